@@ -1,0 +1,21 @@
+namespace Kaa.Syntax.Tokens;
+
+/// <summary>
+/// One token. <see cref="Start"/>/<see cref="End"/> are byte offsets into the UTF-8 source buffer
+/// (<see cref="SourceText.Utf8"/>); the positions are CPython's: 1-based lines, columns as UTF-8 byte
+/// offsets from the start of the line. For a string spanning lines, <see cref="Lineno"/> and
+/// <see cref="ColOffset"/> are where it starts.
+/// </summary>
+public readonly record struct Token(
+    TokenKind Kind,
+    int Start,
+    int End,
+    int Lineno,
+    int ColOffset,
+    int EndLineno,
+    int EndColOffset)
+{
+    public int Length => End - Start;
+
+    public bool IsKeyword => Kind >= TokenKind.KwFalse;
+}
