@@ -23,4 +23,24 @@ public static class UnicodeInfo
             _ => true,
         };
     }
+
+    /// <summary>XID_Start, plus '_' (an identifier's first character, after NFKC).</summary>
+    public static bool IsIdentifierStart(int cp)
+    {
+        if (cp < 0x80) return cp == '_' || (uint)((cp | 0x20) - 'a') <= 'z' - 'a';
+        var cat = CharUnicodeInfo.GetUnicodeCategory(cp);
+        return cat is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter
+            or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter
+            or UnicodeCategory.OtherLetter or UnicodeCategory.LetterNumber;
+    }
+
+    /// <summary>XID_Continue (an identifier's later characters, after NFKC).</summary>
+    public static bool IsIdentifierContinue(int cp)
+    {
+        if (cp < 0x80) return cp == '_' || (uint)(cp - '0') <= 9 || (uint)((cp | 0x20) - 'a') <= 'z' - 'a';
+        if (IsIdentifierStart(cp)) return true;
+        var cat = CharUnicodeInfo.GetUnicodeCategory(cp);
+        return cat is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
+            or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.ConnectorPunctuation;
+    }
 }

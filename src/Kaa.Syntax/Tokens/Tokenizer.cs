@@ -11,9 +11,13 @@ public sealed class Tokenizer
 {
     private readonly SourceText _source;
 
-    public Tokenizer(SourceText source)
+    /// <param name="source">The text to read.</param>
+    /// <param name="firstLineno">The number of the line before the first one (CPython's initial
+    /// <c>tok->lineno</c>): 0 for a file; an f-string expression's parser starts elsewhere.</param>
+    public Tokenizer(SourceText source, int firstLineno = 0)
     {
         _source = source;
+        _ = firstLineno;
     }
 
     public SourceText Source => _source;

@@ -32,6 +32,6 @@ public static class AssertSame
         while (i < expected.Length && i < actual.Length && expected[i] == actual[i]) i++;
         int from = Math.Max(0, i - 120);
         string Window(string s) => s.Substring(from, Math.Min(s.Length - from, 240));
-        Assert.Fail($"first difference at {i}:\n expected: ...{Window(expected)}\n actual:   ...{Window(actual)}");
+        Xunit.Assert.Fail($"first difference at {i}:\n expected: ...{Window(expected)}\n actual:   ...{Window(actual)}");
     }
 }
