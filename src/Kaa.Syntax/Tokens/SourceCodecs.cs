@@ -163,6 +163,18 @@ internal static class SourceCodecs
         try
         {
             string text = encoding.GetString(input);
+            if (codec.DotNetName.StartsWith("windows-", StringComparison.Ordinal))
+            {
+                // .NET maps the bytes the Windows code pages leave undefined to C1 controls;
+                // Python's tables reject them. One byte is one character here.
+                int undefined = text.AsSpan().IndexOfAnyInRange('\u0080', '\u009F');
+                if (undefined >= 0)
+                {
+                    error = PyUtf8.DecodeErrorMessage(codec.PythonName, input, undefined, undefined + 1,
+                        "character maps to <undefined>");
+                    return null;
+                }
+            }
             return Encoding.UTF8.GetBytes(text);
         }
         catch (DecoderFallbackException e)
@@ -180,5 +192,15 @@ internal static class SourceCodecs
             error = PyUtf8.DecodeErrorMessage(codec.PythonName, input, index, Math.Min(input.Length, index + count), reason);
             return null;
         }
+    }
+
+    /// <summary><c>bytes.decode(name, 'replace')</c> for a codec <see cref="Lookup"/> accepted.</summary>
+    public static string DecodeReplace(string name, ReadOnlySpan<byte> input)
+    {
+        var codec = Lookup(name);
+        if (codec is null || codec.Kind == CodecKind.Utf8) return PyUtf8.DecodeReplace(input);
+        var encoding = (Encoding)GetEncoding(codec)!.Clone();
+        encoding.DecoderFallback = new DecoderReplacementFallback("\uFFFD");
+        return encoding.GetString(input);
     }
 }

@@ -10,13 +10,12 @@ namespace Kaa.Syntax.Tokens;
 /// </summary>
 public sealed class SourceText
 {
-    private SourceText(byte[] utf8, string filename, string? encoding, bool fromFile, bool hadBom)
+    private SourceText(byte[] utf8, string filename, string? encoding, byte[]? fileBytes)
     {
         Utf8 = utf8;
         Filename = filename;
         Encoding = encoding;
-        IsFileInput = fromFile;
-        HadBom = hadBom;
+        FileBytes = fileBytes;
     }
 
     /// <summary>The source as UTF-8, without a BOM, with <c>\r\n</c> and <c>\r</c> turned into <c>\n</c>.
@@ -32,12 +31,12 @@ public sealed class SourceText
     /// </summary>
     public string? Encoding { get; }
 
-    /// <summary>True when the source came as bytes (a file's content): CPython then takes an error's
-    /// text line from the file itself (<c>_PyErr_ProgramDecodedTextObject</c>).</summary>
-    public bool IsFileInput { get; }
-
-    /// <summary>The raw bytes started with a UTF-8 BOM (it is still part of line 1 of the file).</summary>
-    public bool HadBom { get; }
+    /// <summary>
+    /// For a source that came as bytes (a file's content): those bytes, newlines translated, BOM
+    /// included, not decoded. CPython takes an error's text line from the file itself
+    /// (<c>_PyErr_ProgramDecodedTextObject</c>), and that line decides character offsets.
+    /// </summary>
+    internal byte[]? FileBytes { get; }
 
     /// <summary>
     /// Source given as bytes, as <c>compile(bytes, ...)</c> and file reads see it: BOM and coding
@@ -70,26 +69,26 @@ public sealed class SourceText
         }
 
         if (decodeWith is null)
-            return new SourceText(bom ? body.ToArray() : text, filename, encoding, fromFile: true, hadBom: bom);
+            return new SourceText(bom ? body.ToArray() : text, filename, encoding, text);
 
         var codec = SourceCodecs.Lookup(decodeWith) ?? throw InitError(filename, $"unknown encoding: {decodeWith}");
         // CPython decodes the buffer after translate_newlines appended the final newline; only the
         // position in an error message could tell, and it counts from the start either way.
         byte[] utf8 = SourceCodecs.DecodeToUtf8(codec, body, out string? error)
                       ?? throw InitError(filename, error!);
-        return new SourceText(utf8, filename, encoding, fromFile: true, hadBom: false);
+        return new SourceText(utf8, filename, encoding, text);
     }
 
     /// <summary>Source given as a str, as <c>compile(str, ...)</c> sees it: no decoding step.</summary>
     public static SourceText FromString(string text, string filename)
     {
         if (text.Contains('\0')) throw NullBytesError();
-        return new SourceText(TranslateNewlines(System.Text.Encoding.UTF8.GetBytes(text)), filename, "utf-8", false, false);
+        return new SourceText(TranslateNewlines(System.Text.Encoding.UTF8.GetBytes(text)), filename, "utf-8", null);
     }
 
     /// <summary>Source already in UTF-8 (an f-string's expression, a buffer the caller decoded).</summary>
     public static SourceText FromUtf8(byte[] utf8, string filename)
-        => new(TranslateNewlines(utf8), filename, "utf-8", false, false);
+        => new(TranslateNewlines(utf8), filename, "utf-8", null);
 
     private static void RejectNullBytes(byte[] raw)
     {

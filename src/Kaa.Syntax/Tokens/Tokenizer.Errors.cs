@@ -177,7 +177,7 @@ public sealed partial class Tokenizer
     /// </summary>
     public string ErrorLine(int lineno)
     {
-        if (!IsFStringInput && _execInput && _source.IsFileInput)
+        if (!IsFStringInput && _execInput)
         {
             string? fromFile = ProgramTextLine(lineno);
             if (fromFile is not null) return fromFile;
@@ -209,41 +209,32 @@ public sealed partial class Tokenizer
     /// <summary>
     /// <c>_PyErr_ProgramDecodedTextObject</c> for the file the source came from: line
     /// <paramref name="lineno"/> with its newline, read in chunks of 999 bytes as CPython reads it
-    /// (a longer line leaves only its last chunk), the BOM still in line 1; null when there is no
-    /// such line or, without a declared encoding, it is not valid UTF-8.
+    /// (a longer line leaves only its last chunk), decoded with the source's encoding (a BOM stays
+    /// in line 1); null when there is no such line or, without an encoding, it is not valid UTF-8.
     /// </summary>
     private string? ProgramTextLine(int lineno)
     {
-        if (lineno <= 0) return null;
-        byte[] text = _source.Utf8;
+        byte[]? file = _source.FileBytes;
+        if (file is null || lineno <= 0) return null;
         int lineStart = 0;
         for (int i = 1; i < lineno; i++)
         {
-            int nl = text.AsSpan(lineStart).IndexOf((byte)'\n');
+            int nl = file.AsSpan(lineStart).IndexOf((byte)'\n');
             if (nl < 0) return null;
             lineStart += nl + 1;
         }
-        if (lineStart >= text.Length) return null;
-        int end = text.AsSpan(lineStart).IndexOf((byte)'\n');
-        end = end < 0 ? text.Length : lineStart + end + 1;
-        var line = text.AsSpan(lineStart, end - lineStart);
-        byte[]? withBom = null;
-        if (lineno == 1 && _source.HadBom)
-        {
-            withBom = new byte[line.Length + 3];
-            withBom[0] = 0xEF;
-            withBom[1] = 0xBB;
-            withBom[2] = 0xBF;
-            line.CopyTo(withBom.AsSpan(3));
-            line = withBom;
-        }
+        if (lineStart >= file.Length) return null;
+        int end = file.AsSpan(lineStart).IndexOf((byte)'\n');
+        end = end < 0 ? file.Length : lineStart + end + 1;
+        var line = file.AsSpan(lineStart, end - lineStart);
         const int chunk = 999;
         if (line.Length > chunk)
         {
             int lastChunk = line.Length % chunk;
             line = line[(line.Length - (lastChunk == 0 ? chunk : lastChunk))..];
         }
-        if (_source.Encoding is null && PyUtf8.FindDecodeError(line) is not null) return null;
-        return PyUtf8.DecodeReplace(line);
+        if (_source.Encoding is null)
+            return PyUtf8.FindDecodeError(line) is null ? PyUtf8.DecodeReplace(line) : null;
+        return SourceCodecs.DecodeReplace(_source.Encoding, line);
     }
 }
