@@ -90,6 +90,15 @@ public sealed class SourceText
     public static SourceText FromUtf8(byte[] utf8, string filename)
         => new(TranslateNewlines(utf8), filename, "utf-8", null);
 
+    /// <summary>
+    /// The parenthesised expression of an f-string replacement field, as CPython's
+    /// <c>fstring_compile_expr</c> hands it to <c>_PyTokenizer_FromString</c>: treated as bytes with
+    /// no declaration, so <see cref="Encoding"/> is null (its errors keep byte offsets). Tokenize it
+    /// with <c>execInput: true</c>, as CPython does.
+    /// </summary>
+    public static SourceText ForFStringExpression(byte[] parenthesizedUtf8, string filename)
+        => new(TranslateNewlines(parenthesizedUtf8), filename, null, null);
+
     private static void RejectNullBytes(byte[] raw)
     {
         if (raw.AsSpan().IndexOf((byte)0) >= 0) throw NullBytesError();
