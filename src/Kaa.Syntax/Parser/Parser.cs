@@ -1,4 +1,6 @@
 using Kaa.Syntax.Ast;
+using Attribute = Kaa.Syntax.Ast.Attribute;
+using Tuple = Kaa.Syntax.Ast.Tuple;
 using Kaa.Syntax.Errors;
 using Kaa.Syntax.Tokens;
 
@@ -21,6 +23,9 @@ internal sealed partial class Parser
 
     public ParseMode Mode { get; }
 
+    /// <summary>True for the parser of an f-string replacement field (CPython's <c>fstring</c> start rule).</summary>
+    public bool IsFString { get; init; }
+
     public SourceText Source => Tokenizer.Source;
 
     /// <summary>For an f-string expression's parser: CPython's <c>starting_lineno</c>.</summary>
@@ -32,15 +37,18 @@ internal sealed partial class Parser
     /// <summary>
     /// Builds the SyntaxError (or subclass) for a known location, as CPython's
     /// <c>RAISE_ERROR_KNOWN_LOCATION</c>: <paramref name="colOffset"/> and
-    /// <paramref name="endColOffset"/> are 0-based UTF-8 byte columns; the exception carries
-    /// 1-based character offsets. The caller throws it.
+    /// <paramref name="endColOffset"/> are 0-based UTF-8 byte columns (-1 for none); the exception
+    /// carries 1-based offsets, in characters when the source declared its encoding (as CPython
+    /// converts them only then). The caller throws it.
     /// </summary>
     public SyntaxErrorException ErrorKnownLocation(string pythonType, int lineno, int colOffset,
         int endLineno, int endColOffset, string msg)
-    {
-        return new SyntaxErrorException(pythonType, msg, lineno, colOffset + 1, endLineno, endColOffset + 1,
-            filename: Source.Filename);
-    }
+        => RaiseKnownLocation(pythonType, lineno, colOffset, endLineno, endColOffset, msg);
+
+    /// <summary>
+    /// Builds the error CPython's <c>RAISE_SYNTAX_ERROR</c> raises: at the last token read.
+    /// </summary>
+    public SyntaxErrorException ErrorAtLastToken(string msg) => RaiseSyntaxError(msg);
 
     /// <summary>
     /// Parses the expression of an f-string replacement field, as CPython's
@@ -52,7 +60,163 @@ internal sealed partial class Parser
     public Expr ParseFStringExpression(byte[] parenthesizedUtf8, int tokenizerFirstLineno,
         int startingLineno, int startingColOffset)
     {
-        throw ErrorKnownLocation("SyntaxError", startingLineno, startingColOffset, startingLineno,
-            startingColOffset, "f-string: not implemented yet");
+        var source = SourceText.FromUtf8(parenthesizedUtf8, Source.Filename);
+        var child = new Parser(new Tokenizer(source, tokenizerFirstLineno), ParseMode.Eval)
+        {
+            IsFString = true,
+            StartingLineno = startingLineno,
+            StartingColOffset = startingColOffset,
+        };
+        return (Expr)child.Run();
     }
+
+    // ---------------------------------------------------------------- running
+
+    /// <summary>The start rule of this parser's mode.</summary>
+    private object? ParseStart()
+    {
+        if (IsFString) return FStringRule();
+        return Mode switch
+        {
+            ParseMode.File => FileRule(),
+            ParseMode.Interactive => InteractiveRule(),
+            ParseMode.Eval => EvalRule(),
+            ParseMode.FuncType => FuncTypeRule(),
+            _ => throw new ArgumentOutOfRangeException(nameof(Mode)),
+        };
+    }
+
+    /// <summary>
+    /// CPython's <c>_PyPegen_run_parser</c>: a first pass without the invalid_* rules; if it fails,
+    /// a second pass with them, for a specific message; failing that, the generic "invalid syntax"
+    /// at the last token the first pass read (or the tokenizer's error, if it finds one further on).
+    /// </summary>
+    public object Run()
+    {
+        object? res;
+        try
+        {
+            res = ParseStart();
+        }
+        catch (SyntaxErrorException e) when (e.IsSyntaxError && !_tokenizerFailed)
+        {
+            // An action raised: CPython makes no real second pass (its error indicator is set)
+            // but lets a tokenizer error further on take precedence.
+            throw PreferLaterTokenizerError(e);
+        }
+        if (res is not null)
+        {
+            if (Mode == ParseMode.Interactive && !IsFString && BadSingleStatement())
+                throw RaiseSyntaxError("multiple statements found while compiling a single statement");
+            return res;
+        }
+
+        int lastToken = _fill - 1;
+        ClearMemo();
+        _mark = 0;
+        _level = 0;
+        _callInvalidRules = true;
+        try
+        {
+            ParseStart();
+        }
+        catch (SyntaxErrorException e) when (e.IsSyntaxError && !_tokenizerFailed)
+        {
+            throw PreferLaterTokenizerError(e);
+        }
+        throw GenericSyntaxError(lastToken);
+    }
+
+    /// <summary>CPython's <c>_Pypegen_set_syntax_error</c> when no specific error was raised.</summary>
+    private SyntaxErrorException GenericSyntaxError(int lastToken)
+    {
+        if (_fill == 0) return RaiseSyntaxError("error at start before reading any input");
+        ref Token last = ref _tokens[lastToken];
+        if (last.Kind is TokenKind.Indent or TokenKind.Dedent)
+            return RaiseIndentationError(last.Kind == TokenKind.Indent ? "unexpected indent" : "unexpected unindent");
+        var error = RaiseKnownLocation("SyntaxError", last.Lineno, last.ColOffset, last.EndLineno, last.EndColOffset,
+            "invalid syntax");
+        return PreferLaterTokenizerError(error);
+    }
+
+    /// <summary>
+    /// CPython's <c>_PyPegen_tokenize_full_source_to_check_for_errors</c>: reads the rest of the
+    /// source; a tokenizer error found there replaces <paramref name="error"/>, and so does an
+    /// unclosed bracket opened on an earlier line than the error's.
+    /// </summary>
+    private SyntaxErrorException PreferLaterTokenizerError(SyntaxErrorException error)
+    {
+        if (TokenizerReachedEnd()) return error;
+        int currentErrLine = _fill > 0 ? _tokens[_fill - 1].Lineno : 0;
+        while (true)
+        {
+            Token t;
+            try
+            {
+                t = Tokenizer.Next();
+            }
+            catch (SyntaxErrorException e)
+            {
+                if (!IsSilentTokenizerError(e)) return e;
+                var unclosed = UnclosedBracketError();
+                if (unclosed is not null && currentErrLine > unclosed.Lineno) return unclosed;
+                return error;
+            }
+            if (t.Kind == TokenKind.Endmarker) return error;
+        }
+    }
+
+    /// <summary>CPython's <c>bad_single_statement</c>: something other than blanks and comments
+    /// after the statement that 'single' mode parsed.</summary>
+    private bool BadSingleStatement()
+    {
+        byte[] src = Source.Utf8;
+        int i = _fill > 0 ? _tokens[_fill - 1].End : 0;
+        while (i < src.Length)
+        {
+            byte c = src[i];
+            if (c is (byte)' ' or (byte)'\t' or (byte)'\n' or (byte)'\f' or (byte)'\r') { i++; continue; }
+            if (c != (byte)'#') return true;
+            while (i < src.Length && src[i] != (byte)'\n') i++;
+        }
+        return false;
+    }
+
+    // ---------------------------------------------------------------- tokenizer services
+
+    /// <summary>The tokenizer's bracket depth after the token it produced last (CPython's <c>tok->level</c>).</summary>
+    private int TokenizerParenLevel() => 0;
+
+    /// <summary>Where the tokenizer is (CPython's <c>tok->lineno</c>, <c>tok->cur - tok->line_start</c>).</summary>
+    private (int Line, int Col) TokenizerCurrentPosition()
+    {
+        if (_fill == 0) return (1, 0);
+        ref Token t = ref _tokens[_fill - 1];
+        return (t.EndLineno, t.EndColOffset);
+    }
+
+    /// <summary>True when the tokenizer reached the end of the source (CPython's E_EOF state).</summary>
+    private bool TokenizerReachedEnd() => _fill > 0 && _tokens[_fill - 1].Kind == TokenKind.Endmarker;
+
+    /// <summary>CPython converts error offsets to characters only when <c>tok->encoding</c> is set: a
+    /// BOM or coding declaration in bytes, or a str source.</summary>
+    private bool SourceHasDeclaredEncoding() => false;
+
+    /// <summary>
+    /// True for the tokenizer errors CPython reports through its <c>done</c> code rather than by
+    /// raising (indentation errors, a character after a line continuation, end of file): those do
+    /// not replace a parser error found earlier.
+    /// </summary>
+    private static bool IsSilentTokenizerError(SyntaxErrorException e) => e.Msg switch
+    {
+        "unindent does not match any outer indentation level" => true,
+        "inconsistent use of tabs and spaces in indentation" => true,
+        "too many levels of indentation" => true,
+        "unexpected character after line continuation character" => true,
+        "unexpected EOF while parsing" => true,
+        _ => e.Msg.EndsWith("' was never closed", StringComparison.Ordinal),
+    };
+
+    /// <summary>The "'(' was never closed" error for the innermost open bracket, if any.</summary>
+    private SyntaxErrorException? UnclosedBracketError() => null;
 }
