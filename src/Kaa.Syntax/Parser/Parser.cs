@@ -51,6 +51,23 @@ internal sealed partial class Parser
     public SyntaxErrorException ErrorAtLastToken(string msg) => RaiseSyntaxError(msg);
 
     /// <summary>
+    /// CPython's <c>RAISE_SYNTAX_ERROR</c>: a SyntaxError located at the last token the parser has
+    /// fetched (<c>p->tokens[p->fill-1]</c>), which is where the string-literal code's errors point.
+    /// The caller throws it.
+    /// </summary>
+    public SyntaxErrorException RaiseSyntaxError(string msg)
+    {
+        Token t = LastFetchedToken;
+        return ErrorKnownLocation("SyntaxError", t.Lineno, t.ColOffset, t.EndLineno, t.EndColOffset, msg);
+    }
+
+    /// <summary>
+    /// The last token fetched from the tokenizer. Provisional (set by hand in literal tests): the
+    /// parser's token buffer provides it.
+    /// </summary>
+    public Token LastFetchedToken { get; set; }
+
+    /// <summary>
     /// Parses the expression of an f-string replacement field, as CPython's
     /// <c>fstring_compile_expr</c> does after it wrapped the text in parentheses: a new parser with
     /// the <c>fstring</c> start rule over <paramref name="parenthesizedUtf8"/>, whose tokenizer
