@@ -30,6 +30,9 @@ internal sealed partial class Parser
     /// <summary>Set when the tokenizer raised, so the error is not overridden later.</summary>
     private bool _tokenizerFailed;
 
+    /// <summary>pegen's <c>parsing_started</c> ('single' input).</summary>
+    private bool _parsingStarted;
+
     private struct MemoEntry
     {
         public int Rule;
@@ -51,6 +54,18 @@ internal sealed partial class Parser
         {
             _tokenizerFailed = true;
             throw;
+        }
+        if (Mode == ParseMode.Interactive && !IsFString)
+        {
+            // pegen's fill_token for 'single' input: the end of input is first read as a NEWLINE
+            // that closes the statement, with its pending dedents.
+            if (t.Kind == TokenKind.Endmarker && _parsingStarted)
+            {
+                t = t with { Kind = TokenKind.Newline };
+                _parsingStarted = false;
+                Tokenizer.DedentAllPending();
+            }
+            else _parsingStarted = true;
         }
         if (t.Kind == TokenKind.KwAsync) t = t with { Kind = TokenKind.Async };
         else if (t.Kind == TokenKind.KwAwait) t = t with { Kind = TokenKind.Await };

@@ -14,7 +14,7 @@ namespace Kaa.Syntax.Parser;
 internal sealed partial class Parser
 {
     /// <summary>CPython's CURRENT_POS: "where the tokenizer is now".</summary>
-    private const int CurrentPos = -5;
+    private const int CurrentPos = Tokenizer.CurrentPos;
 
     /// <summary>
     /// CPython's <c>_PyPegen_raise_error_known_location</c>: <paramref name="col"/> and
@@ -22,31 +22,7 @@ internal sealed partial class Parser
     /// </summary>
     private SyntaxErrorException RaiseErrorKnownLocation1(string pythonType, int lineno, int col, int endLineno,
         int endCol, string msg)
-    {
-        if (endLineno == CurrentPos || endCol == CurrentPos)
-        {
-            var (curLine, curCol) = TokenizerCurrentPosition();
-            if (endLineno == CurrentPos) endLineno = curLine;
-            if (endCol == CurrentPos) endCol = curCol;
-        }
-        if (IsFString) msg = "f-string: " + msg;
-        byte[]? line = ErrorLineBytes(lineno);
-        if (IsFString)
-        {
-            col -= StartingColOffset;
-            endCol -= StartingColOffset;
-        }
-        int colNumber = col;
-        int endColNumber = endCol;
-        if (SourceHasDeclaredEncoding())
-        {
-            colNumber = ByteOffsetToCharacterOffset(line, col);
-            if (endColNumber > 0) endColNumber = ByteOffsetToCharacterOffset(line, endColNumber);
-        }
-        string? text = line is null ? null : Encoding.UTF8.GetString(line);
-        return new SyntaxErrorException(pythonType, msg, lineno, colNumber, endLineno, endColNumber, text,
-            Source.Filename);
-    }
+        => Tokenizer.RaiseErrorKnownLocationRaw(pythonType, lineno, col, endLineno, endCol, msg);
 
     /// <summary>CPython's <c>RAISE_ERROR_KNOWN_LOCATION</c>: 0-based byte columns (-1: none).</summary>
     private SyntaxErrorException RaiseKnownLocation(string pythonType, int lineno, int colOffset, int endLineno,
@@ -104,55 +80,9 @@ internal sealed partial class Parser
     /// <summary>CPython's <c>_PyPegen_raise_error</c> (RAISE_SYNTAX_ERROR, RAISE_INDENTATION_ERROR):
     /// at the last token read.</summary>
     private SyntaxErrorException RaiseError(string pythonType, string msg)
-    {
-        if (_fill == 0) return RaiseErrorKnownLocation1(pythonType, 0, 0, 0, -1, msg);
-        ref Token t = ref _tokens[_fill - 1];
-        int col = t.ColOffset == -1 ? TokenizerCurrentPosition().Col : t.ColOffset + 1;
-        int endCol = t.EndColOffset != -1 ? t.EndColOffset + 1 : -1;
-        return RaiseErrorKnownLocation1(pythonType, t.Lineno, col, t.EndLineno, endCol, msg);
-    }
-
-    private SyntaxErrorException RaiseSyntaxError(string msg) => RaiseError("SyntaxError", msg);
+        => Tokenizer.RaiseErrorAt(pythonType, _fill == 0 ? null : _tokens[_fill - 1], msg);
 
     private SyntaxErrorException RaiseIndentationError(string msg) => RaiseError("IndentationError", msg);
-
-    /// <summary>
-    /// CPython's <c>_PyPegen_byte_offset_to_character_offset</c>: the number of characters in the
-    /// first <paramref name="colOffset"/> bytes of the line (the line's end counting as one more
-    /// byte; a truncated character counting as one, as the "replace" decoding does).
-    /// </summary>
-    private static int ByteOffsetToCharacterOffset(byte[]? line, int colOffset)
-    {
-        int len = line?.Length ?? 0;
-        if (colOffset > len + 1) colOffset = len + 1;
-        if (colOffset < 0) return colOffset;
-        int chars = 0;
-        for (int i = 0; i < colOffset; i++)
-        {
-            if (i >= len) { chars++; continue; } // the terminating NUL
-            if ((line![i] & 0xC0) != 0x80) chars++;
-        }
-        return chars;
-    }
-
-    /// <summary>The text of line <paramref name="lineno"/> (1-based) of the source, with its newline,
-    /// in bytes; the line the error is reported on.</summary>
-    private byte[]? ErrorLineBytes(int lineno)
-    {
-        byte[] src = Source.Utf8;
-        int relative = StartingLineno != 0 ? lineno - StartingLineno + 1 : lineno;
-        if (relative < 1) relative = 1;
-        int start = 0;
-        for (int i = 1; i < relative; i++)
-        {
-            int nl = Array.IndexOf(src, (byte)'\n', start);
-            if (nl < 0) return Array.Empty<byte>();
-            start = nl + 1;
-        }
-        int end = Array.IndexOf(src, (byte)'\n', start);
-        end = end < 0 ? src.Length : end + 1;
-        return src[start..end];
-    }
 
     // ------------------------------------------------------------ invalid targets
 

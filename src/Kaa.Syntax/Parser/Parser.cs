@@ -46,26 +46,11 @@ internal sealed partial class Parser
         => RaiseKnownLocation(pythonType, lineno, colOffset, endLineno, endColOffset, msg);
 
     /// <summary>
-    /// Builds the error CPython's <c>RAISE_SYNTAX_ERROR</c> raises: at the last token read.
-    /// </summary>
-    public SyntaxErrorException ErrorAtLastToken(string msg) => RaiseSyntaxError(msg);
-
-    /// <summary>
     /// CPython's <c>RAISE_SYNTAX_ERROR</c>: a SyntaxError located at the last token the parser has
     /// fetched (<c>p->tokens[p->fill-1]</c>), which is where the string-literal code's errors point.
     /// The caller throws it.
     /// </summary>
-    public SyntaxErrorException RaiseSyntaxError(string msg)
-    {
-        Token t = LastFetchedToken;
-        return ErrorKnownLocation("SyntaxError", t.Lineno, t.ColOffset, t.EndLineno, t.EndColOffset, msg);
-    }
-
-    /// <summary>
-    /// The last token fetched from the tokenizer. Provisional (set by hand in literal tests): the
-    /// parser's token buffer provides it.
-    /// </summary>
-    public Token LastFetchedToken { get; set; }
+    public SyntaxErrorException RaiseSyntaxError(string msg) => RaiseError("SyntaxError", msg);
 
     /// <summary>
     /// Parses the expression of an f-string replacement field, as CPython's
@@ -78,7 +63,12 @@ internal sealed partial class Parser
         int startingLineno, int startingColOffset)
     {
         var source = SourceText.FromUtf8(parenthesizedUtf8, Source.Filename);
-        var child = new Parser(new Tokenizer(source, tokenizerFirstLineno), ParseMode.Eval)
+        var tokenizer = new Tokenizer(source, tokenizerFirstLineno, execInput: true)
+        {
+            IsFStringInput = true,
+            StartingColOffset = startingColOffset,
+        };
+        var child = new Parser(tokenizer, ParseMode.Eval)
         {
             IsFString = true,
             StartingLineno = startingLineno,
@@ -153,7 +143,7 @@ internal sealed partial class Parser
             return RaiseIndentationError(last.Kind == TokenKind.Indent ? "unexpected indent" : "unexpected unindent");
         var error = RaiseKnownLocation("SyntaxError", last.Lineno, last.ColOffset, last.EndLineno, last.EndColOffset,
             "invalid syntax");
-        return PreferLaterTokenizerError(error);
+        return PreferLaterTokenizerError(error, generic: true);
     }
 
     /// <summary>
@@ -161,26 +151,12 @@ internal sealed partial class Parser
     /// source; a tokenizer error found there replaces <paramref name="error"/>, and so does an
     /// unclosed bracket opened on an earlier line than the error's.
     /// </summary>
-    private SyntaxErrorException PreferLaterTokenizerError(SyntaxErrorException error)
+    private SyntaxErrorException PreferLaterTokenizerError(SyntaxErrorException error, bool generic = false)
     {
-        if (TokenizerReachedEnd()) return error;
+        // For an error already raised, CPython looks further only while the tokenizer is fine.
+        if (!generic && (Tokenizer.ReachedEof || _tokenizerFailed)) return error;
         int currentErrLine = _fill > 0 ? _tokens[_fill - 1].Lineno : 0;
-        while (true)
-        {
-            Token t;
-            try
-            {
-                t = Tokenizer.Next();
-            }
-            catch (SyntaxErrorException e)
-            {
-                if (!IsSilentTokenizerError(e)) return e;
-                var unclosed = UnclosedBracketError();
-                if (unclosed is not null && currentErrLine > unclosed.Lineno) return unclosed;
-                return error;
-            }
-            if (t.Kind == TokenKind.Endmarker) return error;
-        }
+        return Tokenizer.CheckRestOfSourceForErrors(currentErrLine) ?? error;
     }
 
     /// <summary>CPython's <c>bad_single_statement</c>: something other than blanks and comments
@@ -202,38 +178,5 @@ internal sealed partial class Parser
     // ---------------------------------------------------------------- tokenizer services
 
     /// <summary>The tokenizer's bracket depth after the token it produced last (CPython's <c>tok->level</c>).</summary>
-    private int TokenizerParenLevel() => 0;
-
-    /// <summary>Where the tokenizer is (CPython's <c>tok->lineno</c>, <c>tok->cur - tok->line_start</c>).</summary>
-    private (int Line, int Col) TokenizerCurrentPosition()
-    {
-        if (_fill == 0) return (1, 0);
-        ref Token t = ref _tokens[_fill - 1];
-        return (t.EndLineno, t.EndColOffset);
-    }
-
-    /// <summary>True when the tokenizer reached the end of the source (CPython's E_EOF state).</summary>
-    private bool TokenizerReachedEnd() => _fill > 0 && _tokens[_fill - 1].Kind == TokenKind.Endmarker;
-
-    /// <summary>CPython converts error offsets to characters only when <c>tok->encoding</c> is set: a
-    /// BOM or coding declaration in bytes, or a str source.</summary>
-    private bool SourceHasDeclaredEncoding() => false;
-
-    /// <summary>
-    /// True for the tokenizer errors CPython reports through its <c>done</c> code rather than by
-    /// raising (indentation errors, a character after a line continuation, end of file): those do
-    /// not replace a parser error found earlier.
-    /// </summary>
-    private static bool IsSilentTokenizerError(SyntaxErrorException e) => e.Msg switch
-    {
-        "unindent does not match any outer indentation level" => true,
-        "inconsistent use of tabs and spaces in indentation" => true,
-        "too many levels of indentation" => true,
-        "unexpected character after line continuation character" => true,
-        "unexpected EOF while parsing" => true,
-        _ => e.Msg.EndsWith("' was never closed", StringComparison.Ordinal),
-    };
-
-    /// <summary>The "'(' was never closed" error for the innermost open bracket, if any.</summary>
-    private SyntaxErrorException? UnclosedBracketError() => null;
+    private int TokenizerParenLevel() => Tokenizer.ParenLevel;
 }

@@ -60,7 +60,7 @@ public static class PythonParser
 
     private static Mod ParseOnce(SourceText source, ParseMode mode)
     {
-        var parser = new Parser(new Tokenizer(source), mode);
+        var parser = new Parser(new Tokenizer(source, 0, execInput: mode == ParseMode.File), mode);
         return (Mod)parser.Run();
     }
 }
