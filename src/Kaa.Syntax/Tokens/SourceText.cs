@@ -86,18 +86,15 @@ public sealed class SourceText
         return new SourceText(TranslateNewlines(System.Text.Encoding.UTF8.GetBytes(text)), filename, "utf-8", null);
     }
 
-    /// <summary>Source already in UTF-8 (an f-string's expression, a buffer the caller decoded).</summary>
-    public static SourceText FromUtf8(byte[] utf8, string filename)
-        => new(TranslateNewlines(utf8), filename, "utf-8", null);
-
     /// <summary>
-    /// The parenthesised expression of an f-string replacement field, as CPython's
-    /// <c>fstring_compile_expr</c> hands it to <c>_PyTokenizer_FromString</c>: treated as bytes with
-    /// no declaration, so <see cref="Encoding"/> is null (its errors keep byte offsets). Tokenize it
-    /// with <c>execInput: true</c>, as CPython does.
+    /// UTF-8 bytes tokenized with no declaration to honour and no decoding step: an f-string's
+    /// parenthesised expression, which CPython's <c>fstring_compile_expr</c> hands to
+    /// <c>_PyTokenizer_FromString</c>. <see cref="Encoding"/> is null, as CPython's
+    /// <c>tok->encoding</c> is then, so the parser's errors there keep byte offsets. Tokenize it with
+    /// <c>execInput: true</c>, as CPython does.
     /// </summary>
-    public static SourceText ForFStringExpression(byte[] parenthesizedUtf8, string filename)
-        => new(TranslateNewlines(parenthesizedUtf8), filename, null, null);
+    public static SourceText FromUtf8(byte[] utf8, string filename)
+        => new(TranslateNewlines(utf8), filename, null, null);
 
     private static void RejectNullBytes(byte[] raw)
     {

@@ -174,7 +174,7 @@ public class TokenizerErrorTests
             for (int i = 0; i < paths.Count; i++)
             {
                 var (_, expression, firstLineno) = FStringCases[i];
-                var tokenizer = new Tokenizer(SourceText.ForFStringExpression(Encoding.Latin1.GetBytes(expression), paths[i]),
+                var tokenizer = new Tokenizer(SourceText.FromUtf8(Encoding.Latin1.GetBytes(expression), paths[i]),
                     firstLineno);
                 var e = Assert.Throws<Kaa.Syntax.Errors.SyntaxErrorException>(() =>
                 {

@@ -175,7 +175,7 @@ public class TokenizerTokenTests
     [Fact]
     public void FirstLinenoShiftsLines()
     {
-        var tokenizer = new Tokenizer(SourceText.ForFStringExpression("(a +\nb)"u8.ToArray(), "<fstring>"), firstLineno: 4);
+        var tokenizer = new Tokenizer(SourceText.FromUtf8("(a +\nb)"u8.ToArray(), "<fstring>"), firstLineno: 4);
         var tokens = new List<Token>();
         while (true)
         {
