@@ -5,7 +5,7 @@ Usage: oracle_number_cases.py CASES.json [--from-files PATH...]
 
 CASES.json is a JSON list of NUMBER token texts. With --from-files, every distinct NUMBER token of
 the given files is added. Prints one JSON object per line: the literal and `expected`, which is
-`TYPE REPR` of the value CPython compiles it to (int, float or complex), or `SyntaxError: msg`.
+`TYPE REPR` of the value CPython compiles it to (int, float or complex), or `SyntaxError: msg (lineno, offset, end_lineno, end_offset)`.
 """
 import ast
 import io
@@ -42,7 +42,7 @@ def main():
             expected = f'{type(value).__name__} {value!r}'
             sys.set_int_max_str_digits(4300)  # compile() obeys CPython's default limit
         except SyntaxError as e:
-            expected = f'SyntaxError: {e.msg}'
+            expected = f'{type(e).__name__}: {e.msg} ({e.lineno}, {e.offset}, {e.end_lineno}, {e.end_offset})'
         sys.stdout.write(json.dumps({'src': text, 'expected': expected}) + '\n')
 
 
