@@ -1,4 +1,6 @@
 using System.Text;
+using Kaa.Compiler;
+using Kaa.Compiler.Symbols;
 using Kaa.Syntax.Ast;
 using Kaa.Syntax.Errors;
 using Kaa.Syntax.Parser;
@@ -13,14 +15,15 @@ namespace Kaa.Cli;
 public static class Program
 {
     private const string Usage =
-        "usage: kaa --dump-ast PATH... | --parse-only PATH...   (@FILE: a file listing paths)";
+        "usage: kaa --dump-ast PATH... | --parse-only PATH... | --dump-symtable PATH...   (@FILE: a file listing paths)";
 
     public static int Main(string[] args)
     {
         switch (args.Length == 0 ? "" : args[0])
         {
-            case "--dump-ast": return DumpAst(args[1..], dump: true);
-            case "--parse-only": return DumpAst(args[1..], dump: false);
+            case "--dump-ast": return ForEachPath(args[1..], DumpAstOf, printSuccess: true);
+            case "--parse-only": return ForEachPath(args[1..], DumpAstOf, printSuccess: false);
+            case "--dump-symtable": return ForEachPath(args[1..], DumpSymtableOf, printSuccess: true);
             case "-h" or "--help":
                 Console.WriteLine(Usage);
                 return 0;
@@ -43,11 +46,26 @@ public static class Program
         }
     }
 
-    /// <summary>Parses each path; prints the dump (or only errors, for --parse-only).</summary>
-    private static int DumpAst(string[] args, bool dump)
+    private static string DumpAstOf(byte[] source, string path)
+    {
+        Mod tree = PythonParser.ParseBytes(source, path);
+        return AstDumper.Dump(tree);
+    }
+
+    private static string DumpSymtableOf(byte[] source, string path)
+    {
+        Mod tree = PythonParser.ParseBytes(source, path);
+        var future = FutureFeatures.FromAst(tree, path);
+        return SymbolTableDumper.Dump(SymbolTable.Build(tree, path, future.HasAnnotations));
+    }
+
+    /// <summary>
+    /// Runs <paramref name="action"/> on each path's bytes and prints `==> PATH` and its result
+    /// (only failures when <paramref name="printSuccess"/> is false). Exit status 1 if any failed.
+    /// </summary>
+    private static int ForEachPath(string[] args, Func<byte[], string, string> action, bool printSuccess)
     {
         var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16);
-        var sb = new StringBuilder();
         int failures = 0;
         foreach (string path in ExpandPaths(args))
         {
@@ -55,11 +73,8 @@ public static class Program
             try
             {
                 byte[] source = File.ReadAllBytes(path);
-                Mod tree = PythonParser.ParseBytes(source, path);
-                if (!dump) continue;
-                sb.Clear();
-                AstDumper.Dump(tree, sb);
-                line = sb.ToString();
+                line = action(source, path);
+                if (!printSuccess) continue;
             }
             catch (SyntaxErrorException e)
             {
@@ -83,6 +98,6 @@ public static class Program
             stdout.Write('\n');
         }
         stdout.Flush();
-        return dump ? 0 : (failures > 0 ? 1 : 0);
+        return failures > 0 ? 1 : 0;
     }
 }

@@ -16,6 +16,10 @@ public enum ParseMode
 /// <summary>Entry points of the parser.</summary>
 public static class PythonParser
 {
+    /// <summary>The stack of the thread a parse moves to when the caller's stack runs low: enough
+    /// for CPython's nesting limit (6000 rule levels) with room to spare.</summary>
+    private const int LargeStackSize = 256 * 1024 * 1024;
+
     /// <summary>
     /// Parses a source file given as bytes (BOM and PEP 263 declaration honoured), as
     /// <c>ast.parse(bytes, filename)</c> does. Throws <see cref="SyntaxErrorException"/>.
@@ -26,10 +30,37 @@ public static class PythonParser
         return Parse(text, mode);
     }
 
+    /// <summary>Parses <paramref name="source"/> with the start rule of <paramref name="mode"/>.
+    /// Throws <see cref="SyntaxErrorException"/> (also for MemoryError, when the nesting is deeper
+    /// than CPython's parser accepts).</summary>
     public static Mod Parse(SourceText source, ParseMode mode = ParseMode.File)
     {
-        var tokenizer = new Tokenizer(source);
-        tokenizer.Next();
-        throw new SyntaxErrorException("SyntaxError", "parser not implemented yet", 1, 1, 1, 1);
+        try
+        {
+            return ParseOnce(source, mode);
+        }
+        catch (InsufficientStackException)
+        {
+            // Deep nesting: start again where the stack can hold CPython's full depth.
+            Mod? result = null;
+            Exception? failure = null;
+            var thread = new Thread(() =>
+            {
+                try { result = ParseOnce(source, mode); }
+                catch (Exception e) { failure = e; }
+            }, LargeStackSize);
+            thread.Start();
+            thread.Join();
+            if (failure is InsufficientStackException)
+                throw new SyntaxErrorException("RecursionError", "maximum recursion depth exceeded during parsing");
+            if (failure is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
+            return result!;
+        }
+    }
+
+    private static Mod ParseOnce(SourceText source, ParseMode mode)
+    {
+        var parser = new Parser(new Tokenizer(source, 0, execInput: mode == ParseMode.File), mode);
+        return (Mod)parser.Run();
     }
 }

@@ -1,0 +1,166 @@
+using Kaa.Syntax.Errors;
+
+namespace Kaa.Compiler.Symbols;
+
+/// <summary>
+/// The second pass of symtable.c: decides for every name of every block whether it is local,
+/// global (explicit or implicit), free, or a cell. A block is analysed with the set of names its
+/// enclosing functions bind (<c>bound</c>) and the explicit globals visible to it; free variables
+/// flow back up from children, and a local that a child uses freely becomes a cell.
+/// </summary>
+internal sealed class ScopeAnalyzer
+{
+    private readonly string _filename;
+
+    public ScopeAnalyzer(string filename) => _filename = filename;
+
+    public void Analyze(SymbolTableEntry top)
+    {
+        var free = new HashSet<string>(StringComparer.Ordinal);
+        var global = new HashSet<string>(StringComparer.Ordinal);
+        AnalyzeBlock(top, bound: null, free, global);
+    }
+
+    private void AnalyzeBlock(SymbolTableEntry ste, HashSet<string>? bound, HashSet<string> free, HashSet<string> global)
+    {
+        var local = new HashSet<string>(StringComparer.Ordinal);
+        var scopes = ste.Scopes;
+        var newGlobal = new HashSet<string>(StringComparer.Ordinal);
+        var newFree = new HashSet<string>(StringComparer.Ordinal);
+        var newBound = new HashSet<string>(StringComparer.Ordinal);
+
+        // A class's own bindings are invisible to its methods: what the children see is fixed
+        // before the class's names are analysed.
+        if (ste.Type == BlockType.Class)
+        {
+            newGlobal.UnionWith(global);
+            if (bound is not null) newBound.UnionWith(bound);
+        }
+
+        foreach (var (name, flags) in ste.Symbols)
+            AnalyzeName(ste, scopes, name, flags, bound, local, free, global);
+
+        if (ste.Type != BlockType.Class)
+        {
+            if (ste.Type == BlockType.Function) newBound.UnionWith(local);
+            if (bound is not null) newBound.UnionWith(bound);
+            newGlobal.UnionWith(global);
+        }
+        else
+        {
+            newBound.Add("__class__");
+        }
+
+        var allFree = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var child in ste.Children)
+        {
+            // Each child sees copies: its analysis must not leak into its siblings.
+            var childFree = new HashSet<string>(newFree, StringComparer.Ordinal);
+            AnalyzeBlock(child, new HashSet<string>(newBound, StringComparer.Ordinal), childFree,
+                new HashSet<string>(newGlobal, StringComparer.Ordinal));
+            allFree.UnionWith(childFree);
+            if (child.HasFree || child.ChildHasFree) ste.ChildHasFree = true;
+        }
+        newFree.UnionWith(allFree);
+
+        if (ste.Type == BlockType.Function) AnalyzeCells(scopes, newFree);
+        else if (ste.Type == BlockType.Class) DropClassFree(ste, newFree);
+
+        UpdateSymbols(ste, bound, newFree, ste.Type == BlockType.Class);
+        free.UnionWith(newFree);
+    }
+
+    private void AnalyzeName(SymbolTableEntry ste, Dictionary<string, SymbolScope> scopes, string name, SymbolFlags flags,
+        HashSet<string>? bound, HashSet<string> local, HashSet<string> free, HashSet<string> global)
+    {
+        if ((flags & SymbolFlags.DefGlobal) != 0)
+        {
+            if ((flags & SymbolFlags.DefNonlocal) != 0)
+                throw ErrorAtDirective(ste, name, $"name '{name}' is nonlocal and global");
+            scopes[name] = SymbolScope.GlobalExplicit;
+            global.Add(name);
+            bound?.Remove(name);
+            return;
+        }
+        if ((flags & SymbolFlags.DefNonlocal) != 0)
+        {
+            if (bound is null)
+                throw ErrorAtDirective(ste, name, "nonlocal declaration not allowed at module level");
+            if (!bound.Contains(name))
+                throw ErrorAtDirective(ste, name, $"no binding for nonlocal '{name}' found");
+            scopes[name] = SymbolScope.Free;
+            ste.HasFree = true;
+            free.Add(name);
+            return;
+        }
+        if ((flags & SymbolFlags.DefBound) != 0)
+        {
+            scopes[name] = SymbolScope.Local;
+            local.Add(name);
+            global.Remove(name);
+            return;
+        }
+        // Bound by an enclosing function: free here. (A non-null bound means the block is nested.)
+        if (bound is not null && bound.Contains(name))
+        {
+            scopes[name] = SymbolScope.Free;
+            ste.HasFree = true;
+            free.Add(name);
+            return;
+        }
+        if (global.Contains(name))
+        {
+            scopes[name] = SymbolScope.GlobalImplicit;
+            return;
+        }
+        if (ste.Nested) ste.HasFree = true;
+        scopes[name] = SymbolScope.GlobalImplicit;
+    }
+
+    /// <summary>A local that a nested block uses freely is a cell here, and no longer free above.</summary>
+    private static void AnalyzeCells(Dictionary<string, SymbolScope> scopes, HashSet<string> free)
+    {
+        foreach (var name in scopes.Keys.ToList())
+        {
+            if (scopes[name] != SymbolScope.Local || !free.Contains(name)) continue;
+            scopes[name] = SymbolScope.Cell;
+            free.Remove(name);
+        }
+    }
+
+    private static void DropClassFree(SymbolTableEntry ste, HashSet<string> free)
+    {
+        if (free.Remove("__class__")) ste.NeedsClassClosure = true;
+    }
+
+    private static void UpdateSymbols(SymbolTableEntry ste, HashSet<string>? bound, HashSet<string> free, bool isClass)
+    {
+        // Free names from children not yet known here: a free variable that passes through
+        // this block on its way to the binding block (unless it is a global).
+        foreach (string name in free)
+        {
+            if (ste.Symbols.TryGetValue(name, out var flags))
+            {
+                // A method's free variable that the class body also binds: the class
+                // must load it from the cell, not its namespace... flagged for the compiler.
+                if (isClass && (flags & (SymbolFlags.DefBound | SymbolFlags.DefGlobal)) != 0)
+                    ste.Symbols[name] = flags | SymbolFlags.DefFreeClass;
+                continue;
+            }
+            if (bound is not null && !bound.Contains(name)) continue;
+            ste.Symbols[name] = SymbolFlags.None;
+            ste.Scopes[name] = SymbolScope.Free;
+        }
+    }
+
+    private SyntaxErrorException ErrorAtDirective(SymbolTableEntry ste, string name, string msg)
+    {
+        foreach (var d in ste.Directives ?? [])
+        {
+            if (d.Name == name)
+                return new SyntaxErrorException("SyntaxError", msg, d.Lineno, d.ColOffset + 1, d.EndLineno,
+                    d.EndColOffset + 1, filename: _filename);
+        }
+        return new SyntaxErrorException("SystemError", "BUG: internal directive bookkeeping broken");
+    }
+}

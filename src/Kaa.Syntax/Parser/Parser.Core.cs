@@ -1,0 +1,330 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+using Kaa.Syntax.Ast;
+using Attribute = Kaa.Syntax.Ast.Attribute;
+using Tuple = Kaa.Syntax.Ast.Tuple;
+using Kaa.Syntax.Errors;
+using Kaa.Syntax.Tokens;
+
+namespace Kaa.Syntax.Parser;
+
+/// <summary>
+/// The parser's machinery, as pegen.c provides it to the generated C parser: the token buffer
+/// filled on demand, mark/reset, the memo, keyword and soft-keyword matching, positions.
+/// </summary>
+internal sealed partial class Parser
+{
+    /// <summary>CPython's MAXSTACK: the rule nesting at which the parser gives up with MemoryError.</summary>
+    private const int MaxStack = 6000;
+
+    private Token[] _tokens = new Token[64];
+    private int[] _tokenLevels = new int[64];   // the tokenizer's paren depth after each token
+    private int[] _memoHead = new int[64];      // first memo entry of each token, or -1
+    private MemoEntry[] _memo = new MemoEntry[256];
+    private int _memoCount;
+    private int _fill;
+    private int _mark;
+    private int _level;
+    private bool _callInvalidRules;
+
+    /// <summary>Set when the tokenizer raised, so the error is not overridden later.</summary>
+    private bool _tokenizerFailed;
+
+    /// <summary>pegen's <c>parsing_started</c> ('single' input).</summary>
+    private bool _parsingStarted;
+
+    private struct MemoEntry
+    {
+        public int Rule;
+        public int End;
+        public object? Node;
+        public int Next;
+    }
+
+    // ---------------------------------------------------------------- tokens
+
+    private void FillToken()
+    {
+        Token t;
+        try
+        {
+            t = Tokenizer.Next();
+        }
+        catch (SyntaxErrorException)
+        {
+            _tokenizerFailed = true;
+            throw;
+        }
+        if (Mode == ParseMode.Interactive && !IsFString)
+        {
+            // pegen's fill_token for 'single' input: the end of input is first read as a NEWLINE
+            // that closes the statement, with its pending dedents.
+            if (t.Kind == TokenKind.Endmarker && _parsingStarted)
+            {
+                t = t with { Kind = TokenKind.Newline };
+                _parsingStarted = false;
+                Tokenizer.DedentAllPending();
+            }
+            else _parsingStarted = true;
+        }
+        if (t.Kind == TokenKind.KwAsync) t = t with { Kind = TokenKind.Async };
+        else if (t.Kind == TokenKind.KwAwait) t = t with { Kind = TokenKind.Await };
+        if (StartingLineno != 0 && t.EndLineno == StartingLineno)
+            t = t with { ColOffset = t.ColOffset + StartingColOffset, EndColOffset = t.EndColOffset + StartingColOffset };
+        if (_fill == _tokens.Length)
+        {
+            int n = _tokens.Length * 2;
+            Array.Resize(ref _tokens, n);
+            Array.Resize(ref _tokenLevels, n);
+            Array.Resize(ref _memoHead, n);
+        }
+        _tokens[_fill] = t;
+        _tokenLevels[_fill] = TokenizerParenLevel();
+        _memoHead[_fill] = -1;
+        _fill++;
+    }
+
+    /// <summary>The kind of the token at the mark (reading it if needed).</summary>
+    private TokenKind Kind
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get
+        {
+            if (_mark == _fill) FillToken();
+            return _tokens[_mark].Kind;
+        }
+    }
+
+    /// <summary>The kind of the token <paramref name="ahead"/> places after the mark.</summary>
+    private TokenKind KindAt(int ahead)
+    {
+        while (_mark + ahead >= _fill) FillToken();
+        return _tokens[_mark + ahead].Kind;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool Expect(TokenKind kind)
+    {
+        if (_mark == _fill) FillToken();
+        if (_tokens[_mark].Kind != kind) return false;
+        _mark++;
+        return true;
+    }
+
+    /// <summary>Like <see cref="Expect"/>, returning the token's index, or -1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int ExpectIndex(TokenKind kind)
+    {
+        if (_mark == _fill) FillToken();
+        if (_tokens[_mark].Kind != kind) return -1;
+        return _mark++;
+    }
+
+    /// <summary>True if the next token is <paramref name="kind"/> (a lookahead; nothing consumed).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool At(TokenKind kind)
+    {
+        if (_mark == _fill) FillToken();
+        return _tokens[_mark].Kind == kind;
+    }
+
+    /// <summary>CPython's <c>&amp;&amp;'x'</c>: the token must be there, else "expected 'x'".</summary>
+    private void ExpectForced(TokenKind kind, string text)
+    {
+        if (_mark == _fill) FillToken();
+        ref Token t = ref _tokens[_mark];
+        if (t.Kind != kind)
+            throw RaiseKnownLocation("SyntaxError", t.Lineno, t.ColOffset, t.EndLineno, t.EndColOffset,
+                $"expected '{text}'");
+        _mark++;
+    }
+
+    private bool TokenTextIs(int index, string ascii)
+    {
+        ref Token t = ref _tokens[index];
+        if (t.Length != ascii.Length) return false;
+        var bytes = Source.Utf8.AsSpan(t.Start, t.Length);
+        for (int i = 0; i < bytes.Length; i++)
+            if (bytes[i] != ascii[i]) return false;
+        return true;
+    }
+
+    /// <summary>A soft keyword ("match", "case", "_"): a NAME token with that text.</summary>
+    private Name? ExpectSoftKeyword(string keyword)
+    {
+        if (_mark == _fill) FillToken();
+        if (_tokens[_mark].Kind != TokenKind.Name || !TokenTextIs(_mark, keyword)) return null;
+        return NameToken();
+    }
+
+    private bool AtSoftKeyword(string keyword)
+    {
+        if (_mark == _fill) FillToken();
+        return _tokens[_mark].Kind == TokenKind.Name && TokenTextIs(_mark, keyword);
+    }
+
+    /// <summary>CPython's SOFT_KEYWORD token: any NAME that is one of the soft keywords.</summary>
+    private bool AtAnySoftKeyword()
+    {
+        if (_mark == _fill) FillToken();
+        if (_tokens[_mark].Kind != TokenKind.Name) return false;
+        return TokenTextIs(_mark, "_") || TokenTextIs(_mark, "case") || TokenTextIs(_mark, "match");
+    }
+
+    /// <summary>CPython's NAME: a Name node for the NAME token at the mark, or null.</summary>
+    private Name? NameToken()
+    {
+        if (_mark == _fill) FillToken();
+        ref Token t = ref _tokens[_mark];
+        if (t.Kind != TokenKind.Name) return null;
+        _mark++;
+        return new Name
+        {
+            Id = Identifier(t), Ctx = ExprContext.Load,
+            Lineno = t.Lineno, ColOffset = t.ColOffset, EndLineno = t.EndLineno, EndColOffset = t.EndColOffset,
+        };
+    }
+
+    /// <summary>The identifier a NAME token spells: CPython's <c>_PyPegen_new_identifier</c>.</summary>
+    private string Identifier(in Token t)
+    {
+        var bytes = Source.Utf8.AsSpan(t.Start, t.Length);
+        bool ascii = true;
+        foreach (byte b in bytes)
+            if (b >= 0x80) { ascii = false; break; }
+        if (ascii) return Encoding.ASCII.GetString(bytes);
+        return Identifiers.NormalizeNfkc(Encoding.UTF8.GetString(bytes));
+    }
+
+    /// <summary>The text of a token, decoded.</summary>
+    private string TokenText(int index)
+    {
+        ref Token t = ref _tokens[index];
+        return Encoding.UTF8.GetString(Source.Utf8, t.Start, t.Length);
+    }
+
+    // ---------------------------------------------------------------- positions
+
+    /// <summary>CPython's <c>_PyPegen_get_last_nonnwhitespace_token</c>: the last token consumed
+    /// that is not NEWLINE, INDENT, DEDENT or ENDMARKER.</summary>
+    private int LastNonWhitespaceToken()
+    {
+        int m = _mark - 1;
+        for (; m >= 0; m--)
+        {
+            var k = _tokens[m].Kind;
+            if (k != TokenKind.Endmarker && (k < TokenKind.Newline || k > TokenKind.Dedent)) break;
+        }
+        return m < 0 ? 0 : m;
+    }
+
+    /// <summary>Sets CPython's EXTRA on <paramref name="node"/>: from the token at
+    /// <paramref name="startMark"/> to the last one consumed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private T Extra<T>(T node, int startMark) where T : LocatedNode
+    {
+        ref Token s = ref _tokens[startMark];
+        ref Token e = ref _tokens[LastNonWhitespaceToken()];
+        node.Lineno = s.Lineno;
+        node.ColOffset = s.ColOffset;
+        node.EndLineno = e.EndLineno;
+        node.EndColOffset = e.EndColOffset;
+        return node;
+    }
+
+    /// <summary>Makes sure the token at the mark is read (EXTRA reads the start token first).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int StartMark()
+    {
+        if (_mark == _fill) FillToken();
+        return _mark;
+    }
+
+    private static T Span<T>(T node, LocatedNode first, LocatedNode last) where T : LocatedNode
+    {
+        node.Lineno = first.Lineno;
+        node.ColOffset = first.ColOffset;
+        node.EndLineno = last.EndLineno;
+        node.EndColOffset = last.EndColOffset;
+        return node;
+    }
+
+    // ---------------------------------------------------------------- memo
+
+    private enum Rule
+    {
+        SimpleStmt, Block, Expression, StarExpression, Disjunction, Conjunction, Inversion, Factor,
+        AwaitPrimary, Strings, Arguments, StarTarget, TargetWithStarAtom, DelTarget, ClosedPattern,
+        StarPattern, InvalidNamedExpression, BitwiseOr, BitwiseXor, BitwiseAnd, ShiftExpr, Sum, Term,
+        Primary, TPrimary, DottedName,
+    }
+
+    /// <summary>If <paramref name="rule"/> was memoized at the mark: moves the mark to its end.</summary>
+    private bool IsMemoized(Rule rule, out object? node)
+    {
+        if (_mark == _fill) FillToken();
+        for (int i = _memoHead[_mark]; i >= 0; i = _memo[i].Next)
+        {
+            if (_memo[i].Rule == (int)rule)
+            {
+                _mark = _memo[i].End;
+                node = _memo[i].Node;
+                return true;
+            }
+        }
+        node = null;
+        return false;
+    }
+
+    /// <summary>Records the result of <paramref name="rule"/> at <paramref name="start"/>, ending at the mark.</summary>
+    private void Memoize(int start, Rule rule, object? node)
+    {
+        if (_memoCount == _memo.Length) Array.Resize(ref _memo, _memo.Length * 2);
+        ref MemoEntry e = ref _memo[_memoCount];
+        e.Rule = (int)rule;
+        e.End = _mark;
+        e.Node = node;
+        e.Next = _memoHead[start];
+        _memoHead[start] = _memoCount++;
+    }
+
+    private void ClearMemo()
+    {
+        for (int i = 0; i < _fill; i++) _memoHead[i] = -1;
+        Array.Clear(_memo, 0, _memoCount);
+        _memoCount = 0;
+    }
+
+    // ---------------------------------------------------------------- nesting
+
+    /// <summary>Enters a rule: counts the nesting as CPython's <c>p->level</c> does and makes sure
+    /// the .NET stack has room.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Enter()
+    {
+        if (++_level > MaxStack) ThrowTooDeep();
+        if ((_level & 15) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack()) throw new InsufficientStackException();
+    }
+
+    /// <summary>Accounts for <paramref name="levels"/> helper rules CPython's generated code calls
+    /// between two of its rules (loops, groups), so the depth limit falls where CPython's does.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Enter(int levels)
+    {
+        _level += levels - 1;
+        Enter();
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Leave() => _level--;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Leave(int levels) => _level -= levels;
+
+    private static void ThrowTooDeep() => throw new SyntaxErrorException("MemoryError", "");
+}
+
+/// <summary>The .NET stack ran low: the parse is restarted on a thread with a larger stack.</summary>
+internal sealed class InsufficientStackException : Exception
+{
+}

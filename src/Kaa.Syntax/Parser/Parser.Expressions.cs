@@ -1,0 +1,648 @@
+using Kaa.Syntax.Ast;
+using Attribute = Kaa.Syntax.Ast.Attribute;
+using Tuple = Kaa.Syntax.Ast.Tuple;
+using Kaa.Syntax.Tokens;
+
+namespace Kaa.Syntax.Parser;
+
+/// <summary>python.gram: expressions, from <c>expressions</c> down to <c>await_primary</c>. The
+/// left-recursive binary-operator rules are loops that build the same left-leaning trees.</summary>
+internal sealed partial class Parser
+{
+    // expressions:
+    //     | a=expression b=(',' c=expression)+ [','] { Tuple }
+    //     | a=expression ',' { TupleRule([a]) }
+    //     | expression
+    private Expr? Expressions()
+    {
+        Enter();
+        int mark = StartMark();
+        Expr? res = null;
+        var a = Expression();
+        if (a is not null)
+        {
+            if (At(TokenKind.Comma))
+            {
+                var elts = new List<Expr> { a };
+                while (true)
+                {
+                    int m = _mark;
+                    if (!Expect(TokenKind.Comma)) break;
+                    var c = Expression();
+                    if (c is null) { _mark = m; break; }
+                    elts.Add(c);
+                }
+                Expect(TokenKind.Comma);
+                res = Extra(new Tuple { Elts = elts, Ctx = ExprContext.Load }, mark);
+            }
+            else res = a;
+        }
+        if (res is null) _mark = mark;
+        Leave();
+        return res;
+    }
+
+    // expression (memo):
+    //     | invalid_expression
+    //     | invalid_legacy_expression
+    //     | a=disjunction 'if' b=disjunction 'else' c=expression { IfExp(b, a, c) }
+    //     | disjunction
+    //     | lambdef
+    private Expr? Expression()
+    {
+        Enter();
+        int mark = StartMark();
+        if (IsMemoized(Rule.Expression, out object? memo)) { Leave(); return (Expr?)memo; }
+        if (_callInvalidRules)
+        {
+            InvalidExpression();
+            _mark = mark;
+            InvalidLegacyExpression();
+            _mark = mark;
+        }
+        var res = ExpressionWithoutInvalid(mark);
+        Memoize(mark, Rule.Expression, res);
+        Leave();
+        return res;
+    }
+
+    // expression_without_invalid (the last three alternatives of expression)
+    private Expr? ExpressionWithoutInvalid(int mark)
+    {
+        if (At(TokenKind.KwLambda))
+        {
+            var l = Lambdef();
+            if (l is null) _mark = mark;
+            return l;
+        }
+        var a = Disjunction();
+        if (a is null) { _mark = mark; return null; }
+        int afterA = _mark;
+        if (Expect(TokenKind.KwIf))
+        {
+            var b = Disjunction();
+            if (b is not null && Expect(TokenKind.KwElse))
+            {
+                var c = Expression();
+                if (c is not null) return Extra(new IfExp { Test = b, Body = a, Orelse = c }, mark);
+            }
+        }
+        _mark = afterA;
+        return a;
+    }
+
+    /// <summary>expression_without_invalid as a rule of its own: invalid rules are off inside it.</summary>
+    private Expr? ExpressionWithoutInvalidRule()
+    {
+        Enter();
+        int mark = StartMark();
+        bool saved = _callInvalidRules;
+        _callInvalidRules = false;
+        try
+        {
+            // The memo of 'expression' holds results computed with invalid rules on; the
+            // results are the same (invalid rules only raise), so it stays valid here.
+            return ExpressionWithoutInvalid(mark);
+        }
+        finally
+        {
+            _callInvalidRules = saved;
+            Leave();
+        }
+    }
+
+    // yield_expr: 'yield' 'from' a=expression | 'yield' a=[star_expressions]
+    private Expr? YieldExpr()
+    {
+        Enter();
+        int mark = StartMark();
+        Expr? res = null;
+        if (Expect(TokenKind.KwYield))
+        {
+            if (Expect(TokenKind.KwFrom))
+            {
+                var a = Expression();
+                if (a is not null) res = Extra(new YieldFrom { Value = a }, mark);
+            }
+            if (res is null)
+            {
+                _mark = mark + 1;
+                var a = StarExpressions();
+                res = Extra(new Yield { Value = a }, mark);
+            }
+        }
+        if (res is null) _mark = mark;
+        Leave();
+        return res;
+    }
+
+    // star_expressions:
+    //     | a=star_expression b=(',' c=star_expression)+ [','] { Tuple }
+    //     | a=star_expression ',' { TupleRule([a]) }
+    //     | star_expression
+    private Expr? StarExpressions()
+    {
+        Enter();
+        int mark = StartMark();
+        Expr? res = null;
+        var a = StarExpression();
+        if (a is not null)
+        {
+            if (At(TokenKind.Comma))
+            {
+                var elts = new List<Expr> { a };
+                while (true)
+                {
+                    int m = _mark;
+                    if (!Expect(TokenKind.Comma)) break;
+                    var c = StarExpression();
+                    if (c is null) { _mark = m; break; }
+                    elts.Add(c);
+                }
+                Expect(TokenKind.Comma);
+                res = Extra(new Tuple { Elts = elts, Ctx = ExprContext.Load }, mark);
+            }
+            else res = a;
+        }
+        if (res is null) _mark = mark;
+        Leave();
+        return res;
+    }
+
+    // star_expression (memo): '*' a=bitwise_or { Starred } | expression
+    private Expr? StarExpression()
+    {
+        Enter();
+        int mark = StartMark();
+        if (IsMemoized(Rule.StarExpression, out object? memo)) { Leave(); return (Expr?)memo; }
+        Expr? res = null;
+        if (Expect(TokenKind.Star))
+        {
+            var a = BitwiseOr();
+            if (a is not null) res = Extra(new Starred { Value = a, Ctx = ExprContext.Load }, mark);
+            else _mark = mark;
+        }
+        res ??= Expression();
+        if (res is null) _mark = mark;
+        Memoize(mark, Rule.StarExpression, res);
+        Leave();
+        return res;
+    }
+
+    // star_named_expressions: a=','.star_named_expression+ [',']
+    private List<Expr>? StarNamedExpressions()
+    {
+        Enter(2);
+        var first = StarNamedExpression();
+        List<Expr>? res = null;
+        if (first is not null)
+        {
+            res = new List<Expr> { first };
+            while (true)
+            {
+                int m = _mark;
+                if (!Expect(TokenKind.Comma)) break;
+                var n = StarNamedExpression();
+                if (n is null) { _mark = m; break; }
+                res.Add(n);
+            }
+            Expect(TokenKind.Comma);
+        }
+        Leave(2);
+        return res;
+    }
+
+    // star_named_expression: '*' a=bitwise_or { Starred } | named_expression
+    private Expr? StarNamedExpression()
+    {
+        Enter();
+        int mark = StartMark();
+        Expr? res = null;
+        if (Expect(TokenKind.Star))
+        {
+            var a = BitwiseOr();
+            if (a is not null) res = Extra(new Starred { Value = a, Ctx = ExprContext.Load }, mark);
+            else _mark = mark;
+        }
+        res ??= NamedExpression();
+        if (res is null) _mark = mark;
+        Leave();
+        return res;
+    }
+
+    // assignment_expression: a=NAME ':=' ~ b=expression
+    /// <param name="cut">Set when ':=' was seen: the caller's alternatives must not be tried.</param>
+    private Expr? AssignmentExpression(out bool cut)
+    {
+        cut = false;
+        if (!At(TokenKind.Name) || KindAt(1) != TokenKind.Colonequal) return null;
+        Enter();
+        int mark = _mark;
+        var a = NameToken()!;
+        _mark++; // ':='
+        cut = true;
+        Expr? res = null;
+        var b = Expression();
+        if (b is not null) res = Extra(new NamedExpr { Target = SetContext(a, ExprContext.Store), Value = b }, mark);
+        else _mark = mark;
+        Leave();
+        return res;
+    }
+
+    // named_expression:
+    //     | assignment_expression
+    //     | invalid_named_expression
+    //     | expression !':='
+    private Expr? NamedExpression()
+    {
+        Enter();
+        int mark = _mark;
+        var res = AssignmentExpression(out bool cut);
+        if (res is null && !cut)
+        {
+            // A cut inside assignment_expression only ends that rule; named_expression goes on.
+        }
+        if (res is null)
+        {
+            _mark = mark;
+            if (_callInvalidRules)
+            {
+                InvalidNamedExpression();
+                _mark = mark;
+            }
+            var e = Expression();
+            if (e is not null && !At(TokenKind.Colonequal)) res = e;
+            else _mark = mark;
+        }
+        Leave();
+        return res;
+    }
+
+    // disjunction (memo): a=conjunction b=('or' c=conjunction)+ { BoolOp(Or) } | conjunction
+    private Expr? Disjunction()
+    {
+        Enter();
+        int mark = StartMark();
+        if (IsMemoized(Rule.Disjunction, out object? memo)) { Leave(); return (Expr?)memo; }
+        var a = Conjunction();
+        Expr? res = a;
+        if (a is not null && At(TokenKind.KwOr))
+        {
+            List<Expr>? values = null;
+            while (true)
+            {
+                int m = _mark;
+                if (!Expect(TokenKind.KwOr)) break;
+                var c = Conjunction();
+                if (c is null) { _mark = m; break; }
+                (values ??= new List<Expr> { a }).Add(c);
+            }
+            if (values is not null) res = Extra(new BoolOp { Op = BoolOperator.Or, Values = values }, mark);
+        }
+        if (res is null) _mark = mark;
+        Memoize(mark, Rule.Disjunction, res);
+        Leave();
+        return res;
+    }
+
+    // conjunction (memo): a=inversion b=('and' c=inversion)+ { BoolOp(And) } | inversion
+    private Expr? Conjunction()
+    {
+        Enter();
+        int mark = StartMark();
+        if (IsMemoized(Rule.Conjunction, out object? memo)) { Leave(); return (Expr?)memo; }
+        var a = Inversion();
+        Expr? res = a;
+        if (a is not null && At(TokenKind.KwAnd))
+        {
+            List<Expr>? values = null;
+            while (true)
+            {
+                int m = _mark;
+                if (!Expect(TokenKind.KwAnd)) break;
+                var c = Inversion();
+                if (c is null) { _mark = m; break; }
+                (values ??= new List<Expr> { a }).Add(c);
+            }
+            if (values is not null) res = Extra(new BoolOp { Op = BoolOperator.And, Values = values }, mark);
+        }
+        if (res is null) _mark = mark;
+        Memoize(mark, Rule.Conjunction, res);
+        Leave();
+        return res;
+    }
+
+    // inversion (memo): 'not' a=inversion { UnaryOp(Not) } | comparison
+    private Expr? Inversion()
+    {
+        Enter();
+        int mark = StartMark();
+        if (IsMemoized(Rule.Inversion, out object? memo)) { Leave(); return (Expr?)memo; }
+        Expr? res = null;
+        if (Expect(TokenKind.KwNot))
+        {
+            var a = Inversion();
+            if (a is not null) res = Extra(new UnaryOp { Op = UnaryOperator.Not, Operand = a }, mark);
+            else _mark = mark;
+        }
+        res ??= Comparison();
+        if (res is null) _mark = mark;
+        Memoize(mark, Rule.Inversion, res);
+        Leave();
+        return res;
+    }
+
+    // comparison: a=bitwise_or b=compare_op_bitwise_or_pair+ { Compare } | bitwise_or
+    private Expr? Comparison()
+    {
+        Enter();
+        int mark = StartMark();
+        var a = BitwiseOr();
+        Expr? res = a;
+        if (a is not null)
+        {
+            List<CmpOperator>? ops = null;
+            List<Expr>? comparators = null;
+            while (true)
+            {
+                int m = _mark;
+                CmpOperator op;
+                switch (Kind)
+                {
+                    case TokenKind.Eqequal: op = CmpOperator.Eq; _mark++; break;
+                    case TokenKind.Notequal:
+                        // '!=' only: '<>' is the Barry-as-FLUFL spelling, rejected here.
+                        if (!TokenTextIs(_mark, "!=")) goto done;
+                        op = CmpOperator.NotEq; _mark++; break;
+                    case TokenKind.Lessequal: op = CmpOperator.LtE; _mark++; break;
+                    case TokenKind.Less: op = CmpOperator.Lt; _mark++; break;
+                    case TokenKind.Greaterequal: op = CmpOperator.GtE; _mark++; break;
+                    case TokenKind.Greater: op = CmpOperator.Gt; _mark++; break;
+                    case TokenKind.KwNot:
+                        if (KindAt(1) != TokenKind.KwIn) goto done;
+                        op = CmpOperator.NotIn; _mark += 2; break;
+                    case TokenKind.KwIn: op = CmpOperator.In; _mark++; break;
+                    case TokenKind.KwIs:
+                        if (KindAt(1) == TokenKind.KwNot)
+                        {
+                            _mark += 2;
+                            Enter(2);
+                            var r = BitwiseOr();
+                            Leave(2);
+                            if (r is not null)
+                            {
+                                (ops ??= new List<CmpOperator>()).Add(CmpOperator.IsNot);
+                                (comparators ??= new List<Expr>()).Add(r);
+                                continue;
+                            }
+                            _mark = m;
+                        }
+                        op = CmpOperator.Is; _mark++; break;
+                    default: goto done;
+                }
+                Enter(2);
+                var b = BitwiseOr();
+                Leave(2);
+                if (b is null) { _mark = m; break; }
+                (ops ??= new List<CmpOperator>()).Add(op);
+                (comparators ??= new List<Expr>()).Add(b);
+            }
+        done:
+            if (ops is not null) res = Extra(new Compare { Left = a, Ops = ops, Comparators = comparators! }, mark);
+        }
+        if (res is null) _mark = mark;
+        Leave();
+        return res;
+    }
+
+    // bitwise_or: a=bitwise_or '|' b=bitwise_xor | bitwise_xor
+    private Expr? BitwiseOr()
+    {
+        Enter(2);
+        int mark = StartMark();
+        if (IsMemoized(Rule.BitwiseOr, out object? memo)) { Leave(2); return (Expr?)memo; }
+        var a = BitwiseXor();
+        if (a is not null)
+        {
+            while (true)
+            {
+                int m = _mark;
+                if (!Expect(TokenKind.Vbar)) break;
+                var b = BitwiseXor();
+                if (b is null) { _mark = m; break; }
+                a = Extra(new BinOp { Left = a, Op = Operator.BitOr, Right = b }, mark);
+            }
+        }
+        else _mark = mark;
+        Memoize(mark, Rule.BitwiseOr, a);
+        Leave(2);
+        return a;
+    }
+
+    // bitwise_xor: a=bitwise_xor '^' b=bitwise_and | bitwise_and
+    private Expr? BitwiseXor()
+    {
+        Enter(2);
+        int mark = StartMark();
+        if (IsMemoized(Rule.BitwiseXor, out object? memo)) { Leave(2); return (Expr?)memo; }
+        var a = BitwiseAnd();
+        if (a is not null)
+        {
+            while (true)
+            {
+                int m = _mark;
+                if (!Expect(TokenKind.Circumflex)) break;
+                var b = BitwiseAnd();
+                if (b is null) { _mark = m; break; }
+                a = Extra(new BinOp { Left = a, Op = Operator.BitXor, Right = b }, mark);
+            }
+        }
+        else _mark = mark;
+        Memoize(mark, Rule.BitwiseXor, a);
+        Leave(2);
+        return a;
+    }
+
+    // bitwise_and: a=bitwise_and '&' b=shift_expr | shift_expr
+    private Expr? BitwiseAnd()
+    {
+        Enter(2);
+        int mark = StartMark();
+        if (IsMemoized(Rule.BitwiseAnd, out object? memo)) { Leave(2); return (Expr?)memo; }
+        var a = ShiftExpr();
+        if (a is not null)
+        {
+            while (true)
+            {
+                int m = _mark;
+                if (!Expect(TokenKind.Amper)) break;
+                var b = ShiftExpr();
+                if (b is null) { _mark = m; break; }
+                a = Extra(new BinOp { Left = a, Op = Operator.BitAnd, Right = b }, mark);
+            }
+        }
+        else _mark = mark;
+        Memoize(mark, Rule.BitwiseAnd, a);
+        Leave(2);
+        return a;
+    }
+
+    // shift_expr: a=shift_expr '<<' b=sum | a=shift_expr '>>' b=sum | sum
+    private Expr? ShiftExpr()
+    {
+        Enter(2);
+        int mark = StartMark();
+        if (IsMemoized(Rule.ShiftExpr, out object? memo)) { Leave(2); return (Expr?)memo; }
+        var a = Sum();
+        if (a is not null)
+        {
+            while (true)
+            {
+                int m = _mark;
+                Operator op;
+                if (Expect(TokenKind.Leftshift)) op = Operator.LShift;
+                else if (Expect(TokenKind.Rightshift)) op = Operator.RShift;
+                else break;
+                var b = Sum();
+                if (b is null) { _mark = m; break; }
+                a = Extra(new BinOp { Left = a, Op = op, Right = b }, mark);
+            }
+        }
+        else _mark = mark;
+        Memoize(mark, Rule.ShiftExpr, a);
+        Leave(2);
+        return a;
+    }
+
+    // sum: a=sum '+' b=term | a=sum '-' b=term | term
+    private Expr? Sum()
+    {
+        Enter(2);
+        int mark = StartMark();
+        if (IsMemoized(Rule.Sum, out object? memo)) { Leave(2); return (Expr?)memo; }
+        var a = Term();
+        if (a is not null)
+        {
+            while (true)
+            {
+                int m = _mark;
+                Operator op;
+                if (Expect(TokenKind.Plus)) op = Operator.Add;
+                else if (Expect(TokenKind.Minus)) op = Operator.Sub;
+                else break;
+                var b = Term();
+                if (b is null) { _mark = m; break; }
+                a = Extra(new BinOp { Left = a, Op = op, Right = b }, mark);
+            }
+        }
+        else _mark = mark;
+        Memoize(mark, Rule.Sum, a);
+        Leave(2);
+        return a;
+    }
+
+    // term: a=term ('*' | '/' | '//' | '%' | '@') b=factor | factor
+    private Expr? Term()
+    {
+        Enter(2);
+        int mark = StartMark();
+        if (IsMemoized(Rule.Term, out object? memo)) { Leave(2); return (Expr?)memo; }
+        var a = Factor();
+        if (a is not null)
+        {
+            while (true)
+            {
+                int m = _mark;
+                Operator op;
+                switch (Kind)
+                {
+                    case TokenKind.Star: op = Operator.Mult; break;
+                    case TokenKind.Slash: op = Operator.Div; break;
+                    case TokenKind.Doubleslash: op = Operator.FloorDiv; break;
+                    case TokenKind.Percent: op = Operator.Mod; break;
+                    case TokenKind.At: op = Operator.MatMult; break;
+                    default: goto done;
+                }
+                _mark++;
+                var b = Factor();
+                if (b is null) { _mark = m; break; }
+                a = Extra(new BinOp { Left = a, Op = op, Right = b }, mark);
+            }
+        done:;
+        }
+        else _mark = mark;
+        Memoize(mark, Rule.Term, a);
+        Leave(2);
+        return a;
+    }
+
+    // factor (memo): '+' a=factor | '-' a=factor | '~' a=factor | power
+    private Expr? Factor()
+    {
+        Enter();
+        int mark = StartMark();
+        if (IsMemoized(Rule.Factor, out object? memo)) { Leave(); return (Expr?)memo; }
+        Expr? res = null;
+        UnaryOperator? op = Kind switch
+        {
+            TokenKind.Plus => UnaryOperator.UAdd,
+            TokenKind.Minus => UnaryOperator.USub,
+            TokenKind.Tilde => UnaryOperator.Invert,
+            _ => null,
+        };
+        if (op is not null)
+        {
+            _mark++;
+            var a = Factor();
+            if (a is not null) res = Extra(new UnaryOp { Op = op.Value, Operand = a }, mark);
+            else _mark = mark;
+        }
+        res ??= Power();
+        if (res is null) _mark = mark;
+        Memoize(mark, Rule.Factor, res);
+        Leave();
+        return res;
+    }
+
+    // power: a=await_primary '**' b=factor | await_primary
+    private Expr? Power()
+    {
+        Enter();
+        int mark = StartMark();
+        var a = AwaitPrimary();
+        Expr? res = a;
+        if (a is not null)
+        {
+            int m = _mark;
+            if (Expect(TokenKind.Doublestar))
+            {
+                var b = Factor();
+                if (b is not null) res = Extra(new BinOp { Left = a, Op = Operator.Pow, Right = b }, mark);
+                else _mark = m;
+            }
+        }
+        else _mark = mark;
+        Leave();
+        return res;
+    }
+
+    // await_primary (memo): AWAIT a=primary { Await } | primary
+    private Expr? AwaitPrimary()
+    {
+        Enter();
+        int mark = StartMark();
+        if (IsMemoized(Rule.AwaitPrimary, out object? memo)) { Leave(); return (Expr?)memo; }
+        Expr? res = null;
+        if (Expect(TokenKind.Await))
+        {
+            var a = Primary();
+            if (a is not null) res = Extra(new Await { Value = a }, mark);
+            else _mark = mark;
+        }
+        res ??= Primary();
+        if (res is null) _mark = mark;
+        Memoize(mark, Rule.AwaitPrimary, res);
+        Leave();
+        return res;
+    }
+}

@@ -1,0 +1,126 @@
+using Kaa.Syntax.Text;
+
+namespace Kaa.Syntax.Tokens;
+
+/// <summary>Identifiers (with PEP 3131 checks) and string literals (prefix, quotes, body).</summary>
+public sealed partial class Tokenizer
+{
+    /// <summary>
+    /// A name, or a string literal with a prefix (r, u, b, br, rb, f, fr, rf in any case).
+    /// <paramref name="c"/> is the first byte, already read.
+    /// </summary>
+    private TokenKind IdentifierOrString(int c, out int pStart, out int pEnd)
+    {
+        pStart = pEnd = -1;
+        bool sawB = false, sawR = false, sawU = false, sawF = false;
+        while (true)
+        {
+            if (!(sawB || sawU || sawF) && c is 'b' or 'B') sawB = true;
+            else if (!(sawB || sawU || sawR || sawF) && c is 'u' or 'U') sawU = true; // no ur"" or ru""
+            else if (!(sawR || sawU) && c is 'r' or 'R') sawR = true;
+            else if (!(sawF || sawB || sawU) && c is 'f' or 'F') sawF = true;
+            else break;
+            c = NextChar();
+            if (c == '"' || c == '\'') return StringLiteral(c, out pStart, out pEnd);
+        }
+
+        bool nonAscii = false;
+        while (IsPotentialIdentifierChar(c))
+        {
+            if (c >= 128) nonAscii = true;
+            c = NextChar();
+        }
+        Backup(c);
+        if (nonAscii && !VerifyIdentifier()) return TokenKind.Errortoken;
+        pStart = _start;
+        pEnd = _cur;
+        return TokenKind.Name;
+    }
+
+    /// <summary>
+    /// <c>verify_identifier</c>: a name with non-ASCII bytes must be valid UTF-8 and consist of an
+    /// XID_Start (or '_') character followed by XID_Continue characters. (NFKC normalisation comes
+    /// later, when the parser makes the name.)
+    /// </summary>
+    private bool VerifyIdentifier()
+    {
+        var bytes = _buf.AsSpan(_start, _cur - _start);
+        string? decodeError = PyUtf8.FindDecodeError(bytes);
+        if (decodeError is not null)
+        {
+            _decodeError = decodeError;
+            _done = Status.Decode;
+            return false;
+        }
+        int[] codePoints = new int[bytes.Length];
+        int count = PyUtf8.DecodeValid(bytes, codePoints);
+        int invalid = UnicodeInfo.IsIdentifierStart(codePoints[0]) ? 1 : 0;
+        if (invalid == 1)
+            while (invalid < count && UnicodeInfo.IsIdentifierContinue(codePoints[invalid])) invalid++;
+        if (invalid == count) return true;
+
+        int ch = codePoints[invalid];
+        if (invalid + 1 < count)
+        {
+            // Point the error just past the bad character.
+            int length = 0;
+            for (int i = 0; i <= invalid; i++) length += PyUtf8.EncodedLength(codePoints[i]);
+            _cur = _start + length;
+        }
+        string hex = ch.ToString("X4", System.Globalization.CultureInfo.InvariantCulture);
+        if (UnicodeInfo.IsPrintable(ch)) SyntaxError($"invalid character '{char.ConvertFromUtf32(ch)}' (U+{hex})");
+        else SyntaxError($"invalid non-printable character U+{hex}");
+        return false;
+    }
+
+    /// <summary>
+    /// A string literal whose opening quote <paramref name="quote"/> was just read; the token
+    /// covers the prefix, the quotes and the body. A string spanning lines keeps the line and
+    /// column where it started.
+    /// </summary>
+    private TokenKind StringLiteral(int quote, out int pStart, out int pEnd)
+    {
+        pStart = pEnd = -1;
+        _firstLineno = _lineno;
+        _multiLineStart = _lineStart;
+
+        int quoteSize = 1;
+        int endQuoteSize = 0;
+        int c = NextChar();
+        if (c == quote)
+        {
+            c = NextChar();
+            if (c == quote) quoteSize = 3;
+            else endQuoteSize = 1; // the empty string
+        }
+        if (c != quote) Backup(c);
+
+        while (endQuoteSize != quoteSize)
+        {
+            c = NextChar();
+            if (c == EOF || (quoteSize == 1 && c == '\n'))
+            {
+                // Report the error at the start of the literal.
+                _cur = _start + 1;
+                _lineStart = _multiLineStart;
+                int detectedAt = _lineno;
+                _lineno = _firstLineno;
+                return SyntaxError(quoteSize == 3
+                    ? $"unterminated triple-quoted string literal (detected at line {detectedAt})"
+                    : $"unterminated string literal (detected at line {detectedAt})");
+            }
+            if (c == quote)
+            {
+                endQuoteSize++;
+            }
+            else
+            {
+                endQuoteSize = 0;
+                if (c == '\\') NextChar(); // the escaped byte cannot end the string
+            }
+        }
+        pStart = _start;
+        pEnd = _cur;
+        return TokenKind.String;
+    }
+}

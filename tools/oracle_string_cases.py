@@ -1,0 +1,101 @@
+#!/usr/bin/python3.11
+"""Oracle for the string-literal unit tests (tests/Kaa.Syntax.Tests/Literals).
+
+Usage: oracle_string_cases.py CASES.json [--from-files PATH...]
+
+CASES.json is a JSON list of source snippets, each one expression made of adjacent string
+literals. With --from-files, every run of adjacent STRING tokens found in the given files is added
+as a case (wrapped in parentheses, comments and line breaks kept). For each case prints one JSON
+object per line: the snippet, its STRING tokens as [start_byte, end_byte, lineno, col_offset,
+end_lineno, end_col_offset] (UTF-8 byte positions, CPython's convention), and `expected`: the
+`ast.dump(..., include_attributes=True)` of the expression, or `SyntaxError: msg` (messages only:
+where an error points depends on the parser, which the literal code does not own).
+"""
+import ast
+import io
+import json
+import sys
+import tokenize
+import warnings
+
+
+def string_tokens(src):
+    lines = io.StringIO(src).readlines()  # tokenize splits on "\n" only, not on what splitlines() splits on
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line.encode('utf-8')))
+    out = []
+    for tok in tokenize.generate_tokens(io.StringIO(src).readline):
+        if tok.type != tokenize.STRING:
+            continue
+        (sr, sc), (er, ec) = tok.start, tok.end
+        col = len(lines[sr - 1][:sc].encode('utf-8'))
+        end_col = len(lines[er - 1][:ec].encode('utf-8'))
+        out.append([starts[sr - 1] + col, starts[er - 1] + end_col, sr, col, er, end_col])
+    return out
+
+
+def expected(src):
+    try:
+        tree = ast.parse(src, mode='eval')
+    except SyntaxError as e:
+        return f'SyntaxError: {e.msg}'
+    return ast.dump(tree.body, include_attributes=True)
+
+
+def runs_in_file(path):
+    """Maximal runs of adjacent STRING tokens (NL and comments between them do not break a run)."""
+    try:
+        with open(path, 'rb') as f:
+            data = f.read()
+        src = data.decode(tokenize.detect_encoding(io.BytesIO(data).readline)[0])
+        toks = list(tokenize.generate_tokens(io.StringIO(src).readline))
+    except (SyntaxError, UnicodeDecodeError, tokenize.TokenError, IndentationError):
+        return
+    lines = io.StringIO(src).readlines()  # tokenize splits on "\n" only, not on what splitlines() splits on
+    run = []
+    for tok in toks + [None]:
+        if tok is not None and tok.type == tokenize.STRING:
+            run.append(tok)
+            continue
+        if tok is not None and tok.type in (tokenize.NL, tokenize.COMMENT) and run:
+            continue
+        if run:
+            (sr, sc), (er, ec) = run[0].start, run[-1].end
+            if sr == er:
+                text = lines[sr - 1][sc:ec]
+            else:
+                text = lines[sr - 1][sc:] + ''.join(lines[sr:er - 1]) + lines[er - 1][:ec]
+            yield '(' + text + ')'
+            run = []
+
+
+def main():
+    warnings.simplefilter('ignore')
+    args = sys.argv[1:]
+    with open(args[0], encoding='utf-8') as f:
+        cases = json.load(f)
+    if len(args) > 1 and args[1] == '--from-files':
+        seen = set(cases)
+        for path in args[2:]:
+            for case in runs_in_file(path):
+                if case not in seen:
+                    seen.add(case)
+                    cases.append(case)
+    out = sys.stdout
+    for src in cases:
+        exp = expected(src)
+        if 'FormattedValue(' in exp:
+            continue  # needs the expression sub-parser; covered by the whole-file comparisons
+        try:
+            tokens = string_tokens(src)
+        except (tokenize.TokenError, SyntaxError):
+            continue  # a snippet cut out of its context that tokenize cannot read alone
+        if not tokens:
+            continue
+        out.write(json.dumps({'src': src, 'tokens': tokens, 'expected': exp}, ensure_ascii=True))
+        out.write('\n')
+
+
+if __name__ == '__main__':
+    main()
