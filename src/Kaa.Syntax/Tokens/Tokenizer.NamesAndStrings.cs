@@ -97,6 +97,13 @@ public sealed partial class Tokenizer
 
         while (endQuoteSize != quoteSize)
         {
+            if (endQuoteSize == 0 && _cur < _inp)
+            {
+                // Skip the body bytes that cannot end the string or need a look: the same as
+                // reading them one by one.
+                int skip = _buf.AsSpan(_cur, _inp - _cur).IndexOfAny((byte)quote, (byte)'\\', (byte)'\n');
+                _cur = skip < 0 ? _inp : _cur + skip;
+            }
             c = NextChar();
             if (c == EOF || (quoteSize == 1 && c == '\n'))
             {
