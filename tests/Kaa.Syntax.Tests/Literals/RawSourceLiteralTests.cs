@@ -1,13 +1,15 @@
+using System.Text;
 using Kaa.Syntax.Tests.Support;
 
 namespace Kaa.Syntax.Tests.Literals;
 
 /// <summary>
-/// Bytes that are not UTF-8 inside string literals: the tokenizer lets them through and the
-/// literal code reports CPython's "(unicode error) 'utf-8' codec can't decode ..." errors.
-/// Sources are files of raw bytes, compared whole with tools/oracle_dump_ast.py.
+/// Literals whose source cannot be written as a C# string: bytes that are not UTF-8 (the
+/// tokenizer lets them through and the literal code reports CPython's "(unicode error) 'utf-8'
+/// codec can't decode ..." errors) and CR/CRLF line ends inside literals. Sources are files of
+/// raw bytes, compared whole with tools/oracle_dump_ast.py.
 /// </summary>
-public class UndecodableLiteralTests
+public class RawSourceLiteralTests
 {
     private static readonly byte[][] Sources =
     [
@@ -21,6 +23,9 @@ public class UndecodableLiteralTests
         [.. "x = r'a\\"u8, 0xFF, .. "'\n"u8],
         [.. "x = '\\N{"u8, 0xC3, 0xA9, .. "}'\n"u8],
         [.. "x = ('ok' 'a"u8, 0xC0, 0xAF, .. "')\n"u8], // overlong
+        "x = \"\"\"a\r\nb\rc\"\"\"\r\ny = f\"\"\"{\r\n a}\r\n{b!r}\"\"\"\r\nz = \"a\\\r\nb\"\r\nw = b\"\"\"\r\n\"\"\"\r\n"u8.ToArray(),
+        "x = \"\"\"a\rb\"\"\"\ry = f\"\"\"{a\r}\"\"\"\r"u8.ToArray(),
+        Encoding.ASCII.GetBytes("f'{" + new string('(', 201) + "}'\n"), // too many nested parentheses
     ];
 
     [Fact]
