@@ -6,10 +6,8 @@ Usage: oracle_string_cases.py CASES.json [--from-files PATH...]
 CASES.json is a JSON list of source snippets, each one expression made of adjacent string
 literals. With --from-files, every run of adjacent STRING tokens found in the given files is added
 as a case (wrapped in parentheses, comments and line breaks kept). For each case prints one JSON
-object per line: the snippet, its STRING tokens as [start_byte, end_byte, lineno, col_offset,
-end_lineno, end_col_offset] (UTF-8 byte positions, CPython's convention), and `expected`: the
-`ast.dump(..., include_attributes=True)` of the expression, or `SyntaxError: msg` (messages only:
-where an error points depends on the parser, which the literal code does not own).
+object per line: the snippet and `expected`: the `ast.dump(..., include_attributes=True)` of the
+expression (mode 'eval'), or `SyntaxError: msg (lineno, offset, end_lineno, end_offset)`.
 """
 import ast
 import io
@@ -19,27 +17,11 @@ import tokenize
 import warnings
 
 
-def string_tokens(src):
-    lines = io.StringIO(src).readlines()  # tokenize splits on "\n" only, not on what splitlines() splits on
-    starts = [0]
-    for line in lines:
-        starts.append(starts[-1] + len(line.encode('utf-8')))
-    out = []
-    for tok in tokenize.generate_tokens(io.StringIO(src).readline):
-        if tok.type != tokenize.STRING:
-            continue
-        (sr, sc), (er, ec) = tok.start, tok.end
-        col = len(lines[sr - 1][:sc].encode('utf-8'))
-        end_col = len(lines[er - 1][:ec].encode('utf-8'))
-        out.append([starts[sr - 1] + col, starts[er - 1] + end_col, sr, col, er, end_col])
-    return out
-
-
 def expected(src):
     try:
         tree = ast.parse(src, mode='eval')
     except SyntaxError as e:
-        return f'SyntaxError: {e.msg}'
+        return f'{type(e).__name__}: {e.msg} ({e.lineno}, {e.offset}, {e.end_lineno}, {e.end_offset})'
     return ast.dump(tree.body, include_attributes=True)
 
 
@@ -84,16 +66,7 @@ def main():
                     cases.append(case)
     out = sys.stdout
     for src in cases:
-        exp = expected(src)
-        if 'FormattedValue(' in exp:
-            continue  # needs the expression sub-parser; covered by the whole-file comparisons
-        try:
-            tokens = string_tokens(src)
-        except (tokenize.TokenError, SyntaxError):
-            continue  # a snippet cut out of its context that tokenize cannot read alone
-        if not tokens:
-            continue
-        out.write(json.dumps({'src': src, 'tokens': tokens, 'expected': exp}, ensure_ascii=True))
+        out.write(json.dumps({'src': src, 'expected': expected(src)}, ensure_ascii=True))
         out.write('\n')
 
 

@@ -1,5 +1,7 @@
 using System.Text;
 using Kaa.Compiler;
+using Kaa.Compiler.Code;
+using Kaa.Compiler.CodeGen;
 using Kaa.Compiler.Symbols;
 using Kaa.Syntax.Ast;
 using Kaa.Syntax.Errors;
@@ -15,7 +17,7 @@ namespace Kaa.Cli;
 public static class Program
 {
     private const string Usage =
-        "usage: kaa --dump-ast PATH... | --parse-only PATH... | --dump-symtable PATH...   (@FILE: a file listing paths)";
+        "usage: kaa --dump-ast PATH... | --parse-only PATH... | --dump-symtable PATH... | --dump-code PATH... | --compile-only PATH...   (@FILE: a file listing paths)";
 
     public static int Main(string[] args)
     {
@@ -24,6 +26,8 @@ public static class Program
             case "--dump-ast": return ForEachPath(args[1..], DumpAstOf, printSuccess: true);
             case "--parse-only": return ForEachPath(args[1..], DumpAstOf, printSuccess: false);
             case "--dump-symtable": return ForEachPath(args[1..], DumpSymtableOf, printSuccess: true);
+            case "--dump-code": return ForEachPath(args[1..], DumpCodeOf, printSuccess: true);
+            case "--compile-only": return ForEachPath(args[1..], DumpCodeOf, printSuccess: false);
             case "-h" or "--help":
                 Console.WriteLine(Usage);
                 return 0;
@@ -59,6 +63,12 @@ public static class Program
         return SymbolTableDumper.Dump(SymbolTable.Build(tree, path, future.HasAnnotations));
     }
 
+    private static string DumpCodeOf(byte[] source, string path)
+    {
+        Mod tree = PythonParser.ParseBytes(source, path);
+        return CodeObjectDumper.Dump(CodeGenerator.Compile(tree, path));
+    }
+
     /// <summary>
     /// Runs <paramref name="action"/> on each path's bytes and prints `==> PATH` and its result
     /// (only failures when <paramref name="printSuccess"/> is false). Exit status 1 if any failed.
@@ -90,6 +100,12 @@ public static class Program
             {
                 failures++;
                 line = $"PermissionError: {e.Message}";
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // A bug in Kaa: reported as Python reports internal errors, never as a .NET crash.
+                failures++;
+                line = $"SystemError: {e.GetType().Name}: {e.Message}";
             }
             stdout.Write("==> ");
             stdout.Write(path);

@@ -193,7 +193,7 @@ internal sealed partial class Parser
         foreach (byte b in bytes)
             if (b >= 0x80) { ascii = false; break; }
         if (ascii) return Encoding.ASCII.GetString(bytes);
-        return Identifiers.NormalizeNfkc(Encoding.UTF8.GetString(bytes));
+        return Text.UnicodeNormalization.Nfkc(Encoding.UTF8.GetString(bytes));
     }
 
     /// <summary>The text of a token, decoded.</summary>

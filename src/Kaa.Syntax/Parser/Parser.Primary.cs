@@ -328,7 +328,7 @@ internal sealed partial class Parser
 
     // dict:
     //     | '{' a=[double_starred_kvpairs] '}'
-    //     | '{' invalid_double_starred_kvpairs '}'
+    //     | '{' invalid_double_starred_kvpairs '}'   (tried in both passes)
     private Expr? DictRule()
     {
         Enter();
@@ -353,15 +353,12 @@ internal sealed partial class Parser
         }
         if (res is null)
         {
+            // Not gated by the second pass: the generated C parser calls this alternative in the
+            // first pass too (it does not start with the invalid rule), so its errors and the
+            // tokens it reads count there as well.
             _mark = mark;
-            if (_callInvalidRules)
-            {
-                if (Expect(TokenKind.Lbrace))
-                {
-                    InvalidDoubleStarredKvpairs();
-                }
-                _mark = mark;
-            }
+            if (Expect(TokenKind.Lbrace)) InvalidDoubleStarredKvpairs();
+            _mark = mark;
         }
         Leave();
         return res;

@@ -1,22 +1,27 @@
+using Kaa.Syntax.Ast;
+using Kaa.Syntax.Errors;
+using Kaa.Syntax.Parser;
 using Kaa.Syntax.Tokens;
 
 namespace Kaa.Syntax.Tests.Literals;
 
-/// <summary>
-/// Runs the literal code without the tokenizer and the grammar: a parser over a snippet, with
-/// the STRING/NUMBER tokens given by position (from the oracle's tokenize module).
-/// </summary>
+/// <summary>Runs a literal snippet through the whole parser, in the format the oracle scripts print.</summary>
 internal static class LiteralTestSupport
 {
-    /// <summary>The token a literal error is located at (the parser's last fetched token) in these tests.</summary>
-    public static readonly Token ErrorToken = new(TokenKind.Newline, 0, 0, 99, 7, 99, 8);
-
-    public static Kaa.Syntax.Parser.Parser NewParser(string source)
+    /// <summary>
+    /// <c>ast.dump(ast.parse(src, mode='eval').body, include_attributes=True)</c>, or the
+    /// SyntaxError as <c>SyntaxError: msg (lineno, offset, end_lineno, end_offset)</c>.
+    /// </summary>
+    public static string DumpExpression(string src)
     {
-        var text = SourceText.FromString(source, "<test>");
-        return new Kaa.Syntax.Parser.Parser(new Tokenizer(text), Kaa.Syntax.Parser.ParseMode.Eval)
+        try
         {
-            LastFetchedToken = ErrorToken,
-        };
+            var tree = (Expression)PythonParser.Parse(SourceText.FromString(src, "<test>"), ParseMode.Eval);
+            return AstDumper.Dump(tree.Body);
+        }
+        catch (SyntaxErrorException e)
+        {
+            return e.Describe();
+        }
     }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using Kaa.Syntax.Tests.Support;
+using Kaa.Syntax.Tokens;
 
 namespace Kaa.Syntax.Tests.Tokens;
 
@@ -142,6 +143,45 @@ public class TokenizerErrorTests
                     failures.Append($"source {i} {BadSources[i][..Math.Min(60, BadSources[i].Length)].ReplaceLineEndings("\\n")}\n  expected {expected[paths[i]]}\n  actual   {actual}\n");
             }
             Assert.True(failures.Length == 0, failures.ToString());
+        }
+        finally
+        {
+            foreach (var p in paths) File.Delete(p);
+        }
+    }
+
+    /// <summary>
+    /// An f-string's expression is tokenized on its own, wrapped in parentheses, with lines counted
+    /// from the f-string's line (CPython's fstring_compile_expr); its lexical errors are reported
+    /// by that tokenizer. Each case: the whole source, the expression text, the tokenizer's first line.
+    /// </summary>
+    private static readonly (string Source, string Expression, int FirstLineno)[] FStringCases =
+    [
+        ("x = f\"{1_}\"", "(1_)", 0),
+        ("x = f\"\"\"\n{a\n  + 0b2}\"\"\"", "(a\n  + 0b2)", 1),
+        ("\n\nx = f'{y} {0o9}'", "(0o9)", 2),
+        ("x = f'{\u00c3\u00a9 + 1__0}'", "(\u00c3\u00a9 + 1__0)", 0),
+    ];
+
+    [Fact]
+    public void FStringExpressionErrorsMatchCPython()
+    {
+        var sources = FStringCases.Select(c => Encoding.Latin1.GetBytes(c.Source)).ToList();
+        var paths = TokenOracle.WriteTemp(sources);
+        try
+        {
+            var expected = Oracle.RunSections("oracle_dump_ast.py", paths);
+            for (int i = 0; i < paths.Count; i++)
+            {
+                var (_, expression, firstLineno) = FStringCases[i];
+                var tokenizer = new Tokenizer(SourceText.FromUtf8(Encoding.Latin1.GetBytes(expression), paths[i]),
+                    firstLineno);
+                var e = Assert.Throws<Kaa.Syntax.Errors.SyntaxErrorException>(() =>
+                {
+                    while (tokenizer.Next().Kind != Kaa.Syntax.Tokens.TokenKind.Endmarker) { }
+                });
+                Assert.Equal(expected[paths[i]], e.Describe());
+            }
         }
         finally
         {

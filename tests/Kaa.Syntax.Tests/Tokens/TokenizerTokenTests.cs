@@ -175,7 +175,7 @@ public class TokenizerTokenTests
     [Fact]
     public void FirstLinenoShiftsLines()
     {
-        var tokenizer = new Tokenizer(SourceText.FromUtf8("(a +\nb)"u8.ToArray(), "<fstring>"), firstLineno: 4, execInput: false);
+        var tokenizer = new Tokenizer(SourceText.FromUtf8("(a +\nb)"u8.ToArray(), "<fstring>"), firstLineno: 4);
         var tokens = new List<Token>();
         while (true)
         {
@@ -183,7 +183,8 @@ public class TokenizerTokenTests
             tokens.Add(t);
             if (t.Kind == TokenKind.Endmarker) break;
         }
-        Assert.Equal([TokenKind.Lpar, TokenKind.Name, TokenKind.Plus, TokenKind.Name, TokenKind.Rpar, TokenKind.Endmarker],
+        Assert.Equal([TokenKind.Lpar, TokenKind.Name, TokenKind.Plus, TokenKind.Name, TokenKind.Rpar, TokenKind.Newline,
+                TokenKind.Endmarker],
             tokens.Select(t => t.Kind));
         Assert.Equal(5, tokens[0].Lineno);
         Assert.Equal(6, tokens[3].Lineno);
