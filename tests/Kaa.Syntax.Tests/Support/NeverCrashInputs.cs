@@ -240,7 +240,7 @@ public static class NeverCrashInputs
         // A module-level string statement of plain text after each unit: cheap for both parsers.
         const string Prose = "Quis autem vel eum iure reprehenderit qui in ea voluptate velit esse quam nihil molestiae "
             + "consequatur, vel illum qui dolorem eum fugiat quo voluptas nulla pariatur? Temporibus autem quibusdam\n";
-        string text = " + Times(Prose, 40) + \n";
+        string text = "\"\"\"" + Times(Prose, 40) + "\"\"\"\n";
         var sb = new StringBuilder(size + Unit.Length * 2);
         for (int n = 0; sb.Length < size; n++)
             sb.Append(Unit.Replace("_N", "_" + n.ToString(System.Globalization.CultureInfo.InvariantCulture))).Append(text);
