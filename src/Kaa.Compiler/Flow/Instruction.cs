@@ -9,7 +9,7 @@ namespace Kaa.Compiler.Flow;
 /// </summary>
 public readonly record struct Location(int Lineno, int EndLineno, int ColOffset, int EndColOffset)
 {
-    public static readonly Location NoLocation = new(-1, 0, 0, 0);
+    public static readonly Location NoLocation = new(-1, -1, -1, -1);
 
     public bool HasLine => Lineno >= 0;
 }
