@@ -13,8 +13,6 @@ namespace Kaa.Compiler.Flow;
 /// </summary>
 public static partial class Assembler
 {
-    private static readonly Location Unset = new(-1, -1, -1, -1);
-
     public static CodeObject Assemble(CompilerUnit unit, string filename, FutureFeatures future, int nestLevel,
         bool addNone, bool interactive)
     {
@@ -97,7 +95,7 @@ public static partial class Assembler
             unit.NeedNewImplicitBlock = false;
         }
         var b = unit.CurrentBlock;
-        ref var instr = ref b.Add(new Instruction(opcode, oparg, Unset));
+        ref var instr = ref b.Add(new Instruction(opcode, oparg, Location.Unset));
         if (opcode == (int)OpCode.ReturnValue) b.Return = true;
         if (FlowGraph.IsEndOfBasicBlock(instr)) unit.NeedNewImplicitBlock = true;
     }

@@ -14,8 +14,6 @@ namespace Kaa.Compiler.Flow;
 /// </summary>
 internal static class FramePrologue
 {
-    private static readonly Location Unset = new(-1, -1, -1, -1);
-
     /// <summary>For each cell/free index, its frame slot; a cell that is also an argument shares the argument's.</summary>
     public static int[] BuildCellFixedOffsets(CompilerUnit unit)
     {
@@ -33,7 +31,7 @@ internal static class FramePrologue
         {
             var firstLine = new Location(unit.FirstLineno, unit.FirstLineno, -1, -1);
             entry.InsertAt(0, new Instruction((int)OpCode.ReturnGenerator, 0, firstLine));
-            entry.InsertAt(1, new Instruction((int)OpCode.PopTop, 0, Unset));
+            entry.InsertAt(1, new Instruction((int)OpCode.PopTop, 0, Location.Unset));
         }
 
         // MAKE_CELL in frame-slot order (argument cells come first, in their argument's slot).
@@ -46,13 +44,13 @@ internal static class FramePrologue
             {
                 int oldIndex = sorted[i] - 1;
                 if (oldIndex == -1) continue;
-                entry.InsertAt(used, new Instruction((int)OpCode.MakeCell, oldIndex, Unset));
+                entry.InsertAt(used, new Instruction((int)OpCode.MakeCell, oldIndex, Location.Unset));
                 used++;
             }
         }
 
         if (unit.FreeVars.Count > 0)
-            entry.InsertAt(0, new Instruction((int)OpCode.CopyFreeVars, unit.FreeVars.Count, Unset));
+            entry.InsertAt(0, new Instruction((int)OpCode.CopyFreeVars, unit.FreeVars.Count, Location.Unset));
     }
 
     /// <summary>Rewrites cell and free-variable arguments to frame slots; returns how many cells were argument cells.</summary>

@@ -65,7 +65,7 @@ internal static class LineNumbers
 
     public static void PropagateLineNumbers(BasicBlock entry)
     {
-        var unset = new Location(-1, -1, -1, -1);
+        var unset = Location.Unset;
         for (var b = entry; b is not null; b = b.Next)
         {
             if (b.Count == 0) continue;
