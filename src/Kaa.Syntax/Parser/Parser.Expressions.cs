@@ -174,7 +174,7 @@ internal sealed partial class Parser
     {
         Enter();
         int mark = StartMark();
-        if (IsMemoized(Rule.StarExpression, out object? memo)) { Leave(); return (Expr?)memo; }
+        if (IsMemoizedSecondPass(Rule.StarExpression, out object? memo)) { Leave(); return (Expr?)memo; }
         Expr? res = null;
         if (Expect(TokenKind.Star))
         {
@@ -184,7 +184,7 @@ internal sealed partial class Parser
         }
         res ??= Expression();
         if (res is null) _mark = mark;
-        Memoize(mark, Rule.StarExpression, res);
+        MemoizeSecondPass(mark, Rule.StarExpression, res);
         Leave();
         return res;
     }
@@ -283,7 +283,7 @@ internal sealed partial class Parser
     {
         Enter();
         int mark = StartMark();
-        if (IsMemoized(Rule.Disjunction, out object? memo)) { Leave(); return (Expr?)memo; }
+        if (IsMemoizedSecondPass(Rule.Disjunction, out object? memo)) { Leave(); return (Expr?)memo; }
         var a = Conjunction();
         Expr? res = a;
         if (a is not null && At(TokenKind.KwOr))
@@ -300,7 +300,7 @@ internal sealed partial class Parser
             if (values is not null) res = Extra(new BoolOp { Op = BoolOperator.Or, Values = values }, mark);
         }
         if (res is null) _mark = mark;
-        Memoize(mark, Rule.Disjunction, res);
+        MemoizeSecondPass(mark, Rule.Disjunction, res);
         Leave();
         return res;
     }
@@ -310,7 +310,7 @@ internal sealed partial class Parser
     {
         Enter();
         int mark = StartMark();
-        if (IsMemoized(Rule.Conjunction, out object? memo)) { Leave(); return (Expr?)memo; }
+        if (IsMemoizedSecondPass(Rule.Conjunction, out object? memo)) { Leave(); return (Expr?)memo; }
         var a = Inversion();
         Expr? res = a;
         if (a is not null && At(TokenKind.KwAnd))
@@ -327,7 +327,7 @@ internal sealed partial class Parser
             if (values is not null) res = Extra(new BoolOp { Op = BoolOperator.And, Values = values }, mark);
         }
         if (res is null) _mark = mark;
-        Memoize(mark, Rule.Conjunction, res);
+        MemoizeSecondPass(mark, Rule.Conjunction, res);
         Leave();
         return res;
     }
@@ -337,7 +337,7 @@ internal sealed partial class Parser
     {
         Enter();
         int mark = StartMark();
-        if (IsMemoized(Rule.Inversion, out object? memo)) { Leave(); return (Expr?)memo; }
+        if (IsMemoizedSecondPass(Rule.Inversion, out object? memo)) { Leave(); return (Expr?)memo; }
         Expr? res = null;
         if (Expect(TokenKind.KwNot))
         {
@@ -347,7 +347,7 @@ internal sealed partial class Parser
         }
         res ??= Comparison();
         if (res is null) _mark = mark;
-        Memoize(mark, Rule.Inversion, res);
+        MemoizeSecondPass(mark, Rule.Inversion, res);
         Leave();
         return res;
     }
@@ -420,7 +420,7 @@ internal sealed partial class Parser
     {
         Enter(2);
         int mark = StartMark();
-        if (IsMemoized(Rule.BitwiseOr, out object? memo)) { Leave(2); return (Expr?)memo; }
+        if (IsMemoizedSecondPass(Rule.BitwiseOr, out object? memo)) { Leave(2); return (Expr?)memo; }
         var a = BitwiseXor();
         if (a is not null)
         {
@@ -434,7 +434,7 @@ internal sealed partial class Parser
             }
         }
         else _mark = mark;
-        Memoize(mark, Rule.BitwiseOr, a);
+        MemoizeSecondPass(mark, Rule.BitwiseOr, a);
         Leave(2);
         return a;
     }
@@ -444,7 +444,7 @@ internal sealed partial class Parser
     {
         Enter(2);
         int mark = StartMark();
-        if (IsMemoized(Rule.BitwiseXor, out object? memo)) { Leave(2); return (Expr?)memo; }
+        if (IsMemoizedSecondPass(Rule.BitwiseXor, out object? memo)) { Leave(2); return (Expr?)memo; }
         var a = BitwiseAnd();
         if (a is not null)
         {
@@ -458,7 +458,7 @@ internal sealed partial class Parser
             }
         }
         else _mark = mark;
-        Memoize(mark, Rule.BitwiseXor, a);
+        MemoizeSecondPass(mark, Rule.BitwiseXor, a);
         Leave(2);
         return a;
     }
@@ -468,7 +468,7 @@ internal sealed partial class Parser
     {
         Enter(2);
         int mark = StartMark();
-        if (IsMemoized(Rule.BitwiseAnd, out object? memo)) { Leave(2); return (Expr?)memo; }
+        if (IsMemoizedSecondPass(Rule.BitwiseAnd, out object? memo)) { Leave(2); return (Expr?)memo; }
         var a = ShiftExpr();
         if (a is not null)
         {
@@ -482,7 +482,7 @@ internal sealed partial class Parser
             }
         }
         else _mark = mark;
-        Memoize(mark, Rule.BitwiseAnd, a);
+        MemoizeSecondPass(mark, Rule.BitwiseAnd, a);
         Leave(2);
         return a;
     }
@@ -492,7 +492,7 @@ internal sealed partial class Parser
     {
         Enter(2);
         int mark = StartMark();
-        if (IsMemoized(Rule.ShiftExpr, out object? memo)) { Leave(2); return (Expr?)memo; }
+        if (IsMemoizedSecondPass(Rule.ShiftExpr, out object? memo)) { Leave(2); return (Expr?)memo; }
         var a = Sum();
         if (a is not null)
         {
@@ -509,7 +509,7 @@ internal sealed partial class Parser
             }
         }
         else _mark = mark;
-        Memoize(mark, Rule.ShiftExpr, a);
+        MemoizeSecondPass(mark, Rule.ShiftExpr, a);
         Leave(2);
         return a;
     }
@@ -519,7 +519,7 @@ internal sealed partial class Parser
     {
         Enter(2);
         int mark = StartMark();
-        if (IsMemoized(Rule.Sum, out object? memo)) { Leave(2); return (Expr?)memo; }
+        if (IsMemoizedSecondPass(Rule.Sum, out object? memo)) { Leave(2); return (Expr?)memo; }
         var a = Term();
         if (a is not null)
         {
@@ -536,7 +536,7 @@ internal sealed partial class Parser
             }
         }
         else _mark = mark;
-        Memoize(mark, Rule.Sum, a);
+        MemoizeSecondPass(mark, Rule.Sum, a);
         Leave(2);
         return a;
     }
@@ -546,7 +546,7 @@ internal sealed partial class Parser
     {
         Enter(2);
         int mark = StartMark();
-        if (IsMemoized(Rule.Term, out object? memo)) { Leave(2); return (Expr?)memo; }
+        if (IsMemoizedSecondPass(Rule.Term, out object? memo)) { Leave(2); return (Expr?)memo; }
         var a = Factor();
         if (a is not null)
         {
@@ -571,7 +571,7 @@ internal sealed partial class Parser
         done:;
         }
         else _mark = mark;
-        Memoize(mark, Rule.Term, a);
+        MemoizeSecondPass(mark, Rule.Term, a);
         Leave(2);
         return a;
     }
@@ -581,7 +581,7 @@ internal sealed partial class Parser
     {
         Enter();
         int mark = StartMark();
-        if (IsMemoized(Rule.Factor, out object? memo)) { Leave(); return (Expr?)memo; }
+        if (IsMemoizedSecondPass(Rule.Factor, out object? memo)) { Leave(); return (Expr?)memo; }
         Expr? res = null;
         UnaryOperator? op = Kind switch
         {
@@ -599,7 +599,7 @@ internal sealed partial class Parser
         }
         res ??= Power();
         if (res is null) _mark = mark;
-        Memoize(mark, Rule.Factor, res);
+        MemoizeSecondPass(mark, Rule.Factor, res);
         Leave();
         return res;
     }
@@ -631,7 +631,7 @@ internal sealed partial class Parser
     {
         Enter();
         int mark = StartMark();
-        if (IsMemoized(Rule.AwaitPrimary, out object? memo)) { Leave(); return (Expr?)memo; }
+        if (IsMemoizedSecondPass(Rule.AwaitPrimary, out object? memo)) { Leave(); return (Expr?)memo; }
         Expr? res = null;
         if (Expect(TokenKind.Await))
         {
@@ -641,7 +641,7 @@ internal sealed partial class Parser
         }
         res ??= Primary();
         if (res is null) _mark = mark;
-        Memoize(mark, Rule.AwaitPrimary, res);
+        MemoizeSecondPass(mark, Rule.AwaitPrimary, res);
         Leave();
         return res;
     }

@@ -20,7 +20,7 @@ internal sealed partial class Parser
     {
         Enter(2);
         int mark = StartMark();
-        if (IsMemoized(Rule.Primary, out object? memo)) { Leave(2); return (Expr?)memo; }
+        if (IsMemoizedSecondPass(Rule.Primary, out object? memo)) { Leave(2); return (Expr?)memo; }
         var a = Atom();
         if (a is not null)
         {
@@ -74,7 +74,7 @@ internal sealed partial class Parser
             }
         }
         else _mark = mark;
-        Memoize(mark, Rule.Primary, a);
+        MemoizeSecondPass(mark, Rule.Primary, a);
         Leave(2);
         return a;
     }
@@ -168,7 +168,7 @@ internal sealed partial class Parser
         Enter();
         int mark = StartMark();
         Expr? res = null;
-        switch (_tokens[mark].Kind)
+        switch (Tok(mark).Kind)
         {
             case TokenKind.Name:
                 res = NameToken();
@@ -190,7 +190,7 @@ internal sealed partial class Parser
                 break;
             case TokenKind.Number:
                 _mark++;
-                res = NumberLiterals.NumberToken(this, _tokens[mark]);
+                res = NumberLiterals.NumberToken(this, Tok(mark));
                 break;
             case TokenKind.Lpar:
                 Enter();
@@ -231,7 +231,7 @@ internal sealed partial class Parser
         if (IsMemoized(Rule.Strings, out object? memo)) { Leave(); return (Expr?)memo; }
         Expr? res = null;
         while (Expect(TokenKind.String)) { }
-        if (_mark > mark) res = StringLiterals.Concatenate(this, _tokens.AsSpan(mark, _mark - mark));
+        if (_mark > mark) res = StringLiterals.Concatenate(this, TokenRange(mark, _mark));
         Memoize(mark, Rule.Strings, res);
         Leave();
         return res;

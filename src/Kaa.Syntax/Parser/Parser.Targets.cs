@@ -137,7 +137,7 @@ internal sealed partial class Parser
     {
         Enter();
         int mark = StartMark();
-        if (IsMemoized(Rule.StarTarget, out object? memo)) { Leave(); return (Expr?)memo; }
+        if (IsMemoizedSecondPass(Rule.StarTarget, out object? memo)) { Leave(); return (Expr?)memo; }
         Expr? res = null;
         if (Expect(TokenKind.Star))
         {
@@ -152,7 +152,7 @@ internal sealed partial class Parser
         }
         res ??= TargetWithStarAtom();
         if (res is null) _mark = mark;
-        Memoize(mark, Rule.StarTarget, res);
+        MemoizeSecondPass(mark, Rule.StarTarget, res);
         Leave();
         return res;
     }
@@ -165,7 +165,7 @@ internal sealed partial class Parser
     {
         Enter();
         int mark = StartMark();
-        if (IsMemoized(Rule.TargetWithStarAtom, out object? memo)) { Leave(); return (Expr?)memo; }
+        if (IsMemoizedSecondPass(Rule.TargetWithStarAtom, out object? memo)) { Leave(); return (Expr?)memo; }
         var res = SubscriptAttributeTarget(mark, ExprContext.Store);
         if (res is null)
         {
@@ -173,7 +173,7 @@ internal sealed partial class Parser
             res = StarAtom();
         }
         if (res is null) _mark = mark;
-        Memoize(mark, Rule.TargetWithStarAtom, res);
+        MemoizeSecondPass(mark, Rule.TargetWithStarAtom, res);
         Leave();
         return res;
     }
@@ -220,7 +220,7 @@ internal sealed partial class Parser
         Enter();
         int mark = StartMark();
         Expr? res = null;
-        switch (_tokens[mark].Kind)
+        switch (Tok(mark).Kind)
         {
             case TokenKind.Name:
                 res = SetContext(NameToken()!, ExprContext.Store);
@@ -379,7 +379,7 @@ internal sealed partial class Parser
     {
         Enter();
         int mark = StartMark();
-        if (IsMemoized(Rule.DelTarget, out object? memo)) { Leave(); return (Expr?)memo; }
+        if (IsMemoizedSecondPass(Rule.DelTarget, out object? memo)) { Leave(); return (Expr?)memo; }
         var res = SubscriptAttributeTarget(mark, ExprContext.Del);
         if (res is null)
         {
@@ -387,7 +387,7 @@ internal sealed partial class Parser
             res = DelTAtom();
         }
         if (res is null) _mark = mark;
-        Memoize(mark, Rule.DelTarget, res);
+        MemoizeSecondPass(mark, Rule.DelTarget, res);
         Leave();
         return res;
     }
@@ -402,7 +402,7 @@ internal sealed partial class Parser
         Enter();
         int mark = StartMark();
         Expr? res = null;
-        switch (_tokens[mark].Kind)
+        switch (Tok(mark).Kind)
         {
             case TokenKind.Name:
                 res = SetContext(NameToken()!, ExprContext.Del);
