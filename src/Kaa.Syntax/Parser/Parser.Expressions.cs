@@ -316,7 +316,7 @@ internal sealed partial class Parser
     /// </summary>
     private Expr? SimpleAtom()
     {
-        if (_callInvalidRules || _level > MaxStack - 64) return null;
+        if (_secondPass || _level > MaxStack - 64) return null;
         TokenKind k = Kind;
         if (k is not (TokenKind.Name or TokenKind.Number)) return null;
         if (ContinuesExpression(KindAt(1))) return null;
