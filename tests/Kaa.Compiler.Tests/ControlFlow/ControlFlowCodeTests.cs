@@ -80,6 +80,16 @@ public class ControlFlowCodeTests
                 finally:
                     return a
             """,
+        ["finally_copies"] = """
+            def f(a):
+                for t in a:
+                    try:
+                        if t:
+                            break
+                        return t.x
+                    finally:
+                        a = [t for t in a if t.alive]
+            """,
         ["try_star"] = """
             def ts(a):
                 try:
