@@ -212,10 +212,12 @@ public sealed partial class CodeGenerator
                 UseNextBlock(end);
                 return;
             }
-            case Compare c when c.Ops.Count > 1:
+            case Compare c:
             {
+                // The location is set even for a single comparison, whose jump then carries it.
                 SetLocation(c);
                 int n = c.Ops.Count - 1;
+                if (n == 0) break;
                 var cleanup = NewBlock();
                 VisitExpr(c.Left);
                 for (int i = 0; i < n; i++)

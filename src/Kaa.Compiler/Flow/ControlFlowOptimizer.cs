@@ -379,14 +379,12 @@ internal sealed class ControlFlowOptimizer
     private void FoldTupleOnConstants(BasicBlock bb, int start, int n)
     {
         for (int k = 0; k < n; k++)
+            if (bb[start + k].Opcode is not ((int)OpCode.LoadConst or (int)OpCode.KwNames)) return;
+        for (int k = 0; k < n; k++)
         {
-            int op = bb[start + k].Opcode;
-            if (op != (int)OpCode.LoadConst)
-            {
-                if (op == (int)OpCode.KwNames)
-                    throw new InvalidOperationException("Internal error: failed to get value of a constant");
-                return;
-            }
+            // KW_NAMES counts as a constant-loading opcode but has no value to fold (CPython fails too).
+            if (bb[start + k].Opcode == (int)OpCode.KwNames)
+                throw new InvalidOperationException("Internal error: failed to get value of a constant");
         }
         var items = ImmutableArray.CreateBuilder<object?>(n);
         for (int k = 0; k < n; k++) items.Add(_consts[bb[start + k].Oparg]);

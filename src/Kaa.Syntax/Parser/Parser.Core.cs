@@ -51,6 +51,10 @@ internal sealed partial class Parser
     private int _level;
     private bool _callInvalidRules;
 
+    /// <summary>True during the second pass (even where expression_without_invalid turns the
+    /// invalid rules off for a while).</summary>
+    private bool _secondPass;
+
     /// <summary>Set when the tokenizer raised, so the error is not overridden later.</summary>
     private bool _tokenizerFailed;
 
@@ -202,12 +206,18 @@ internal sealed partial class Parser
         return Tok(_mark).Kind == TokenKind.Name && TokenTextIs(_mark, keyword);
     }
 
-    /// <summary>CPython's SOFT_KEYWORD token: any NAME that is one of the soft keywords.</summary>
+    /// <summary>
+    /// CPython's SOFT_KEYWORD token (<c>_PyPegen_soft_keyword_token</c>): a NAME that one of the soft
+    /// keywords starts with. CPython compares only the NAME's length of bytes, so "c", "ca", "ma",
+    /// ... count as soft keywords too; that matters to invalid_expression's lookahead.
+    /// </summary>
     private bool AtAnySoftKeyword()
     {
         if (_mark == _fill) FillToken();
-        if (Tok(_mark).Kind != TokenKind.Name) return false;
-        return TokenTextIs(_mark, "_") || TokenTextIs(_mark, "case") || TokenTextIs(_mark, "match");
+        ref Token t = ref Tok(_mark);
+        if (t.Kind != TokenKind.Name) return false;
+        var text = Source.Utf8.AsSpan(t.Start, t.Length);
+        return "_"u8.StartsWith(text) || "case"u8.StartsWith(text) || "match"u8.StartsWith(text);
     }
 
     /// <summary>CPython's NAME: a Name node for the NAME token at the mark, or null.</summary>
@@ -326,14 +336,14 @@ internal sealed partial class Parser
     private bool IsMemoizedSecondPass(Rule rule, out object? node)
     {
         node = null;
-        return _callInvalidRules && IsMemoized(rule, out node);
+        return _secondPass && IsMemoized(rule, out node);
     }
 
     /// <summary><see cref="Memoize"/> for the rules of <see cref="IsMemoizedSecondPass"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void MemoizeSecondPass(int start, Rule rule, object? node)
     {
-        if (_callInvalidRules) Memoize(start, rule, node);
+        if (_secondPass) Memoize(start, rule, node);
     }
 
     /// <summary>Records the result of <paramref name="rule"/> at <paramref name="start"/>, ending at the mark.</summary>

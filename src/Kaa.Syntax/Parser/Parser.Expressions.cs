@@ -284,6 +284,8 @@ internal sealed partial class Parser
         Enter();
         int mark = StartMark();
         if (IsMemoizedSecondPass(Rule.Disjunction, out object? memo)) { Leave(); return (Expr?)memo; }
+        var simple = SimpleAtom();
+        if (simple is not null) { Leave(); return simple; }
         var a = Conjunction();
         Expr? res = a;
         if (a is not null && At(TokenKind.KwOr))
@@ -304,6 +306,32 @@ internal sealed partial class Parser
         Leave();
         return res;
     }
+
+    /// <summary>
+    /// A shortcut through the rules from conjunction down to atom, for the commonest case: a NAME
+    /// or NUMBER that no operator, call, subscript or attribute follows. Every one of those rules
+    /// would return the atom unchanged, so it is made directly. Only in the first pass (the second
+    /// keeps CPython's memo exactly) and far from the nesting limit (so MemoryError is raised at
+    /// the same depth as CPython's).
+    /// </summary>
+    private Expr? SimpleAtom()
+    {
+        if (_secondPass || _level > MaxStack - 64) return null;
+        TokenKind k = Kind;
+        if (k is not (TokenKind.Name or TokenKind.Number)) return null;
+        if (ContinuesExpression(KindAt(1))) return null;
+        if (k == TokenKind.Name) return NameToken();
+        int i = _mark++;
+        return Literals.NumberLiterals.NumberToken(this, Tok(i));
+    }
+
+    /// <summary>The tokens that, after an atom, make a larger disjunction of it.</summary>
+    private static bool ContinuesExpression(TokenKind k) => k is TokenKind.Dot or TokenKind.Lpar or TokenKind.Lsqb
+        or TokenKind.Doublestar or TokenKind.Star or TokenKind.Slash or TokenKind.Doubleslash or TokenKind.Percent
+        or TokenKind.At or TokenKind.Plus or TokenKind.Minus or TokenKind.Leftshift or TokenKind.Rightshift
+        or TokenKind.Amper or TokenKind.Circumflex or TokenKind.Vbar or TokenKind.Less or TokenKind.Greater
+        or TokenKind.Eqequal or TokenKind.Notequal or TokenKind.Lessequal or TokenKind.Greaterequal
+        or TokenKind.KwIn or TokenKind.KwNot or TokenKind.KwIs or TokenKind.KwAnd or TokenKind.KwOr;
 
     // conjunction (memo): a=inversion b=('and' c=inversion)+ { BoolOp(And) } | inversion
     private Expr? Conjunction()

@@ -40,7 +40,8 @@ internal sealed partial class Parser
                     _mark = m;
                     break;
                 }
-                if (k == TokenKind.Lpar)
+                // genexp: its invalid_comprehension alternative also tries '[' and '{'.
+                if (k == TokenKind.Lpar || (_callInvalidRules && k is TokenKind.Lsqb or TokenKind.Lbrace))
                 {
                     var g = Genexp();
                     if (g is not null)
@@ -48,6 +49,10 @@ internal sealed partial class Parser
                         a = Extra(new Call { Func = a, Args = new List<Expr>(1) { g } }, mark);
                         continue;
                     }
+                    _mark = m;
+                }
+                if (k == TokenKind.Lpar)
+                {
                     _mark = m + 1;
                     var args = ArgumentsRule();
                     if (Expect(TokenKind.Rpar))

@@ -319,9 +319,10 @@ internal sealed partial class Parser
                     }
                     _mark = m;
                 }
-                if (At(TokenKind.Lpar))
+                // genexp &t_lookahead: its invalid_comprehension alternative also tries '[' and '{'.
+                TokenKind k = Kind;
+                if (k == TokenKind.Lpar || (_callInvalidRules && k is TokenKind.Lsqb or TokenKind.Lbrace))
                 {
-                    // genexp &t_lookahead
                     var g = Genexp();
                     if (g is not null && AtTLookahead())
                     {
@@ -329,6 +330,9 @@ internal sealed partial class Parser
                         continue;
                     }
                     _mark = m;
+                }
+                if (k == TokenKind.Lpar)
+                {
                     // '(' [arguments] ')' &t_lookahead
                     _mark++;
                     var args = ArgumentsRule();

@@ -123,6 +123,7 @@ internal sealed partial class Parser
         _mark = 0;
         _level = 0;
         _callInvalidRules = true;
+        _secondPass = true;
         try
         {
             ParseStart();

@@ -52,7 +52,7 @@ public sealed partial class Tokenizer
             _done = Status.Decode;
             return false;
         }
-        int[] codePoints = new int[bytes.Length];
+        Span<int> codePoints = bytes.Length <= 256 ? stackalloc int[bytes.Length] : new int[bytes.Length];
         int count = PyUtf8.DecodeValid(bytes, codePoints);
         int invalid = UnicodeInfo.IsIdentifierStart(codePoints[0]) ? 1 : 0;
         if (invalid == 1)
