@@ -1,5 +1,6 @@
 using Kaa.Compiler.Bytecode;
 using Kaa.Compiler.Code;
+using Kaa.Compiler.Hashing;
 using Kaa.Syntax.Ast;
 
 namespace Kaa.Compiler.CodeGen;
@@ -34,7 +35,8 @@ public sealed partial class CodeGenerator
             else
             {
                 AddOpI(build, pushed);
-                AddOpLoadConst(add == OpCode.SetAdd ? FrozenSetOf(items) : new ConstTuple([.. items]));
+                // A set display becomes a frozenset constant, its items in CPython's set order.
+                AddOpLoadConst(add == OpCode.SetAdd ? PySet.FrozenSetConstant(items) : new ConstTuple([.. items]));
                 AddOpI(extend, 1);
                 if (tuple) AddOp(OpCode.ListToTuple);
             }
@@ -77,19 +79,6 @@ public sealed partial class CodeGenerator
             }
         }
         if (tuple) AddOp(OpCode.ListToTuple);
-    }
-
-    /// <summary>
-    /// A frozenset constant: the items without duplicates, in first-seen order (the order CPython
-    /// iterates a set in depends on hashes; the marshal writer and dumper decide how to order it).
-    /// </summary>
-    private static ConstFrozenSet FrozenSetOf(object?[] items)
-    {
-        var unique = new List<object?>();
-        var seen = new HashSet<object?>(ConstantComparer.Instance);
-        foreach (var item in items)
-            if (seen.Add(item)) unique.Add(item);
-        return new ConstFrozenSet([.. unique]);
     }
 
     private static bool AreAllConstants<T>(List<T> seq, int begin, int end) where T : Expr?
