@@ -183,6 +183,58 @@ public class StatementCodeTests
             x = -a, +a, ~a, not a
             y = a + b - c * d / e // f % g ** h @ i << j >> k & l | m ^ n
             """,
+        ["boundaries_and_locations"] = """
+            import os
+            def f():
+                os.getcwd()
+                os.path.join(1)
+                obj.\
+                    attr += 1
+                obj.very.\
+                    méthode(1)
+                x = {k0: 0, k1: 1, k2: 2, k3: 3, k4: 4, k5: 5, k6: 6, k7: 7, k8: 8, k9: 9, k10: 10, k11: 11, k12: 12, k13: 13, k14: 14, k15: 15, k16: 16, k17: 17}
+                y = {'a0': 0, 'a1': 1, 'a2': 2, 'a3': 3, 'a4': 4, 'a5': 5, 'a6': 6, 'a7': 7, 'a8': 8, 'a9': 9, 'b0': 0, 'b1': 1, 'b2': 2, 'b3': 3, 'b4': 4, 'b5': 5, 'b6': 6, **z, 'c': 1}
+                s = {a, b, *c, d0, d1, d2, d3, d4, d5, d6, d7, d8, d9, e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, f0, f1, f2, f3, f4, f5, f6, f7, f8}
+                g(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, b0, b1, b2, b3, b4, b5, b6, b7, b8, b9, c0, c1, c2, c3, c4, c5, c6, c7, c8, c9)
+                g(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, b0, b1, b2, b3, b4, b5, b6, b7, b8, b9, c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, d)
+                o.m(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, b0, b1, b2, b3, b4, b5, b6, b7, b8, b9, c0, c1, c2, c3, c4, c5, c6, c7, c8)
+                o.m(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, b0, b1, b2, b3, b4, b5, b6, b7, b8, b9, c0, c1, c2, c3, c4, c5, c6, c7, k=1)
+                t = f'{a}{b}{c}{d}{e}{f}{g}{h}{i}{j}{k}{l}{m}{n}{o}{p}{a}{b}{c}{d}{e}{f}{g}{h}{i}{j}{k}{l}{m}{n}{o}{p}'
+                del (a, b), [c, d]
+                (q): int = 1
+                lam = lambda: (yield)
+                return [w := i for i in x], w
+            class C:
+                def __init__(self, *, __k=1, **__kw): pass
+                def meth(self): pass
+                def other(self):
+                    return meth
+                meth = 1
+                global G
+                class G: pass
+            def outer():
+                def meth(): pass
+                class D:
+                    def meth(self): return meth
+                    meth = meth
+                return D
+            x = [1, 2, 3, *a]
+            y = (1, 2, 3, *a)
+            z = f(*[1, 2, 3])
+            w = f(*(1, 2, 3))
+            v = f(1, 2, 3, *b)
+            """,
+        ["future_annotation_targets"] = """
+            from __future__ import annotations
+            class C:
+                x: int
+                (y): str = 1
+                z.a: q
+                w[0]: r
+            def f(a: f'{x!r:>{w}}', b: {1: 2, **c}, *args: *Ts) -> (yield):
+                pass
+            """,
+        ["err_too_many_before_star"] = string.Join(", ", Enumerable.Range(0, 257).Select(i => $"x{i}")) + ", *b = c\n",
         ["err_assign_debug"] = "__debug__ = 1\n",
         ["err_augassign_debug"] = "__debug__ += 1\n",
         ["err_del_debug"] = "del __debug__\n",
