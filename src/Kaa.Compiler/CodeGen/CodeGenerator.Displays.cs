@@ -1,6 +1,5 @@
 using Kaa.Compiler.Bytecode;
 using Kaa.Compiler.Code;
-using Kaa.Compiler.Hashing;
 using Kaa.Syntax.Ast;
 
 namespace Kaa.Compiler.CodeGen;
@@ -35,8 +34,7 @@ public sealed partial class CodeGenerator
             else
             {
                 AddOpI(build, pushed);
-                // A set display becomes a frozenset constant, its items in CPython's set order.
-                AddOpLoadConst(add == OpCode.SetAdd ? PySet.FrozenSetConstant(items) : new ConstTuple([.. items]));
+                AddOpLoadConst(add == OpCode.SetAdd ? FrozenSetOf(items) : new ConstTuple([.. items]));
                 AddOpI(extend, 1);
                 if (tuple) AddOp(OpCode.ListToTuple);
             }
@@ -80,6 +78,9 @@ public sealed partial class CodeGenerator
         }
         if (tuple) AddOp(OpCode.ListToTuple);
     }
+
+    /// <summary>A frozenset constant, its items in CPython's iteration order (hashes of PYTHONHASHSEED=0).</summary>
+    private static ConstFrozenSet FrozenSetOf(object?[] items) => Hashing.PySet.FrozenSetConstant(items);
 
     private static bool AreAllConstants<T>(List<T> seq, int begin, int end) where T : Expr?
     {
