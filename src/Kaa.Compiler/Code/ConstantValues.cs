@@ -40,6 +40,10 @@ public sealed class ConstantComparer : IEqualityComparer<object?>
         if (a is null || b is null || a.GetType() != b.GetType()) return false;
         return a switch
         {
+            // NaN is unequal to itself, so CPython's constant keys match a NaN only by identity:
+            // each folded NaN is its own constant (the box stands for the object).
+            double x when double.IsNaN(x) => false,
+            System.Numerics.Complex x when double.IsNaN(x.Real) || double.IsNaN(x.Imaginary) => false,
             double x => BitConverter.DoubleToInt64Bits(x) == BitConverter.DoubleToInt64Bits((double)b),
             System.Numerics.Complex x => BitConverter.DoubleToInt64Bits(x.Real) == BitConverter.DoubleToInt64Bits(((System.Numerics.Complex)b).Real)
                 && BitConverter.DoubleToInt64Bits(x.Imaginary) == BitConverter.DoubleToInt64Bits(((System.Numerics.Complex)b).Imaginary),
