@@ -47,6 +47,8 @@ public sealed partial class CodeGenerator
     public static CodeObject Compile(Mod module, string filename, int optimize = 0)
     {
         var future = FutureFeatures.FromAst(module, filename);
+        // As _PyAST_Compile: the AST optimiser runs first, then the symbol table sees the folded tree.
+        Optimizer.AstOptimizer.Optimize(module, optimize, future.HasAnnotations);
         var symtable = SymbolTable.Build(module, filename, future.HasAnnotations);
         var generator = new CodeGenerator(filename, symtable, future, optimize);
         return generator.CompileModule(module);
@@ -191,7 +193,7 @@ public sealed partial class CodeGenerator
         => _u.Loc = new Location(node.Lineno, node.EndLineno, node.ColOffset, node.EndColOffset);
 
     /// <summary>UNSET_LOC: subsequent instructions get no line of their own.</summary>
-    private void UnsetLocation() => _u.Loc = _u.Loc with { Lineno = -1 };
+    private void UnsetLocation() => _u.Loc = Location.Unset;
 
     // ---- errors ----
 
