@@ -1,4 +1,3 @@
-using System.Text;
 using Kaa.Syntax.Ast;
 using Kaa.Syntax.Errors;
 using Kaa.Syntax.Tokens;

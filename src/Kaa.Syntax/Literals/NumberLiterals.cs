@@ -62,7 +62,7 @@ internal static class NumberLiterals
         // like CPython's dtoa-based PyOS_string_to_double.
         => double.Parse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture);
 
-    private static object ParseDecimalInt(ReadOnlySpan<char> digits, out string? limitError)
+    private static object? ParseDecimalInt(ReadOnlySpan<char> digits, out string? limitError)
     {
         limitError = null;
         if (long.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out long small))
@@ -71,24 +71,24 @@ internal static class NumberLiterals
         if (digits.Length > MaxDecimalDigits)
         {
             limitError = $"Exceeds the limit ({MaxDecimalDigits} digits) for integer string conversion: value has {digits.Length} digits; use sys.set_int_max_str_digits() to increase the limit";
-            return null!;
+            return null;
         }
         return BigInteger.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
     }
 
     private static object ParsePowerOfTwoBase(ReadOnlySpan<char> digits, int bitsPerDigit)
     {
-        // Accumulate in a ulong while it fits, then switch to BigInteger.
+        // Accumulate while the value fits a long (63 bits), else start over with BigInteger.
+        const int LongBits = 63;
         ulong acc = 0;
         int i = 0;
-        int maxBits = 64;
         int usedBits = 0;
         while (i < digits.Length && digits[i] == '0') i++;
         for (; i < digits.Length; i++)
         {
             int d = HexValue(digits[i]);
             int needed = usedBits == 0 ? BitLength(d) : usedBits + bitsPerDigit;
-            if (needed > maxBits - 1) return ParseBig(digits, bitsPerDigit);
+            if (needed > LongBits) return ParseBig(digits, bitsPerDigit);
             acc = (acc << bitsPerDigit) | (uint)d;
             usedBits = needed;
         }

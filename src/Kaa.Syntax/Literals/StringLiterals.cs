@@ -39,11 +39,12 @@ internal static class StringLiterals
             {
                 foreach (byte b in lit.Text[lit.BodyStart..]) // CPython scans to the end of the token
                     if (b >= 0x80) throw p.RaiseSyntaxError("bytes can only contain ASCII literal characters");
-                if (i != 0 && !bytesMode) throw p.RaiseSyntaxError("cannot mix bytes and nonbytes literals");
-                bytesMode = true;
+                // Decoded before the mix check, as CPython decodes each token first.
                 bytes ??= new List<byte>(body.Length);
                 if (raw) bytes.AddRange(body);
                 else EscapeDecoder.DecodeBytes(p, body, bytes);
+                if (i != 0 && !bytesMode) throw p.RaiseSyntaxError("cannot mix bytes and nonbytes literals");
+                bytesMode = true;
             }
             else
             {

@@ -56,19 +56,58 @@ public class StringLiteralTests
         "test/test_format.py", "test/test_json/test_unicode.py", "test/test_unicode_file.py", "test/test_string.py",
     ];
 
+    private static readonly string[] FuzzFragments =
+    [
+        "{", "}", "{{", "}}", "a", "b", "!r", "!s", "!x", "!", ":", "=", " ", "\\n", "\\", "\n", "é", "(", ")", "[", "]",
+        "'", "\"", "#", "\\N{EM DASH}", "\\N{foo}", "{a}", "{a!r}", "{a:{b}}", "\\x4", "\\x41", "1", "{a=}", "{ a = }",
+        "{a:>{w}}", "\\{", "\\u12", "{a b}", "{a+}", "{x:{y:{z}}}", "{'s'}", "{\"s\"}", "{f'{a}'}", "{a!r:^4}", "\t",
+        "\\\n", "{\n", "\n}", "{lambda:1}", "{yield}", "{*a}", "🐍", "\\ud83d", "{a:{{}}}", "{{a}}", "{a}}", "{{{a}",
+    ];
+
+    /// <summary>Random runs of literals built from f-string-prone fragments (fixed seed), mostly invalid.</summary>
+    [Fact]
+    public void FuzzMatchesOracle()
+    {
+        // KAA_FUZZ_SEED / KAA_FUZZ_COUNT explore further by hand.
+        var random = new Random(int.Parse(Environment.GetEnvironmentVariable("KAA_FUZZ_SEED") ?? "7"));
+        int count = int.Parse(Environment.GetEnvironmentVariable("KAA_FUZZ_COUNT") ?? "1500");
+        string[] prefixes = ["f", "f", "f", "rf", "Rf", "fr", "", "u", "r", "b", "rb"];
+        string[] quotes = ["'", "\"", "'''", "\"\"\""];
+        var cases = new List<string>();
+        for (int i = 0; i < count; i++)
+        {
+            var tokens = new List<string>();
+            for (int n = random.Next(1, 4); n > 0; n--)
+            {
+                string q = quotes[random.Next(quotes.Length)];
+                var body = new System.Text.StringBuilder();
+                for (int k = random.Next(0, 7); k > 0; k--) body.Append(FuzzFragments[random.Next(FuzzFragments.Length)]);
+                string text = q.Length == 1 ? body.ToString().Replace(q, "") : body.ToString();
+                tokens.Add(prefixes[random.Next(prefixes.Length)] + q + text + q);
+            }
+            cases.Add("(" + string.Join(' ', tokens) + ")");
+        }
+        CompareWithOracle(cases, []);
+    }
+
     [Fact]
     public void MatchesOracle()
+    {
+        // KAA_STRING_CORPUS=all widens the corpus to every stdlib file (a slow, manual check).
+        IEnumerable<string> files = Environment.GetEnvironmentVariable("KAA_STRING_CORPUS") == "all"
+            ? Directory.EnumerateFiles(Repo.StdlibDir, "*.py", SearchOption.AllDirectories)
+            : CorpusFiles.Select(f => Path.Combine(Repo.StdlibDir, f));
+        CompareWithOracle(Handwritten, ["--from-files", .. files,
+            "--snippets-from", .. SnippetFiles.Select(f => Path.Combine(Repo.StdlibDir, f))]);
+    }
+
+    private static void CompareWithOracle(IReadOnlyList<string> cases, string[] moreArgs)
     {
         string casesFile = Path.GetTempFileName();
         try
         {
-            File.WriteAllText(casesFile, JsonSerializer.Serialize(Handwritten));
-            // KAA_STRING_CORPUS=all widens the corpus to every stdlib file (a slow, manual check).
-            IEnumerable<string> files = Environment.GetEnvironmentVariable("KAA_STRING_CORPUS") == "all"
-                ? Directory.EnumerateFiles(Repo.StdlibDir, "*.py", SearchOption.AllDirectories)
-                : CorpusFiles.Select(f => Path.Combine(Repo.StdlibDir, f));
-            string[] args = [Repo.PathOf("tools/oracle_string_cases.py"), casesFile, "--from-files", .. files,
-                "--snippets-from", .. SnippetFiles.Select(f => Path.Combine(Repo.StdlibDir, f))];
+            File.WriteAllText(casesFile, JsonSerializer.Serialize(cases));
+            string[] args = [Repo.PathOf("tools/oracle_string_cases.py"), casesFile, .. moreArgs];
             string output = Oracle.Run(args);
             var failures = new List<string>();
             int count = 0;
