@@ -24,10 +24,15 @@ def describe(path):
         with open(path, 'rb') as f:
             source = f.read()
         return ast.dump(ast.parse(source, path), include_attributes=True)
-    except SyntaxError as e:
+    except Exception as e:  # SyntaxError; ValueError (null bytes), MemoryError, RecursionError, ...
+        return describe_exception(e)
+
+
+def describe_exception(e):
+    """The one-line form of an exception ast.parse raised (also used by oracle_parse_only.py)."""
+    if isinstance(e, SyntaxError):
         return f'{type(e).__name__}: {e.msg} ({e.lineno}, {e.offset}, {e.end_lineno}, {e.end_offset})'
-    except Exception as e:  # ValueError (null bytes), MemoryError, RecursionError, ...
-        return f'{type(e).__name__}: {e}'
+    return f'{type(e).__name__}: {e}'
 
 
 def main():

@@ -1,5 +1,7 @@
 using System.Text;
 using Kaa.Compiler;
+using Kaa.Compiler.Code;
+using Kaa.Compiler.CodeGen;
 using Kaa.Compiler.Symbols;
 using Kaa.Syntax.Ast;
 using Kaa.Syntax.Errors;
@@ -15,15 +17,19 @@ namespace Kaa.Cli;
 public static class Program
 {
     private const string Usage =
-        "usage: kaa --dump-ast PATH... | --parse-only PATH... | --dump-symtable PATH...   (@FILE: a file listing paths)";
+        "usage: kaa --dump-ast PATH... | --parse-only PATH... | --dump-symtable PATH... | --dump-code PATH... | --compile-only PATH... | --bench-parse N PATH...   (@FILE: a file listing paths)";
 
     public static int Main(string[] args)
     {
         switch (args.Length == 0 ? "" : args[0])
         {
             case "--dump-ast": return ForEachPath(args[1..], DumpAstOf, printSuccess: true);
-            case "--parse-only": return ForEachPath(args[1..], DumpAstOf, printSuccess: false);
+            case "--parse-only": return ForEachPath(args[1..], ParseOnly, printSuccess: false);
+            case "--bench-parse" when args.Length >= 2 && int.TryParse(args[1], out int passes):
+                return ParseBenchmark.Run(passes, ExpandPaths(args[2..]).ToList());
             case "--dump-symtable": return ForEachPath(args[1..], DumpSymtableOf, printSuccess: true);
+            case "--dump-code": return ForEachPath(args[1..], DumpCodeOf, printSuccess: true);
+            case "--compile-only": return ForEachPath(args[1..], DumpCodeOf, printSuccess: false);
             case "-h" or "--help":
                 Console.WriteLine(Usage);
                 return 0;
@@ -52,11 +58,23 @@ public static class Program
         return AstDumper.Dump(tree);
     }
 
+    private static string ParseOnly(byte[] source, string path)
+    {
+        PythonParser.ParseBytes(source, path);
+        return "";
+    }
+
     private static string DumpSymtableOf(byte[] source, string path)
     {
         Mod tree = PythonParser.ParseBytes(source, path);
         var future = FutureFeatures.FromAst(tree, path);
         return SymbolTableDumper.Dump(SymbolTable.Build(tree, path, future.HasAnnotations));
+    }
+
+    private static string DumpCodeOf(byte[] source, string path)
+    {
+        Mod tree = PythonParser.ParseBytes(source, path);
+        return CodeObjectDumper.Dump(CodeGenerator.Compile(tree, path));
     }
 
     /// <summary>
@@ -90,6 +108,12 @@ public static class Program
             {
                 failures++;
                 line = $"PermissionError: {e.Message}";
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // A bug in Kaa: reported as Python reports internal errors, never as a .NET crash.
+                failures++;
+                line = $"SystemError: {e.GetType().Name}: {e.Message}";
             }
             stdout.Write("==> ");
             stdout.Write(path);

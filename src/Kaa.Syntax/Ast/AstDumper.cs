@@ -1,4 +1,5 @@
 using System.Text;
+using Kaa.Syntax.Infrastructure;
 using Kaa.Syntax.Text;
 
 namespace Kaa.Syntax.Ast;
@@ -32,6 +33,11 @@ public sealed class AstDumper : IAstFieldWriter
 
     private void Write(Node? node)
     {
+        if (!DeepRecursion.HasRoom)
+        {
+            DeepRecursion.RunOnNewStack(() => Write(node));
+            return;
+        }
         if (node is null)
         {
             _sb.Append("None");

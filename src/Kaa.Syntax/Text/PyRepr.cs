@@ -46,7 +46,7 @@ public static class PyRepr
         if (d == 0) return double.IsNegative(d) ? "-0.0" : "0.0";
         // .NET's "R" gives the shortest round-trip digits; re-lay them out as Python does:
         // positional when -4 <= exponent < 16, otherwise d.ddde+XX.
-        string shortest = d.ToString("R", CultureInfo.InvariantCulture);
+        string shortest = ShortestRoundTrip(d);
         ShortestDigits(shortest, out bool negative, out string digits, out int exp10);
         var sb = new StringBuilder();
         if (negative) sb.Append('-');
@@ -76,6 +76,25 @@ public static class PyRepr
             sb.Append(a.ToString(CultureInfo.InvariantCulture));
         }
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// The shortest decimal that reads back as <paramref name="d"/>, as CPython's dtoa mode 0.
+    /// .NET's "R" is usually that, but not always: next to a power of two (where the gap below is
+    /// half the gap above) it can return digits that do not round-trip, e.g. for 2**-25. Then the
+    /// correctly rounded form with one more digit at a time is used.
+    /// </summary>
+    private static string ShortestRoundTrip(double d)
+    {
+        string r = d.ToString("R", CultureInfo.InvariantCulture);
+        if (double.Parse(r, CultureInfo.InvariantCulture) == d) return r;
+        ShortestDigits(r, out _, out string digits, out _);
+        for (int precision = digits.Length; precision < 17; precision++)
+        {
+            string candidate = d.ToString("E" + (precision - 1).ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+            if (double.Parse(candidate, CultureInfo.InvariantCulture) == d) return candidate;
+        }
+        return d.ToString("E16", CultureInfo.InvariantCulture);
     }
 
     /// <summary>Splits .NET's round-trip text ("1.5E-05", "123.25") into digits and a decimal exponent.</summary>

@@ -86,9 +86,15 @@ public sealed class SourceText
         return new SourceText(TranslateNewlines(System.Text.Encoding.UTF8.GetBytes(text)), filename, "utf-8", null);
     }
 
-    /// <summary>Source already in UTF-8 (an f-string's expression, a buffer the caller decoded).</summary>
+    /// <summary>
+    /// UTF-8 bytes tokenized with no declaration to honour and no decoding step: an f-string's
+    /// parenthesised expression, which CPython's <c>fstring_compile_expr</c> hands to
+    /// <c>_PyTokenizer_FromString</c>. <see cref="Encoding"/> is null, as CPython's
+    /// <c>tok->encoding</c> is then, so the parser's errors there keep byte offsets. Tokenize it with
+    /// <c>execInput: true</c>, as CPython does.
+    /// </summary>
     public static SourceText FromUtf8(byte[] utf8, string filename)
-        => new(TranslateNewlines(utf8), filename, "utf-8", null);
+        => new(TranslateNewlines(utf8), filename, null, null);
 
     private static void RejectNullBytes(byte[] raw)
     {

@@ -1,0 +1,81 @@
+namespace Kaa.Compiler.Flow;
+
+/// <summary>
+/// A basic block of the flow graph (compile.c's <c>basicblock</c>): a run of instructions, entered
+/// only at the top. <see cref="Next"/> is the block control falls through to. The flags and
+/// counters are the ones CPython's passes keep.
+/// </summary>
+public sealed class BasicBlock
+{
+    private Instruction[] _instrs = new Instruction[16];
+
+    public BasicBlock(int label) => Label = label;
+
+    /// <summary>Creation order within the unit, for stable ordering and debugging.</summary>
+    public int Label { get; }
+
+    public int Count { get; private set; }
+
+    public Span<Instruction> Instructions => _instrs.AsSpan(0, Count);
+
+    public ref Instruction this[int index] => ref _instrs[index];
+
+    public ref Instruction Last => ref _instrs[Count - 1];
+
+    /// <summary>b_next: the block reached by falling off the end of this one.</summary>
+    public BasicBlock? Next;
+
+    /// <summary>b_exceptstack: the handler stack at the start of this block (exception-table pass).</summary>
+    public ExceptStack? ExceptStack;
+
+    public int Predecessors;
+    public int StartDepth = int.MinValue;
+    public int Offset;
+    public bool NoFallthrough;
+    public bool PreserveLasti;
+    public bool Visited;
+    public bool Exit;
+    public bool Return;
+
+    public ref Instruction Add(in Instruction instruction)
+    {
+        if (Count == _instrs.Length) Array.Resize(ref _instrs, Count * 2);
+        _instrs[Count] = instruction;
+        return ref _instrs[Count++];
+    }
+
+    public void InsertAt(int index, in Instruction instruction)
+    {
+        if (Count == _instrs.Length) Array.Resize(ref _instrs, Count * 2);
+        Array.Copy(_instrs, index, _instrs, index + 1, Count - index);
+        _instrs[index] = instruction;
+        Count++;
+    }
+
+    public void RemoveAt(int index)
+    {
+        Array.Copy(_instrs, index + 1, _instrs, index, Count - index - 1);
+        Count--;
+    }
+
+    /// <summary>Sets the number of instructions, dropping the tail (for in-place compaction).</summary>
+    public void Truncate(int count) => Count = count;
+
+    public override string ToString() => $"block {Label} ({Count} instructions)";
+}
+
+/// <summary>The stack of active exception handlers (compile.c's <c>ExceptStack</c>).</summary>
+public sealed class ExceptStack
+{
+    public readonly List<BasicBlock?> Handlers = [null];
+
+    public int Depth => Handlers.Count - 1;
+
+    public ExceptStack Copy()
+    {
+        var copy = new ExceptStack();
+        copy.Handlers.Clear();
+        copy.Handlers.AddRange(Handlers);
+        return copy;
+    }
+}

@@ -1,0 +1,3 @@
+# unterminated single-quoted string
+x = 'abc
+y = 1

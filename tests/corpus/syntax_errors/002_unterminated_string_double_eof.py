@@ -1,0 +1,2 @@
+# unterminated double-quoted string at end of file without newline
+x = "abc

@@ -1,0 +1,2 @@
+# unterminated string with rb prefix
+x = rb'abc

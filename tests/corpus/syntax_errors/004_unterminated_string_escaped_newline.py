@@ -1,0 +1,3 @@
+# string continued by backslash-newline never closed
+x = 'abc\
+y = 2

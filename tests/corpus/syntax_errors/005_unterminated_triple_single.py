@@ -1,0 +1,4 @@
+# unterminated triple-quoted string (''')
+x = '''abc
+
+def

@@ -1,0 +1,4 @@
+# unterminated triple-quoted string (""") in a function
+def f():
+    """doc
+    more

@@ -1,0 +1,2 @@
+# unterminated f-string literal
+x = f'{a}

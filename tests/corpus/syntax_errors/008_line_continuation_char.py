@@ -1,0 +1,2 @@
+# character after a line continuation backslash
+x = 1 \ 2

@@ -1,0 +1,2 @@
+# unmatched ')'
+x = 1)

@@ -1,0 +1,2 @@
+# closing bracket does not match opening one on the same line
+x = (1, 2]

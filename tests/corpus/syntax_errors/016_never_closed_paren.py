@@ -1,0 +1,3 @@
+# '(' never closed
+x = (1,
+y = 2

@@ -1,0 +1,2 @@
+# '[' never closed at end of file
+x = [1, 2

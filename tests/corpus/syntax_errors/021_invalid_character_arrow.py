@@ -1,0 +1,2 @@
+# invalid character in an identifier position (U+2192)
+a → b

@@ -1,0 +1,2 @@
+# invalid character inside an identifier
+abc¢def = 1

@@ -1,0 +1,2 @@
+# non-printable ASCII control character
+x = 1

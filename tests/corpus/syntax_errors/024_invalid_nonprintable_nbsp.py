@@ -1,0 +1,2 @@
+# non-breaking space (U+00A0) is not whitespace
+x = 1

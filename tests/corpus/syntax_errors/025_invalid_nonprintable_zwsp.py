@@ -1,0 +1,2 @@
+# zero-width space U+200B
+x​ = 1

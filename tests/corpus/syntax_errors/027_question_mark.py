@@ -1,0 +1,2 @@
+# '?' is not a Python token
+x = y ? 1 : 2

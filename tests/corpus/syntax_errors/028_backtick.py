@@ -1,0 +1,2 @@
+# Python 2 backticks
+x = `y`

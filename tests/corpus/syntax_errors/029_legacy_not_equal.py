@@ -1,0 +1,3 @@
+# legacy <> operator without barry_as_FLUFL
+if 1 <> 2:
+    pass

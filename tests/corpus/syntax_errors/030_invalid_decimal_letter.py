@@ -1,0 +1,2 @@
+# letters directly after a decimal literal
+x = 1abc

@@ -1,0 +1,2 @@
+# trailing underscore in decimal literal
+x = 1_000_

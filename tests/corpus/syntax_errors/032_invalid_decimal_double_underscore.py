@@ -1,0 +1,2 @@
+# double underscore in decimal literal
+x = 1__000

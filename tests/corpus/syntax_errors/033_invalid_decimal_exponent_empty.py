@@ -1,0 +1,2 @@
+# exponent without digits
+x = 1e

@@ -1,0 +1,2 @@
+# exponent sign without digits
+x = 1.5e+

@@ -1,0 +1,2 @@
+# underscore right after the decimal point
+x = 1._5

@@ -1,0 +1,2 @@
+# non-hex letter after hex digits
+x = 0x1g

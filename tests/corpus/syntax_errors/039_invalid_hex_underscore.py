@@ -1,0 +1,2 @@
+# trailing underscore in hex literal
+x = 0xff_

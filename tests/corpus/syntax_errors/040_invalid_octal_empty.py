@@ -1,0 +1,2 @@
+# 0o without digits
+x = 0o

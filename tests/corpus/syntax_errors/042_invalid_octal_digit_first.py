@@ -1,0 +1,2 @@
+# digit 9 as first octal digit
+x = 0o9

@@ -1,0 +1,2 @@
+# invalid digit after underscore in octal literal
+x = 0o1_9

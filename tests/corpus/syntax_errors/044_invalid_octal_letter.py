@@ -1,0 +1,2 @@
+# letter after octal digits
+x = 0o7a

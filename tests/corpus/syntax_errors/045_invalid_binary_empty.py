@@ -1,0 +1,2 @@
+# 0b without digits
+x = 0b

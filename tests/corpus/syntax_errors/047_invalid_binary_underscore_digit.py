@@ -1,0 +1,2 @@
+# invalid digit after underscore in binary literal
+x = 0b1_2

@@ -1,0 +1,2 @@
+# letter after binary digits
+x = 0b1z

@@ -1,0 +1,2 @@
+# trailing underscore in binary literal
+x = 0b1_

@@ -1,0 +1,2 @@
+# leading zeros with underscores
+x = 00_7

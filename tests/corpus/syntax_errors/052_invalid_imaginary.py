@@ -1,0 +1,2 @@
+# letters after an imaginary literal
+x = 5jx

@@ -1,0 +1,2 @@
+# letters after a float imaginary literal
+x = 1.5jk

@@ -1,0 +1,2 @@
+# letters after a float literal
+x = 1.5abc

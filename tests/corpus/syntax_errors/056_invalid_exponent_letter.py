@@ -1,0 +1,2 @@
+# letters after an exponent
+x = 1e5x

@@ -1,0 +1,4 @@
+# unindent does not match any outer indentation level
+if x:
+    pass
+  y = 1

@@ -1,0 +1,4 @@
+# inconsistent tabs and spaces
+def f():
+	if x:
+        pass

@@ -1,0 +1,3 @@
+# expected an indented block after 'if'
+if x:
+pass

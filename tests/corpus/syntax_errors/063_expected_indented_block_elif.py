@@ -1,0 +1,5 @@
+# after 'elif'
+if x:
+    pass
+elif y:
+pass

@@ -1,0 +1,5 @@
+# after 'else'
+if x:
+    pass
+else:
+pass

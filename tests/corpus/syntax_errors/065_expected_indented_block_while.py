@@ -1,0 +1,3 @@
+# after 'while'
+while x:
+pass

@@ -1,0 +1,3 @@
+# after 'for'
+for x in y:
+pass

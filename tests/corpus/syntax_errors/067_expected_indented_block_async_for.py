@@ -1,0 +1,4 @@
+# after 'async for'
+async def f():
+    async for x in y:
+    pass

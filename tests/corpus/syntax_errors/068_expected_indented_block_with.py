@@ -1,0 +1,3 @@
+# after 'with'
+with a as b:
+pass

@@ -1,0 +1,3 @@
+# after parenthesized 'with'
+with (a as b, c):
+pass

@@ -1,0 +1,3 @@
+# after 'try'
+try:
+pass

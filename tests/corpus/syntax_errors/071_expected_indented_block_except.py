@@ -1,0 +1,5 @@
+# after 'except'
+try:
+    pass
+except ValueError:
+pass

@@ -1,0 +1,5 @@
+# after bare 'except'
+try:
+    pass
+except:
+pass

@@ -1,0 +1,5 @@
+# after 'finally'
+try:
+    pass
+finally:
+pass

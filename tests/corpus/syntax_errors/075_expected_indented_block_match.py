@@ -1,0 +1,4 @@
+# after 'match'
+match x:
+case 1:
+    pass

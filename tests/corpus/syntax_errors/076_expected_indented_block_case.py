@@ -1,0 +1,4 @@
+# after 'case'
+match x:
+    case 1:
+    pass

@@ -1,0 +1,3 @@
+# after function definition
+def f():
+return 1

@@ -1,0 +1,3 @@
+# after async function definition
+async def f():
+return 1

@@ -1,0 +1,3 @@
+# after class definition
+class A:
+pass

@@ -1,0 +1,2 @@
+# block missing at end of file
+if x:

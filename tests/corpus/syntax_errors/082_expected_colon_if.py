@@ -1,0 +1,3 @@
+# missing ':' after if
+if x
+    pass

@@ -1,0 +1,5 @@
+# missing ':' after elif
+if x:
+    pass
+elif y
+    pass

@@ -1,0 +1,3 @@
+# missing ':' after while
+while x
+    pass

@@ -1,0 +1,3 @@
+# missing ':' after for
+for x in range(10)
+    pass

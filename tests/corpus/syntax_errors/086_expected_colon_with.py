@@ -1,0 +1,3 @@
+# missing ':' after with
+with open(f) as g
+    pass

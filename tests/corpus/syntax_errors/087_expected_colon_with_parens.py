@@ -1,0 +1,3 @@
+# missing ':' after parenthesized with
+with (open(f) as g)
+    pass

@@ -1,0 +1,3 @@
+# missing ':' after class
+class A(B)
+    pass

@@ -1,0 +1,3 @@
+# missing ':' after def
+def f()
+    pass

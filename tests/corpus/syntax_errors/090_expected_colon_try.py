@@ -1,0 +1,5 @@
+# missing ':' after try
+try
+    pass
+finally:
+    pass

@@ -1,0 +1,5 @@
+# missing ':' after except
+try:
+    pass
+except ValueError
+    pass

@@ -1,0 +1,5 @@
+# missing ':' after bare except
+try:
+    pass
+except
+    pass

@@ -1,0 +1,5 @@
+# missing ':' after finally
+try:
+    pass
+finally
+    pass

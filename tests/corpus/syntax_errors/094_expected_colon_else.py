@@ -1,0 +1,5 @@
+# missing ':' after else
+if x:
+    pass
+else
+    pass

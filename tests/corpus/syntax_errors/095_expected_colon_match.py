@@ -1,0 +1,4 @@
+# missing ':' after match
+match x
+    case 1:
+        pass

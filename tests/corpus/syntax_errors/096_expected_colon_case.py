@@ -1,0 +1,4 @@
+# missing ':' after case
+match x:
+    case 1
+        pass

@@ -1,0 +1,2 @@
+# missing ':' in lambda
+f = lambda x x

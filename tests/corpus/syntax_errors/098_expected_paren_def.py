@@ -1,0 +1,3 @@
+# missing '(' after def name
+def f:
+    pass

@@ -1,0 +1,2 @@
+# ':' expected after dictionary key
+d = {1: 2, 3}

@@ -1,0 +1,2 @@
+# expression expected after dictionary key and ':'
+d = {1: 2, 3:}

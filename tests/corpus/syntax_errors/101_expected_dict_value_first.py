@@ -1,0 +1,2 @@
+# expression expected after first dictionary key
+d = {1:, 2: 3}

@@ -1,0 +1,2 @@
+# starred expression as a dictionary value
+d = {1: *a}

@@ -1,0 +1,4 @@
+# try with neither except nor finally
+try:
+    pass
+x = 1

@@ -1,0 +1,7 @@
+# bare except after except*
+try:
+    pass
+except* ValueError:
+    pass
+except:
+    pass

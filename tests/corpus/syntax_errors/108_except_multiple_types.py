@@ -1,0 +1,5 @@
+# unparenthesized exception tuple
+try:
+    pass
+except ValueError, TypeError:
+    pass

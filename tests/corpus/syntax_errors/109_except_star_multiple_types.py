@@ -1,0 +1,5 @@
+# unparenthesized exception tuple in except*
+try:
+    pass
+except* ValueError, TypeError as e:
+    pass

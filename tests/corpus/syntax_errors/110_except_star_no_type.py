@@ -1,0 +1,5 @@
+# except* without a type
+try:
+    pass
+except*:
+    pass

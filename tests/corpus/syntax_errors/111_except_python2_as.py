@@ -1,0 +1,5 @@
+# Python 2 'except X, e' form
+try:
+    pass
+except Exception, e:
+    pass

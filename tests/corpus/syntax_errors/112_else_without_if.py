@@ -1,0 +1,3 @@
+# else with no if
+else:
+    pass

@@ -1,0 +1,7 @@
+# elif after else
+if x:
+    pass
+else:
+    pass
+elif y:
+    pass

@@ -1,0 +1,2 @@
+# cannot assign to function call
+f() = 1

@@ -1,0 +1,2 @@
+# cannot assign to literal
+1 = x

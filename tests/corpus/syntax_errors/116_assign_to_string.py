@@ -1,0 +1,2 @@
+# cannot assign to a string literal
+'a' = x

@@ -1,0 +1,2 @@
+# cannot assign to expression
+x + 1 = 2

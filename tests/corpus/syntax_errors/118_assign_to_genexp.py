@@ -1,0 +1,2 @@
+# cannot assign to generator expression
+(x for x in y) = 1

@@ -1,0 +1,2 @@
+# cannot assign to set comprehension
+{x for x in y} = 1

@@ -1,0 +1,2 @@
+# cannot assign to dict comprehension
+{k: v for k, v in y} = 1

@@ -1,0 +1,2 @@
+# cannot assign to lambda
+(lambda: 1) = x

@@ -1,0 +1,3 @@
+# assignment to yield expression not possible
+def f():
+    (yield) = 1

@@ -1,0 +1,2 @@
+# cannot assign to ellipsis
+... = 1

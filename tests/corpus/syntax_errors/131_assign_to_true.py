@@ -1,0 +1,2 @@
+# cannot assign to True
+x = True = 1

@@ -1,0 +1,2 @@
+# cannot assign to a unary expression
+-x = 1

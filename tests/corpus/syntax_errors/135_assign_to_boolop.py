@@ -1,0 +1,2 @@
+# cannot assign to a boolean operation
+a and b = 1

@@ -1,0 +1,2 @@
+# invalid target nested in a tuple
+a, (b, f()) = x

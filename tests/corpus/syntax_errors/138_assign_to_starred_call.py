@@ -1,0 +1,2 @@
+# invalid target under a starred target
+a, *f() = x

@@ -1,0 +1,2 @@
+# invalid target in a chained assignment
+x = f() = 1

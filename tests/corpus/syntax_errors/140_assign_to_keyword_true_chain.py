@@ -1,0 +1,2 @@
+# cannot assign to False in a tuple
+a, False = x

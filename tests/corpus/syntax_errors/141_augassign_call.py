@@ -1,0 +1,2 @@
+# 'function call' illegal for augmented assignment
+f() += 1

@@ -1,0 +1,2 @@
+# 'tuple' illegal for augmented assignment
+a, b += 1

@@ -1,0 +1,2 @@
+# 'list' illegal for augmented assignment
+[a] *= 2

@@ -1,0 +1,2 @@
+# 'literal' illegal for augmented assignment
+1 -= x

@@ -1,0 +1,2 @@
+# augmented assignment to a comparison
+a < b |= c

@@ -1,0 +1,2 @@
+# unparenthesized tuple annotated
+a, b: int

@@ -1,0 +1,2 @@
+# illegal target for annotation on a literal
+1: int = 2

@@ -1,0 +1,2 @@
+# cannot delete function call
+del f()

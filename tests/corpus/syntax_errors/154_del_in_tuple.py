@@ -1,0 +1,2 @@
+# invalid del target inside a tuple
+del (a, f())

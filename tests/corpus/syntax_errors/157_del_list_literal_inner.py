@@ -1,0 +1,2 @@
+# invalid del target in a list
+del [a, 1]

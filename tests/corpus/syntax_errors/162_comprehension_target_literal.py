@@ -1,0 +1,2 @@
+# invalid comprehension for target
+y = [x for 1 in z]

@@ -1,0 +1,2 @@
+# invalid generator for target
+y = (x for f() in z)

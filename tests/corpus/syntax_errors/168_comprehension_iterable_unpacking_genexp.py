@@ -1,0 +1,2 @@
+# iterable unpacking in a generator expression
+y = (*a for a in b)

@@ -1,0 +1,2 @@
+# did you forget parentheses (trailing comma)
+y = {a, for a in b}

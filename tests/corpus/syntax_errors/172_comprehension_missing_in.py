@@ -1,0 +1,2 @@
+# comprehension without 'in'
+y = [x for x]

@@ -1,0 +1,2 @@
+# cannot use assignment expressions with subscript
+(a[0] := 1)

@@ -1,0 +1,2 @@
+# cannot use assignment expressions with tuple
+((a, b) := 1)

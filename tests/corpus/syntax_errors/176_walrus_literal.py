@@ -1,0 +1,2 @@
+# cannot use assignment expressions with literal
+(1 := 1)

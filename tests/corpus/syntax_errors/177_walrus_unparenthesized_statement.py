@@ -1,0 +1,2 @@
+# unparenthesized walrus at statement level
+a := 1

@@ -1,0 +1,3 @@
+# invalid syntax. Maybe you meant '==' or ':=' instead of '='?
+if x = 1:
+    pass

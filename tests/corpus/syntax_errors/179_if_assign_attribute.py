@@ -1,0 +1,3 @@
+# cannot assign to attribute here
+if x.y = 1:
+    pass

@@ -1,0 +1,3 @@
+# cannot assign to subscript here
+while a[0] = 1:
+    pass

@@ -1,0 +1,3 @@
+# cannot assign to function call here
+if f() = 1:
+    pass

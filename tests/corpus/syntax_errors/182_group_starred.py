@@ -1,0 +1,2 @@
+# cannot use starred expression here
+x = (*a)

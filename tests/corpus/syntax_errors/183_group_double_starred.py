@@ -1,0 +1,2 @@
+# cannot use double starred expression here
+x = (**a)

@@ -1,0 +1,2 @@
+# cannot assign to True as a keyword argument
+f(True=1)

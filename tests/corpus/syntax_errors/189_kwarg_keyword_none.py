@@ -1,0 +1,2 @@
+# cannot assign to None as a keyword argument
+f(a, None=1)

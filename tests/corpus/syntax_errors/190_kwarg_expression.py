@@ -1,0 +1,2 @@
+# expression cannot contain assignment
+f(a.b=1)

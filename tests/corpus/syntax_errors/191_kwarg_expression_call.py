@@ -1,0 +1,2 @@
+# expression cannot contain assignment (call)
+f(x, g()=1)

@@ -1,0 +1,2 @@
+# positional argument follows keyword argument
+f(x=1, y)

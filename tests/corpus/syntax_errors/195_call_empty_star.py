@@ -1,0 +1,2 @@
+# bare '*' in a call
+f(*)

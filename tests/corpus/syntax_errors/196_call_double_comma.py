@@ -1,0 +1,2 @@
+# two commas in a call
+f(a,,b)

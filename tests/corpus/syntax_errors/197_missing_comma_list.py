@@ -1,0 +1,2 @@
+# Perhaps you forgot a comma?
+x = [1 2]

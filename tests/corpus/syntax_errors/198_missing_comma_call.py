@@ -1,0 +1,2 @@
+# Perhaps you forgot a comma? in a call
+f(a b)

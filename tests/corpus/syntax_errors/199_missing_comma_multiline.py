@@ -1,0 +1,5 @@
+# Perhaps you forgot a comma? spanning lines
+x = [
+    'a'
+    b
+]

@@ -1,0 +1,2 @@
+# two expressions at top level: plain invalid syntax
+x = 1 2

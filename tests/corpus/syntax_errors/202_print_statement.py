@@ -1,0 +1,2 @@
+# Missing parentheses in call to 'print'
+print 'hello'

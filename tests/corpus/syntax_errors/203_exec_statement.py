@@ -1,0 +1,2 @@
+# Missing parentheses in call to 'exec'
+exec 'code'

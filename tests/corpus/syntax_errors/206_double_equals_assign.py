@@ -1,0 +1,2 @@
+# two '=' in a row
+x = = 1

@@ -1,0 +1,2 @@
+# operator without a right operand
+x = 1 +

@@ -1,0 +1,2 @@
+# attribute access without a name
+x = a.

@@ -1,0 +1,3 @@
+# decorator without a definition
+@decorator
+x = 1

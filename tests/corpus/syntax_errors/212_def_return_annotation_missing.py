@@ -1,0 +1,3 @@
+# empty return annotation
+def f() -> :
+    pass

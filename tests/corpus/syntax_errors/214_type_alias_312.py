@@ -1,0 +1,2 @@
+# 3.12 type alias statement
+type X = int

@@ -1,0 +1,2 @@
+# async before an assignment
+async x = 1

@@ -1,0 +1,2 @@
+# lambda without body
+f = lambda x:

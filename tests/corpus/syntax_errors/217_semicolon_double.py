@@ -1,0 +1,2 @@
+# two semicolons
+x = 1;; y = 2

@@ -1,0 +1,2 @@
+# double star at statement start
+**a

@@ -1,0 +1,2 @@
+# global with assignment
+global x = 1

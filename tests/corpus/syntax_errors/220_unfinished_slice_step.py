@@ -1,0 +1,2 @@
+# colon with nothing in a call
+f(:)

@@ -1,0 +1,2 @@
+# return with two values separated by space
+return a b

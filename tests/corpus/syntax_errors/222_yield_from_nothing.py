@@ -1,0 +1,3 @@
+# yield from without expression
+def f():
+    yield from

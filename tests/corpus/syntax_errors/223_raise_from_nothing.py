@@ -1,0 +1,2 @@
+# raise X from without cause
+raise X from

@@ -1,0 +1,2 @@
+# trailing comma not allowed without surrounding parentheses
+from x import a, b,

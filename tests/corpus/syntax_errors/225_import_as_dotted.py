@@ -1,0 +1,2 @@
+# import as with a dotted alias
+import a.b as c.d

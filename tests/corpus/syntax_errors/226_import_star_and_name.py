@@ -1,0 +1,2 @@
+# star import with another name
+from x import *, a

@@ -1,0 +1,2 @@
+# from import without a module
+from import x

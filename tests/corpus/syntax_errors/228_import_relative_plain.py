@@ -1,0 +1,2 @@
+# relative plain import
+import .a

@@ -1,0 +1,2 @@
+# empty parenthesized import list
+from x import ()

@@ -1,0 +1,3 @@
+# non-default after a defaulted positional-only parameter
+def f(a=1, /, b):
+    pass

@@ -1,0 +1,3 @@
+# Function parameters cannot be parenthesized
+def f((a, b)):
+    pass

@@ -1,0 +1,3 @@
+# expected comma between / and *
+def f(a=1, /*, b):
+    pass

@@ -1,0 +1,3 @@
+# expected default value expression
+def f(a, b=):
+    pass

@@ -1,0 +1,3 @@
+# named arguments must follow bare *
+def f(a, *):
+    pass

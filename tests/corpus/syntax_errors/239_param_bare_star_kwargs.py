@@ -1,0 +1,3 @@
+# named arguments must follow bare * (before **)
+def f(*, **k):
+    pass

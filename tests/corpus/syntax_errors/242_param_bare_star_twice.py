@@ -1,0 +1,3 @@
+# * argument may appear only once (bare *)
+def f(*, a, *):
+    pass

@@ -1,0 +1,3 @@
+# arguments cannot follow var-keyword argument (/)
+def f(**k, /):
+    pass

@@ -1,0 +1,3 @@
+# missing annotation expression
+def f(a:):
+    pass

@@ -1,0 +1,2 @@
+# Lambda expression parameters cannot be parenthesized
+f = lambda (a, b): 0

@@ -1,0 +1,2 @@
+# lambda: at least one argument must precede /
+f = lambda /, a: 0

@@ -1,0 +1,2 @@
+# lambda: / may appear only once
+f = lambda a, /, b, /: 0

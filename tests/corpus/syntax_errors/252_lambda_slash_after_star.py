@@ -1,0 +1,2 @@
+# lambda: / must be ahead of *
+f = lambda *a, b, /: 0

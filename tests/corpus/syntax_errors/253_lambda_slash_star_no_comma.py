@@ -1,0 +1,2 @@
+# lambda: expected comma between / and *
+f = lambda a, /*, b: 0

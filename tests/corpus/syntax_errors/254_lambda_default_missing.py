@@ -1,0 +1,2 @@
+# lambda: expected default value expression
+f = lambda a=, b: 0

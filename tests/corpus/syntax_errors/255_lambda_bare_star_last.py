@@ -1,0 +1,2 @@
+# lambda: named arguments must follow bare *
+f = lambda *: 0

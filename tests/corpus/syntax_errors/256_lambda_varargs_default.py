@@ -1,0 +1,2 @@
+# lambda: var-positional argument cannot have default value
+f = lambda *a=1: 0

@@ -1,0 +1,2 @@
+# lambda: * argument may appear only once
+f = lambda *a, *b: 0

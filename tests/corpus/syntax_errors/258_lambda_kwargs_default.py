@@ -1,0 +1,2 @@
+# lambda: var-keyword argument cannot have default value
+f = lambda **k=1: 0

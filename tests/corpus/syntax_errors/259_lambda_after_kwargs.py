@@ -1,0 +1,2 @@
+# lambda: arguments cannot follow var-keyword argument
+f = lambda **k, a: 0

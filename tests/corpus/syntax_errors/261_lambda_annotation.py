@@ -1,0 +1,2 @@
+# lambda parameters cannot be annotated
+f = lambda a: int: 0

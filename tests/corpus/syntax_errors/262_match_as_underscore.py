@@ -1,0 +1,4 @@
+# cannot use '_' as a target
+match x:
+    case 1 as _:
+        pass

@@ -1,0 +1,4 @@
+# invalid pattern target (attribute)
+match x:
+    case [a] as b.c:
+        pass

@@ -1,0 +1,3 @@
+# match block without case
+match x:
+    pass

@@ -1,0 +1,4 @@
+# arbitrary expression as a pattern
+match x:
+    case a + b:
+        pass

@@ -1,0 +1,2 @@
+# cannot mix bytes and f-strings
+x = f'a' b'b'

@@ -1,0 +1,2 @@
+# bytes: invalid \x escape
+x = b'\x1'

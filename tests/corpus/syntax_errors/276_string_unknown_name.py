@@ -1,0 +1,2 @@
+# unknown Unicode character name
+x = '\N{NO SUCH CHARACTER NAME}'

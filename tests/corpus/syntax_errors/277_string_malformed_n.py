@@ -1,0 +1,2 @@
+# malformed \N character escape
+x = '\N'

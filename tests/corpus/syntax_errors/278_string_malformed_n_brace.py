@@ -1,0 +1,2 @@
+# malformed \N escape with an unclosed brace
+x = '\N{LATIN'

@@ -1,0 +1,2 @@
+# truncated \xXX escape
+x = '\x1'

@@ -1,0 +1,2 @@
+# truncated \UXXXXXXXX escape
+x = '\U1234'

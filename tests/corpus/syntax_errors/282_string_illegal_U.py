@@ -1,0 +1,2 @@
+# illegal Unicode character
+x = '\U00110000'

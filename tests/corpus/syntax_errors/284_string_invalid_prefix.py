@@ -1,0 +1,2 @@
+# unknown string prefix
+x = kf'abc'

@@ -1,0 +1,2 @@
+# f-string: empty expression (spaces)
+x = f'{  }'

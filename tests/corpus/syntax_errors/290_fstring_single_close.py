@@ -1,0 +1,2 @@
+# f-string: single '}' is not allowed
+x = f'a}b'

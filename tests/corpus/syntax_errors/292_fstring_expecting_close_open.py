@@ -1,0 +1,2 @@
+# f-string: expecting '}' after a lone '{'
+x = f'{'

@@ -1,0 +1,2 @@
+# f-string: invalid conversion character
+x = f'{a!x}'

@@ -1,0 +1,2 @@
+# f-string: conversion character missing
+x = f'{a!}'

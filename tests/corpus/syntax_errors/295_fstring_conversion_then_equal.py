@@ -1,0 +1,2 @@
+# f-string: expecting '}' after a conversion
+x = f'{a!r=}'

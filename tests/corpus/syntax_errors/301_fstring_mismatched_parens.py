@@ -1,0 +1,2 @@
+# f-string: closing parenthesis does not match
+x = f'{(a]}'

@@ -1,0 +1,2 @@
+# f-string: unterminated string
+x = f'{"a}'

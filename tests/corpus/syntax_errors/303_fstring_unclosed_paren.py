@@ -1,0 +1,2 @@
+# f-string: unmatched '(' at end of expression
+x = f'{(a}'

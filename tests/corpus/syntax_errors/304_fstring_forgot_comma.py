@@ -1,0 +1,2 @@
+# f-string: Perhaps you forgot a comma?
+x = f'{a b}'

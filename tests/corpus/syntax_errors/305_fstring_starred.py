@@ -1,0 +1,2 @@
+# f-string: cannot use starred expression here
+x = f'{*a}'

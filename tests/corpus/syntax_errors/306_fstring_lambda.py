@@ -1,0 +1,2 @@
+# f-string: bare lambda
+x = f'{lambda x: 1}'

@@ -1,0 +1,2 @@
+# f-string: invalid syntax inside the expression
+x = f'{a +}'

@@ -1,0 +1,2 @@
+# f-string: assignment inside a replacement field
+x = f'{a = 1}'

@@ -1,0 +1,2 @@
+# f-string: error inside a nested format spec
+x = f'{a:{}}'

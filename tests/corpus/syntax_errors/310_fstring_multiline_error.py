@@ -1,0 +1,3 @@
+# f-string error in a triple-quoted f-string on a later line
+x = f'''abc
+{a b}'''

@@ -1,0 +1,2 @@
+# unknown character name in an f-string literal part
+x = f'\N{NOPE} {a}'

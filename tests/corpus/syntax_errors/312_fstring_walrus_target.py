@@ -1,0 +1,2 @@
+# f-string: walrus on an attribute
+x = f'{(a.b := 1)}'

@@ -1,0 +1,3 @@
+#!/usr/bin/env python
+# coding: nonsense
+x = 1

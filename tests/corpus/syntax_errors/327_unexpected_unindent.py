@@ -1,0 +1,4 @@
+# decorator followed by a dedent
+if a:
+    @d
+x

@@ -1,0 +1,5 @@
+# dedent to a column between two outer levels
+class A:
+    def f(self):
+        pass
+  x

@@ -1,0 +1,5 @@
+# elif indented one column
+if x:
+  pass
+ elif y:
+  pass

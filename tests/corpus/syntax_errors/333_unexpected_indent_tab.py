@@ -1,0 +1,2 @@
+# tab indentation at top level
+	x = 1

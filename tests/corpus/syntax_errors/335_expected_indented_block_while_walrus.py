@@ -1,0 +1,3 @@
+# after 'while' with a named expression
+while x := 1:
+pass

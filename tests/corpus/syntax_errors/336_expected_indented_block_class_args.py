@@ -1,0 +1,3 @@
+# after class definition with keyword arguments
+class A(B, metaclass=M):
+pass

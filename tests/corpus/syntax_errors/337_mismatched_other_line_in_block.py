@@ -1,0 +1,5 @@
+# mismatched bracket closed on another line inside a block
+if True:
+    x = (
+        1
+    ]

@@ -1,0 +1,3 @@
+# mismatched bracket with CRLF line endings
+x = (1,
+2]

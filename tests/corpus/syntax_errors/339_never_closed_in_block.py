@@ -1,0 +1,4 @@
+# '(' never closed inside an indented block
+if x:
+    y = 1
+    z = (

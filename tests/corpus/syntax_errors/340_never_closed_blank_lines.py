@@ -1,0 +1,4 @@
+# '(' never closed followed by blank lines
+x = (
+
+

@@ -1,0 +1,3 @@
+# a line holding only a backslash continuation at end of file
+x = 1
+\

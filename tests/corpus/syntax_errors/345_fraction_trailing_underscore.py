@@ -1,0 +1,2 @@
+# trailing underscore after the fraction
+x = 1.0_

@@ -1,0 +1,2 @@
+# trailing underscore after the exponent
+x = 1e1_

@@ -1,0 +1,2 @@
+# Perhaps you forgot a comma? after non-ASCII text (character offsets)
+x = ['äö' y]

@@ -1,0 +1,2 @@
+# Perhaps you forgot a comma? after an astral character
+x = ['😀' y]

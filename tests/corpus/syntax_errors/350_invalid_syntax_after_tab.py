@@ -1,0 +1,2 @@
+# invalid syntax after a tab inside a line
+x =	$

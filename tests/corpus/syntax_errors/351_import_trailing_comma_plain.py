@@ -1,0 +1,2 @@
+# plain import with a trailing comma
+import a,

@@ -1,0 +1,3 @@
+# two commas in a parameter list
+def f(a, b,, c):
+    pass

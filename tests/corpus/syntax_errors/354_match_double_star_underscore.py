@@ -1,0 +1,4 @@
+# **_ in a mapping pattern
+match x:
+    case {1: _, **_}:
+        pass

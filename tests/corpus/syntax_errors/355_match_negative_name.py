@@ -1,0 +1,4 @@
+# negated name in a pattern
+match x:
+    case -a:
+        pass

@@ -1,0 +1,2 @@
+# global with a dotted name
+global a.b

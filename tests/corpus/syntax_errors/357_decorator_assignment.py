@@ -1,0 +1,4 @@
+# assignment in a decorator
+@x = 1
+def f():
+    pass

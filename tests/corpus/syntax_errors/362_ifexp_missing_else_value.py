@@ -1,0 +1,2 @@
+# conditional expression missing the else value
+a = 1 if 2 else

@@ -1,0 +1,2 @@
+# assignment to yield in a chain
+x = yield = 1

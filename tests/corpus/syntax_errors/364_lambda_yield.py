@@ -1,0 +1,2 @@
+# yield as a lambda body
+lambda: yield

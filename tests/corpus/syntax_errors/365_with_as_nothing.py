@@ -1,0 +1,2 @@
+# with ... as followed by nothing
+with a as b, c as

@@ -1,0 +1,3 @@
+# * after keyword-only parameters
+def f(*, a, *b):
+    pass

@@ -1,0 +1,2 @@
+# two 'as' in an import
+import a as b as c

@@ -1,0 +1,3 @@
+# a keyword statement where the block should be
+for x in y:
+break
