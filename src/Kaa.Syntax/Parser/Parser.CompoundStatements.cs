@@ -134,7 +134,7 @@ internal sealed partial class Parser
                 if (Expect(TokenKind.Lpar))
                 {
                     var z = ArgumentsRule();
-                    if (Expect(TokenKind.Rpar)) b = z ?? EmptyCall;
+                    if (Expect(TokenKind.Rpar)) b = z ?? new Call();
                     else _mark = m;
                 }
                 if (Expect(TokenKind.Colon))
@@ -157,9 +157,6 @@ internal sealed partial class Parser
         Leave();
         return res;
     }
-
-    /// <summary>A call with no arguments, standing for an empty <c>[arguments]</c>; never shared into a tree.</summary>
-    private static Call EmptyCall => new();
 
     // function_def: d=decorators f=function_def_raw | function_def_raw
     private Stmt? FunctionDefRule()

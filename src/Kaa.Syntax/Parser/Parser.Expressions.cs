@@ -231,16 +231,14 @@ internal sealed partial class Parser
     }
 
     // assignment_expression: a=NAME ':=' ~ b=expression
-    /// <param name="cut">Set when ':=' was seen: the caller's alternatives must not be tried.</param>
-    private Expr? AssignmentExpression(out bool cut)
+    private Expr? AssignmentExpression()
     {
-        cut = false;
         if (!At(TokenKind.Name) || KindAt(1) != TokenKind.Colonequal) return null;
         Enter();
         int mark = _mark;
         var a = NameToken()!;
         _mark++; // ':='
-        cut = true;
+        // The cut ends the rule if the expression fails: it has no other alternative anyway.
         Expr? res = null;
         var b = Expression();
         if (b is not null) res = Extra(new NamedExpr { Target = SetContext(a, ExprContext.Store), Value = b }, mark);
@@ -257,11 +255,8 @@ internal sealed partial class Parser
     {
         Enter();
         int mark = _mark;
-        var res = AssignmentExpression(out bool cut);
-        if (res is null && !cut)
-        {
-            // A cut inside assignment_expression only ends that rule; named_expression goes on.
-        }
+        // A cut inside assignment_expression only ends that rule: named_expression goes on.
+        var res = AssignmentExpression();
         if (res is null)
         {
             _mark = mark;

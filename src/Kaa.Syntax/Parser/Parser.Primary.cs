@@ -578,7 +578,7 @@ internal sealed partial class Parser
     {
         Enter();
         int mark = _mark;
-        var a = AssignmentExpression(out _);
+        var a = AssignmentExpression();
         if (a is null)
         {
             _mark = mark;

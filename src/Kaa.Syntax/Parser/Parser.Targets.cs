@@ -182,11 +182,8 @@ internal sealed partial class Parser
     /// <c>t_primary '[' slices ']' !t_lookahead</c>, shared by the target rules.</summary>
     private Expr? SubscriptAttributeTarget(int mark, ExprContext ctx)
     {
-        // A target of this form starts with an atom followed by '(', '[' or '.'; the cheap test
-        // spares t_primary most statements (it would fail on its own lookahead).
         var a = TPrimary();
         if (a is null) { _mark = mark; return null; }
-        int afterPrimary = _mark;
         if (Expect(TokenKind.Dot))
         {
             var b = NameToken();
@@ -194,9 +191,8 @@ internal sealed partial class Parser
                 return Extra(new Attribute { Value = a, Attr = b.Id, Ctx = ctx }, mark);
         }
         _mark = mark;
-        a = TPrimary();
+        a = TPrimary(); // memoized: the same result
         if (a is null) { _mark = mark; return null; }
-        _ = afterPrimary;
         if (Expect(TokenKind.Lsqb))
         {
             var b = Slices();

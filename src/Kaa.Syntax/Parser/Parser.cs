@@ -62,7 +62,9 @@ internal sealed partial class Parser
     public Expr ParseFStringExpression(byte[] parenthesizedUtf8, int tokenizerFirstLineno,
         int startingLineno, int startingColOffset)
     {
-        var source = SourceText.FromUtf8(parenthesizedUtf8, Source.Filename);
+        // CPython reads the expression as a byte string (_PyTokenizer_FromString): no declared
+        // encoding, so its error offsets stay in bytes.
+        var source = SourceText.FromBytes(parenthesizedUtf8, Source.Filename);
         var tokenizer = new Tokenizer(source, tokenizerFirstLineno, execInput: true)
         {
             IsFStringInput = true,
