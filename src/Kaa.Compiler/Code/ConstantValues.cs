@@ -19,11 +19,34 @@ public sealed class ConstFrozenSet(ImmutableArray<object?> items) : IEquatable<C
 {
     public ImmutableArray<object?> Items { get; } = items;
 
-    public bool Equals(ConstFrozenSet? other) => other is not null && ConstantComparer.SequenceEqual(Items, other.Items);
+    /// <summary>Set equality, whatever the order (a later equal frozenset reuses the first's constant).</summary>
+    public bool Equals(ConstFrozenSet? other)
+    {
+        if (other is null || other.Items.Length != Items.Length) return false;
+        foreach (var item in Items)
+        {
+            bool found = false;
+            foreach (var o in other.Items)
+            {
+                if (ConstantComparer.Instance.Equals(item, o))
+                {
+                    found = true;
+                    break;
+                }
+            }
+            if (!found) return false;
+        }
+        return true;
+    }
 
     public override bool Equals(object? obj) => Equals(obj as ConstFrozenSet);
 
-    public override int GetHashCode() => ConstantComparer.SequenceHash(Items);
+    public override int GetHashCode()
+    {
+        int h = Items.Length;
+        foreach (var item in Items) h ^= ConstantComparer.Instance.GetHashCode(item); // order-independent
+        return h;
+    }
 }
 
 /// <summary>

@@ -16,6 +16,8 @@ public static partial class Assembler
     public static CodeObject Assemble(CompilerUnit unit, string filename, FutureFeatures future, int nestLevel,
         bool addNone, bool interactive)
     {
+        // 3.11's assemble() depends on neither (they shape code generation); kept in the signature
+        // that code generation calls.
         _ = nestLevel;
         _ = interactive;
         AddImplicitReturn(unit, addNone);
