@@ -50,16 +50,24 @@ public sealed class ConstantComparer : IEqualityComparer<object?>
     }
 
     /// <summary>
-    /// code_richcompare: equal code objects are one constant (a `while` test compiled twice makes
-    /// one genexpr). Qualname, filename, stack size and local kinds are not compared.
+    /// code_richcompare: code objects are equal constants when everything but the qualified name and
+    /// filename matches, so the compiler's constant cache merges identical copies (a finally body
+    /// compiled once per exit path yields one code object per nested function, not several).
     /// </summary>
     private static bool CodeObjectsEqual(CodeObject a, CodeObject b)
-        => a.Name == b.Name && a.ArgCount == b.ArgCount && a.PosOnlyArgCount == b.PosOnlyArgCount
-            && a.KwOnlyArgCount == b.KwOnlyArgCount && a.Flags == b.Flags && a.FirstLineno == b.FirstLineno
+        => a.Name == b.Name
+            && a.ArgCount == b.ArgCount
+            && a.PosOnlyArgCount == b.PosOnlyArgCount
+            && a.KwOnlyArgCount == b.KwOnlyArgCount
+            && a.Flags == b.Flags
+            && a.FirstLineno == b.FirstLineno
             && a.Code.AsSpan().SequenceEqual(b.Code)
-            && a.Consts.Length == b.Consts.Length && SequenceEqual([.. a.Consts], [.. b.Consts])
-            && a.Names.AsSpan().SequenceEqual(b.Names) && a.LocalsPlusNames.AsSpan().SequenceEqual(b.LocalsPlusNames)
-            && a.LineTable.AsSpan().SequenceEqual(b.LineTable) && a.ExceptionTable.AsSpan().SequenceEqual(b.ExceptionTable);
+            && a.Consts.Length == b.Consts.Length
+            && a.Consts.AsSpan().SequenceEqual(b.Consts, Instance)
+            && a.Names.AsSpan().SequenceEqual(b.Names)
+            && a.LocalsPlusNames.AsSpan().SequenceEqual(b.LocalsPlusNames)
+            && a.LineTable.AsSpan().SequenceEqual(b.LineTable)
+            && a.ExceptionTable.AsSpan().SequenceEqual(b.ExceptionTable);
 
     public int GetHashCode(object? obj) => obj switch
     {

@@ -47,6 +47,8 @@ public sealed partial class CodeGenerator
     public static CodeObject Compile(Mod module, string filename, int optimize = 0)
     {
         var future = FutureFeatures.FromAst(module, filename);
+        // As _PyAST_Compile: the AST optimiser runs first, then the symbol table sees the folded tree.
+        Optimizer.AstOptimizer.Optimize(module, optimize, future.HasAnnotations);
         var symtable = SymbolTable.Build(module, filename, future.HasAnnotations);
         var generator = new CodeGenerator(filename, symtable, future, optimize);
         return generator.CompileModule(module);

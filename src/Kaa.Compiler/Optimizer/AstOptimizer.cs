@@ -1,0 +1,443 @@
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using Kaa.Compiler.Code;
+using Kaa.Compiler.Hashing;
+using Kaa.Syntax.Ast;
+using Kaa.Syntax.Errors;
+using Attribute = Kaa.Syntax.Ast.Attribute;
+using Tuple = Kaa.Syntax.Ast.Tuple;
+
+namespace Kaa.Compiler.Optimizer;
+
+/// <summary>
+/// The AST optimiser of CPython 3.11 (ast_opt.c), run by the compiler before the symbol table:
+/// folds constant unary/binary operations, subscripts and tuples, turns list/set displays after
+/// <c>in</c> and in <c>for</c> loops into tuple/frozenset constants, <c>'%s' % (x,)</c> into an
+/// f-string, <c>not (a is b)</c> into <c>a is not b</c>, and <c>__debug__</c> into a constant.
+/// The tree is rewritten in place; a replaced expression keeps the position of the node it replaces.
+/// </summary>
+public sealed class AstOptimizer
+{
+    private readonly int _optimize;
+    private readonly bool _futureAnnotations;
+    private readonly int _depthLimit;
+    private int _depth;
+
+    private AstOptimizer(int optimize, bool futureAnnotations, int depthLimit)
+    {
+        _optimize = optimize;
+        _futureAnnotations = futureAnnotations;
+        _depthLimit = depthLimit;
+    }
+
+    /// <summary>
+    /// Optimises <paramref name="module"/> in place. <paramref name="depthLimit"/> is CPython's
+    /// recursion limit scaled by 3, as for the symbol table. Throws RecursionError as a
+    /// <see cref="SyntaxErrorException"/> when the tree nests deeper.
+    /// </summary>
+    public static void Optimize(Mod module, int optimize, bool futureAnnotations, int depthLimit = 3000)
+    {
+        var optimizer = new AstOptimizer(optimize, futureAnnotations, depthLimit);
+        switch (module)
+        {
+            case Module m: optimizer.Body(m.Body); break;
+            case Interactive i: optimizer.Statements(i.Body); break;
+            case Expression e: e.Body = optimizer.Expr(e.Body); break;
+        }
+    }
+
+    private void Enter()
+    {
+        if (++_depth > _depthLimit || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+            throw new SyntaxErrorException("RecursionError", "maximum recursion depth exceeded during compilation");
+    }
+
+    // ---- statements ----
+
+    private static bool IsDocString(List<Stmt> body)
+        => body.Count > 0 && body[0] is ExprStmt { Value: Constant { Value: string or Kaa.Syntax.Text.CodePointString } };
+
+    /// <summary>A body that may carry a docstring: one that folding creates is hidden in a JoinedStr.</summary>
+    private void Body(List<Stmt> body)
+    {
+        bool hadDocString = IsDocString(body);
+        Statements(body);
+        if (!hadDocString && IsDocString(body))
+        {
+            var st = (ExprStmt)body[0];
+            var joined = new JoinedStr { Values = [st.Value] };
+            joined.CopyLocation(st);
+            st.Value = joined;
+        }
+    }
+
+    private void Statements(List<Stmt> body)
+    {
+        foreach (var s in body) Stmt(s);
+    }
+
+    private void Exprs(List<Expr> list)
+    {
+        for (int i = 0; i < list.Count; i++) list[i] = Expr(list[i]);
+    }
+
+    private void OptionalExprs(List<Expr?> list)
+    {
+        for (int i = 0; i < list.Count; i++)
+            if (list[i] is { } e) list[i] = Expr(e);
+    }
+
+    private Expr? OptionalExpr(Expr? e) => e is null ? null : Expr(e);
+
+    private Expr? Annotation(Expr? e) => _futureAnnotations ? e : OptionalExpr(e);
+
+    private void Arguments(Arguments a)
+    {
+        foreach (var arg in a.Posonlyargs) arg.Annotation = Annotation(arg.Annotation);
+        foreach (var arg in a.Args) arg.Annotation = Annotation(arg.Annotation);
+        if (a.Vararg is { } va) va.Annotation = Annotation(va.Annotation);
+        foreach (var arg in a.Kwonlyargs) arg.Annotation = Annotation(arg.Annotation);
+        OptionalExprs(a.KwDefaults);
+        if (a.Kwarg is { } ka) ka.Annotation = Annotation(ka.Annotation);
+        Exprs(a.Defaults);
+    }
+
+    private void Keywords(List<Keyword> keywords)
+    {
+        foreach (var k in keywords) k.Value = Expr(k.Value);
+    }
+
+    private void Stmt(Stmt node)
+    {
+        Enter();
+        switch (node)
+        {
+            case FunctionDef f:
+                Arguments(f.Args);
+                Body(f.Body);
+                Exprs(f.DecoratorList);
+                f.Returns = Annotation(f.Returns);
+                break;
+            case AsyncFunctionDef f:
+                Arguments(f.Args);
+                Body(f.Body);
+                Exprs(f.DecoratorList);
+                f.Returns = Annotation(f.Returns);
+                break;
+            case ClassDef c:
+                Exprs(c.Bases);
+                Keywords(c.Keywords);
+                Body(c.Body);
+                Exprs(c.DecoratorList);
+                break;
+            case Return r: r.Value = OptionalExpr(r.Value); break;
+            case Delete d: Exprs(d.Targets); break;
+            case Assign a:
+                Exprs(a.Targets);
+                a.Value = Expr(a.Value);
+                break;
+            case AugAssign a:
+                a.Target = Expr(a.Target);
+                a.Value = Expr(a.Value);
+                break;
+            case AnnAssign a:
+                a.Target = Expr(a.Target);
+                if (!_futureAnnotations) a.Annotation = Expr(a.Annotation);
+                a.Value = OptionalExpr(a.Value);
+                break;
+            case For f:
+                f.Target = Expr(f.Target);
+                f.Iter = Expr(f.Iter);
+                Statements(f.Body);
+                Statements(f.Orelse);
+                f.Iter = FoldIter(f.Iter);
+                break;
+            case AsyncFor f:
+                f.Target = Expr(f.Target);
+                f.Iter = Expr(f.Iter);
+                Statements(f.Body);
+                Statements(f.Orelse);
+                break;
+            case While w:
+                w.Test = Expr(w.Test);
+                Statements(w.Body);
+                Statements(w.Orelse);
+                break;
+            case If i:
+                i.Test = Expr(i.Test);
+                Statements(i.Body);
+                Statements(i.Orelse);
+                break;
+            case With w:
+                WithItems(w.Items);
+                Statements(w.Body);
+                break;
+            case AsyncWith w:
+                WithItems(w.Items);
+                Statements(w.Body);
+                break;
+            case Raise r:
+                r.Exc = OptionalExpr(r.Exc);
+                r.Cause = OptionalExpr(r.Cause);
+                break;
+            case Try t:
+                Statements(t.Body);
+                Handlers(t.Handlers);
+                Statements(t.Orelse);
+                Statements(t.Finalbody);
+                break;
+            case TryStar t:
+                Statements(t.Body);
+                Handlers(t.Handlers);
+                Statements(t.Orelse);
+                Statements(t.Finalbody);
+                break;
+            case Assert a:
+                a.Test = Expr(a.Test);
+                a.Msg = OptionalExpr(a.Msg);
+                break;
+            case ExprStmt e: e.Value = Expr(e.Value); break;
+            case Match m:
+                m.Subject = Expr(m.Subject);
+                foreach (var c in m.Cases)
+                {
+                    Pattern(c.Pattern);
+                    c.Guard = OptionalExpr(c.Guard);
+                    Statements(c.Body);
+                }
+                break;
+            // Import, ImportFrom, Global, Nonlocal, Pass, Break, Continue: nothing to fold.
+        }
+        _depth--;
+    }
+
+    private void WithItems(List<WithItem> items)
+    {
+        foreach (var item in items)
+        {
+            item.ContextExpr = Expr(item.ContextExpr);
+            item.OptionalVars = OptionalExpr(item.OptionalVars);
+        }
+    }
+
+    private void Handlers(List<ExceptHandlerBase> handlers)
+    {
+        foreach (var h in handlers)
+        {
+            if (h is ExceptHandler eh)
+            {
+                eh.Type = OptionalExpr(eh.Type);
+                Statements(eh.Body);
+            }
+        }
+    }
+
+    private void Pattern(Pattern node)
+    {
+        Enter();
+        switch (node)
+        {
+            case MatchValue v: v.Value = Expr(v.Value); break;
+            case MatchSequence s: foreach (var p in s.Patterns) Pattern(p); break;
+            case MatchMapping m:
+                Exprs(m.Keys);
+                foreach (var p in m.Patterns) Pattern(p);
+                break;
+            case MatchClass c:
+                c.Cls = Expr(c.Cls);
+                foreach (var p in c.Patterns) Pattern(p);
+                foreach (var p in c.KwdPatterns) Pattern(p);
+                break;
+            case MatchAs a:
+                if (a.Pattern is { } inner) Pattern(inner);
+                break;
+            case MatchOr o: foreach (var p in o.Patterns) Pattern(p); break;
+        }
+        _depth--;
+    }
+
+    // ---- expressions ----
+
+    /// <summary>Optimises an expression; returns what replaces it (itself when nothing folds).</summary>
+    private Expr Expr(Expr node)
+    {
+        Enter();
+        Expr result = node;
+        switch (node)
+        {
+            case BoolOp b: Exprs(b.Values); break;
+            case BinOp b:
+                b.Left = Expr(b.Left);
+                b.Right = Expr(b.Right);
+                result = FoldBinOp(b);
+                break;
+            case UnaryOp u:
+                u.Operand = Expr(u.Operand);
+                result = FoldUnaryOp(u);
+                break;
+            case Lambda l:
+                Arguments(l.Args);
+                l.Body = Expr(l.Body);
+                break;
+            case IfExp i:
+                i.Test = Expr(i.Test);
+                i.Body = Expr(i.Body);
+                i.Orelse = Expr(i.Orelse);
+                break;
+            case Dict d:
+                OptionalExprs(d.Keys);
+                Exprs(d.Values);
+                break;
+            case Set s: Exprs(s.Elts); break;
+            case ListComp c:
+                c.Elt = Expr(c.Elt);
+                Comprehensions(c.Generators);
+                break;
+            case SetComp c:
+                c.Elt = Expr(c.Elt);
+                Comprehensions(c.Generators);
+                break;
+            case DictComp c:
+                c.Key = Expr(c.Key);
+                c.Value = Expr(c.Value);
+                Comprehensions(c.Generators);
+                break;
+            case GeneratorExp c:
+                c.Elt = Expr(c.Elt);
+                Comprehensions(c.Generators);
+                break;
+            case Await a: a.Value = Expr(a.Value); break;
+            case Yield y: y.Value = OptionalExpr(y.Value); break;
+            case YieldFrom y: y.Value = Expr(y.Value); break;
+            case Compare c:
+                c.Left = Expr(c.Left);
+                Exprs(c.Comparators);
+                // `x in [a, b]` / `x in {a, b}`: the display becomes a tuple/frozenset.
+                var last = c.Ops[^1];
+                if (last is CmpOperator.In or CmpOperator.NotIn)
+                    c.Comparators[^1] = FoldIter(c.Comparators[^1]);
+                break;
+            case Call c:
+                c.Func = Expr(c.Func);
+                Exprs(c.Args);
+                Keywords(c.Keywords);
+                break;
+            case FormattedValue f:
+                f.Value = Expr(f.Value);
+                f.FormatSpec = OptionalExpr(f.FormatSpec);
+                break;
+            case JoinedStr j: Exprs(j.Values); break;
+            case Attribute a: a.Value = Expr(a.Value); break;
+            case Subscript s:
+                s.Value = Expr(s.Value);
+                s.Slice = Expr(s.Slice);
+                if (s.Ctx == ExprContext.Load && s.Value is Constant container && s.Slice is Constant index
+                    && ConstantOperations.TrySubscript(container.Value, index.Value, out var item))
+                    result = MakeConstant(s, item);
+                break;
+            case Starred s: s.Value = Expr(s.Value); break;
+            case Slice s:
+                s.Lower = OptionalExpr(s.Lower);
+                s.Upper = OptionalExpr(s.Upper);
+                s.Step = OptionalExpr(s.Step);
+                break;
+            case List l: Exprs(l.Elts); break;
+            case Tuple t:
+                Exprs(t.Elts);
+                if (t.Ctx == ExprContext.Load && TryConstantTuple(t.Elts, out var tuple))
+                    result = MakeConstant(t, tuple);
+                break;
+            case Name n:
+                if (n.Ctx == ExprContext.Load && n.Id == "__debug__")
+                    result = MakeConstant(n, _optimize == 0);
+                break;
+            case NamedExpr n: n.Value = Expr(n.Value); break;
+        }
+        _depth--;
+        return result;
+    }
+
+    private void Comprehensions(List<Comprehension> generators)
+    {
+        foreach (var g in generators)
+        {
+            g.Target = Expr(g.Target);
+            g.Iter = Expr(g.Iter);
+            Exprs(g.Ifs);
+            g.Iter = FoldIter(g.Iter);
+        }
+    }
+
+    private static Constant MakeConstant(Expr at, object? value)
+    {
+        var c = new Constant { Value = value };
+        c.CopyLocation(at);
+        return c;
+    }
+
+    private static bool TryConstantTuple(List<Expr> elts, out ConstTuple tuple)
+    {
+        tuple = null!;
+        foreach (var e in elts)
+            if (e is not Constant) return false;
+        var items = ImmutableArray.CreateBuilder<object?>(elts.Count);
+        foreach (var e in elts) items.Add(((Constant)e).Value);
+        tuple = new ConstTuple(items.MoveToImmutable());
+        return true;
+    }
+
+    private static Expr FoldUnaryOp(UnaryOp node)
+    {
+        if (node.Operand is Constant c)
+            return ConstantOperations.TryUnary(node.Op, c.Value, out var value) ? MakeConstant(node, value) : node;
+        // `not (a is b)` → `a is not b` (and in/not in); the comparison replaces the `not` whole,
+        // positions included. ==, <, ... are not inverted: they need not be each other's negation.
+        if (node.Op == UnaryOperator.Not && node.Operand is Compare { Ops.Count: 1 } cmp)
+        {
+            CmpOperator? inverted = cmp.Ops[0] switch
+            {
+                CmpOperator.Is => CmpOperator.IsNot,
+                CmpOperator.IsNot => CmpOperator.Is,
+                CmpOperator.In => CmpOperator.NotIn,
+                CmpOperator.NotIn => CmpOperator.In,
+                _ => null,
+            };
+            if (inverted is { } op)
+            {
+                cmp.Ops[0] = op;
+                return cmp;
+            }
+        }
+        return node;
+    }
+
+    private static Expr FoldBinOp(BinOp node)
+    {
+        if (node.Left is not Constant lhs) return node;
+        if (node.Op == Operator.Mod && node.Right is Tuple t && PyStr.IsStr(lhs.Value) && !t.Elts.Exists(e => e is Starred))
+            return (Expr?)PercentFormat.TryOptimize(node, lhs.Value!, t.Elts) ?? node;
+        if (node.Right is not Constant rhs) return node;
+        return ConstantOperations.TryBinary(node.Op, lhs.Value, rhs.Value, out var value) ? MakeConstant(node, value) : node;
+    }
+
+    /// <summary>
+    /// fold_iter: a list display becomes a tuple (a constant one when all items are constants); a set
+    /// display of constants becomes a frozenset constant.
+    /// </summary>
+    private static Expr FoldIter(Expr arg)
+    {
+        switch (arg)
+        {
+            case List l:
+                if (l.Elts.Exists(e => e is Starred)) return arg;
+                var tuple = new Tuple { Elts = l.Elts, Ctx = l.Ctx };
+                tuple.CopyLocation(l);
+                return TryConstantTuple(l.Elts, out var t) ? MakeConstant(l, t) : tuple;
+            case Set s:
+                if (!TryConstantTuple(s.Elts, out var items)) return arg;
+                return MakeConstant(s, PySet.FrozenSetConstant(items.Items));
+            default:
+                return arg;
+        }
+    }
+}
