@@ -40,8 +40,11 @@ public sealed class ConstantComparer : IEqualityComparer<object?>
         if (a is null || b is null || a.GetType() != b.GetType()) return false;
         return a switch
         {
-            double x => BitConverter.DoubleToInt64Bits(x) == BitConverter.DoubleToInt64Bits((double)b),
-            System.Numerics.Complex x => BitConverter.DoubleToInt64Bits(x.Real) == BitConverter.DoubleToInt64Bits(((System.Numerics.Complex)b).Real)
+            // A NaN equals only itself (the same boxed object, checked above): CPython's constant
+            // keys compare the float objects, and NaN != NaN, so distinct NaN constants stay apart.
+            double x => !double.IsNaN(x) && BitConverter.DoubleToInt64Bits(x) == BitConverter.DoubleToInt64Bits((double)b),
+            System.Numerics.Complex x => !double.IsNaN(x.Real) && !double.IsNaN(x.Imaginary)
+                && BitConverter.DoubleToInt64Bits(x.Real) == BitConverter.DoubleToInt64Bits(((System.Numerics.Complex)b).Real)
                 && BitConverter.DoubleToInt64Bits(x.Imaginary) == BitConverter.DoubleToInt64Bits(((System.Numerics.Complex)b).Imaginary),
             byte[] x => x.AsSpan().SequenceEqual((byte[])b),
             CodeObject x => CodeObjectsEqual(x, (CodeObject)b),
