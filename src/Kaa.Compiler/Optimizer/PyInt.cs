@@ -11,9 +11,7 @@ public static class PyInt
 {
     /// <summary>The canonical constant for an integer value: long when it fits, else BigInteger.</summary>
     public static object Normalize(BigInteger value)
-        // The cast to object matters: without it the conditional's type is BigInteger and a small
-        // value would be boxed as a BigInteger, a different constant from the parser's long.
-        => value >= long.MinValue && value <= long.MaxValue ? (object)(long)value : value;
+        => value >= long.MinValue && value <= long.MaxValue ? (long)value : value;
 
     /// <summary>True for Python ints, bools included (they are an int subclass).</summary>
     public static bool IsIntLike(object? value) => value is long or BigInteger or bool;
