@@ -196,6 +196,95 @@ public class ControlFlowCodeTests
                     case {**rest}:
                         pass
             """,
+        ["edge_cases"] = """
+            import os
+            def f1(a):
+                for x in a:
+                    try:
+                        try:
+                            return x.y
+                        finally:
+                            continue
+                    except E as e:
+                        break
+                    finally:
+                        return g(x)
+
+            def f2(a):
+                try:
+                    yield a
+                except:
+                    yield from a
+                finally:
+                    yield
+
+            async def f3(a):
+                async with a:
+                    return await a.b
+                async for x in a:
+                    try:
+                        continue
+                    finally:
+                        break
+                return (await x async for x in a), [x for x in a], [await x for x in a]
+
+            async def f4(a):
+                yield [x async for x in a]
+                yield (y for y in a)
+
+            def f5(x):
+                match x:
+                    case [1, *rest] | [2, *rest]:
+                        pass
+                    case {'a': 1, **rest}:
+                        pass
+                    case Color.RED | Color.BLUE:
+                        pass
+                    case [a, (b, c) | (c, b), *d] if d:
+                        return a, b, c, d
+                    case C(x, y=[1, z]) | D(z, x, y=[1, _]):
+                        pass
+                    case [*_, a, b]:
+                        pass
+                    case [_, _]:
+                        pass
+                    case [a as b] | [b as a]:
+                        pass
+                    case {1: _, 2: [_, *_]}:
+                        pass
+                    case str(a) if a: pass
+                    case _ if x: pass
+
+            def f6(a):
+                with a as x, b as (y, z), c as x.w:
+                    try:
+                        pass
+                    except* (A, B) as eg:
+                        pass
+                while True:
+                    if a:
+                        break
+                while a and b:
+                    pass
+                else:
+                    return 1
+
+            class K:
+                def m(self):
+                    return [__x for __x in self.__y if __x]
+                g = [x for x in range(3)]
+                h = {x: [y for y in x] for x in g}
+
+            x = [lambda: y for y in range(3)]
+            """,
+        ["match_literals"] = """
+            def f(x):
+                match x:
+                    case -1 | 1.5 | 2j | -3+4j | b"x" | "s":
+                        pass
+                    case {-1: a, 2.5: b, "k": c}:
+                        pass
+            """,
         ["err_break"] = "x = 1\nbreak\n",
         ["err_continue"] = "for x in y:\n    def f():\n        continue\n",
         ["err_return"] = "class C:\n    return 1\n",
@@ -220,6 +309,19 @@ public class ControlFlowCodeTests
         ["err_mapping_duplicate_key"] = "match x:\n    case {\"a\": 1, \"a\": 2}: pass\n",
         ["err_mapping_duplicate_numeric_key"] = "match x:\n    case {1: a, 1.0: b}: pass\n",
         ["err_mapping_duplicate_bool_key"] = "match x:\n    case {True: 1, 1: 2}: pass\n",
+        ["err_await_comprehension_in_def"] = "def f():\n    [await x for x in y]\n",
+        ["await_genexp_in_def"] = "def f():\n    return (await x for x in y)\n",
+        ["err_await_lambda"] = "f = lambda: await x\n",
+        ["err_await_class"] = "class C:\n    await x\n",
+        ["err_async_comp_in_nested_def"] = "async def f():\n    def g():\n        [x async for x in y]\n",
+        ["async_comp_nested"] = "async def f():\n    [[x async for x in z] for z in y]\n",
+        ["err_async_comp_nested_in_def"] = "def f():\n    [[x async for x in z] for z in y]\n",
+        ["async_comp_in_dictcomp"] = "async def f():\n    return {x: [y async for y in x] for x in z}\n",
+        ["err_pattern_two_stars"] = "match x:\n    case [*a, *b]: pass\n",
+        ["err_pattern_three_alternatives"] = "match x:\n    case [a, b] | [b, a] | [a, c]: pass\n",
+        ["err_pattern_capture_debug"] = "match x:\n    case __debug__: pass\n",
+        ["err_break_in_class_in_finally"] = "for x in y:\n    try: pass\n    finally:\n        class C:\n            break\n",
+        ["err_async_gen_return_with"] = "async def f():\n    async with a: yield 1\n    return 1\n",
         ["err_nested_blocks"] = NestedBlocks(21),
     };
 
