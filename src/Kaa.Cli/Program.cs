@@ -52,15 +52,20 @@ public static class Program
         }
     }
 
-    private static string DumpAstOf(byte[] source, string path)
+    // --dump-ast and --parse-only mean ast.parse as the oracle scripts run it, including the
+    // RecursionError for a tree too deep to convert to Python objects.
+    private static Mod ParseLikeAstParse(byte[] source, string path)
     {
         Mod tree = PythonParser.ParseBytes(source, path);
-        return AstDumper.Dump(tree);
+        AstConstructionDepth.CheckAsTools(tree);
+        return tree;
     }
+
+    private static string DumpAstOf(byte[] source, string path) => AstDumper.Dump(ParseLikeAstParse(source, path));
 
     private static string ParseOnly(byte[] source, string path)
     {
-        PythonParser.ParseBytes(source, path);
+        ParseLikeAstParse(source, path);
         return "";
     }
 

@@ -9,7 +9,7 @@ namespace Kaa.Syntax.Tokens;
 /// ISO 8859 family, the Windows and DOS code pages, KOI8, Mac Roman and the common CJK codecs.
 /// A codec Python knows but this table lacks is reported as unknown.
 /// </summary>
-internal static class SourceCodecs
+internal static partial class SourceCodecs
 {
     /// <summary>What decoding with a codec needs: the .NET encoding and the name Python's errors use.</summary>
     internal sealed record Codec(string PythonName, string DotNetName, CodecKind Kind);
@@ -20,7 +20,9 @@ internal static class SourceCodecs
         Ascii,    // 'ordinal not in range(128)'
         Latin1,   // never fails
         Charmap,  // single-byte tables: 'character maps to <undefined>'
-        Multibyte // CJK codecs: 'illegal multibyte sequence'
+        Multibyte, // CJK codecs: 'illegal multibyte sequence'
+        Utf16,     // DotNetName is "le", "be", or "" (byte order from a BOM, else little-endian)
+        Utf32,     // likewise
     }
 
     private static readonly Dictionary<string, string> Aliases = BuildAliases();
@@ -69,6 +71,12 @@ internal static class SourceCodecs
         Add("mac_iceland", "maciceland");
         Add("mac_latin2", "maccentraleurope", "mac_centeuro");
         Add("mac_turkish", "macturkish");
+        Add("utf_16", "u16", "utf16");
+        Add("utf_16_le", "utf_16le", "unicodelittleunmarked");
+        Add("utf_16_be", "utf_16be", "unicodebigunmarked");
+        Add("utf_32", "u32", "utf32");
+        Add("utf_32_le", "utf_32le");
+        Add("utf_32_be", "utf_32be");
         return a;
     }
 
@@ -79,6 +87,12 @@ internal static class SourceCodecs
         {
             case "utf_8": return new Codec("utf-8", "utf-8", CodecKind.Utf8);
             case "ascii": return new Codec("ascii", "us-ascii", CodecKind.Ascii);
+            case "utf_16": return new Codec("utf-16", "", CodecKind.Utf16);
+            case "utf_16_le": return new Codec("utf-16-le", "le", CodecKind.Utf16);
+            case "utf_16_be": return new Codec("utf-16-be", "be", CodecKind.Utf16);
+            case "utf_32": return new Codec("utf-32", "", CodecKind.Utf32);
+            case "utf_32_le": return new Codec("utf-32-le", "le", CodecKind.Utf32);
+            case "utf_32_be": return new Codec("utf-32-be", "be", CodecKind.Utf32);
             case "latin_1": return new Codec("latin-1", "iso-8859-1", CodecKind.Latin1);
             case "koi8_r": return new Codec("charmap", "koi8-r", CodecKind.Charmap);
             case "koi8_u": return new Codec("charmap", "koi8-u", CodecKind.Charmap);
@@ -143,7 +157,7 @@ internal static class SourceCodecs
         if (Aliases.TryGetValue(norm, out string? canonical) || Aliases.TryGetValue(norm.Replace('.', '_'), out canonical))
             norm = canonical;
         var codec = FromCanonical(norm);
-        if (codec is null || codec.Kind is CodecKind.Utf8) return codec;
+        if (codec is null || codec.Kind is CodecKind.Utf8 or CodecKind.Utf16 or CodecKind.Utf32) return codec;
         return GetEncoding(codec) is null ? null : codec;
     }
 
@@ -173,6 +187,8 @@ internal static class SourceCodecs
             error = PyUtf8.FindDecodeError(input);
             return error is null ? input.ToArray() : null;
         }
+        if (codec.Kind is CodecKind.Utf16 or CodecKind.Utf32)
+            return DecodeUtf16Or32(codec, input, out error);
         var encoding = GetEncoding(codec)!;
         try
         {
@@ -211,6 +227,11 @@ internal static class SourceCodecs
     {
         var codec = Lookup(name);
         if (codec is null || codec.Kind == CodecKind.Utf8) return PyUtf8.DecodeReplace(input);
+        if (codec.Kind is CodecKind.Utf16 or CodecKind.Utf32)
+        {
+            byte[]? utf8 = DecodeUtf16Or32(codec, input, out _);
+            return utf8 is null ? PyUtf8.DecodeReplace(input) : Encoding.UTF8.GetString(utf8);
+        }
         var encoding = (Encoding)GetEncoding(codec)!.Clone();
         encoding.DecoderFallback = new DecoderReplacementFallback("\uFFFD");
         return encoding.GetString(input);

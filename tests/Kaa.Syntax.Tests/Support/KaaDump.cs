@@ -13,7 +13,9 @@ public static class KaaDump
     {
         try
         {
-            return AstDumper.Dump(PythonParser.ParseBytes(source, filename));
+            var tree = PythonParser.ParseBytes(source, filename);
+            AstConstructionDepth.CheckAsTools(tree);
+            return AstDumper.Dump(tree);
         }
         catch (SyntaxErrorException e)
         {
