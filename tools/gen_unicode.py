@@ -12,8 +12,9 @@ embeds and src/Kaa.Syntax/Text/UnicodeDatabase*.cs reads lazily:
   ucd14_norm.bin   decomposition mappings and the canonical composition pairs (NFC/NFKC).
 
 Everything comes from /usr/bin/python3.11's unicodedata and str methods (Unicode 14.0), except the
-list of name aliases, which unicodedata cannot enumerate: it is read from the system's
-NameAliases.txt and filtered to the aliases the oracle's unicodedata.lookup resolves.
+lists of name aliases and named sequences, which unicodedata cannot enumerate: they are read from
+the system's NameAliases.txt and NamedSequences.txt and filtered to the entries the oracle's
+unicodedata.lookup resolves to the same text.
 Run it again only if the oracle changes; the output is committed.
 """
 import os
@@ -27,6 +28,7 @@ assert unicodedata.unidata_version == '14.0.0', unicodedata.unidata_version
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, 'src', 'Kaa.Syntax', 'Text', 'Data')
 ALIASES_FILE = '/usr/share/unicode/NameAliases.txt'
+SEQUENCES_FILE = '/usr/share/unicode/NamedSequences.txt'
 MAX = 0x110000
 SHIFT = 7  # two-level table: block of 128 code points
 
@@ -217,6 +219,20 @@ def gen_names():
             except KeyError:
                 pass  # an alias newer than Unicode 14.0
 
+    sequences = []
+    with open(SEQUENCES_FILE, encoding='utf-8') as f:
+        for line in f:
+            line = line.split('#', 1)[0].strip()
+            if not line:
+                continue
+            name, seq = line.split(';')
+            text = ''.join(chr(int(x, 16)) for x in seq.split())
+            try:
+                if unicodedata.lookup(name) == text:
+                    sequences.append((name, [ord(c) for c in text]))
+            except KeyError:
+                pass  # a sequence newer than Unicode 14.0
+
     w = Writer()
     w.varint(len(explicit))
     prev = 0
@@ -237,6 +253,12 @@ def gen_names():
     for cp, alias in aliases:
         w.varint(cp)
         w.text(alias)
+    w.varint(len(sequences))
+    for name, cps in sequences:
+        w.text(name)
+        w.varint(len(cps))
+        for cp in cps:
+            w.varint(cp)
     w.save('ucd14_names.bin')
 
 

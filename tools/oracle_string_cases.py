@@ -1,17 +1,20 @@
 #!/usr/bin/python3.11
 """Oracle for the string-literal unit tests (tests/Kaa.Syntax.Tests/Literals).
 
-Usage: oracle_string_cases.py CASES.json [--from-files PATH...]
+Usage: oracle_string_cases.py CASES.json [--from-files PATH...] [--snippets-from PATH...]
 
 CASES.json is a JSON list of source snippets, each one expression made of adjacent string
 literals. With --from-files, every run of adjacent STRING tokens found in the given files is added
-as a case (wrapped in parentheses, comments and line breaks kept). For each case prints one JSON
+as a case (wrapped in parentheses, comments and line breaks kept). With --snippets-from, every str
+constant of the given files that itself looks like a string literal (as test_fstring.py feeds to
+compile(), mostly invalid ones) is added. For each case prints one JSON
 object per line: the snippet and `expected`: the `ast.dump(..., include_attributes=True)` of the
 expression (mode 'eval'), or `SyntaxError: msg (lineno, offset, end_lineno, end_offset)`.
 """
 import ast
 import io
 import json
+import re
 import sys
 import tokenize
 import warnings
@@ -52,18 +55,33 @@ def runs_in_file(path):
             run = []
 
 
+LITERAL_START = re.compile(r'\s*[rRbBuUfF]{0,2}[\'"]')
+
+
+def snippets_in_file(path):
+    with open(path, 'rb') as f:
+        tree = ast.parse(f.read())
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and len(node.value) < 400:
+            if LITERAL_START.match(node.value) and '\0' not in node.value:
+                yield node.value
+
+
 def main():
     warnings.simplefilter('ignore')
     args = sys.argv[1:]
     with open(args[0], encoding='utf-8') as f:
         cases = json.load(f)
-    if len(args) > 1 and args[1] == '--from-files':
-        seen = set(cases)
-        for path in args[2:]:
-            for case in runs_in_file(path):
-                if case not in seen:
-                    seen.add(case)
-                    cases.append(case)
+    seen = set(cases)
+    source = None
+    for arg in args[1:]:
+        if arg.startswith('--'):
+            source = {'--from-files': runs_in_file, '--snippets-from': snippets_in_file}[arg]
+            continue
+        for case in source(arg):
+            if case not in seen:
+                seen.add(case)
+                cases.append(case)
     out = sys.stdout
     for src in cases:
         out.write(json.dumps({'src': src, 'expected': expected(src)}, ensure_ascii=True))

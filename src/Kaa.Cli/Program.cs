@@ -17,14 +17,16 @@ namespace Kaa.Cli;
 public static class Program
 {
     private const string Usage =
-        "usage: kaa --dump-ast PATH... | --parse-only PATH... | --dump-symtable PATH... | --dump-code PATH... | --compile-only PATH...   (@FILE: a file listing paths)";
+        "usage: kaa --dump-ast PATH... | --parse-only PATH... | --dump-symtable PATH... | --dump-code PATH... | --compile-only PATH... | --bench-parse N PATH...   (@FILE: a file listing paths)";
 
     public static int Main(string[] args)
     {
         switch (args.Length == 0 ? "" : args[0])
         {
             case "--dump-ast": return ForEachPath(args[1..], DumpAstOf, printSuccess: true);
-            case "--parse-only": return ForEachPath(args[1..], DumpAstOf, printSuccess: false);
+            case "--parse-only": return ForEachPath(args[1..], ParseOnly, printSuccess: false);
+            case "--bench-parse" when args.Length >= 2 && int.TryParse(args[1], out int passes):
+                return ParseBenchmark.Run(passes, ExpandPaths(args[2..]).ToList());
             case "--dump-symtable": return ForEachPath(args[1..], DumpSymtableOf, printSuccess: true);
             case "--dump-code": return ForEachPath(args[1..], DumpCodeOf, printSuccess: true);
             case "--compile-only": return ForEachPath(args[1..], DumpCodeOf, printSuccess: false);
@@ -54,6 +56,12 @@ public static class Program
     {
         Mod tree = PythonParser.ParseBytes(source, path);
         return AstDumper.Dump(tree);
+    }
+
+    private static string ParseOnly(byte[] source, string path)
+    {
+        PythonParser.ParseBytes(source, path);
+        return "";
     }
 
     private static string DumpSymtableOf(byte[] source, string path)

@@ -36,14 +36,6 @@ public sealed class NeverCrashTests : IClassFixture<NeverCrashTests.Inputs>
 
     public NeverCrashTests(Inputs inputs) => this.inputs = inputs;
 
-    /// <summary>The kaa binary the launcher builds (build/kaa/kaa); `./kaa --help` brings it up to date.</summary>
-    private static readonly Lazy<string> KaaBinary = new(() =>
-    {
-        var build = ProcessRunner.Kaa("--help");
-        Assert.True(build.ExitCode == 0, $"./kaa --help failed: {build.Stderr}");
-        return Repo.PathOf(Path.Combine("build", "kaa", "kaa"));
-    });
-
     public static IEnumerable<object[]> DeepCases() => NeverCrashInputs.DeepNesting.Keys.Select(k => new object[] { k });
 
     [Theory]
@@ -53,7 +45,7 @@ public sealed class NeverCrashTests : IClassFixture<NeverCrashTests.Inputs>
         string file = inputs.DeepFiles.Value[name];
         string expected = inputs.DeepExpected.Value[file];
 
-        var run = ProcessRunner.Run(KaaBinary.Value, ["--dump-ast", file]);
+        var run = ProcessRunner.Run(ProcessRunner.KaaBinaryPath, ["--dump-ast", file]);
         Assert.True(run.Stderr.Length == 0, $"kaa wrote to stderr (exit code {run.ExitCode}):\n{Head(run.Stderr)}");
         Assert.True(run.ExitCode is 0 or 1, $"kaa exited with {run.ExitCode}");
         AssertSame.Text($"==> {file}\n{expected}\n", run.Stdout);

@@ -44,15 +44,37 @@ public sealed class ConstantComparer : IEqualityComparer<object?>
             System.Numerics.Complex x => BitConverter.DoubleToInt64Bits(x.Real) == BitConverter.DoubleToInt64Bits(((System.Numerics.Complex)b).Real)
                 && BitConverter.DoubleToInt64Bits(x.Imaginary) == BitConverter.DoubleToInt64Bits(((System.Numerics.Complex)b).Imaginary),
             byte[] x => x.AsSpan().SequenceEqual((byte[])b),
+            CodeObject x => CodeObjectsEqual(x, (CodeObject)b),
             _ => a.Equals(b),
         };
     }
+
+    /// <summary>
+    /// code_richcompare: code objects are equal constants when everything but the qualified name and
+    /// filename matches, so the compiler's constant cache merges identical copies (a finally body
+    /// compiled once per exit path yields one code object per nested function, not several).
+    /// </summary>
+    private static bool CodeObjectsEqual(CodeObject a, CodeObject b)
+        => a.Name == b.Name
+            && a.ArgCount == b.ArgCount
+            && a.PosOnlyArgCount == b.PosOnlyArgCount
+            && a.KwOnlyArgCount == b.KwOnlyArgCount
+            && a.Flags == b.Flags
+            && a.FirstLineno == b.FirstLineno
+            && a.Code.AsSpan().SequenceEqual(b.Code)
+            && a.Consts.Length == b.Consts.Length
+            && a.Consts.AsSpan().SequenceEqual(b.Consts, Instance)
+            && a.Names.AsSpan().SequenceEqual(b.Names)
+            && a.LocalsPlusNames.AsSpan().SequenceEqual(b.LocalsPlusNames)
+            && a.LineTable.AsSpan().SequenceEqual(b.LineTable)
+            && a.ExceptionTable.AsSpan().SequenceEqual(b.ExceptionTable);
 
     public int GetHashCode(object? obj) => obj switch
     {
         null => 0,
         byte[] bytes => bytes.Length == 0 ? 1 : HashCode.Combine(bytes.Length, bytes[0], bytes[^1]),
         double d => BitConverter.DoubleToInt64Bits(d).GetHashCode(),
+        CodeObject c => HashCode.Combine(c.Name, c.FirstLineno, c.Code.Length),
         _ => obj.GetHashCode(),
     };
 

@@ -193,7 +193,7 @@ public sealed partial class CodeGenerator
         => _u.Loc = new Location(node.Lineno, node.EndLineno, node.ColOffset, node.EndColOffset);
 
     /// <summary>UNSET_LOC: subsequent instructions get no line of their own.</summary>
-    private void UnsetLocation() => _u.Loc = _u.Loc with { Lineno = -1 };
+    private void UnsetLocation() => _u.Loc = Location.Unset;
 
     // ---- errors ----
 

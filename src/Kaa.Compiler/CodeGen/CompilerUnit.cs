@@ -32,7 +32,12 @@ public enum FrameBlockType
     AsyncComprehensionGenerator,
 }
 
-public sealed record FrameBlock(FrameBlockType Type, BasicBlock Block, BasicBlock? Exit, object? Datum);
+/// <summary>
+/// One entry of the frame-block stack (compile.c's fblockinfo). <see cref="Block"/> is null for the
+/// handler blocks the runtime pushes; <see cref="Datum"/> is what unwinding needs: the finally body,
+/// the with statement, or the bound exception name.
+/// </summary>
+public sealed record FrameBlock(FrameBlockType Type, BasicBlock? Block, BasicBlock? Exit, object? Datum);
 
 /// <summary>
 /// The state of compiling one code object (compile.c's <c>compiler_unit</c>): its symbol table

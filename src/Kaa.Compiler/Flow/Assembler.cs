@@ -1,5 +1,7 @@
+using Kaa.Compiler.Bytecode;
 using Kaa.Compiler.CodeGen;
 using Kaa.Compiler.Code;
+using Kaa.Compiler.Symbols;
 
 namespace Kaa.Compiler.Flow;
 
@@ -7,12 +9,129 @@ namespace Kaa.Compiler.Flow;
 /// compile.c's back half: from a finished unit's flow graph to a <see cref="CodeObject"/> —
 /// the CFG optimisations, line-number propagation, stack depth, exception table, location
 /// table, jump offsets with EXTENDED_ARG, CACHE entries, and the code object's tables.
+/// The passes run in CPython's order (<c>assemble()</c>); each lives in its own class.
 /// </summary>
 public static partial class Assembler
 {
     public static CodeObject Assemble(CompilerUnit unit, string filename, FutureFeatures future, int nestLevel,
         bool addNone, bool interactive)
     {
-        throw new NotImplementedException("the assembler is not written yet");
+        _ = nestLevel;
+        _ = interactive;
+        AddImplicitReturn(unit, addNone);
+
+        foreach (var b in unit.Blocks) ControlFlowOptimizer.NormalizeBasicBlock(b);
+        ControlFlowOptimizer.ExtendBlocks(unit);
+
+        var entry = unit.Entry ?? unit.Blocks[0];
+        int nlocals = unit.VarNames.Count;
+        int nlocalsplus = nlocals + unit.CellVars.Count + unit.FreeVars.Count;
+        int[] cellFixedOffsets = FramePrologue.BuildCellFixedOffsets(unit);
+
+        if (unit.FirstLineno == 0)
+            unit.FirstLineno = entry.Count > 0 && entry[0].Loc.Lineno != 0 ? entry[0].Loc.Lineno : 1;
+
+        var flags = ComputeCodeFlags(unit, future);
+        FramePrologue.InsertPrefixInstructions(unit, entry, flags, cellFixedOffsets);
+        nlocalsplus -= FramePrologue.FixCellOffsets(unit, entry, cellFixedOffsets);
+
+        var consts = new List<object?>(unit.Consts.Items);
+        ControlFlowOptimizer.Optimize(unit, entry, consts);
+        LineNumbers.DuplicateExitsWithoutLineno(unit);
+        TrimUnusedConsts(entry, consts);
+        LineNumbers.PropagateLineNumbers(entry);
+        LineNumbers.GuaranteeLinenoForExits(entry, unit.FirstLineno);
+        int maxDepth = StackDepth.Compute(unit.Blocks, entry, unit.Ste.IsGenerator || unit.Ste.IsCoroutine);
+
+        ExceptionTable.LabelExceptionTargets(entry);
+        ExceptionTable.ConvertExceptionHandlersToNops(entry);
+        for (var b = entry; b is not null; b = b.Next) ControlFlowOptimizer.CleanBasicBlock(b);
+
+        JumpResolution.NormalizeJumps(entry);
+        JumpResolution.AssembleJumpOffsets(entry);
+        byte[] code = JumpResolution.WriteCode(entry);
+        byte[] lineTable = LocationTable.Assemble(entry, unit.FirstLineno);
+        byte[] exceptionTable = ExceptionTable.Assemble(entry);
+
+        var (localsPlusNames, localsPlusKinds) = FramePrologue.ComputeLocalsPlusInfo(unit, nlocalsplus);
+        return new CodeObject
+        {
+            ArgCount = unit.PosOnlyArgCount + unit.ArgCount,
+            PosOnlyArgCount = unit.PosOnlyArgCount,
+            KwOnlyArgCount = unit.KwOnlyArgCount,
+            StackSize = maxDepth,
+            Flags = flags,
+            FirstLineno = unit.FirstLineno,
+            Code = code,
+            Consts = consts.ToArray(),
+            Names = unit.Names.Items.ToArray(),
+            LocalsPlusNames = localsPlusNames,
+            LocalsPlusKinds = localsPlusKinds,
+            Filename = filename,
+            Name = unit.Name,
+            QualName = unit.QualName ?? unit.Name,
+            LineTable = lineTable,
+            ExceptionTable = exceptionTable,
+        };
+    }
+
+    /// <summary>Code that can fall off the end returns None (an artificial instruction: no line yet).</summary>
+    private static void AddImplicitReturn(CompilerUnit unit, bool addNone)
+    {
+        if (unit.CurrentBlock.Return) return;
+        if (addNone) Emit(unit, (int)OpCode.LoadConst, unit.Consts.Add(null));
+        Emit(unit, (int)OpCode.ReturnValue, 0);
+    }
+
+    /// <summary>compiler_addop as code generation does it, starting a new block after a block-ending instruction.</summary>
+    private static void Emit(CompilerUnit unit, int opcode, int oparg)
+    {
+        if (unit.NeedNewImplicitBlock)
+        {
+            var block = new BasicBlock(unit.Blocks.Count);
+            unit.Blocks.Add(block);
+            unit.CurrentBlock.Next = block;
+            unit.CurrentBlock = block;
+            unit.NeedNewImplicitBlock = false;
+        }
+        var b = unit.CurrentBlock;
+        ref var instr = ref b.Add(new Instruction(opcode, oparg, Location.Unset));
+        if (opcode == (int)OpCode.ReturnValue) b.Return = true;
+        if (FlowGraph.IsEndOfBasicBlock(instr)) unit.NeedNewImplicitBlock = true;
+    }
+
+    /// <summary>compute_code_flags.</summary>
+    internal static CodeFlags ComputeCodeFlags(CompilerUnit unit, FutureFeatures future)
+    {
+        var ste = unit.Ste;
+        var flags = CodeFlags.None;
+        if (ste.Type == BlockType.Function)
+        {
+            flags |= CodeFlags.NewLocals | CodeFlags.Optimized;
+            if (ste.Nested) flags |= CodeFlags.Nested;
+            if (ste.IsGenerator && !ste.IsCoroutine) flags |= CodeFlags.Generator;
+            if (!ste.IsGenerator && ste.IsCoroutine) flags |= CodeFlags.Coroutine;
+            if (ste.IsGenerator && ste.IsCoroutine) flags |= CodeFlags.AsyncGenerator;
+            if (ste.HasVarargs) flags |= CodeFlags.VarArgs;
+            if (ste.HasVarKeywords) flags |= CodeFlags.VarKeywords;
+        }
+        // The compiler flags of PyCF_MASK: the future features in force.
+        flags |= (CodeFlags)future.Flags;
+        return flags;
+    }
+
+    /// <summary>trim_unused_consts: drops constants after the last one used (the first, maybe a docstring, stays).</summary>
+    private static void TrimUnusedConsts(BasicBlock entry, List<object?> consts)
+    {
+        int max = 0;
+        for (var b = entry; b is not null; b = b.Next)
+        {
+            foreach (ref readonly var instr in b.Instructions)
+            {
+                if (instr.Opcode is (int)OpCode.LoadConst or (int)OpCode.KwNames && instr.Oparg > max)
+                    max = instr.Oparg;
+            }
+        }
+        if (max + 1 < consts.Count) consts.RemoveRange(max + 1, consts.Count - max - 1);
     }
 }

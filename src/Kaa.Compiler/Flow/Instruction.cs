@@ -4,12 +4,17 @@ namespace Kaa.Compiler.Flow;
 
 /// <summary>
 /// A source range for an instruction: CPython's (lineno, end_lineno, col_offset, end_col_offset),
-/// columns in UTF-8 bytes. <see cref="NoLocation"/> (lineno -1) marks an artificial instruction whose
-/// line is decided later by propagation, as CPython's <c>*_noline</c> helpers do.
+/// columns in UTF-8 bytes. A negative line marks an artificial instruction whose line is decided
+/// later by propagation. The two artificial locations differ in their other fields, and those can
+/// show in the location table (an exit given only a line keeps its columns).
 /// </summary>
 public readonly record struct Location(int Lineno, int EndLineno, int ColOffset, int EndColOffset)
 {
+    /// <summary>What CPython's <c>*_noline</c> emitters give: line -1, the rest 0.</summary>
     public static readonly Location NoLocation = new(-1, 0, 0, 0);
+
+    /// <summary>What CPython's UNSET_LOC sets: every field -1.</summary>
+    public static readonly Location Unset = new(-1, -1, -1, -1);
 
     public bool HasLine => Lineno >= 0;
 }

@@ -18,11 +18,11 @@ internal static class EscapeDecoder
     /// <summary>Decodes a str literal's body (or an f-string's literal part) into <paramref name="output"/>.</summary>
     public static void DecodeStr(Parser.Parser p, ReadOnlySpan<byte> body, PyStrBuilder output)
     {
-        byte[] ascii = ToAsciiEscapes(body);
+        byte[] ascii = ToAsciiEscapes(p, body);
         DecodeUnicodeEscape(p, ascii, output);
     }
 
-    private static byte[] ToAsciiEscapes(ReadOnlySpan<byte> s)
+    private static byte[] ToAsciiEscapes(Parser.Parser p, ReadOnlySpan<byte> s)
     {
         var buf = new List<byte>(s.Length + 16);
         int i = 0;
@@ -42,6 +42,7 @@ internal static class EscapeDecoder
             {
                 int start = i;
                 while (i < s.Length && s[i] >= 0x80) i++;
+                StrictUtf8.Check(p, s[start..i]);
                 string run = Encoding.UTF8.GetString(s[start..i]);
                 for (int k = 0; k < run.Length; k++)
                 {

@@ -90,7 +90,11 @@ internal static class FStringParser
         if (start != s)
         {
             literal = new PyStrBuilder();
-            if (raw) literal.AppendUtf8(text[start..s]);
+            if (raw)
+            {
+                StrictUtf8.Check(state.P, text[start..s]);
+                literal.AppendUtf8(text[start..s]);
+            }
             else EscapeDecoder.DecodeStr(state.P, text[start..s], literal);
         }
         return more;
@@ -182,6 +186,7 @@ internal static class FStringParser
             pos++;
             while (IsAsciiSpace(text[pos])) pos++;
             if (pos >= end) throw ExpectingBrace(state);
+            StrictUtf8.Check(state.P, text[exprStart..pos]);
             debugText = new PyStrBuilder();
             debugText.AppendUtf8(text[exprStart..pos]);
         }

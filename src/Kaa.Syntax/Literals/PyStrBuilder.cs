@@ -68,7 +68,8 @@ internal sealed class PyStrBuilder
     {
         if (other._codePoints is null)
         {
-            Append(other._utf16.ToString());
+            if (_codePoints is null) _utf16.Append(other._utf16);
+            else AppendUtf16AsCodePoints(other._utf16.ToString());
             return;
         }
         if (_codePoints is null) SwitchToCodePoints();

@@ -48,7 +48,11 @@ internal static class StringLiterals
             else
             {
                 var value = new PyStrBuilder();
-                if (raw) value.AppendUtf8(body);
+                if (raw)
+                {
+                    StrictUtf8.Check(p, body);
+                    value.AppendUtf8(body);
+                }
                 else EscapeDecoder.DecodeStr(p, body, value);
                 if (i != 0 && bytesMode) throw p.RaiseSyntaxError("cannot mix bytes and nonbytes literals");
                 bytesMode = false;
@@ -77,7 +81,7 @@ internal static class StringLiterals
         byte quote = src[i];
         int q = t.End - 1 - i >= 5 && src[i + 1] == quote && src[i + 2] == quote ? 3 : 1;
         var body = src.AsSpan(i + q, t.End - i - 2 * q);
-        if (body.IndexOfAny((byte)'\\', (byte)'\r') >= 0) return null;
+        if (body.IndexOfAny((byte)'\\', (byte)'\r') >= 0 || !System.Text.Unicode.Utf8.IsValid(body)) return null;
         return Encoding.UTF8.GetString(body);
     }
 

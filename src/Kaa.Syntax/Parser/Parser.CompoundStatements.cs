@@ -44,7 +44,7 @@ internal sealed partial class Parser
     {
         Enter();
         int mark = StartMark();
-        if (IsMemoized(Rule.Block, out object? memo)) { Leave(); return (List<Stmt>?)memo; }
+        if (IsMemoizedSecondPass(Rule.Block, out object? memo)) { Leave(); return (List<Stmt>?)memo; }
         List<Stmt>? res = null;
         if (Expect(TokenKind.Newline) && Expect(TokenKind.Indent))
         {
@@ -67,7 +67,7 @@ internal sealed partial class Parser
                 _mark = mark;
             }
         }
-        Memoize(mark, Rule.Block, res);
+        MemoizeSecondPass(mark, Rule.Block, res);
         Leave();
         return res;
     }

@@ -17,15 +17,43 @@ internal sealed partial class Parser
     /// <summary>CPython's MAXSTACK: the rule nesting at which the parser gives up with MemoryError.</summary>
     private const int MaxStack = 6000;
 
-    private Token[] _tokens = new Token[64];
-    private int[] _tokenLevels = new int[64];   // the tokenizer's paren depth after each token
-    private int[] _memoHead = new int[64];      // first memo entry of each token, or -1
-    private MemoEntry[] _memo = new MemoEntry[256];
+    /// <summary>A token read, with what the parser keeps about it.</summary>
+    private struct TokenSlot
+    {
+        public Token Token;
+        public int Level;       // the tokenizer's bracket depth after the token (CPython's token->level)
+        public int MemoHead;    // the first memo entry at the token, or -1
+        public Name? Name;      // the Name node of a NAME token, once made (nodes are not mutated)
+    }
+
+    // Tokens live in chunks small enough to stay off the large object heap and are never copied
+    // as the buffer grows (most of the parser's garbage collection cost came from large arrays).
+    private const int TokenChunkBits = 10;
+    private const int TokenChunkSize = 1 << TokenChunkBits;
+    private TokenSlot[][] _tokenChunks = new TokenSlot[8][];
+    private Token[] _stringTokens = new Token[4]; // scratch for the tokens of one 'strings' run
+
+    /// <summary>Token <paramref name="i"/> (already read).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private ref Token Tok(int i) => ref _tokenChunks[i >> TokenChunkBits][i & (TokenChunkSize - 1)].Token;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private ref TokenSlot Slot(int i) => ref _tokenChunks[i >> TokenChunkBits][i & (TokenChunkSize - 1)];
+
+    // Memo entries live in chunks small enough to stay off the large object heap, and are never
+    // copied as the memo grows.
+    private const int MemoChunkBits = 11;
+    private const int MemoChunkSize = 1 << MemoChunkBits;
+    private MemoEntry[][] _memoChunks = new MemoEntry[4][];
     private int _memoCount;
     private int _fill;
     private int _mark;
     private int _level;
     private bool _callInvalidRules;
+
+    /// <summary>True during the second pass (even where expression_without_invalid turns the
+    /// invalid rules off for a while).</summary>
+    private bool _secondPass;
 
     /// <summary>Set when the tokenizer raised, so the error is not overridden later.</summary>
     private bool _tokenizerFailed;
@@ -71,17 +99,32 @@ internal sealed partial class Parser
         else if (t.Kind == TokenKind.KwAwait) t = t with { Kind = TokenKind.Await };
         if (StartingLineno != 0 && t.EndLineno == StartingLineno)
             t = t with { ColOffset = t.ColOffset + StartingColOffset, EndColOffset = t.EndColOffset + StartingColOffset };
-        if (_fill == _tokens.Length)
+        int chunk = _fill >> TokenChunkBits;
+        int index = _fill & (TokenChunkSize - 1);
+        if (chunk == _tokenChunks.Length) Array.Resize(ref _tokenChunks, chunk * 2);
+        var slots = _tokenChunks[chunk];
+        if (slots is null || index == slots.Length)
         {
-            int n = _tokens.Length * 2;
-            Array.Resize(ref _tokens, n);
-            Array.Resize(ref _tokenLevels, n);
-            Array.Resize(ref _memoHead, n);
+            // The first chunk starts small (a parser per f-string expression is common) and grows.
+            int size = chunk == 0 ? Math.Min(TokenChunkSize, Math.Max(16, (slots?.Length ?? 0) * 2)) : TokenChunkSize;
+            Array.Resize(ref slots, size);
+            _tokenChunks[chunk] = slots;
         }
-        _tokens[_fill] = t;
-        _tokenLevels[_fill] = TokenizerParenLevel();
-        _memoHead[_fill] = -1;
+        ref TokenSlot slot = ref slots[index];
+        slot.Token = t;
+        slot.Level = TokenizerParenLevel();
+        slot.MemoHead = -1;
+        slot.Name = null;
         _fill++;
+    }
+
+    /// <summary>Tokens <paramref name="start"/> to <paramref name="end"/> (excluded), contiguous.</summary>
+    private ReadOnlySpan<Token> TokenRange(int start, int end)
+    {
+        int n = end - start;
+        if (_stringTokens.Length < n) _stringTokens = new Token[Math.Max(n, _stringTokens.Length * 2)];
+        for (int i = 0; i < n; i++) _stringTokens[i] = Tok(start + i);
+        return _stringTokens.AsSpan(0, n);
     }
 
     /// <summary>The kind of the token at the mark (reading it if needed).</summary>
@@ -91,7 +134,7 @@ internal sealed partial class Parser
         get
         {
             if (_mark == _fill) FillToken();
-            return _tokens[_mark].Kind;
+            return Tok(_mark).Kind;
         }
     }
 
@@ -99,14 +142,14 @@ internal sealed partial class Parser
     private TokenKind KindAt(int ahead)
     {
         while (_mark + ahead >= _fill) FillToken();
-        return _tokens[_mark + ahead].Kind;
+        return Tok(_mark + ahead).Kind;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool Expect(TokenKind kind)
     {
         if (_mark == _fill) FillToken();
-        if (_tokens[_mark].Kind != kind) return false;
+        if (Tok(_mark).Kind != kind) return false;
         _mark++;
         return true;
     }
@@ -116,7 +159,7 @@ internal sealed partial class Parser
     private int ExpectIndex(TokenKind kind)
     {
         if (_mark == _fill) FillToken();
-        if (_tokens[_mark].Kind != kind) return -1;
+        if (Tok(_mark).Kind != kind) return -1;
         return _mark++;
     }
 
@@ -125,14 +168,14 @@ internal sealed partial class Parser
     private bool At(TokenKind kind)
     {
         if (_mark == _fill) FillToken();
-        return _tokens[_mark].Kind == kind;
+        return Tok(_mark).Kind == kind;
     }
 
     /// <summary>CPython's <c>&amp;&amp;'x'</c>: the token must be there, else "expected 'x'".</summary>
     private void ExpectForced(TokenKind kind, string text)
     {
         if (_mark == _fill) FillToken();
-        ref Token t = ref _tokens[_mark];
+        ref Token t = ref Tok(_mark);
         if (t.Kind != kind)
             throw RaiseKnownLocation("SyntaxError", t.Lineno, t.ColOffset, t.EndLineno, t.EndColOffset,
                 $"expected '{text}'");
@@ -141,7 +184,7 @@ internal sealed partial class Parser
 
     private bool TokenTextIs(int index, string ascii)
     {
-        ref Token t = ref _tokens[index];
+        ref Token t = ref Tok(index);
         if (t.Length != ascii.Length) return false;
         var bytes = Source.Utf8.AsSpan(t.Start, t.Length);
         for (int i = 0; i < bytes.Length; i++)
@@ -153,32 +196,37 @@ internal sealed partial class Parser
     private Name? ExpectSoftKeyword(string keyword)
     {
         if (_mark == _fill) FillToken();
-        if (_tokens[_mark].Kind != TokenKind.Name || !TokenTextIs(_mark, keyword)) return null;
+        if (Tok(_mark).Kind != TokenKind.Name || !TokenTextIs(_mark, keyword)) return null;
         return NameToken();
     }
 
     private bool AtSoftKeyword(string keyword)
     {
         if (_mark == _fill) FillToken();
-        return _tokens[_mark].Kind == TokenKind.Name && TokenTextIs(_mark, keyword);
+        return Tok(_mark).Kind == TokenKind.Name && TokenTextIs(_mark, keyword);
     }
 
-    /// <summary>CPython's SOFT_KEYWORD token: any NAME that is one of the soft keywords.</summary>
+    /// <summary>
+    /// CPython's SOFT_KEYWORD token (<c>_PyPegen_soft_keyword_token</c>): a NAME that one of the soft
+    /// keywords starts with. CPython compares only the NAME's length of bytes, so "c", "ca", "ma",
+    /// ... count as soft keywords too; that matters to invalid_expression's lookahead.
+    /// </summary>
     private bool AtAnySoftKeyword()
     {
         if (_mark == _fill) FillToken();
-        if (_tokens[_mark].Kind != TokenKind.Name) return false;
-        return TokenTextIs(_mark, "_") || TokenTextIs(_mark, "case") || TokenTextIs(_mark, "match");
+        ref Token t = ref Tok(_mark);
+        if (t.Kind != TokenKind.Name) return false;
+        var text = Source.Utf8.AsSpan(t.Start, t.Length);
+        return "_"u8.StartsWith(text) || "case"u8.StartsWith(text) || "match"u8.StartsWith(text);
     }
 
     /// <summary>CPython's NAME: a Name node for the NAME token at the mark, or null.</summary>
     private Name? NameToken()
     {
         if (_mark == _fill) FillToken();
-        ref Token t = ref _tokens[_mark];
+        ref Token t = ref Tok(_mark);
         if (t.Kind != TokenKind.Name) return null;
-        _mark++;
-        return new Name
+        return Slot(_mark++).Name ??= new Name
         {
             Id = Identifier(t), Ctx = ExprContext.Load,
             Lineno = t.Lineno, ColOffset = t.ColOffset, EndLineno = t.EndLineno, EndColOffset = t.EndColOffset,
@@ -199,7 +247,7 @@ internal sealed partial class Parser
     /// <summary>The text of a token, decoded.</summary>
     private string TokenText(int index)
     {
-        ref Token t = ref _tokens[index];
+        ref Token t = ref Tok(index);
         return Encoding.UTF8.GetString(Source.Utf8, t.Start, t.Length);
     }
 
@@ -212,7 +260,7 @@ internal sealed partial class Parser
         int m = _mark - 1;
         for (; m >= 0; m--)
         {
-            var k = _tokens[m].Kind;
+            var k = Tok(m).Kind;
             if (k != TokenKind.Endmarker && (k < TokenKind.Newline || k > TokenKind.Dedent)) break;
         }
         return m < 0 ? 0 : m;
@@ -223,8 +271,8 @@ internal sealed partial class Parser
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private T Extra<T>(T node, int startMark) where T : LocatedNode
     {
-        ref Token s = ref _tokens[startMark];
-        ref Token e = ref _tokens[LastNonWhitespaceToken()];
+        ref Token s = ref Tok(startMark);
+        ref Token e = ref Tok(LastNonWhitespaceToken());
         node.Lineno = s.Lineno;
         node.ColOffset = s.ColOffset;
         node.EndLineno = e.EndLineno;
@@ -263,35 +311,70 @@ internal sealed partial class Parser
     private bool IsMemoized(Rule rule, out object? node)
     {
         if (_mark == _fill) FillToken();
-        for (int i = _memoHead[_mark]; i >= 0; i = _memo[i].Next)
+        for (int i = Slot(_mark).MemoHead; i >= 0;)
         {
-            if (_memo[i].Rule == (int)rule)
+            ref MemoEntry e = ref _memoChunks[i >> MemoChunkBits][i & (MemoChunkSize - 1)];
+            if (e.Rule == (int)rule)
             {
-                _mark = _memo[i].End;
-                node = _memo[i].Node;
+                _mark = e.End;
+                node = e.Node;
                 return true;
             }
+            i = e.Next;
         }
         node = null;
         return false;
     }
 
+    /// <summary>
+    /// <see cref="IsMemoized"/> for the rules whose memo only pays in the second pass: in the first
+    /// pass their results are almost never asked for twice (the rules above them are memoized), so
+    /// the memo would only cost; in the second pass, all of CPython's memos are kept, so the
+    /// invalid_* rules see exactly the memo CPython's do.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool IsMemoizedSecondPass(Rule rule, out object? node)
+    {
+        node = null;
+        return _secondPass && IsMemoized(rule, out node);
+    }
+
+    /// <summary><see cref="Memoize"/> for the rules of <see cref="IsMemoizedSecondPass"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void MemoizeSecondPass(int start, Rule rule, object? node)
+    {
+        if (_secondPass) Memoize(start, rule, node);
+    }
+
     /// <summary>Records the result of <paramref name="rule"/> at <paramref name="start"/>, ending at the mark.</summary>
     private void Memoize(int start, Rule rule, object? node)
     {
-        if (_memoCount == _memo.Length) Array.Resize(ref _memo, _memo.Length * 2);
-        ref MemoEntry e = ref _memo[_memoCount];
+        int chunk = _memoCount >> MemoChunkBits;
+        if (chunk == _memoChunks.Length) Array.Resize(ref _memoChunks, chunk * 2);
+        int index = _memoCount & (MemoChunkSize - 1);
+        var entries = _memoChunks[chunk];
+        if (entries is null || index == entries.Length)
+        {
+            // The first chunk starts small (a parser per f-string expression is common) and grows.
+            int size = chunk == 0 ? Math.Min(MemoChunkSize, Math.Max(32, (entries?.Length ?? 0) * 2)) : MemoChunkSize;
+            Array.Resize(ref entries, size);
+            _memoChunks[chunk] = entries;
+        }
+        ref MemoEntry e = ref entries[index];
         e.Rule = (int)rule;
         e.End = _mark;
         e.Node = node;
-        e.Next = _memoHead[start];
-        _memoHead[start] = _memoCount++;
+        ref int head = ref Slot(start).MemoHead;
+        e.Next = head;
+        head = _memoCount++;
     }
 
+    /// <summary>Forgets all memoized results (for the second pass), keeping the storage.</summary>
     private void ClearMemo()
     {
-        for (int i = 0; i < _fill; i++) _memoHead[i] = -1;
-        Array.Clear(_memo, 0, _memoCount);
+        for (int i = 0; i < _fill; i++) Slot(i).MemoHead = -1;
+        for (int c = 0; c < _memoChunks.Length && _memoChunks[c] is { } entries; c++)
+            Array.Clear(entries);
         _memoCount = 0;
     }
 

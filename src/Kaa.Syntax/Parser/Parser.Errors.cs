@@ -37,7 +37,7 @@ internal sealed partial class Parser
     /// <summary>RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, msg) for a token.</summary>
     private SyntaxErrorException RaiseAtToken(int index, string msg)
     {
-        ref Token t = ref _tokens[index];
+        ref Token t = ref Tok(index);
         return RaiseKnownLocation("SyntaxError", t.Lineno, t.ColOffset, t.EndLineno, t.EndColOffset, msg);
     }
 
@@ -48,22 +48,22 @@ internal sealed partial class Parser
     /// <summary>RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, msg) from a token to a node.</summary>
     private SyntaxErrorException RaiseRange(int tokenA, LocatedNode b, string msg)
     {
-        ref Token a = ref _tokens[tokenA];
+        ref Token a = ref Tok(tokenA);
         return RaiseKnownLocation("SyntaxError", a.Lineno, a.ColOffset, b.EndLineno, b.EndColOffset, msg);
     }
 
     /// <summary>RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, msg) from a node to a token.</summary>
     private SyntaxErrorException RaiseRange(LocatedNode a, int tokenB, string msg)
     {
-        ref Token b = ref _tokens[tokenB];
+        ref Token b = ref Tok(tokenB);
         return RaiseKnownLocation("SyntaxError", a.Lineno, a.ColOffset, b.EndLineno, b.EndColOffset, msg);
     }
 
     /// <summary>RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, msg) between tokens.</summary>
     private SyntaxErrorException RaiseRange(int tokenA, int tokenB, string msg)
     {
-        ref Token a = ref _tokens[tokenA];
-        ref Token b = ref _tokens[tokenB];
+        ref Token a = ref Tok(tokenA);
+        ref Token b = ref Tok(tokenB);
         return RaiseKnownLocation("SyntaxError", a.Lineno, a.ColOffset, b.EndLineno, b.EndColOffset, msg);
     }
 
@@ -73,14 +73,14 @@ internal sealed partial class Parser
 
     private SyntaxErrorException RaiseStartingFrom(int token, string msg)
     {
-        ref Token a = ref _tokens[token];
+        ref Token a = ref Tok(token);
         return RaiseErrorKnownLocation1("SyntaxError", a.Lineno, a.ColOffset + 1, CurrentPos, CurrentPos, msg);
     }
 
     /// <summary>CPython's <c>_PyPegen_raise_error</c> (RAISE_SYNTAX_ERROR, RAISE_INDENTATION_ERROR):
     /// at the last token read.</summary>
     private SyntaxErrorException RaiseError(string pythonType, string msg)
-        => Tokenizer.RaiseErrorAt(pythonType, _fill == 0 ? null : _tokens[_fill - 1], msg);
+        => Tokenizer.RaiseErrorAt(pythonType, _fill == 0 ? null : Tok(_fill - 1), msg);
 
     private SyntaxErrorException RaiseIndentationError(string msg) => RaiseError("IndentationError", msg);
 

@@ -174,7 +174,7 @@ internal sealed partial class Parser
     {
         Enter();
         int mark = StartMark();
-        if (IsMemoized(Rule.StarExpression, out object? memo)) { Leave(); return (Expr?)memo; }
+        if (IsMemoizedSecondPass(Rule.StarExpression, out object? memo)) { Leave(); return (Expr?)memo; }
         Expr? res = null;
         if (Expect(TokenKind.Star))
         {
@@ -184,7 +184,7 @@ internal sealed partial class Parser
         }
         res ??= Expression();
         if (res is null) _mark = mark;
-        Memoize(mark, Rule.StarExpression, res);
+        MemoizeSecondPass(mark, Rule.StarExpression, res);
         Leave();
         return res;
     }
@@ -283,7 +283,9 @@ internal sealed partial class Parser
     {
         Enter();
         int mark = StartMark();
-        if (IsMemoized(Rule.Disjunction, out object? memo)) { Leave(); return (Expr?)memo; }
+        if (IsMemoizedSecondPass(Rule.Disjunction, out object? memo)) { Leave(); return (Expr?)memo; }
+        var simple = SimpleAtom();
+        if (simple is not null) { Leave(); return simple; }
         var a = Conjunction();
         Expr? res = a;
         if (a is not null && At(TokenKind.KwOr))
@@ -300,17 +302,43 @@ internal sealed partial class Parser
             if (values is not null) res = Extra(new BoolOp { Op = BoolOperator.Or, Values = values }, mark);
         }
         if (res is null) _mark = mark;
-        Memoize(mark, Rule.Disjunction, res);
+        MemoizeSecondPass(mark, Rule.Disjunction, res);
         Leave();
         return res;
     }
+
+    /// <summary>
+    /// A shortcut through the rules from conjunction down to atom, for the commonest case: a NAME
+    /// or NUMBER that no operator, call, subscript or attribute follows. Every one of those rules
+    /// would return the atom unchanged, so it is made directly. Only in the first pass (the second
+    /// keeps CPython's memo exactly) and far from the nesting limit (so MemoryError is raised at
+    /// the same depth as CPython's).
+    /// </summary>
+    private Expr? SimpleAtom()
+    {
+        if (_secondPass || _level > MaxStack - 64) return null;
+        TokenKind k = Kind;
+        if (k is not (TokenKind.Name or TokenKind.Number)) return null;
+        if (ContinuesExpression(KindAt(1))) return null;
+        if (k == TokenKind.Name) return NameToken();
+        int i = _mark++;
+        return Literals.NumberLiterals.NumberToken(this, Tok(i));
+    }
+
+    /// <summary>The tokens that, after an atom, make a larger disjunction of it.</summary>
+    private static bool ContinuesExpression(TokenKind k) => k is TokenKind.Dot or TokenKind.Lpar or TokenKind.Lsqb
+        or TokenKind.Doublestar or TokenKind.Star or TokenKind.Slash or TokenKind.Doubleslash or TokenKind.Percent
+        or TokenKind.At or TokenKind.Plus or TokenKind.Minus or TokenKind.Leftshift or TokenKind.Rightshift
+        or TokenKind.Amper or TokenKind.Circumflex or TokenKind.Vbar or TokenKind.Less or TokenKind.Greater
+        or TokenKind.Eqequal or TokenKind.Notequal or TokenKind.Lessequal or TokenKind.Greaterequal
+        or TokenKind.KwIn or TokenKind.KwNot or TokenKind.KwIs or TokenKind.KwAnd or TokenKind.KwOr;
 
     // conjunction (memo): a=inversion b=('and' c=inversion)+ { BoolOp(And) } | inversion
     private Expr? Conjunction()
     {
         Enter();
         int mark = StartMark();
-        if (IsMemoized(Rule.Conjunction, out object? memo)) { Leave(); return (Expr?)memo; }
+        if (IsMemoizedSecondPass(Rule.Conjunction, out object? memo)) { Leave(); return (Expr?)memo; }
         var a = Inversion();
         Expr? res = a;
         if (a is not null && At(TokenKind.KwAnd))
@@ -327,7 +355,7 @@ internal sealed partial class Parser
             if (values is not null) res = Extra(new BoolOp { Op = BoolOperator.And, Values = values }, mark);
         }
         if (res is null) _mark = mark;
-        Memoize(mark, Rule.Conjunction, res);
+        MemoizeSecondPass(mark, Rule.Conjunction, res);
         Leave();
         return res;
     }
@@ -337,7 +365,7 @@ internal sealed partial class Parser
     {
         Enter();
         int mark = StartMark();
-        if (IsMemoized(Rule.Inversion, out object? memo)) { Leave(); return (Expr?)memo; }
+        if (IsMemoizedSecondPass(Rule.Inversion, out object? memo)) { Leave(); return (Expr?)memo; }
         Expr? res = null;
         if (Expect(TokenKind.KwNot))
         {
@@ -347,7 +375,7 @@ internal sealed partial class Parser
         }
         res ??= Comparison();
         if (res is null) _mark = mark;
-        Memoize(mark, Rule.Inversion, res);
+        MemoizeSecondPass(mark, Rule.Inversion, res);
         Leave();
         return res;
     }
@@ -420,7 +448,7 @@ internal sealed partial class Parser
     {
         Enter(2);
         int mark = StartMark();
-        if (IsMemoized(Rule.BitwiseOr, out object? memo)) { Leave(2); return (Expr?)memo; }
+        if (IsMemoizedSecondPass(Rule.BitwiseOr, out object? memo)) { Leave(2); return (Expr?)memo; }
         var a = BitwiseXor();
         if (a is not null)
         {
@@ -434,7 +462,7 @@ internal sealed partial class Parser
             }
         }
         else _mark = mark;
-        Memoize(mark, Rule.BitwiseOr, a);
+        MemoizeSecondPass(mark, Rule.BitwiseOr, a);
         Leave(2);
         return a;
     }
@@ -444,7 +472,7 @@ internal sealed partial class Parser
     {
         Enter(2);
         int mark = StartMark();
-        if (IsMemoized(Rule.BitwiseXor, out object? memo)) { Leave(2); return (Expr?)memo; }
+        if (IsMemoizedSecondPass(Rule.BitwiseXor, out object? memo)) { Leave(2); return (Expr?)memo; }
         var a = BitwiseAnd();
         if (a is not null)
         {
@@ -458,7 +486,7 @@ internal sealed partial class Parser
             }
         }
         else _mark = mark;
-        Memoize(mark, Rule.BitwiseXor, a);
+        MemoizeSecondPass(mark, Rule.BitwiseXor, a);
         Leave(2);
         return a;
     }
@@ -468,7 +496,7 @@ internal sealed partial class Parser
     {
         Enter(2);
         int mark = StartMark();
-        if (IsMemoized(Rule.BitwiseAnd, out object? memo)) { Leave(2); return (Expr?)memo; }
+        if (IsMemoizedSecondPass(Rule.BitwiseAnd, out object? memo)) { Leave(2); return (Expr?)memo; }
         var a = ShiftExpr();
         if (a is not null)
         {
@@ -482,7 +510,7 @@ internal sealed partial class Parser
             }
         }
         else _mark = mark;
-        Memoize(mark, Rule.BitwiseAnd, a);
+        MemoizeSecondPass(mark, Rule.BitwiseAnd, a);
         Leave(2);
         return a;
     }
@@ -492,7 +520,7 @@ internal sealed partial class Parser
     {
         Enter(2);
         int mark = StartMark();
-        if (IsMemoized(Rule.ShiftExpr, out object? memo)) { Leave(2); return (Expr?)memo; }
+        if (IsMemoizedSecondPass(Rule.ShiftExpr, out object? memo)) { Leave(2); return (Expr?)memo; }
         var a = Sum();
         if (a is not null)
         {
@@ -509,7 +537,7 @@ internal sealed partial class Parser
             }
         }
         else _mark = mark;
-        Memoize(mark, Rule.ShiftExpr, a);
+        MemoizeSecondPass(mark, Rule.ShiftExpr, a);
         Leave(2);
         return a;
     }
@@ -519,7 +547,7 @@ internal sealed partial class Parser
     {
         Enter(2);
         int mark = StartMark();
-        if (IsMemoized(Rule.Sum, out object? memo)) { Leave(2); return (Expr?)memo; }
+        if (IsMemoizedSecondPass(Rule.Sum, out object? memo)) { Leave(2); return (Expr?)memo; }
         var a = Term();
         if (a is not null)
         {
@@ -536,7 +564,7 @@ internal sealed partial class Parser
             }
         }
         else _mark = mark;
-        Memoize(mark, Rule.Sum, a);
+        MemoizeSecondPass(mark, Rule.Sum, a);
         Leave(2);
         return a;
     }
@@ -546,7 +574,7 @@ internal sealed partial class Parser
     {
         Enter(2);
         int mark = StartMark();
-        if (IsMemoized(Rule.Term, out object? memo)) { Leave(2); return (Expr?)memo; }
+        if (IsMemoizedSecondPass(Rule.Term, out object? memo)) { Leave(2); return (Expr?)memo; }
         var a = Factor();
         if (a is not null)
         {
@@ -571,7 +599,7 @@ internal sealed partial class Parser
         done:;
         }
         else _mark = mark;
-        Memoize(mark, Rule.Term, a);
+        MemoizeSecondPass(mark, Rule.Term, a);
         Leave(2);
         return a;
     }
@@ -581,7 +609,7 @@ internal sealed partial class Parser
     {
         Enter();
         int mark = StartMark();
-        if (IsMemoized(Rule.Factor, out object? memo)) { Leave(); return (Expr?)memo; }
+        if (IsMemoizedSecondPass(Rule.Factor, out object? memo)) { Leave(); return (Expr?)memo; }
         Expr? res = null;
         UnaryOperator? op = Kind switch
         {
@@ -599,7 +627,7 @@ internal sealed partial class Parser
         }
         res ??= Power();
         if (res is null) _mark = mark;
-        Memoize(mark, Rule.Factor, res);
+        MemoizeSecondPass(mark, Rule.Factor, res);
         Leave();
         return res;
     }
@@ -631,7 +659,7 @@ internal sealed partial class Parser
     {
         Enter();
         int mark = StartMark();
-        if (IsMemoized(Rule.AwaitPrimary, out object? memo)) { Leave(); return (Expr?)memo; }
+        if (IsMemoizedSecondPass(Rule.AwaitPrimary, out object? memo)) { Leave(); return (Expr?)memo; }
         Expr? res = null;
         if (Expect(TokenKind.Await))
         {
@@ -641,7 +669,7 @@ internal sealed partial class Parser
         }
         res ??= Primary();
         if (res is null) _mark = mark;
-        Memoize(mark, Rule.AwaitPrimary, res);
+        MemoizeSecondPass(mark, Rule.AwaitPrimary, res);
         Leave();
         return res;
     }

@@ -151,7 +151,7 @@ internal sealed partial class Parser
             if (a is not null)
             {
                 var b = ExpressionWithoutInvalidRule();
-                if (b is not null && !IsLegacyStatementName(a) && _tokenLevels[_mark - 1] != 0)
+                if (b is not null && !IsLegacyStatementName(a) && Slot(_mark - 1).Level != 0)
                     throw RaiseRange(a, b, "invalid syntax. Perhaps you forgot a comma?");
             }
         }

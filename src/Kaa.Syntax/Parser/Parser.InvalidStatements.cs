@@ -232,7 +232,7 @@ internal sealed partial class Parser
     }
 
     private Errors.SyntaxErrorException IndentedBlockExpected(string what, int token)
-        => RaiseIndentationError($"expected an indented block after {what} on line {_tokens[token].Lineno}");
+        => RaiseIndentationError($"expected an indented block after {what} on line {Tok(token).Lineno}");
 
     // invalid_try_stmt:
     //     | a='try' ':' NEWLINE !INDENT
@@ -483,7 +483,7 @@ internal sealed partial class Parser
             var a = NamedExpression();
             if (a is not null && ColonNewlineNoIndent())
             {
-                int line = lineOfCondition ? a.Lineno : _tokens[mark].Lineno;
+                int line = lineOfCondition ? a.Lineno : Tok(mark).Lineno;
                 throw RaiseIndentationError($"expected an indented block after {what} on line {line}");
             }
         }

@@ -211,7 +211,7 @@ internal sealed partial class Parser
     {
         Enter();
         int mark = StartMark();
-        if (IsMemoized(Rule.ClosedPattern, out object? memo)) { Leave(); return (Pattern?)memo; }
+        if (IsMemoizedSecondPass(Rule.ClosedPattern, out object? memo)) { Leave(); return (Pattern?)memo; }
         Pattern? res = LiteralPattern();
         if (res is null) { _mark = mark; res = CapturePattern(); }
         if (res is null) { _mark = mark; res = WildcardPattern(); }
@@ -221,7 +221,7 @@ internal sealed partial class Parser
         if (res is null) { _mark = mark; res = MappingPattern(); }
         if (res is null) { _mark = mark; res = ClassPattern(); }
         if (res is null) _mark = mark;
-        Memoize(mark, Rule.ClosedPattern, res);
+        MemoizeSecondPass(mark, Rule.ClosedPattern, res);
         Leave();
         return res;
     }
@@ -330,7 +330,7 @@ internal sealed partial class Parser
     private Expr NumberAtMark()
     {
         int i = _mark++;
-        return Literals.NumberLiterals.NumberToken(this, _tokens[i]);
+        return Literals.NumberLiterals.NumberToken(this, Tok(i));
     }
 
     // signed_real_number: real_number | '-' real=real_number { UnaryOp(USub) }
@@ -567,7 +567,7 @@ internal sealed partial class Parser
     {
         Enter();
         int mark = StartMark();
-        if (IsMemoized(Rule.StarPattern, out object? memo)) { Leave(); return (Pattern?)memo; }
+        if (IsMemoizedSecondPass(Rule.StarPattern, out object? memo)) { Leave(); return (Pattern?)memo; }
         Pattern? res = null;
         if (Expect(TokenKind.Star))
         {
@@ -576,7 +576,7 @@ internal sealed partial class Parser
             else if (WildcardPattern() is not null) res = Extra(new MatchStar(), mark);
         }
         if (res is null) _mark = mark;
-        Memoize(mark, Rule.StarPattern, res);
+        MemoizeSecondPass(mark, Rule.StarPattern, res);
         Leave();
         return res;
     }

@@ -20,7 +20,7 @@ internal sealed partial class Parser
     {
         Enter(2);
         int mark = StartMark();
-        if (IsMemoized(Rule.Primary, out object? memo)) { Leave(2); return (Expr?)memo; }
+        if (IsMemoizedSecondPass(Rule.Primary, out object? memo)) { Leave(2); return (Expr?)memo; }
         var a = Atom();
         if (a is not null)
         {
@@ -40,7 +40,8 @@ internal sealed partial class Parser
                     _mark = m;
                     break;
                 }
-                if (k == TokenKind.Lpar)
+                // genexp: its invalid_comprehension alternative also tries '[' and '{'.
+                if (k == TokenKind.Lpar || (_callInvalidRules && k is TokenKind.Lsqb or TokenKind.Lbrace))
                 {
                     var g = Genexp();
                     if (g is not null)
@@ -48,6 +49,10 @@ internal sealed partial class Parser
                         a = Extra(new Call { Func = a, Args = new List<Expr>(1) { g } }, mark);
                         continue;
                     }
+                    _mark = m;
+                }
+                if (k == TokenKind.Lpar)
+                {
                     _mark = m + 1;
                     var args = ArgumentsRule();
                     if (Expect(TokenKind.Rpar))
@@ -74,7 +79,7 @@ internal sealed partial class Parser
             }
         }
         else _mark = mark;
-        Memoize(mark, Rule.Primary, a);
+        MemoizeSecondPass(mark, Rule.Primary, a);
         Leave(2);
         return a;
     }
@@ -168,7 +173,7 @@ internal sealed partial class Parser
         Enter();
         int mark = StartMark();
         Expr? res = null;
-        switch (_tokens[mark].Kind)
+        switch (Tok(mark).Kind)
         {
             case TokenKind.Name:
                 res = NameToken();
@@ -190,7 +195,7 @@ internal sealed partial class Parser
                 break;
             case TokenKind.Number:
                 _mark++;
-                res = NumberLiterals.NumberToken(this, _tokens[mark]);
+                res = NumberLiterals.NumberToken(this, Tok(mark));
                 break;
             case TokenKind.Lpar:
                 Enter();
@@ -231,7 +236,7 @@ internal sealed partial class Parser
         if (IsMemoized(Rule.Strings, out object? memo)) { Leave(); return (Expr?)memo; }
         Expr? res = null;
         while (Expect(TokenKind.String)) { }
-        if (_mark > mark) res = StringLiterals.Concatenate(this, _tokens.AsSpan(mark, _mark - mark));
+        if (_mark > mark) res = StringLiterals.Concatenate(this, TokenRange(mark, _mark));
         Memoize(mark, Rule.Strings, res);
         Leave();
         return res;

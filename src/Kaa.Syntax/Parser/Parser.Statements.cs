@@ -199,7 +199,7 @@ internal sealed partial class Parser
 
     private Stmt? SimpleStmtBody(int mark)
     {
-        TokenKind k = _tokens[mark].Kind;
+        TokenKind k = Tok(mark).Kind;
         // A statement keyword cannot start an assignment or an expression (not even for the
         // invalid_assignment rule, except 'yield': "assignment to yield expression not possible").
         bool keywordStatement = k is TokenKind.KwReturn or TokenKind.KwImport or TokenKind.KwFrom
@@ -752,7 +752,7 @@ internal sealed partial class Parser
     {
         Enter(2);
         int mark = StartMark();
-        if (IsMemoized(Rule.DottedName, out object? memo)) { Leave(2); return (Expr?)memo; }
+        if (IsMemoizedSecondPass(Rule.DottedName, out object? memo)) { Leave(2); return (Expr?)memo; }
         Name? a = NameToken();
         if (a is not null)
         {
@@ -765,7 +765,7 @@ internal sealed partial class Parser
                 a = Span(new Name { Id = a.Id + "." + b.Id, Ctx = ExprContext.Load }, a, b);
             }
         }
-        Memoize(mark, Rule.DottedName, a);
+        MemoizeSecondPass(mark, Rule.DottedName, a);
         Leave(2);
         return a;
     }

@@ -137,7 +137,7 @@ internal sealed partial class Parser
     {
         Enter();
         int mark = StartMark();
-        if (IsMemoized(Rule.StarTarget, out object? memo)) { Leave(); return (Expr?)memo; }
+        if (IsMemoizedSecondPass(Rule.StarTarget, out object? memo)) { Leave(); return (Expr?)memo; }
         Expr? res = null;
         if (Expect(TokenKind.Star))
         {
@@ -152,7 +152,7 @@ internal sealed partial class Parser
         }
         res ??= TargetWithStarAtom();
         if (res is null) _mark = mark;
-        Memoize(mark, Rule.StarTarget, res);
+        MemoizeSecondPass(mark, Rule.StarTarget, res);
         Leave();
         return res;
     }
@@ -165,7 +165,7 @@ internal sealed partial class Parser
     {
         Enter();
         int mark = StartMark();
-        if (IsMemoized(Rule.TargetWithStarAtom, out object? memo)) { Leave(); return (Expr?)memo; }
+        if (IsMemoizedSecondPass(Rule.TargetWithStarAtom, out object? memo)) { Leave(); return (Expr?)memo; }
         var res = SubscriptAttributeTarget(mark, ExprContext.Store);
         if (res is null)
         {
@@ -173,7 +173,7 @@ internal sealed partial class Parser
             res = StarAtom();
         }
         if (res is null) _mark = mark;
-        Memoize(mark, Rule.TargetWithStarAtom, res);
+        MemoizeSecondPass(mark, Rule.TargetWithStarAtom, res);
         Leave();
         return res;
     }
@@ -220,7 +220,7 @@ internal sealed partial class Parser
         Enter();
         int mark = StartMark();
         Expr? res = null;
-        switch (_tokens[mark].Kind)
+        switch (Tok(mark).Kind)
         {
             case TokenKind.Name:
                 res = SetContext(NameToken()!, ExprContext.Store);
@@ -319,9 +319,10 @@ internal sealed partial class Parser
                     }
                     _mark = m;
                 }
-                if (At(TokenKind.Lpar))
+                // genexp &t_lookahead: its invalid_comprehension alternative also tries '[' and '{'.
+                TokenKind k = Kind;
+                if (k == TokenKind.Lpar || (_callInvalidRules && k is TokenKind.Lsqb or TokenKind.Lbrace))
                 {
-                    // genexp &t_lookahead
                     var g = Genexp();
                     if (g is not null && AtTLookahead())
                     {
@@ -329,6 +330,9 @@ internal sealed partial class Parser
                         continue;
                     }
                     _mark = m;
+                }
+                if (k == TokenKind.Lpar)
+                {
                     // '(' [arguments] ')' &t_lookahead
                     _mark++;
                     var args = ArgumentsRule();
@@ -379,7 +383,7 @@ internal sealed partial class Parser
     {
         Enter();
         int mark = StartMark();
-        if (IsMemoized(Rule.DelTarget, out object? memo)) { Leave(); return (Expr?)memo; }
+        if (IsMemoizedSecondPass(Rule.DelTarget, out object? memo)) { Leave(); return (Expr?)memo; }
         var res = SubscriptAttributeTarget(mark, ExprContext.Del);
         if (res is null)
         {
@@ -387,7 +391,7 @@ internal sealed partial class Parser
             res = DelTAtom();
         }
         if (res is null) _mark = mark;
-        Memoize(mark, Rule.DelTarget, res);
+        MemoizeSecondPass(mark, Rule.DelTarget, res);
         Leave();
         return res;
     }
@@ -402,7 +406,7 @@ internal sealed partial class Parser
         Enter();
         int mark = StartMark();
         Expr? res = null;
-        switch (_tokens[mark].Kind)
+        switch (Tok(mark).Kind)
         {
             case TokenKind.Name:
                 res = SetContext(NameToken()!, ExprContext.Del);

@@ -123,6 +123,7 @@ internal sealed partial class Parser
         _mark = 0;
         _level = 0;
         _callInvalidRules = true;
+        _secondPass = true;
         try
         {
             ParseStart();
@@ -138,7 +139,7 @@ internal sealed partial class Parser
     private SyntaxErrorException GenericSyntaxError(int lastToken)
     {
         if (_fill == 0) return RaiseSyntaxError("error at start before reading any input");
-        ref Token last = ref _tokens[lastToken];
+        ref Token last = ref Tok(lastToken);
         if (last.Kind is TokenKind.Indent or TokenKind.Dedent)
             return RaiseIndentationError(last.Kind == TokenKind.Indent ? "unexpected indent" : "unexpected unindent");
         var error = RaiseKnownLocation("SyntaxError", last.Lineno, last.ColOffset, last.EndLineno, last.EndColOffset,
@@ -155,7 +156,7 @@ internal sealed partial class Parser
     {
         // For an error already raised, CPython looks further only while the tokenizer is fine.
         if (!generic && (Tokenizer.ReachedEof || _tokenizerFailed)) return error;
-        int currentErrLine = _fill > 0 ? _tokens[_fill - 1].Lineno : 0;
+        int currentErrLine = _fill > 0 ? Tok(_fill - 1).Lineno : 0;
         return Tokenizer.CheckRestOfSourceForErrors(currentErrLine) ?? error;
     }
 
@@ -164,7 +165,7 @@ internal sealed partial class Parser
     private bool BadSingleStatement()
     {
         byte[] src = Source.Utf8;
-        int i = _fill > 0 ? _tokens[_fill - 1].End : 0;
+        int i = _fill > 0 ? Tok(_fill - 1).End : 0;
         while (i < src.Length)
         {
             byte c = src[i];

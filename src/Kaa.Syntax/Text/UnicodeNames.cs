@@ -72,6 +72,22 @@ public static class UnicodeNames
         return -1;
     }
 
+    /// <summary>
+    /// The text of the named sequence <paramref name="name"/> (ASCII case-insensitive), or null:
+    /// what <c>unicodedata.lookup</c> returns for names that denote several code points.
+    /// </summary>
+    public static string? LookupNamedSequence(ReadOnlySpan<char> name)
+    {
+        Span<char> upper = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
+        for (int i = 0; i < name.Length; i++)
+        {
+            char c = name[i];
+            upper[i] = c >= 'a' && c <= 'z' ? (char)(c - 32) : c;
+        }
+        return Data.Value.Sequences.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(upper, out string? text)
+            ? text : null;
+    }
+
     private static int LookupCjk(Tables t, ReadOnlySpan<char> hex)
     {
         if (hex.Length is not (4 or 5)) return -1;
@@ -125,6 +141,7 @@ public static class UnicodeNames
         public required (int Start, int End)[] CjkRanges;
         public required string[] Leads, Vowels, Trails;
         public required Dictionary<string, int> ByName, AliasesByName;
+        public required Dictionary<string, string> Sequences;
 
         public static Tables Load()
         {
@@ -153,8 +170,18 @@ public static class UnicodeNames
                 int target = r.VarInt();
                 aliases[r.Text()] = target;
             }
+            int sequenceCount = r.VarInt();
+            var sequences = new Dictionary<string, string>(sequenceCount, StringComparer.Ordinal);
+            for (int i = 0; i < sequenceCount; i++)
+            {
+                string name = r.Text();
+                var text = new System.Text.StringBuilder();
+                for (int k = r.VarInt(); k > 0; k--) text.Append(char.ConvertFromUtf32(r.VarInt()));
+                sequences[name] = text.ToString();
+            }
             return new Tables
             {
+                Sequences = sequences,
                 ExplicitCodePoints = cps, ExplicitNames = names, Numbered = numbered, CjkRanges = cjk,
                 Leads = leads, Vowels = vowels, Trails = trails, ByName = byName, AliasesByName = aliases,
             };

@@ -54,14 +54,21 @@ internal static class SourceCodecs
         Add("cp852", "852", "cspcp852", "ibm852");
         Add("cp866", "866", "csibm866", "ibm866");
         for (int i = 1250; i <= 1258; i++) Add("cp" + i, "windows_" + i, i.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        Add("shift_jis", "csshiftjis", "shiftjis", "sjis", "s_jis");
+        Add("shift_jis", "csshiftjis", "shiftjis", "sjis", "s_jis", "x_mac_japanese");
         Add("euc_jp", "eucjp", "ujis", "u_jis");
-        Add("gb2312", "chinese", "csiso58gb231280", "euc_cn", "euccn", "eucgb2312_cn", "gb2312_1980", "gb2312_80", "iso_ir_58");
+        Add("gb2312", "x_mac_simp_chinese", "chinese", "csiso58gb231280", "euc_cn", "euccn", "eucgb2312_cn", "gb2312_1980", "gb2312_80", "iso_ir_58");
         Add("gbk", "936", "cp936", "ms936");
         Add("gb18030", "gb18030_2000");
-        Add("big5", "big5_tw", "csbig5");
-        Add("euc_kr", "euckr", "korean", "ksc5601", "ks_c_5601", "ks_c_5601_1987", "ksx1001", "ks_x_1001");
+        Add("big5", "big5_tw", "csbig5", "x_mac_trad_chinese");
+        Add("euc_kr", "euckr", "x_mac_korean", "korean", "ksc5601", "ks_c_5601", "ks_c_5601_1987", "ksx1001", "ks_x_1001");
         Add("cp949", "949", "ms949", "uhc");
+        Add("cp932", "932", "ms932", "mskanji", "ms_kanji");
+        Add("cp874", "874", "windows_874");
+        Add("mac_cyrillic", "maccyrillic");
+        Add("mac_greek", "macgreek");
+        Add("mac_iceland", "maciceland");
+        Add("mac_latin2", "maccentraleurope", "mac_centeuro");
+        Add("mac_turkish", "macturkish");
         return a;
     }
 
@@ -84,6 +91,13 @@ internal static class SourceCodecs
             case "big5": return new Codec("big5", "big5", CodecKind.Multibyte);
             case "euc_kr": return new Codec("euc_kr", "euc-kr", CodecKind.Multibyte);
             case "cp949": return new Codec("cp949", "ks_c_5601-1987", CodecKind.Multibyte);
+            case "cp932": return new Codec("cp932", "shift_jis", CodecKind.Multibyte); // .NET's shift_jis is code page 932
+            case "cp874": return new Codec("charmap", "windows-874", CodecKind.Charmap);
+            case "mac_cyrillic": return new Codec("charmap", "x-mac-cyrillic", CodecKind.Charmap);
+            case "mac_greek": return new Codec("charmap", "x-mac-greek", CodecKind.Charmap);
+            case "mac_iceland": return new Codec("charmap", "x-mac-icelandic", CodecKind.Charmap);
+            case "mac_latin2": return new Codec("charmap", "x-mac-ce", CodecKind.Charmap);
+            case "mac_turkish": return new Codec("charmap", "x-mac-turkish", CodecKind.Charmap);
         }
         if (name.StartsWith("iso8859_", StringComparison.Ordinal)
             && int.TryParse(name.AsSpan(8), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int part)
@@ -179,17 +193,15 @@ internal static class SourceCodecs
         }
         catch (DecoderFallbackException e)
         {
-            int index = Math.Max(0, e.Index);
-            int count = Math.Max(1, e.BytesUnknown?.Length ?? 1);
+            int index = Math.Min(Math.Max(0, e.Index), input.Length - 1);
             string reason = codec.Kind switch
             {
                 CodecKind.Ascii => "ordinal not in range(128)",
                 CodecKind.Charmap => "character maps to <undefined>",
                 _ => "illegal multibyte sequence",
             };
-            if (codec.Kind is CodecKind.Ascii or CodecKind.Charmap) count = 1;
-            index = Math.Min(index, input.Length - 1);
-            error = PyUtf8.DecodeErrorMessage(codec.PythonName, input, index, Math.Min(input.Length, index + count), reason);
+            // Python reports a single byte for these codecs' errors ("illegal multibyte sequence" too).
+            error = PyUtf8.DecodeErrorMessage(codec.PythonName, input, index, index + 1, reason);
             return null;
         }
     }

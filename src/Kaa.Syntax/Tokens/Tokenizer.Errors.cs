@@ -216,6 +216,10 @@ public sealed partial class Tokenizer
     {
         byte[]? file = _source.FileBytes;
         if (file is null || lineno <= 0) return null;
+        // CPython reopens the file by name; we assume it holds the source we were given, except for
+        // pseudo-names such as "<string>", which name no file.
+        string name = _source.Filename;
+        if (name.Length >= 2 && name[0] == '<' && name[^1] == '>') return null;
         int lineStart = 0;
         for (int i = 1; i < lineno; i++)
         {

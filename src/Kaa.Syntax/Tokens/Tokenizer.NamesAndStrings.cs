@@ -52,7 +52,7 @@ public sealed partial class Tokenizer
             _done = Status.Decode;
             return false;
         }
-        int[] codePoints = new int[bytes.Length];
+        Span<int> codePoints = bytes.Length <= 256 ? stackalloc int[bytes.Length] : new int[bytes.Length];
         int count = PyUtf8.DecodeValid(bytes, codePoints);
         int invalid = UnicodeInfo.IsIdentifierStart(codePoints[0]) ? 1 : 0;
         if (invalid == 1)
@@ -97,6 +97,13 @@ public sealed partial class Tokenizer
 
         while (endQuoteSize != quoteSize)
         {
+            if (endQuoteSize == 0 && _cur < _inp)
+            {
+                // Skip the body bytes that cannot end the string or need a look: the same as
+                // reading them one by one.
+                int skip = _buf.AsSpan(_cur, _inp - _cur).IndexOfAny((byte)quote, (byte)'\\', (byte)'\n');
+                _cur = skip < 0 ? _inp : _cur + skip;
+            }
             c = NextChar();
             if (c == EOF || (quoteSize == 1 && c == '\n'))
             {

@@ -73,8 +73,10 @@ public sealed partial class Tokenizer
     /// <param name="source">The text to read.</param>
     /// <param name="firstLineno">The number of the line before the first one (CPython's initial
     /// <c>tok->lineno</c>): 0 for a file; an f-string expression's parser starts elsewhere.</param>
-    /// <param name="execInput">CPython's <c>exec_input</c>: true for file input ('exec' mode), which
-    /// gets a final newline if it lacks one; false for 'eval', 'single' and f-string expressions.</param>
+    /// <param name="execInput">CPython's <c>exec_input</c>: true for file input ('exec' mode) and for
+    /// f-string expressions (CPython tokenizes those as exec input too), which get a final newline if
+    /// they lack one; false for 'eval' and 'single'. It also tells whether an error's text line comes
+    /// from the file (pegen's <c>start_rule == Py_file_input</c>).</param>
     public Tokenizer(SourceText source, int firstLineno = 0, bool execInput = true)
     {
         _source = source;

@@ -30,6 +30,22 @@ public class StringLiteralTests
         "f''", "f'abc'", "f'{{}}'", "f'a{{b}}c'", "'x' f'y' 'z'", "rf'\\n{{'", "f'\\N{EM DASH}'", "f'\\x41{{'",
         "u'a' f'b'", "f'}'", "f'a}b'", "f'{'", "f'{}'", "f'{ }'", "f'{!r}'", "f'{:x}'", "f'{=}'", "f'{\\n}'",
         "f'{a#}'", "f'{a)}'", "f'{(a]}'", "f'{(a}'", "f'{\"a}'", "f'{a'", "f'\\N{foo}'", "f'\\x4{{'", "f'{{\\x4'",
+        // f-strings with fields: positions, nesting, debug text, conversions, errors inside and after
+        "f'{a}'", "f'x{a!r:>{w}}y{b=}z'", "f'{ a = }'", "f'{a=!s:^10}'", "f'{a:{b:{c}}}'", "f'{a:{{}}>10}'",
+        "f'''{\na\n}'''", "f'''x\n  {a +\n b}'''", "f'''\n{\n  a}'''", "(f'a'\n f'{b}'\n 'c')", "u'x' f'{a}'",
+        "f'{a}' f'{b}' 'c'", "rf'\\{a}\\'", "f'{\"a\" \"b\"}'", "f'{a[\"b\"]}'", "f'{(lambda x: x)(1)}'",
+        "f'{a!}'", "f'{a!x}'", "f'{a!r'", "f'{a:'", "f'{a='", "f'{a b}'", "f'{a+}'", "f'{)}'", "f'{a:{b}'",
+        "f'{a!r=}'", "f'{yield}'", "f'{*a}'", "f'{a:=1}'", "f'{(a:=1)}'", "f'{a!=b}'", "f'{a<=b}'", "f'{a>b}'",
+        "f'{x:{y!r}}'", "f'{x:{y=}}'", "f'{{{a}}}'", "f'{a}}}'", "f'{{{a}'", "f'é{a}é{b!a}'", "f'{\"é\"}{c}'",
+        "f'{f\"{a}\"}'", "f'{a:{f\"{b}\"}}'", "f'{\na}'", "f'{ \n a}'", "f'''{a\n#}'''", "f'{lambda x:1}'",
+        "f'{a:\\x41}'", "f'{a:\\N{EM DASH}}'", "f'{1e400:x}'", "('a' f'{b}' \n f'''\n{c}''')", "f'{0:{1:{2}}}'",
+        "f'{a!s:}'", "f'{a:}'", "f'{ a !r}'", "f'{a = !r}'", "f'''{\n\n  a.b\n}'''", "f'{a!r}' f'{a!s}' f'{a!a}'",
+    ];
+
+    private static readonly string[] SnippetFiles =
+    [
+        "test/test_fstring.py", "test/test_string_literals.py", "test/test_grammar.py", "test/test_syntax.py",
+        "test/test_exceptions.py", "test/test_unparse.py", "test/test_ast.py", "test/test_eof.py",
     ];
 
     private static readonly string[] CorpusFiles =
@@ -51,7 +67,8 @@ public class StringLiteralTests
             IEnumerable<string> files = Environment.GetEnvironmentVariable("KAA_STRING_CORPUS") == "all"
                 ? Directory.EnumerateFiles(Repo.StdlibDir, "*.py", SearchOption.AllDirectories)
                 : CorpusFiles.Select(f => Path.Combine(Repo.StdlibDir, f));
-            string[] args = [Repo.PathOf("tools/oracle_string_cases.py"), casesFile, "--from-files", .. files];
+            string[] args = [Repo.PathOf("tools/oracle_string_cases.py"), casesFile, "--from-files", .. files,
+                "--snippets-from", .. SnippetFiles.Select(f => Path.Combine(Repo.StdlibDir, f))];
             string output = Oracle.Run(args);
             var failures = new List<string>();
             int count = 0;

@@ -190,8 +190,8 @@ public static class NeverCrashInputs
 
     /// <summary>
     /// A valid module of at least <paramref name="size"/> bytes: one unit of varied Python (classes,
-    /// functions, every kind of literal, comprehensions, match, async) repeated with fresh names. Two
-    /// thirds of each unit is docstring and comment text, which keeps CPython's side of the comparison
+    /// functions, every kind of literal, comprehensions, match, async) repeated with fresh names. Most
+    /// of each unit is docstring, comment and string text, which keeps CPython's side of the comparison
     /// (ast.parse builds a Python object per node) within seconds rather than minutes.
     /// </summary>
     public static byte[] LargeValidModule(int size)
@@ -237,8 +237,13 @@ public static class NeverCrashInputs
                     return total
 
             """;
+        // A module-level string statement of plain text after each unit: cheap for both parsers.
+        const string Prose = "Quis autem vel eum iure reprehenderit qui in ea voluptate velit esse quam nihil molestiae "
+            + "consequatur, vel illum qui dolorem eum fugiat quo voluptas nulla pariatur? Temporibus autem quibusdam\n";
+        string text = "\"\"\"" + Times(Prose, 40) + "\"\"\"\n";
         var sb = new StringBuilder(size + Unit.Length * 2);
-        for (int n = 0; sb.Length < size; n++) sb.Append(Unit.Replace("_N", "_" + n.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        for (int n = 0; sb.Length < size; n++)
+            sb.Append(Unit.Replace("_N", "_" + n.ToString(System.Globalization.CultureInfo.InvariantCulture))).Append(text);
         return Encoding.UTF8.GetBytes(sb.ToString());
     }
 }

@@ -3,8 +3,12 @@ using System.Text;
 
 namespace Kaa.Syntax.Tests.Support;
 
-/// <summary>What a finished child process left: its exit code and both streams (UTF-8).</summary>
-public sealed record ProcessResult(int ExitCode, string Stdout, string Stderr);
+/// <summary>What a finished child process left: its exit code, stdout as bytes, stderr as text.</summary>
+public sealed record ProcessResult(int ExitCode, byte[] StdoutBytes, string Stderr)
+{
+    /// <summary>Stdout decoded as UTF-8 (invalid bytes become U+FFFD; compare StdoutBytes for exactness).</summary>
+    public string Stdout => Encoding.UTF8.GetString(StdoutBytes);
+}
 
 /// <summary>Runs a command to completion without a shell; the caller judges the exit code.</summary>
 public static class ProcessRunner
@@ -15,7 +19,6 @@ public static class ProcessRunner
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            StandardOutputEncoding = Encoding.UTF8,
             StandardErrorEncoding = Encoding.UTF8,
             UseShellExecute = false,
             WorkingDirectory = Repo.Root,
@@ -26,18 +29,38 @@ public static class ProcessRunner
         using var p = Process.Start(psi)!;
         // Both streams are drained concurrently: a child blocked on a full stderr pipe never exits.
         var stderr = p.StandardError.ReadToEndAsync();
-        var stdout = p.StandardOutput.ReadToEndAsync();
+        var stdout = new MemoryStream();
+        var copy = p.StandardOutput.BaseStream.CopyToAsync(stdout);
         if (!p.WaitForExit(timeout ?? TimeSpan.FromMinutes(5)))
         {
             p.Kill(entireProcessTree: true);
             throw new TimeoutException($"{exe} {string.Join(' ', args)} did not finish in time");
         }
         p.WaitForExit();
-        return new ProcessResult(p.ExitCode, stdout.Result, stderr.Result);
+        copy.Wait();
+        return new ProcessResult(p.ExitCode, stdout.ToArray(), stderr.Result);
     }
 
-    /// <summary>Runs the repository's `kaa` launcher (it builds build/kaa first when the sources changed).</summary>
-    public static ProcessResult Kaa(params string[] args) => Run(Repo.PathOf("kaa"), args, TimeSpan.FromMinutes(10));
+    /// <summary>
+    /// Runs the repository's `kaa` launcher. The launcher rebuilds build/kaa when the sources changed
+    /// and reports the build on stderr, so the first call (once per test process, whichever class
+    /// comes first) builds through `./kaa --help` and later runs have stderr to themselves.
+    /// </summary>
+    public static ProcessResult Kaa(params string[] args)
+    {
+        _ = KaaBinary.Value;
+        return Run(Repo.PathOf("kaa"), args, TimeSpan.FromMinutes(10));
+    }
+
+    /// <summary>build/kaa/kaa, brought up to date by the launcher.</summary>
+    public static string KaaBinaryPath => KaaBinary.Value;
+
+    private static readonly Lazy<string> KaaBinary = new(() =>
+    {
+        var build = Run(Repo.PathOf("kaa"), ["--help"], TimeSpan.FromMinutes(10));
+        if (build.ExitCode != 0) throw new InvalidOperationException($"./kaa --help failed: {build.Stderr}");
+        return Repo.PathOf(Path.Combine("build", "kaa", "kaa"));
+    });
 
     /// <summary>Runs a tools/ script with the oracle, /usr/bin/python3.11.</summary>
     public static ProcessResult OracleScript(string script, params string[] args)

@@ -151,6 +151,60 @@ public class TokenizerErrorTests
     }
 
     /// <summary>
+    /// With a real file, CPython takes the error's text line from the file (BOM included, which
+    /// shifts character offsets on line 1); with a pseudo-filename it uses its own buffer. Sources
+    /// as Latin-1 strings, parsed as bytes.
+    /// </summary>
+    private static readonly string[] LineTextSources =
+    [
+        "\u00ef\u00bb\u00bfx = (1 1)\n",
+        "\u00ef\u00bb\u00bf\u00c3\u00a9 = (1 1)\n",
+        "\u00ef\u00bb\u00bf\u00c3\u00a9 = 1 \\ 2\n",
+        "x = 1 + \\\n \u00c3\u00a9 \\ 3\n",
+        "# coding: utf-8\nx = 1 + \\\n \u00c3\u00a9 \\ 3\n",
+        "# coding: latin-1\nx = '" + new string('\u00e9', 1200) + "' $\n",
+    ];
+
+    [Fact]
+    public void ErrorLineSourceMatchesCPython()
+    {
+        const string script = """
+            import ast, sys
+            for path in sys.argv[1:]:
+                source = open(path, 'rb').read()
+                for name in (path, '<string>'):
+                    print('==> ' + name + ' ' + path)
+                    try:
+                        ast.parse(source, name)
+                        print('OK')
+                    except SyntaxError as e:
+                        print(f'{type(e).__name__}: {e.msg} ({e.lineno}, {e.offset}, {e.end_lineno}, {e.end_offset})')
+            """;
+        var sources = LineTextSources.Select(s => Encoding.Latin1.GetBytes(s)).ToList();
+        var paths = TokenOracle.WriteTemp(sources);
+        try
+        {
+            var expected = Oracle.SplitSections(Oracle.Run(["-c", script, .. paths]));
+            var failures = new StringBuilder();
+            for (int i = 0; i < paths.Count; i++)
+            {
+                foreach (string name in new[] { paths[i], "<string>" })
+                {
+                    string actual = KaaDump.DumpSource(sources[i], name);
+                    if (actual.StartsWith("Module(", StringComparison.Ordinal)) actual = "OK";
+                    string want = expected[name + " " + paths[i]];
+                    if (actual != want) failures.Append($"source {i} as {name}\n  expected {want}\n  actual   {actual}\n");
+                }
+            }
+            Assert.True(failures.Length == 0, failures.ToString());
+        }
+        finally
+        {
+            foreach (var p in paths) File.Delete(p);
+        }
+    }
+
+    /// <summary>
     /// An f-string's expression is tokenized on its own, wrapped in parentheses, with lines counted
     /// from the f-string's line (CPython's fstring_compile_expr); its lexical errors are reported
     /// by that tokenizer. Each case: the whole source, the expression text, the tokenizer's first line.

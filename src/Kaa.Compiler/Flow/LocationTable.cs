@@ -1,0 +1,100 @@
+namespace Kaa.Compiler.Flow;
+
+/// <summary>
+/// co_linetable in the 3.11 format (PEP 657, Objects/locations.md): per run of at most 8 code
+/// units, one entry — short (same line, small columns), one-line (line delta 0..2), no-column,
+/// long, or none — with line numbers as deltas from the previous entry that set one.
+/// </summary>
+internal sealed class LocationTable
+{
+    private const int Short0 = 0;
+    private const int OneLine0 = 10;
+    private const int NoColumns = 13;
+    private const int Long = 14;
+    private const int None = 15;
+
+    private readonly List<byte> _bytes = [];
+    private int _lineno;
+
+    private LocationTable(int firstLineno) => _lineno = firstLineno;
+
+    public static byte[] Assemble(BasicBlock entry, int firstLineno)
+    {
+        var table = new LocationTable(firstLineno);
+        for (var b = entry; b is not null; b = b.Next)
+        {
+            foreach (ref readonly var instr in b.Instructions)
+            {
+                int size = FlowGraph.InstructionSize(instr);
+                while (size > 8)
+                {
+                    table.WriteEntry(instr.Loc, 8);
+                    size -= 8;
+                }
+                table.WriteEntry(instr.Loc, size);
+            }
+        }
+        return table._bytes.ToArray();
+    }
+
+    private void WriteEntry(in Location loc, int length)
+    {
+        if (loc.Lineno < 0)
+        {
+            WriteFirstByte(None, length);
+            return;
+        }
+        int lineDelta = loc.Lineno - _lineno;
+        int column = loc.ColOffset;
+        int endColumn = loc.EndColOffset;
+        if (column < 0 || endColumn < 0)
+        {
+            if (loc.EndLineno == loc.Lineno || loc.EndLineno == -1)
+            {
+                WriteFirstByte(NoColumns, length);
+                WriteSignedVarint(lineDelta);
+                _lineno = loc.Lineno;
+                return;
+            }
+        }
+        else if (loc.EndLineno == loc.Lineno)
+        {
+            if (lineDelta == 0 && column < 80 && endColumn - column < 16 && endColumn >= column)
+            {
+                WriteFirstByte(Short0 + (column >> 3), length);
+                _bytes.Add((byte)(((column & 7) << 4) | (endColumn - column)));
+                return;
+            }
+            if (lineDelta is >= 0 and < 3 && column < 128 && endColumn < 128)
+            {
+                WriteFirstByte(OneLine0 + lineDelta, length);
+                _bytes.Add((byte)column);
+                _bytes.Add((byte)endColumn);
+                _lineno = loc.Lineno;
+                return;
+            }
+        }
+        WriteFirstByte(Long, length);
+        WriteSignedVarint(loc.Lineno - _lineno);
+        WriteVarint((uint)(loc.EndLineno - loc.Lineno));
+        WriteVarint((uint)(column + 1));
+        WriteVarint((uint)(endColumn + 1));
+        _lineno = loc.Lineno;
+    }
+
+    private void WriteFirstByte(int code, int length) => _bytes.Add((byte)(0x80 | (code << 3) | (length - 1)));
+
+    /// <summary>Little-endian 6-bit groups, bit 6 set on all but the last.</summary>
+    private void WriteVarint(uint value)
+    {
+        while (value >= 64)
+        {
+            _bytes.Add((byte)(0x40 | (value & 63)));
+            value >>= 6;
+        }
+        _bytes.Add((byte)value);
+    }
+
+    private void WriteSignedVarint(int value)
+        => WriteVarint(value < 0 ? ((uint)-value << 1) | 1 : (uint)value << 1);
+}

@@ -1,0 +1,57 @@
+using Kaa.Compiler.Bytecode;
+
+namespace Kaa.Compiler.Flow;
+
+/// <summary>
+/// compile.c's <c>stackdepth</c>: co_stacksize is the deepest stack on any path from the entry,
+/// following fall-through, jumps and exception handlers, and recording each block's depth on
+/// entry (the exception table needs the handlers'). Cycles are assumed to leave the depth as is.
+/// </summary>
+internal static class StackDepth
+{
+    public static int Compute(IReadOnlyList<BasicBlock> blocks, BasicBlock entry, bool generatorOrCoroutine)
+    {
+        foreach (var b in blocks) b.StartDepth = int.MinValue;
+        var stack = new Stack<BasicBlock>();
+        int maxDepth = 0;
+        Push(stack, entry, generatorOrCoroutine ? 1 : 0);
+        while (stack.Count > 0)
+        {
+            var b = stack.Pop();
+            int depth = b.StartDepth;
+            var next = b.Next;
+            for (int i = 0; i < b.Count; i++)
+            {
+                ref readonly var instr = ref b[i];
+                int effect = StackEffect.Of(instr.Opcode, instr.Oparg, jump: false)
+                    ?? throw new InvalidOperationException($"compiler stack_effect(opcode={instr.Opcode}, arg={instr.Oparg}) failed");
+                int newDepth = depth + effect;
+                if (newDepth > maxDepth) maxDepth = newDepth;
+                if (FlowGraph.IsJump(instr) || FlowGraph.IsBlockPush(instr))
+                {
+                    int targetDepth = depth + StackEffect.Of(instr.Opcode, instr.Oparg, jump: true)!.Value;
+                    if (targetDepth > maxDepth) maxDepth = targetDepth;
+                    Push(stack, instr.Target!, targetDepth);
+                }
+                depth = newDepth;
+                if (instr.Opcode is PseudoOp.JumpNoInterrupt or PseudoOp.Jump or (int)OpCode.ReturnValue
+                    or (int)OpCode.RaiseVarargs or (int)OpCode.Reraise)
+                {
+                    next = null; // the rest of the block is dead
+                    break;
+                }
+            }
+            if (next is not null) Push(stack, next, depth);
+        }
+        return maxDepth;
+    }
+
+    private static void Push(Stack<BasicBlock> stack, BasicBlock b, int depth)
+    {
+        if (b.StartDepth < depth && b.StartDepth < 100)
+        {
+            b.StartDepth = depth;
+            stack.Push(b);
+        }
+    }
+}

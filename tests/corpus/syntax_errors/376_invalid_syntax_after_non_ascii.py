@@ -1,0 +1,2 @@
+# invalid syntax after non-ASCII characters on the line
+s = 'äää' + $

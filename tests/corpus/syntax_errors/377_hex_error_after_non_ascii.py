@@ -1,0 +1,2 @@
+# number error after non-ASCII characters
+s = 'ä'; x = 0x

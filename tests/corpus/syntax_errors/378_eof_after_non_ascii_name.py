@@ -1,0 +1,2 @@
+# end of file after a non-ASCII identifier
+é = 1 +

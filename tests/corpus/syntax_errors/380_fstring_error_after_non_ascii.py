@@ -1,0 +1,2 @@
+# f-string error after non-ASCII characters
+x = f'äö{a b}'

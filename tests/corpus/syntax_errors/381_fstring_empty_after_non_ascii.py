@@ -1,0 +1,2 @@
+# empty f-string expression after non-ASCII characters
+x = f'ä{}'

@@ -1,0 +1,2 @@
+# never closed bracket after non-ASCII characters
+x = ['ä', (

@@ -1,0 +1,2 @@
+# Missing parentheses with a non-ASCII argument
+print 'äöü'

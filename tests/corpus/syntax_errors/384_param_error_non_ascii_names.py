@@ -1,0 +1,3 @@
+# parameter error with non-ASCII parameter names
+def f(ä=1, ö):
+    pass

@@ -1,0 +1,2 @@
+# unterminated string after a non-ASCII string
+x = 'ä' 'abc

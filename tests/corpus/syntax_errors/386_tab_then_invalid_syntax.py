@@ -1,0 +1,3 @@
+# invalid syntax on a tab-indented line
+if x:
+	y = $

@@ -1,0 +1,2 @@
+# invalid astral character
+x = [😀]

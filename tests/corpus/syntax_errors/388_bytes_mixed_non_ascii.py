@@ -1,0 +1,2 @@
+# bytes mixed with a non-ASCII str
+x = 'ä' b'a'

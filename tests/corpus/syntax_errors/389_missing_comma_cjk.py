@@ -1,0 +1,2 @@
+# Perhaps you forgot a comma? between CJK strings
+x = ('日本' '語' 名前)

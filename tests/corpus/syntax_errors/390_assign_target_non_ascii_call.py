@@ -1,0 +1,2 @@
+# invalid target with a non-ASCII function name
+über() = 1
