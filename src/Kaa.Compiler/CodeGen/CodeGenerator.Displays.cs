@@ -79,18 +79,8 @@ public sealed partial class CodeGenerator
         if (tuple) AddOp(OpCode.ListToTuple);
     }
 
-    /// <summary>
-    /// A frozenset constant: the items without duplicates, in first-seen order (the order CPython
-    /// iterates a set in depends on hashes; the marshal writer and dumper decide how to order it).
-    /// </summary>
-    private static ConstFrozenSet FrozenSetOf(object?[] items)
-    {
-        var unique = new List<object?>();
-        var seen = new HashSet<object?>(ConstantComparer.Instance);
-        foreach (var item in items)
-            if (seen.Add(item)) unique.Add(item);
-        return new ConstFrozenSet([.. unique]);
-    }
+    /// <summary>A frozenset constant, its items in CPython's iteration order (hashes of PYTHONHASHSEED=0).</summary>
+    private static ConstFrozenSet FrozenSetOf(object?[] items) => Hashing.PySet.FrozenSetConstant(items);
 
     private static bool AreAllConstants<T>(List<T> seq, int begin, int end) where T : Expr?
     {

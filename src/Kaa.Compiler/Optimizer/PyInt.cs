@@ -11,7 +11,7 @@ public static class PyInt
 {
     /// <summary>The canonical constant for an integer value: long when it fits, else BigInteger.</summary>
     public static object Normalize(BigInteger value)
-        => value >= long.MinValue && value <= long.MaxValue ? (long)value : value;
+        => value >= long.MinValue && value <= long.MaxValue ? (object)(long)value : value; // object-typed: a long must stay a long
 
     /// <summary>True for Python ints, bools included (they are an int subclass).</summary>
     public static bool IsIntLike(object? value) => value is long or BigInteger or bool;
