@@ -40,7 +40,10 @@ public sealed class ConstantComparer : IEqualityComparer<object?>
         if (a is null || b is null || a.GetType() != b.GetType()) return false;
         return a switch
         {
-            double x => BitConverter.DoubleToInt64Bits(x) == BitConverter.DoubleToInt64Bits((double)b),
+            // A NaN is only ever its own object's equal (CPython's keys compare float objects, and
+            // nan != nan), so two NaN constants stay two entries of co_consts.
+            double x => !double.IsNaN(x) && BitConverter.DoubleToInt64Bits(x) == BitConverter.DoubleToInt64Bits((double)b),
+            System.Numerics.Complex x when double.IsNaN(x.Real) || double.IsNaN(x.Imaginary) => false,
             System.Numerics.Complex x => BitConverter.DoubleToInt64Bits(x.Real) == BitConverter.DoubleToInt64Bits(((System.Numerics.Complex)b).Real)
                 && BitConverter.DoubleToInt64Bits(x.Imaginary) == BitConverter.DoubleToInt64Bits(((System.Numerics.Complex)b).Imaginary),
             byte[] x => x.AsSpan().SequenceEqual((byte[])b),
