@@ -29,9 +29,9 @@ def operands():
     return [repr(i) if i >= 0 else f'({i})' for i in INTS] + FLOATS + COMPLEXES + OTHERS
 
 
-def fold(expr):
+def fold(expr, optimize=-1):
     try:
-        code = compile(expr, '<fold>', 'eval', dont_inherit=True)
+        code = compile(expr, '<fold>', 'eval', dont_inherit=True, optimize=optimize)
     except Exception as e:  # a constant operation CPython rejects at compile time
         return f'error {type(e).__name__}'
     ops = [op for op in code.co_code[::2]]
@@ -61,7 +61,7 @@ def cases():
         for i in ['0', '1', '2', '3', '-1', '-4', 'True', '1.0', '2**70', 'None']:
             yield 'fold', f'{seq}[{i}]'
     # %-formatting into f-strings is not a constant: checked by the code-object corpus.
-    values = ['0', '1', '-1', '2**61 - 1', '2**61', '-2**61 + 1', '2**64', '-(2**100)', '1.5', '-0.0', '0.0',
+    values = ['0', '1', '-1', '2**61 - 1', '2**61', '-2**61 + 1', '2**64', '-1267650600228229401496703205376', '1.5', '-0.0', '0.0',
               '1e300', '1e-300', '1e999', '-1e999', '3j', '1+2j', '-1.5-0j', 'True', 'False', "''", "'a'",
               "'abc'", "'\\xe9'", "'\\u20ac'", "'\\U0001f600'", "'abcdefghi'", "b''", "b'abc'", '()', '(1,)',
               '(1, 2)', "((1, 'a'), (2.5, b'x'))", 'None', '...', "'\\ud800'"]
@@ -78,6 +78,13 @@ def cases():
     yield 'set', "{1, 1.0, True, 2, 2.0, (1, 2), 'a', b'a', 3j, -1, -2}"
     yield 'set', "{0, 0.0, False, -0.0, '', b'', ()}"
     yield 'set', "{None, ..., 1, 'x'}"
+    # The -O level: __debug__ is a constant of the optimisation level.
+    for expr in ['__debug__', 'not __debug__', '(__debug__, 1)', '-__debug__']:
+        yield 'opt0', expr
+        yield 'opt1', expr
+    # The optimiser's recursion limit (1000 x 3 with the default recursion limit).
+    for n in [100, 2000, 3100, 5000]:
+        yield 'fold', '-' * n + '1'
 
 
 def set_const(expr):
@@ -91,6 +98,8 @@ def main():
     for kind, expr in cases():
         if kind == 'fold':
             result = fold(expr)
+        elif kind in ('opt0', 'opt1'):
+            result = fold(expr, optimize=int(kind[-1]))
         elif kind == 'hash':
             result = str(hash(eval(expr)))
         else:

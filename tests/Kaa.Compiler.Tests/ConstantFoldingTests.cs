@@ -3,6 +3,7 @@ using Kaa.Compiler.Code;
 using Kaa.Compiler.Hashing;
 using Kaa.Compiler.Optimizer;
 using Kaa.Syntax.Ast;
+using Kaa.Syntax.Errors;
 using Kaa.Syntax.Parser;
 using Kaa.Syntax.Tests.Support;
 using Assert = Xunit.Assert;
@@ -29,10 +30,10 @@ public class ConstantFoldingTests
         return result;
     });
 
-    private static Expr Optimized(string source)
+    private static Expr Optimized(string source, int optimize = 0)
     {
         var tree = (Expression)PythonParser.ParseBytes(Encoding.UTF8.GetBytes(source), "<fold>", ParseMode.Eval);
-        AstOptimizer.Optimize(tree, optimize: 0, futureAnnotations: false);
+        AstOptimizer.Optimize(tree, optimize, futureAnnotations: false);
         return tree.Body;
     }
 
@@ -45,10 +46,22 @@ public class ConstantFoldingTests
 
     private static string Actual(string kind, string expr)
     {
-        var body = Optimized(kind == "set" ? $"x in {expr}" : expr);
+        Expr body;
+        try
+        {
+            body = Optimized(kind == "set" ? $"x in {expr}" : expr, kind == "opt1" ? 1 : 0);
+        }
+        catch (SyntaxErrorException e)
+        {
+            return "error " + e.PythonType;
+        }
+        if (kind is "opt0" or "opt1") kind = "fold";
         switch (kind)
         {
             case "fold":
+                // An int that fits a long must be one: the constant cache tells long 0 from BigInteger 0.
+                if (body is Constant { Value: System.Numerics.BigInteger b } && b >= long.MinValue && b <= long.MaxValue)
+                    return "non-canonical BigInteger " + b;
                 return body is Constant c ? "folded " + Render(c.Value) : "kept";
             case "hash":
                 return body is Constant h ? PyHash.Seed0.Hash(h.Value).ToString() : "not a constant";
@@ -82,4 +95,11 @@ public class ConstantFoldingTests
 
     [Fact]
     public void FrozenSetConstantsIterateInCPythonOrder() => Check("set");
+
+    [Fact]
+    public void DebugIsAConstantOfTheOptimizationLevel()
+    {
+        Check("opt0");
+        Check("opt1");
+    }
 }

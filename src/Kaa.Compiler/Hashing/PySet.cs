@@ -41,17 +41,24 @@ public sealed class PySet
     }
 
     /// <summary>
-    /// The frozenset constant of <paramref name="items"/> as it appears in co_consts: built from the
-    /// items (PyFrozenSet_New), then rebuilt from its own iteration order when the compiler adds it
-    /// to the constants (merge_consts_recursive), which can reorder colliding items once more.
-    /// Hashes are those of PYTHONHASHSEED=0.
+    /// The frozenset constant of <paramref name="items"/> as co_consts shows it. CPython builds it
+    /// (PyFrozenSet_New over the items), the compiler's constant merging rebuilds it from that
+    /// iteration order (merge_consts_recursive), and code-object creation rebuilds it once more when
+    /// interning replaced one of its name-like strings (intern_string_constants) — which happens when
+    /// an equal string was interned before, as nearly every identifier-like string is in a running
+    /// interpreter. Each rebuild can reorder colliding items. Hashes are those of PYTHONHASHSEED=0.
     /// </summary>
     public static ConstFrozenSet FrozenSetConstant(IEnumerable<object?> items)
     {
-        var built = FromItems(items, PyHash.Seed0);
-        var rebuilt = FromItems(built.ToImmutableArray(), PyHash.Seed0);
-        return new ConstFrozenSet(rebuilt.ToImmutableArray());
+        var order = FromItems(items, PyHash.Seed0).ToImmutableArray();
+        order = FromItems(order, PyHash.Seed0).ToImmutableArray();
+        if (order.Any(IsInternable)) order = FromItems(order, PyHash.Seed0).ToImmutableArray();
+        return new ConstFrozenSet(order);
     }
+
+    /// <summary>all_name_chars: an ASCII str of letters, digits and underscores.</summary>
+    private static bool IsInternable(object? item)
+        => item is string { Length: > 0 } s && s.All(c => c < 128 && (char.IsAsciiLetterOrDigit(c) || c == '_'));
 
     /// <summary>set(other): a copy made by set_merge into an empty set.</summary>
     public PySet Copy()

@@ -194,7 +194,8 @@ public static class ConstantOperations
         if (!TryAsLong(count, out long n)) return false; // OverflowError: cannot fit 'int' into an index-sized integer
         if (n < 0) n = 0;
         long len = SequenceLength(seq);
-        if (len != 0 && n > int.MaxValue / len) return false;
+        if (len == 0) n = 0; // an empty sequence repeats to itself however large the count
+        if (n != 0 && n > int.MaxValue / len) return false;
         switch (seq)
         {
             case string s:
@@ -250,7 +251,7 @@ public static class ConstantOperations
     {
         result = null;
         if (!PyFloat.TryPow(a, b, out double d, out var c)) return false;
-        result = c is { } z ? new Complex(z.Re, z.Im) : d;
+        result = c is { } z ? new Complex(z.Re, z.Im) : (object)d; // not Complex-typed: a double must stay a float
         return true;
     }
 

@@ -48,7 +48,14 @@ public static class PyComplex
             if (n > 0) r = PowUnsigned(a, n);
             else if (!TryDivide((1.0, 0.0), PowUnsigned(a, -n), out r)) domainError = true;
         }
-        else r = PolarPow(a, b, ref domainError);
+        else
+        {
+            r = PolarPow(a, b, ref domainError);
+            // libm reports EDOM/ERANGE from pow/exp/cos/sin on out-of-range arguments (cos(inf),
+            // an overflowing exp): a NaN that no operand brought in means CPython saw an errno.
+            bool nanIn = double.IsNaN(a.Re) || double.IsNaN(a.Im) || double.IsNaN(b.Re) || double.IsNaN(b.Im);
+            if (!nanIn && (double.IsNaN(r.Re) || double.IsNaN(r.Im))) return false;
+        }
         if (domainError) return false; // ZeroDivisionError
         if (double.IsInfinity(r.Re) || double.IsInfinity(r.Im)) return false; // OverflowError
         return true;

@@ -1,3 +1,4 @@
+using Kaa.Compiler.Hashing;
 using Kaa.Syntax.Errors;
 
 namespace Kaa.Compiler.Symbols;
@@ -16,17 +17,24 @@ internal sealed class ScopeAnalyzer
 
     public void Analyze(SymbolTableEntry top)
     {
-        var free = new HashSet<string>(StringComparer.Ordinal);
+        var free = NewFreeSet();
         var global = new HashSet<string>(StringComparer.Ordinal);
         AnalyzeBlock(top, bound: null, free, global);
     }
 
-    private void AnalyzeBlock(SymbolTableEntry ste, HashSet<string>? bound, HashSet<string> free, HashSet<string> global)
+    /// <summary>
+    /// Free-name sets are CPython sets (str hashes of PYTHONHASHSEED=0): update_symbols adds the
+    /// free names that pass through a block in the set's iteration order, which shows in the order of
+    /// the symbols (and so of co_freevars' neighbours).
+    /// </summary>
+    private static PySet NewFreeSet() => new(PyHash.Seed0);
+
+    private void AnalyzeBlock(SymbolTableEntry ste, HashSet<string>? bound, PySet free, HashSet<string> global)
     {
         var local = new HashSet<string>(StringComparer.Ordinal);
         var scopes = ste.Scopes;
         var newGlobal = new HashSet<string>(StringComparer.Ordinal);
-        var newFree = new HashSet<string>(StringComparer.Ordinal);
+        var newFree = NewFreeSet();
         var newBound = new HashSet<string>(StringComparer.Ordinal);
 
         // A class's own bindings are invisible to its methods: what the children see is fixed
@@ -51,11 +59,11 @@ internal sealed class ScopeAnalyzer
             newBound.Add("__class__");
         }
 
-        var allFree = new HashSet<string>(StringComparer.Ordinal);
+        var allFree = NewFreeSet();
         foreach (var child in ste.Children)
         {
             // Each child sees copies: its analysis must not leak into its siblings.
-            var childFree = new HashSet<string>(newFree, StringComparer.Ordinal);
+            var childFree = newFree.Copy();
             AnalyzeBlock(child, new HashSet<string>(newBound, StringComparer.Ordinal), childFree,
                 new HashSet<string>(newGlobal, StringComparer.Ordinal));
             allFree.UnionWith(childFree);
@@ -71,7 +79,7 @@ internal sealed class ScopeAnalyzer
     }
 
     private void AnalyzeName(SymbolTableEntry ste, Dictionary<string, SymbolScope> scopes, string name, SymbolFlags flags,
-        HashSet<string>? bound, HashSet<string> local, HashSet<string> free, HashSet<string> global)
+        HashSet<string>? bound, HashSet<string> local, PySet free, HashSet<string> global)
     {
         if ((flags & SymbolFlags.DefGlobal) != 0)
         {
@@ -118,7 +126,7 @@ internal sealed class ScopeAnalyzer
     }
 
     /// <summary>A local that a nested block uses freely is a cell here, and no longer free above.</summary>
-    private static void AnalyzeCells(Dictionary<string, SymbolScope> scopes, HashSet<string> free)
+    private static void AnalyzeCells(Dictionary<string, SymbolScope> scopes, PySet free)
     {
         foreach (var name in scopes.Keys.ToList())
         {
@@ -128,16 +136,16 @@ internal sealed class ScopeAnalyzer
         }
     }
 
-    private static void DropClassFree(SymbolTableEntry ste, HashSet<string> free)
+    private static void DropClassFree(SymbolTableEntry ste, PySet free)
     {
         if (free.Remove("__class__")) ste.NeedsClassClosure = true;
     }
 
-    private static void UpdateSymbols(SymbolTableEntry ste, HashSet<string>? bound, HashSet<string> free, bool isClass)
+    private static void UpdateSymbols(SymbolTableEntry ste, HashSet<string>? bound, PySet free, bool isClass)
     {
         // Free names from children not yet known here: a free variable that passes through
         // this block on its way to the binding block (unless it is a global).
-        foreach (string name in free)
+        foreach (string name in free.Items().Cast<string>())
         {
             if (ste.Symbols.TryGetValue(name, out var flags))
             {

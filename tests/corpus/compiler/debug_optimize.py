@@ -1,0 +1,5 @@
+if __debug__:
+    x = 1
+assert x
+def f():
+    return __debug__

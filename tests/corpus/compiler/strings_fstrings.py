@@ -1,0 +1,8 @@
+a = "plain"
+b = b"bytes"
+c = f"{x}"
+d = f"{x!r:>{w}} and {y:.2f}"
+e = f"lit{{}}"
+g = "a" "b"
+h = f"{x=}"
+i = "\u20ac\U0001F600"
