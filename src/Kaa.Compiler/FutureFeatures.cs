@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Kaa.Syntax.Ast;
 using Kaa.Syntax.Errors;
 
@@ -15,11 +16,11 @@ public sealed class FutureFeatures
     /// <summary>CO_FUTURE_ANNOTATIONS: annotations are stored as strings.</summary>
     public const int Annotations = 0x1000000;
 
-    private static readonly HashSet<string> AlwaysOn =
-    [
+    private static readonly FrozenSet<string> AlwaysOn = new[]
+    {
         "nested_scopes", "generators", "division", "absolute_import", "with_statement",
         "print_function", "unicode_literals", "generator_stop",
-    ];
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     public int Flags { get; private set; }
 

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 
 namespace Kaa.Syntax.Tokens;
@@ -25,7 +26,7 @@ internal static partial class SourceCodecs
         Utf32,     // likewise
     }
 
-    private static readonly Dictionary<string, string> Aliases = BuildAliases();
+    private static readonly FrozenDictionary<string, string> Aliases = BuildAliases().ToFrozenDictionary(StringComparer.Ordinal);
 
     private static Dictionary<string, string> BuildAliases()
     {

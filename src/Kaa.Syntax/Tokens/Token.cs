@@ -4,7 +4,8 @@ namespace Kaa.Syntax.Tokens;
 /// One token. <see cref="Start"/>/<see cref="End"/> are byte offsets into the UTF-8 source buffer
 /// (<see cref="SourceText.Utf8"/>); the positions are CPython's: 1-based lines, columns as UTF-8 byte
 /// offsets from the start of the line. For a string spanning lines, <see cref="Lineno"/> and
-/// <see cref="ColOffset"/> are where it starts.
+/// <see cref="ColOffset"/> are where it starts. INDENT, DEDENT and ENDMARKER have column -1, CPython's
+/// "no start position".
 /// </summary>
 public readonly record struct Token(
     TokenKind Kind,
