@@ -439,165 +439,81 @@ internal sealed partial class Parser
     }
 
     // bitwise_or: a=bitwise_or '|' b=bitwise_xor | bitwise_xor
-    private Expr? BitwiseOr()
-    {
-        Enter(2);
-        int mark = StartMark();
-        if (IsMemoizedSecondPass(Rule.BitwiseOr, out object? memo)) { Leave(2); return (Expr?)memo; }
-        var a = BitwiseXor();
-        if (a is not null)
-        {
-            while (true)
-            {
-                int m = _mark;
-                if (!Expect(TokenKind.Vbar)) break;
-                var b = BitwiseXor();
-                if (b is null) { _mark = m; break; }
-                a = Extra(new BinOp { Left = a, Op = Operator.BitOr, Right = b }, mark);
-            }
-        }
-        else _mark = mark;
-        MemoizeSecondPass(mark, Rule.BitwiseOr, a);
-        Leave(2);
-        return a;
-    }
+    private Expr? BitwiseOr() => BinaryChain(Rule.BitwiseOr);
 
     // bitwise_xor: a=bitwise_xor '^' b=bitwise_and | bitwise_and
-    private Expr? BitwiseXor()
-    {
-        Enter(2);
-        int mark = StartMark();
-        if (IsMemoizedSecondPass(Rule.BitwiseXor, out object? memo)) { Leave(2); return (Expr?)memo; }
-        var a = BitwiseAnd();
-        if (a is not null)
-        {
-            while (true)
-            {
-                int m = _mark;
-                if (!Expect(TokenKind.Circumflex)) break;
-                var b = BitwiseAnd();
-                if (b is null) { _mark = m; break; }
-                a = Extra(new BinOp { Left = a, Op = Operator.BitXor, Right = b }, mark);
-            }
-        }
-        else _mark = mark;
-        MemoizeSecondPass(mark, Rule.BitwiseXor, a);
-        Leave(2);
-        return a;
-    }
+    private Expr? BitwiseXor() => BinaryChain(Rule.BitwiseXor);
 
     // bitwise_and: a=bitwise_and '&' b=shift_expr | shift_expr
-    private Expr? BitwiseAnd()
-    {
-        Enter(2);
-        int mark = StartMark();
-        if (IsMemoizedSecondPass(Rule.BitwiseAnd, out object? memo)) { Leave(2); return (Expr?)memo; }
-        var a = ShiftExpr();
-        if (a is not null)
-        {
-            while (true)
-            {
-                int m = _mark;
-                if (!Expect(TokenKind.Amper)) break;
-                var b = ShiftExpr();
-                if (b is null) { _mark = m; break; }
-                a = Extra(new BinOp { Left = a, Op = Operator.BitAnd, Right = b }, mark);
-            }
-        }
-        else _mark = mark;
-        MemoizeSecondPass(mark, Rule.BitwiseAnd, a);
-        Leave(2);
-        return a;
-    }
+    private Expr? BitwiseAnd() => BinaryChain(Rule.BitwiseAnd);
 
     // shift_expr: a=shift_expr '<<' b=sum | a=shift_expr '>>' b=sum | sum
-    private Expr? ShiftExpr()
-    {
-        Enter(2);
-        int mark = StartMark();
-        if (IsMemoizedSecondPass(Rule.ShiftExpr, out object? memo)) { Leave(2); return (Expr?)memo; }
-        var a = Sum();
-        if (a is not null)
-        {
-            while (true)
-            {
-                int m = _mark;
-                Operator op;
-                if (Expect(TokenKind.Leftshift)) op = Operator.LShift;
-                else if (Expect(TokenKind.Rightshift)) op = Operator.RShift;
-                else break;
-                var b = Sum();
-                if (b is null) { _mark = m; break; }
-                a = Extra(new BinOp { Left = a, Op = op, Right = b }, mark);
-            }
-        }
-        else _mark = mark;
-        MemoizeSecondPass(mark, Rule.ShiftExpr, a);
-        Leave(2);
-        return a;
-    }
+    private Expr? ShiftExpr() => BinaryChain(Rule.ShiftExpr);
 
     // sum: a=sum '+' b=term | a=sum '-' b=term | term
-    private Expr? Sum()
+    private Expr? Sum() => BinaryChain(Rule.Sum);
+
+    // term: a=term ('*' | '/' | '//' | '%' | '@') b=factor | factor
+    private Expr? Term() => BinaryChain(Rule.Term);
+
+    /// <summary>
+    /// The six left-recursive binary-operator rules above share one shape, `a=rule OP b=operand |
+    /// operand`: parsed as a loop that builds the same left-nested BinOps, memoized in the second
+    /// pass as CPython memoizes left-recursive rules.
+    /// </summary>
+    private Expr? BinaryChain(Rule rule)
     {
         Enter(2);
         int mark = StartMark();
-        if (IsMemoizedSecondPass(Rule.Sum, out object? memo)) { Leave(2); return (Expr?)memo; }
-        var a = Term();
+        if (IsMemoizedSecondPass(rule, out object? memo)) { Leave(2); return (Expr?)memo; }
+        var a = ChainOperand(rule);
         if (a is not null)
         {
             while (true)
             {
                 int m = _mark;
-                Operator op;
-                if (Expect(TokenKind.Plus)) op = Operator.Add;
-                else if (Expect(TokenKind.Minus)) op = Operator.Sub;
-                else break;
-                var b = Term();
+                Operator? op = ChainOperator(rule, Kind);
+                if (op is null) break;
+                _mark++;
+                var b = ChainOperand(rule);
                 if (b is null) { _mark = m; break; }
-                a = Extra(new BinOp { Left = a, Op = op, Right = b }, mark);
+                a = Extra(new BinOp { Left = a, Op = op.Value, Right = b }, mark);
             }
         }
         else _mark = mark;
-        MemoizeSecondPass(mark, Rule.Sum, a);
+        MemoizeSecondPass(mark, rule, a);
         Leave(2);
         return a;
     }
 
-    // term: a=term ('*' | '/' | '//' | '%' | '@') b=factor | factor
-    private Expr? Term()
+    /// <summary>The rule one level down the precedence ladder.</summary>
+    private Expr? ChainOperand(Rule rule) => rule switch
     {
-        Enter(2);
-        int mark = StartMark();
-        if (IsMemoizedSecondPass(Rule.Term, out object? memo)) { Leave(2); return (Expr?)memo; }
-        var a = Factor();
-        if (a is not null)
-        {
-            while (true)
-            {
-                int m = _mark;
-                Operator op;
-                switch (Kind)
-                {
-                    case TokenKind.Star: op = Operator.Mult; break;
-                    case TokenKind.Slash: op = Operator.Div; break;
-                    case TokenKind.Doubleslash: op = Operator.FloorDiv; break;
-                    case TokenKind.Percent: op = Operator.Mod; break;
-                    case TokenKind.At: op = Operator.MatMult; break;
-                    default: goto done;
-                }
-                _mark++;
-                var b = Factor();
-                if (b is null) { _mark = m; break; }
-                a = Extra(new BinOp { Left = a, Op = op, Right = b }, mark);
-            }
-        done:;
-        }
-        else _mark = mark;
-        MemoizeSecondPass(mark, Rule.Term, a);
-        Leave(2);
-        return a;
-    }
+        Rule.BitwiseOr => BitwiseXor(),
+        Rule.BitwiseXor => BitwiseAnd(),
+        Rule.BitwiseAnd => ShiftExpr(),
+        Rule.ShiftExpr => Sum(),
+        Rule.Sum => Term(),
+        _ => Factor(),
+    };
+
+    /// <summary>The operator <paramref name="kind"/> stands for in <paramref name="rule"/>, or null.</summary>
+    private static Operator? ChainOperator(Rule rule, TokenKind kind) => (rule, kind) switch
+    {
+        (Rule.BitwiseOr, TokenKind.Vbar) => Operator.BitOr,
+        (Rule.BitwiseXor, TokenKind.Circumflex) => Operator.BitXor,
+        (Rule.BitwiseAnd, TokenKind.Amper) => Operator.BitAnd,
+        (Rule.ShiftExpr, TokenKind.Leftshift) => Operator.LShift,
+        (Rule.ShiftExpr, TokenKind.Rightshift) => Operator.RShift,
+        (Rule.Sum, TokenKind.Plus) => Operator.Add,
+        (Rule.Sum, TokenKind.Minus) => Operator.Sub,
+        (Rule.Term, TokenKind.Star) => Operator.Mult,
+        (Rule.Term, TokenKind.Slash) => Operator.Div,
+        (Rule.Term, TokenKind.Doubleslash) => Operator.FloorDiv,
+        (Rule.Term, TokenKind.Percent) => Operator.Mod,
+        (Rule.Term, TokenKind.At) => Operator.MatMult,
+        _ => null,
+    };
 
     // factor (memo): '+' a=factor | '-' a=factor | '~' a=factor | power
     private Expr? Factor()
