@@ -28,12 +28,22 @@ internal static partial class BuiltinsModuleFactory
         m.Set("EnvironmentError", PyExc.OSError);
         m.Set("IOError", PyExc.OSError);
         AddCore(m);
-        AddMore(m);
+        AddNumberFunctions(m);
+        AddTextFunctions(m);
+        AddIterationFunctions(m);
+        AddIntrospectionFunctions(m);
         return m;
     }
 
-    /// <summary>Further families of builtins (each in its own partial file) hook in here.</summary>
-    static partial void AddMore(PyModule m);
+    // The families of builtin functions, each implemented in its own partial file by its owner:
+    /// <summary>abs, divmod, pow, round, bin, oct, hex (BuiltinsModule.Numbers.cs).</summary>
+    static partial void AddNumberFunctions(PyModule m);
+    /// <summary>chr, ord, format-related (BuiltinsModule.Text.cs).</summary>
+    static partial void AddTextFunctions(PyModule m);
+    /// <summary>min, max, sum, sorted, any, all, ... (BuiltinsModule.Iteration.cs).</summary>
+    static partial void AddIterationFunctions(PyModule m);
+    /// <summary>dir, vars, globals, locals, exec, eval, compile, input, ... (BuiltinsModule.Introspection.cs).</summary>
+    static partial void AddIntrospectionFunctions(PyModule m);
 
     private static readonly ArgSpec s_print = new("print", ["sep", "end", "file", "flush"], required: 0, positionalOnly: 0, maxPositional: 0);
 
