@@ -125,6 +125,9 @@ public static class BuiltinTypes
         CallableIterator = Create("callable_iterator", null, Final);
         TextStream = Create("_io.TextIOWrapper", null, Final);
 
+        foreach (var t in new[] { Int, Bool, Float, Str, Bytes, ByteArray, Tuple, List, Dict, Set, FrozenSet })
+            t.Flags |= TypeFlags.MatchSelf;
+
         // Phase 2: install slots and members (each type's own file).
         ObjectSlots.Install(Object);
         TypeSlots.Install(Type);

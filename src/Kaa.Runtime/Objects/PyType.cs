@@ -197,4 +197,6 @@ public enum TypeFlags
     BaseExceptionSubclass = 1 << 8,
     /// <summary>Instances cannot be created from Python (tp_new left NULL, not inherited).</summary>
     NoNew = 1 << 9,
+    /// <summary>A class pattern with one positional sub-pattern matches the subject itself (_Py_TPFLAGS_MATCH_SELF).</summary>
+    MatchSelf = 1 << 10,
 }
