@@ -1,0 +1,30 @@
+# generator functions used by for/list/sum/unpacking, early exit from for closing the generator (finally runs).
+def t(label, f):
+    try:
+        print(label, repr(f()))
+    except Exception as e:
+        print(label, "!", type(e).__name__, e)
+
+log = []
+def gen(n):
+    try:
+        for i in range(n):
+            log.append('yield %d' % i)
+            yield i
+    finally:
+        log.append('finally')
+for v in gen(5):
+    if v == 2:
+        break
+print(log)
+log.clear()
+print(sum(gen(4)), log)
+log.clear()
+a, b, c = gen(3)
+print(a, b, c, log)
+log.clear()
+g = gen(3)
+next(g)
+del g
+print(log)
+print(list(zip(gen(2), 'abc')), log)
