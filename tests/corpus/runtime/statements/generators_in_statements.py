@@ -1,4 +1,4 @@
-# generator functions used by for/list/sum/unpacking, early exit from for closing the generator (finally runs).
+# generator functions used by for/list/sum/unpacking, closing a generator left suspended by break (finally runs on close).
 def t(label, f):
     try:
         print(label, repr(f()))
@@ -13,9 +13,12 @@ def gen(n):
             yield i
     finally:
         log.append('finally')
-for v in gen(5):
+g = gen(5)
+for v in g:
     if v == 2:
         break
+print(log)
+g.close()
 print(log)
 log.clear()
 print(sum(gen(4)), log)
@@ -25,6 +28,6 @@ print(a, b, c, log)
 log.clear()
 g = gen(3)
 next(g)
-del g
+g.close()
 print(log)
 print(list(zip(gen(2), 'abc')), log)
