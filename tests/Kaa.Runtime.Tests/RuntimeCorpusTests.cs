@@ -34,7 +34,7 @@ public partial class RuntimeCorpusTests
     {
         string path = $"{CorpusRelative}/{program}";
         var oracle = ProgramRunner.RunOracleTwiceAsync(path);
-        var kaa = ProgramRunner.RunKaaAsync(path);
+        var kaa = ProgramRunner.RunKaaAsync(path, ProgramRunner.TimeLimitOf(Path.Combine(CorpusDir, program)));
         var (first, second) = await oracle;
         var kaaOutcome = await kaa;
         Assert.True(first.Status != ProgramOutcome.TimedOut, $"{program} timed out on the oracle: {first.Stderr}");

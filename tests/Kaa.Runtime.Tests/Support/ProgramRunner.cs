@@ -12,15 +12,31 @@ namespace Kaa.Runtime.Tests.Support;
 /// </summary>
 public static class ProgramRunner
 {
-    public static readonly TimeSpan KaaTimeLimit = TimeSpan.FromSeconds(20);
+    public static readonly TimeSpan DefaultKaaTimeLimit = TimeSpan.FromSeconds(20);
 
     /// <summary>build/kaa/kaa on the program, with the environment the `kaa` launcher gives it.</summary>
-    public static async Task<ProgramOutcome> RunKaaAsync(string relativePath)
+    public static async Task<ProgramOutcome> RunKaaAsync(string relativePath, TimeSpan timeLimit)
     {
         var psi = StartInfo(ProcessRunner.KaaBinaryPath, [relativePath]);
         // The launcher's first-generation budget (see the `kaa` script), so the tests time what users run.
         psi.Environment["DOTNET_GCgen0size"] = Environment.GetEnvironmentVariable("DOTNET_GCgen0size") ?? "0x4000000";
-        return await RunAsync(psi, KaaTimeLimit);
+        return await RunAsync(psi, timeLimit);
+    }
+
+    /// <summary>
+    /// Kaa's time limit for a program: <see cref="DefaultKaaTimeLimit"/>, or the seconds a line
+    /// `# kaa-corpus: time-limit N` near the top of the program asks for (for the few programs that
+    /// are slow by design, such as a million-frame recursion).
+    /// </summary>
+    public static TimeSpan TimeLimitOf(string fullPath)
+    {
+        foreach (string line in File.ReadLines(fullPath).Take(5))
+        {
+            const string directive = "# kaa-corpus: time-limit ";
+            if (line.StartsWith(directive, StringComparison.Ordinal) && int.TryParse(line.AsSpan(directive.Length), out int seconds))
+                return TimeSpan.FromSeconds(seconds);
+        }
+        return DefaultKaaTimeLimit;
     }
 
     /// <summary>
