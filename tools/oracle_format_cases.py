@@ -1,0 +1,144 @@
+"""Prints CPython's results for Kaa's formatting tests (tests/Kaa.Runtime.Tests/Formatting).
+
+One JSON object per line: {"op": ..., inputs..., "out": result} or {..., "err": "ValueError: message"}.
+Floats travel as their IEEE bits (a signed 64-bit integer), ints as decimal strings. Cases are
+generated as cross products of values and specs so that every option meets every kind of value.
+Run with /usr/bin/python3.11.
+"""
+import itertools
+import json
+import math
+import random
+import struct
+import sys
+
+
+def bits(x):
+    return struct.unpack('<q', struct.pack('<d', x))[0]
+
+
+def run(f):
+    try:
+        return {"out": f()}
+    except Exception as e:  # noqa: BLE001 - every Python-level error is a result to compare
+        return {"err": f"{type(e).__name__}: {e}"}
+
+
+def emit(op, result, **inputs):
+    inputs["op"] = op
+    out = result.get("out")
+    if isinstance(out, str) and any(0xD800 <= ord(ch) <= 0xDFFF for ch in out):
+        # JSON readers reject lone surrogates: send such a result as code points.
+        result = {"out_cps": [ord(ch) for ch in out]}
+    inputs.update(result)
+    print(json.dumps(inputs, ensure_ascii=True))
+
+
+FLOATS = [0.0, -0.0, 1.0, -1.0, 0.5, 1.5, 2.5, -2.5, 0.125, 0.375, 123.456, -123.456, 1234567.891,
+          1e16, 1e15, 9999999999999998.0, 1e17, 1.5e-5, 1e-4, 9.99e-5, 0.1, 0.3, 2 / 3, 1 / 3, math.pi,
+          -math.e, 1e100, 1.7976931348623157e308, 5e-324, 2.2250738585072014e-308, 123456789012345678.0,
+          0.05, 0.15, 0.25, 0.35, 9.5, 99.5, 999.5, 0.0001234, 12345.6789e10,
+          float('inf'), float('-inf'), float('nan'), 1e22, 2.0**60, 100.0, 1e-7, -1e-320]
+
+FLOAT_SPECS = ['', 'e', 'E', 'f', 'F', 'g', 'G', 'n', '%', '.0', '.1', '.3', '.17', '.0e', '.2e', '.20e',
+               '.0f', '.2f', '.25f', '.0g', '.1g', '.5g', '.17g', '.30g', '#', '#g', '#.0f', '#.0e', '#.3g',
+               '#.0', '+', ' ', '-', '+.2f', ' .3e', '10', '<10', '>12.3f', '^15.2e', '=12', '012', '012.3f',
+               '+012.2f', '*^20.3g', '0<12', 'x=+12.1f', ',', '_', ',.2f', '_.3f', '015,.2f', '020_.1f',
+               ',g', ',e', '015,', 'z', 'z.1f', 'z.0f', 'z.1e', 'z.3g', '+z.2f', 'z%', '.2%', '10%', ',.1%',
+               '.0%', '12.4n', 'n', '.100f', '.60e', '.40g', '#.20g', '0=+15.4e', '\u00e9^9', '\U0001F600>8.1f',
+               'd', 'x', 'b', 'c', 's', '.', '5.', ',_', '_,', ',,', '10.2.', 'ff', '\u0669\u0660',
+               '.\u0663f', ',d', ',s']
+
+
+def float_cases():
+    rng = random.Random(20261124)
+    values = list(FLOATS)
+    for _ in range(300):
+        b = rng.getrandbits(64)
+        x = struct.unpack('<d', struct.pack('<Q', b))[0]
+        values.append(x)
+    for _ in range(200):
+        values.append(rng.uniform(-1e6, 1e6))
+    for e in range(-30, 31):
+        values.append(10.0 ** e)
+        values.append(2.0 ** (e * 30))
+    for x in values:
+        emit("float_repr", run(lambda: repr(x)), x=bits(x))
+    for x in FLOATS:
+        for spec in FLOAT_SPECS:
+            emit("float_format", run(lambda: format(x, spec)), x=bits(x), spec=spec)
+    for x in values[len(FLOATS):len(FLOATS) + 60]:
+        for spec in ['.0f', '.3f', '.10f', '.0e', '.5e', '.16e', '.3g', '.12g', '', '.3', '%', ',.2f']:
+            emit("float_format", run(lambda: format(x, spec)), x=bits(x), spec=spec)
+    # ties: exactly representable halves round to even
+    for k in range(0, 40):
+        x = k / 8
+        for spec in ['.0f', '.1f', '.2f', '.0e', '.1e']:
+            emit("float_format", run(lambda: format(x, spec)), x=bits(x), spec=spec)
+
+
+INTS = [0, 1, -1, 7, -7, 42, 255, -255, 1000, 123456789, -123456789, 2**31, 2**63, -2**63, 2**64 + 5,
+        10**20, -10**25, 0x10FFFF, 0x110000, 65, 0xD800, 0x1F600, 3**70]
+
+INT_SPECS = ['', 'd', 'b', 'o', 'x', 'X', 'c', 'n', '#b', '#o', '#x', '#X', '+d', ' d', '-d', '+x', ' #o',
+             '10', '<10', '^10', '=10', '010', '+010', '#010x', '#010b', '-#012X', '*^12', 'x=+10', '010c',
+             ',', '_', ',d', '_d', '_b', '_o', '_x', '_X', '#_b', '#_x', '012,', '012_', '015,d', '#015_x',
+             '0=12,', '0>12,', '012_b', '09_o', '+015,', ' 013,', '0=+20_d', ',b', ',x', ',c', '_c', '_n', ',n',
+             'e', 'E', 'f', 'F', 'g', 'G', '%', '.2f', ',.2f', '.3e', '010.1%', 'z', 'zd', '.2', '.2d', '+c',
+             '#c', 'q', 's', '10.', '\u00e9<10x', '\U0001F600^11,', '020', '=', '0', '00', '#', '#0', '08#x']
+
+
+def int_cases():
+    for n in INTS:
+        for spec in INT_SPECS:
+            emit("int_format", run(lambda: format(n, spec)), n=str(n), spec=spec)
+        emit("bin", run(lambda: bin(n)), n=str(n))
+        emit("oct", run(lambda: oct(n)), n=str(n))
+        emit("hex", run(lambda: hex(n)), n=str(n))
+    for n in [10**4299, 10**4300 - 1, 10**4300, -10**4300, 10**5000, 2**20000, 7**3000]:
+        emit("int_str", run(lambda: str(n)), n=hex(n))
+        emit("int_format", run(lambda: format(n, 'x')[:50]), n=hex(n), spec='x', truncate=50)
+    for n in [2**1023 * 3 // 2, 2**1024 - 2**970, 2**1024 - 2**971, 2**1024, 10**400, 2**53 + 1, 2**54 + 3,
+              2**64 - 1, 2**80 + 2**27, -(2**1024)]:
+        emit("int_format", run(lambda: format(n, '.3e')), n=str(n), spec='.3e')
+        emit("int_format", run(lambda: format(n, 'f')[:60]), n=str(n), spec='f', truncate=60)
+
+
+STRS = ['', 'a', 'abc', 'hello world', 'caf\u00e9', '\U0001F600x', '\u4e2d\u6587\u5b57', 'tab\there']
+
+STR_SPECS = ['', 's', '5', '<5', '>5', '^5', '^6', '*^7', '.2', '.0', '10.3', '>10.3s', '-^9', '\u00e9<6',
+             '\U0001F600>5', '+', ' ', '-', '+s', '#', '#s', '=5', '0', '05', '010s', 'z', 'zs', ',', '_', ',s',
+             'd', 'x', 'r', '.', '10.', '\u0663', 'ss', '<', '0<5', '00']
+
+
+def str_cases():
+    for s in STRS:
+        for spec in STR_SPECS:
+            emit("str_format", run(lambda: format(s, spec)), s=s, spec=spec)
+
+
+COMPLEXES = [0j, 1j, -1j, complex(-0.0, 0.0), complex(0.0, -0.0), complex(-0.0, -0.0), 1 + 2j, -1.5 - 2.5j,
+             complex(1e16, 1e-5), complex(3, 0), complex(float('inf'), float('nan')),
+             complex(float('-inf'), float('-inf')), complex(0.1, 1 / 3), 2j * 1e300]
+
+COMPLEX_SPECS = ['', 'e', 'f', 'g', 'E', 'G', 'n', '.2f', '.0e', '+.3g', ' g', '20', '<30', '^30.2f', '*>30',
+                 '.3', '+', '#', '#.0f', ',', '_.2f', 'z.1f', '0', '010', '=20', '%', 'd', 's', '.10g', '-']
+
+
+def complex_cases():
+    for c in COMPLEXES:
+        emit("complex_repr", run(lambda: repr(c)), re=bits(c.real), im=bits(c.imag))
+        for spec in COMPLEX_SPECS:
+            emit("complex_format", run(lambda: format(c, spec)), re=bits(c.real), im=bits(c.imag), spec=spec)
+
+
+def main():
+    float_cases()
+    int_cases()
+    str_cases()
+    complex_cases()
+
+
+if __name__ == '__main__':
+    sys.set_int_max_str_digits(4300)
+    main()
