@@ -26,3 +26,17 @@ public class NumberFormattingTests
         Cases.Check("hex", c => IntFormatter.Hex(Int(c, "n")), 10);
     }
 }
+
+/// <summary>str and complex formatting against CPython.</summary>
+public class StrAndComplexFormattingTests
+{
+    [Fact]
+    public void StrFormat() => Cases.Check("str_format", c => Show(StringFormatter.Format(Str(c, "s"), Str(c, "spec"))), 300);
+
+    [Fact]
+    public void ComplexRepr() => Cases.Check("complex_repr", c => ComplexFormatter.Repr(Double(c, "re"), Double(c, "im")), 10);
+
+    [Fact]
+    public void ComplexFormat()
+        => Cases.Check("complex_format", c => Show(ComplexFormatter.Format(Double(c, "re"), Double(c, "im"), Str(c, "spec"))), 300);
+}
