@@ -132,13 +132,66 @@ def complex_cases():
             emit("complex_format", run(lambda: format(c, spec)), re=bits(c.real), im=bits(c.imag), spec=spec)
 
 
+
+
+INT_STRINGS = ['0', '1', '-1', '+7', '  42  ', '\t-3\n', '1_000', '1__000', '_1', '1_', '0x1f', '0X1F', '0o17', '0b101',
+               '0x_1f', '0x__1f', '0_7', '00', '000', '07', '0_0', '', ' ', '+', '-', '12a', 'z', 'Z', 'zz', '1e5',
+               '1.0', '\u0661\u0662\u0663', '\uff11\uff12', '\u00a0 5 \u2003', '5\u00e9', '\x00', '1\x00', '9' * 30,
+               '-0x', '0b', '0b2', '0o8', '  0x10  ', 'x' * 250, '\U0001D7D9', '1 2', '0xg', '٣_٣', '1\u200b']
+INT_BASES = [10, 0, 2, 8, 16, 36, 7, 1, 37, -1]
+
+
+def parse_cases():
+    for s in INT_STRINGS:
+        for b in INT_BASES:
+            emit("int_parse", run(lambda: str(int(s, b))), s=s, base=b)
+    for n in [640, 641, 4300, 4301, 5000]:
+        s = '7' * n
+        # The value is shown modulo a prime: its decimal form could exceed the limit itself.
+        for b in (10, 16, 9):
+            emit("int_parse_mod", run(lambda: str(int(s, b) % 1000000007)), s=s, base=b)
+    def show_float(x):
+        return f"{x!r} {math.copysign(1.0, x)!r}"
+    float_strings = ['0', '1', '-1', '1.5', '.5', '5.', '.', '-.5e3', '1e5', '1E-5', '1e', '1e+', 'e5', '1.5e3.2',
+                     ' 3.25 ', '\t\n2\x0b\x0c', '1_000.5', '1__0', '_1', '1_', '1_.5', '1._5', '1e1_0', '1e_10',
+                     'inf', '-inf', '+INF', 'Infinity', '-iNfInItY', 'infin', 'nan', '-nan', 'NaN', '+nan', 'nan1',
+                     '1e308', '1e309', '-1e400', '1e-320', '1e-400', '2.4703282292062327e-324',
+                     '2.4703282292062328e-324', '0.1', '0.30000000000000004', '9007199254740993',
+                     '1' * 400, '0.' + '0' * 400 + '1', '1' * 30 + 'e-30', '', ' ', '\u0661.\u0662', '\u00a01.5\u2003',
+                     '1.5\u00e9', '\x00', '1\x00', '0x10', '1,5', '1 5', '+-1', '--1', '١٠_٠', 'x' * 300,
+                     '4.9406564584124654e-324', '1.7976931348623157e308', '1.7976931348623158e308',
+                     '1.7976931348623159e308', '123456789e-5', '-0', '-0.0e-5', '0e999999999999999999',
+                     '1e-99999999999999999999', '1e99999999999999999999']
+    for s in float_strings:
+        emit("float_parse", run(lambda: show_float(float(s))), s=s)
+    hexes = ['0x1.8p1', '-0x1p-1074', '0x1.ffffp10', '1', '0x', 'x1', '0x.8', '0x1.', '.', '0x1p', '0x1p+', 'inf',
+             '-Infinity', 'nan', ' 0x1 ', '0x1.fffffffffffff8p1023', '0x1.fffffffffffff7p1023', '0x1p1024',
+             '0x1p-1075', '0x1.1p-1075', '0x3p-1076', '0x1.00000000000008p0', '0x1.00000000000018p0',
+             '0x1.000000000000081p0', '0X1P+3', '0x1p99999999999999999999', '0x0p99999999999999999999',
+             '0x1p-99999999999999999999', '+0x1.5', '0x1_0', '0x1g', '0x.', '0xp1', '1e5', 'ab.cdp-3', '0x10.0p-4 ',
+             '0x0.0000000000001p-1022', '0x1.0000000000000p-1022', '0x00000000000000000000001p0']
+    for s in hexes:
+        emit("float_fromhex", run(lambda: show_float(float.fromhex(s))), s=s)
+    rng = random.Random(7)
+    hx = FLOATS + [rng.uniform(-1e10, 1e10) for _ in range(50)] + [5e-324 * k for k in (1, 3, 1000)]
+    for x in hx:
+        emit("float_hex", run(lambda: x.hex()), x=bits(x))
+    round_values = FLOATS + [2.675, 0.125, 0.375, 1.005, 2.5, 3.5, -0.5, 0.5, 1e300, 123.456, 5e-324,
+                             1.7976931348623157e308, 0.285, 0.28500000000000003, 1234.5678, -1234.5678, 1e22 + 1]
+    for x in round_values:
+        emit("round_int", run(lambda: str(round(x))), x=bits(x))
+        for n in [0, 1, 2, 3, -1, -2, -3, 5, 15, 17, 300, 308, 323, 324, -308, -309, 10**6, -10**6]:
+            emit("round", run(lambda: show_float(round(x, n))), x=bits(x), n=n)
+
+
 def main():
     float_cases()
     int_cases()
     str_cases()
     complex_cases()
+    parse_cases()
 
 
-if __name__ == '__main__':
+if __name__ == "__main__":
     sys.set_int_max_str_digits(4300)
     main()
