@@ -190,6 +190,78 @@ def main():
     str_cases()
     complex_cases()
     parse_cases()
+    percent_cases()
+
+
+
+
+def encode(v):
+    """A percent-format argument as the C# fake object model reads it."""
+    if isinstance(v, bool):
+        return {"t": "bool", "v": v}
+    if isinstance(v, int):
+        return {"t": "int", "v": hex(v)}
+    if isinstance(v, float):
+        return {"t": "float", "v": bits(v)}
+    if isinstance(v, complex):
+        return {"t": "complex", "re": bits(v.real), "im": bits(v.imag)}
+    if isinstance(v, str):
+        return {"t": "str", "v": v}
+    if v is None:
+        return {"t": "none"}
+    if isinstance(v, tuple):
+        return {"t": "tuple", "v": [encode(x) for x in v]}
+    if isinstance(v, list):
+        return {"t": "list", "v": [encode(x) for x in v]}
+    if isinstance(v, dict):
+        return {"t": "dict", "v": [[k, encode(x)] for k, x in v.items()]}
+    raise TypeError(type(v))
+
+
+PERCENT_CONVERSIONS = 'diuoxXeEfFgGcrsa'
+PERCENT_FLAGS = ['', '-', '+', ' ', '#', '0', '-0', '+0', '#0', '+#', ' 0', '-#']
+PERCENT_WIDTHS = ['', '5', '.0', '.3', '8.2']
+PERCENT_VALUES = [0, 42, -42, 255, 2**70, -2**70, True, 3.75, -0.0, 1e20, -2.5e-7, float('inf'), float('nan'),
+                  'abc', 'caf\u00e9', '\U0001F600', 'x', None, 1 + 2j, [1, 'a'], (), 65, 0x1F600, -1, 0x110000,
+                  ('t',)]
+# Every flag and width meets these values; the other values meet a selection of flag and width pairs.
+PERCENT_CORE_VALUES = [-42, 3.75, 'abc']
+PERCENT_SELECTED = [('', ''), ('#', ''), ('0', '5'), ('-', '12'), ('+', '.3'), ('+0', '8.2'), ('-#', '12'),
+                    (' ', '.0'), ('#0', '12')]
+
+
+def percent_cases():
+    for conv in PERCENT_CONVERSIONS:
+        for flags in PERCENT_FLAGS:
+            for width in PERCENT_WIDTHS:
+                fmt = '%' + flags + width + conv
+                for v in PERCENT_CORE_VALUES:
+                    emit("percent", run(lambda: fmt % (v,)), fmt=fmt, args=encode((v,)))
+        for flags, width in PERCENT_SELECTED:
+            fmt = '%' + flags + width + conv
+            for v in PERCENT_VALUES:
+                emit("percent", run(lambda: fmt % (v,)), fmt=fmt, args=encode((v,)))
+    specials = [
+        ('%s', ()), ('%s %s', (1,)), ('%s', (1, 2)), ('abc', 5), ('abc', ()), ('abc', {'a': 1}), ('abc', []),
+        ('%s', 5), ('%s', 'str'), ('%s', [1, 2]), ('%s', {'a': 1}), ('%(a)s', {'a': 1}), ('%(a)s %(b)r', {'a': 1, 'b': 'x'}),
+        ('%(a)s', {'b': 1}), ('%(a)s', (1,)), ('%(a)s', 5), ('%(a', {'a': 1}), ('%(a(b))s', {'a(b)': 7}),
+        ('%(a)s %s', {'a': 1}), ('%s %(a)s', {'a': 1}), ('%(a)*d', {'a': 1}), ('%*d', (5, 42)), ('%-*d|', (5, 42)),
+        ('%*d', (-5, 42)), ('%.*f', (2, 3.14159)), ('%.*f', (-2, 3.14159)), ('%*.*f', (10, 3, 2.5)), ('%*d', ('5', 1)),
+        ('%.*f', (2.0, 1.0)), ('%*d', (5,)), ('%', ()), ('abc%', ()), ('%5', (1,)), ('%.', (1,)), ('%-', (1,)),
+        ('%y', (1,)), ('abc%yz', (1,)), ('%\u00e9', (1,)), ('%\x01', (1,)), ('%%', ()), ('%%%s%%', ('x',)), ('100%%', ()),
+        ('%hd %ld %Lf', (1, 2, 3.0)), ('%l', (1,)), ('%5%', ()), ('%-5%|', ()), ('%(x)%', {'x': 1}),
+        ('%c', ('ab',)), ('%c', ('',)), ('%c', (3.5,)), ('%c', (-1,)), ('%c', (2**64,)), ('%5c|%-5c|', ('a', 98)),
+        ('%d', ('5',)), ('%x', (3.5,)), ('%o', ('5',)), ('%d', (None,)), ('%e', ('x',)), ('%f', (None,)), ('%d', (1j,)),
+        ('%d', (float('inf'),)), ('%d', (float('nan'),)), ('%x', (True,)), ('%f', (2**2000,)), ('%d', (10**5000,)),
+        ('%s%s%s', (1, 2, 3)), ('%r %a', ('\u00e9', '\u00e9')), ('%a', ('\U0001F600\n',)), ('%.2s|%.0r|%5.1a', ('abc', 'x', 'y')),
+        ('%(a)s\u00e9%(\u00e9)s', {'a': 1, '\u00e9': 2}), ('\U0001F600%s\U0001F600%y', (1, 2)), ('%s', ((1, 2),)),
+        ('%s', ([],)), ('%5s|%-5s|', ('\U0001F600', '\U0001F600')), ('%015.3e|%-+12.4g|% 9.0f|%#.0f|%#x|%#o|%#X', (1.5, -2.25, 3.5, 4.0, 255, 8, 255)),
+        ('%0-8d|%-08d|%+-8d|% -8d', (1, 2, 3, 4)), ('%#8x|%#08x|%#-8x|%-#08X|%+#08o', (255, 255, 255, 255, 8)),
+        ('%.5d|%8.5d|%-8.5d|%08.5d|%+.5d|%.5x|%#.5x|%#10.5o', (42, 42, 42, 42, 42, 255, 255, 8)),
+        ('%.0d|%.0x', (0, 0)), ('%i %u', (7, -7)), ('%3$s', (1,)), ('%(a)s', {}), ('%()s', {'': 'empty'}),
+    ]
+    for fmt, args in specials:
+        emit("percent", run(lambda: fmt % args), fmt=fmt, args=encode(args))
 
 
 if __name__ == "__main__":
