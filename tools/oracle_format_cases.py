@@ -24,11 +24,19 @@ def run(f):
         return {"err": f"{type(e).__name__}: {e}"}
 
 
+def has_surrogate(s):
+    return any(0xD800 <= ord(ch) <= 0xDFFF for ch in s)
+
+
 def emit(op, result, **inputs):
+    for name, value in list(inputs.items()):
+        if isinstance(value, str) and has_surrogate(value):
+            # JSON readers reject lone surrogates: send such a str as its code points.
+            del inputs[name]
+            inputs[name + "_cps"] = [ord(ch) for ch in value]
     inputs["op"] = op
     out = result.get("out")
-    if isinstance(out, str) and any(0xD800 <= ord(ch) <= 0xDFFF for ch in out):
-        # JSON readers reject lone surrogates: send such a result as code points.
+    if isinstance(out, str) and has_surrogate(out):
         result = {"out_cps": [ord(ch) for ch in out]}
     inputs.update(result)
     print(json.dumps(inputs, ensure_ascii=True))
@@ -47,7 +55,8 @@ FLOAT_SPECS = ['', 'e', 'E', 'f', 'F', 'g', 'G', 'n', '%', '.0', '.1', '.3', '.1
                ',g', ',e', '015,', 'z', 'z.1f', 'z.0f', 'z.1e', 'z.3g', '+z.2f', 'z%', '.2%', '10%', ',.1%',
                '.0%', '12.4n', 'n', '.100f', '.60e', '.40g', '#.20g', '0=+15.4e', '\u00e9^9', '\U0001F600>8.1f',
                'd', 'x', 'b', 'c', 's', '.', '5.', ',_', '_,', ',,', '10.2.', 'ff', '\u0669\u0660',
-               '.\u0663f', ',d', ',s']
+               '.\u0663f', ',d', ',s', '9' * 25, '.' + '9' * 25, '.2147483648f', '.2147483647', '<\x00',
+               '\x00>5', '\ud800>5', '>\ud800', '\x7f', '\x1f']
 
 
 def float_cases():

@@ -32,6 +32,8 @@ public static class ComplexFormatter
                 return FormatSpec.UnknownType(spec.Type, typeName);
         }
         if (spec.Precision > int.MaxValue) return PyError.Value("precision too big");
+        if (FloatFormatter.TooLarge(spec.Type == 0 ? 'g' : (char)spec.Type, spec.Precision, spec.Alternate))
+            return new PyError(PyErrorKind.MemoryError, "");
         if (spec.Fill == '0') return PyError.Value("Zero padding is not allowed in complex format specifier");
         if (spec.Align == '=') return PyError.Value("'=' alignment flag is not allowed in complex format specifier");
 

@@ -12,6 +12,9 @@ namespace Kaa.Runtime.Formatting;
 /// </summary>
 internal static class FloatDigits
 {
+    private const int MaxSignificantDigits = 800;
+    private const int MaxFractionDigits = 1100;
+
     /// <summary>Mode 0: the shortest digits that read back as <paramref name="d"/> (repr).</summary>
     public static void Shortest(double d, out string digits, out int decpt)
     {
@@ -41,6 +44,8 @@ internal static class FloatDigits
     /// </summary>
     public static void Significant(double d, int ndigits, out string digits, out int decpt)
     {
+        // A double has at most 767 significant decimal digits: more requested digits are all zeros.
+        ndigits = Math.Min(ndigits, MaxSignificantDigits);
         Exact(d, out BigInteger num, out BigInteger den);
         int k = (int)Math.Floor(Math.Log10(d));
         if (CompareWithPow10(num, den, k) < 0) k--;
@@ -63,6 +68,8 @@ internal static class FloatDigits
     /// </summary>
     public static void Fixed(double d, int ndigits, out string digits, out int decpt)
     {
+        // No double has more than 1074 digits after the point.
+        ndigits = Math.Min(ndigits, MaxFractionDigits);
         Exact(d, out BigInteger num, out BigInteger den);
         BigInteger n = RoundScaled(num, den, ndigits);
         if (n.IsZero)

@@ -27,8 +27,20 @@ public static class FloatFormatter
     /// <summary>repr(x) and str(x): the shortest round-trip digits, exponent outside 1e-4 ≤ |x| &lt; 1e16.</summary>
     public static string Repr(double x) => PyRepr.FloatRepr(x);
 
+    /// <summary>Precisions whose output would be larger than this are refused with MemoryError.</summary>
+    public const int MaxPaddedPrecision = 1 << 27;
+
     /// <summary>
-    /// PyOS_double_to_string: <paramref name="code"/> is 'e', 'E', 'f', 'F', 'g', 'G' (with
+    /// Whether formatting with this code and precision would write about <paramref name="precision"/>
+    /// characters beyond <see cref="MaxPaddedPrecision"/> (the caller reports MemoryError). 'g' without
+    /// '#' writes only significant digits, so any precision is fine there.
+    /// </summary>
+    public static bool TooLarge(char code, long precision, bool alternate)
+        => precision > MaxPaddedPrecision && (code is 'e' or 'E' or 'f' or 'F' or '%' || alternate);
+
+    /// <summary>
+    /// PyOS_double_to_string (precision at most <see cref="MaxPaddedPrecision"/> unless <see cref="TooLarge"/>
+    /// says otherwise): <paramref name="code"/> is 'e', 'E', 'f', 'F', 'g', 'G' (with
     /// <paramref name="precision"/>) or 'r' (shortest digits; precision must be 0).
     /// </summary>
     public static string ToString(double value, char code, int precision, FloatFlags flags)
@@ -175,6 +187,7 @@ public static class FloatFormatter
                 return FormatSpec.UnknownType(spec.Type, typeName);
         }
         if (spec.Precision > int.MaxValue) return PyError.Value("precision too big");
+        if (TooLarge(spec.Type == 0 ? 'g' : (char)spec.Type, spec.Precision, spec.Alternate)) return new PyError(PyErrorKind.MemoryError, "");
         string text = FormatNumber(value, spec, out bool addPercent);
         if (addPercent) text += "%";
 

@@ -149,6 +149,8 @@ public sealed class PercentFormatter<T>
             {
                 var number = _host.ToFloat(value);
                 if (number.IsError) return number.Error;
+                if (FloatFormatter.TooLarge((char)spec.Ch, spec.Precision, (spec.Flags & Flag.Alternate) != 0))
+                    return new PyError(PyErrorKind.MemoryError, "");
                 var flags = (spec.Flags & Flag.Alternate) != 0 ? FloatFlags.Alternate : FloatFlags.None;
                 text = FloatFormatter.ToString(number.Value, (char)spec.Ch, spec.Precision < 0 ? 6 : spec.Precision, flags);
                 spec.Sign = true;

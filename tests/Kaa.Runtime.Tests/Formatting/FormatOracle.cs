@@ -31,12 +31,7 @@ public sealed class FormatOracle
     public static string Expected(JsonElement c)
     {
         if (c.TryGetProperty("out", out var o)) return o.GetString()!;
-        if (c.TryGetProperty("out_cps", out var cps))
-        {
-            var sb = new System.Text.StringBuilder();
-            foreach (var cp in cps.EnumerateArray()) sb.AppendCodePoint(cp.GetInt32());
-            return sb.ToString();
-        }
+        if (c.TryGetProperty("out_cps", out var cps)) return FromCodePoints(cps);
         return c.GetProperty("err").GetString()!;
     }
 
@@ -53,7 +48,19 @@ public sealed class FormatOracle
         return negative ? -value : value;
     }
 
-    public static string Str(JsonElement c, string name) => c.GetProperty(name).GetString()!;
+    /// <summary>A str input; one with lone surrogates arrives as "NAME_cps", its code points.</summary>
+    public static string Str(JsonElement c, string name)
+    {
+        if (c.TryGetProperty(name, out var s)) return s.GetString()!;
+        return FromCodePoints(c.GetProperty(name + "_cps"));
+    }
+
+    private static string FromCodePoints(JsonElement cps)
+    {
+        var sb = new System.Text.StringBuilder();
+        foreach (var cp in cps.EnumerateArray()) sb.AppendCodePoint(cp.GetInt32());
+        return sb.ToString();
+    }
 
     /// <summary>
     /// Compares every case of <paramref name="op"/>; fails listing the mismatches (the first 40).
