@@ -79,6 +79,18 @@ def float_cases():
     for x in values[len(FLOATS):len(FLOATS) + 60]:
         for spec in ['.0f', '.3f', '.10f', '.0e', '.5e', '.16e', '.3g', '.12g', '', '.3', '%', ',.2f']:
             emit("float_format", run(lambda: format(x, spec)), x=bits(x), spec=spec)
+    # Many values through the precisions that the fast (128-bit) and exact (big integer) digit paths
+    # share between them: near-ties (short binary fractions, decimal-looking values), all magnitudes.
+    fast_values = []
+    for _ in range(150):
+        fast_values.append(rng.getrandbits(20) / 2 ** rng.randint(0, 24))
+        fast_values.append(round(rng.uniform(0, 1000), rng.randint(0, 6)) + 0.5 * 10 ** -rng.randint(0, 8))
+        fast_values.append(struct.unpack('<d', struct.pack('<Q', rng.getrandbits(63)))[0])
+        fast_values.append(rng.uniform(-1, 1) * 10.0 ** rng.randint(-40, 40))
+    for x in fast_values:
+        for spec in ['.0f', '.1f', '.2f', '.3f', '.6f', '.12f', '.17f', '.22f', '.0e', '.1e', '.4e', '.9e', '.15e',
+                     '.16e', '.20e', '.36e', '.1g', '.2g', '.6g', '.16g', '.17g']:
+            emit("float_format", run(lambda: format(x, spec)), x=bits(x), spec=spec)
     # ties: exactly representable halves round to even
     for k in range(0, 40):
         x = k / 8
