@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Numerics;
 
 namespace Kaa.Runtime.Formatting;
@@ -102,32 +103,53 @@ public static class IntParser
         _ => InvalidDigit,
     };
 
-    /// <summary>The value of valid digits (underscores skipped), a chunk of digits per multiplication.</summary>
+    /// <summary>The value of valid digits (underscores skipped).</summary>
     private static BigInteger Accumulate(ReadOnlySpan<char> digits, int @base)
     {
-        // base^chunk must fit in a long: 12 digits of base 36 do.
-        const int Chunk = 12;
-        long chunkMultiplier = 1;
-        for (int i = 0; i < Chunk; i++) chunkMultiplier *= @base;
-        BigInteger value = BigInteger.Zero;
-        long current = 0, multiplier = 1;
-        int inChunk = 0;
-        bool small = true; // value still zero: no BigInteger work yet
-        foreach (char c in digits)
+        if (digits.Contains('_'))
         {
-            if (c == '_') continue;
-            current = current * @base + DigitValue(c);
-            multiplier *= @base;
-            if (++inChunk == Chunk)
-            {
-                value = small ? current : value * chunkMultiplier + current;
-                small = false;
-                current = 0;
-                multiplier = 1;
-                inChunk = 0;
-            }
+            var plain = new char[digits.Length];
+            int n = 0;
+            foreach (char c in digits)
+                if (c != '_') plain[n++] = c;
+            digits = plain.AsSpan(0, n);
         }
-        if (inChunk > 0) value = small ? current : value * multiplier + current;
+        return ValueOf(digits, @base);
+    }
+
+    /// <summary>
+    /// Divide and conquer: high × base^len(low) + low, so that long inputs cost a few big
+    /// multiplications instead of one small multiplication per chunk of digits.
+    /// </summary>
+    private static BigInteger ValueOf(ReadOnlySpan<char> digits, int @base)
+    {
+        if (digits.Length <= 18 * 2) return ValueByChunks(digits, @base);
+        // .NET's decimal parser is faster than anything built here from multiplications.
+        if (@base == 10) return BigInteger.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
+        if (digits.Length <= 256) return ValueByChunks(digits, @base);
+        int low = digits.Length / 2;
+        BigInteger high = ValueOf(digits[..^low], @base);
+        return high * BigInteger.Pow(@base, low) + ValueOf(digits[^low..], @base);
+    }
+
+    private static BigInteger ValueByChunks(ReadOnlySpan<char> digits, int @base)
+    {
+        // base^12 fits in a long for every base up to 36.
+        const int Chunk = 12;
+        BigInteger value = BigInteger.Zero;
+        int pos = 0;
+        while (pos < digits.Length)
+        {
+            int count = Math.Min(Chunk, digits.Length - pos);
+            long chunk = 0, multiplier = 1;
+            for (int i = 0; i < count; i++)
+            {
+                chunk = chunk * @base + DigitValue(digits[pos + i]);
+                multiplier *= @base;
+            }
+            value = pos == 0 ? chunk : value * multiplier + chunk;
+            pos += count;
+        }
         return value;
     }
 }
