@@ -27,6 +27,9 @@ public static class FloatFormatter
     /// <summary>repr(x) and str(x): the shortest round-trip digits, exponent outside 1e-4 ≤ |x| &lt; 1e16.</summary>
     public static string Repr(double x) => PyRepr.FloatRepr(x);
 
+    /// <summary>str(x): the same as repr(x) since Python 3.2.</summary>
+    public static string Str(double x) => PyRepr.FloatRepr(x);
+
     /// <summary>Precisions whose output would be larger than this are refused with MemoryError.</summary>
     public const int MaxPaddedPrecision = 1 << 27;
 
