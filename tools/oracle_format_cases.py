@@ -212,6 +212,7 @@ def main():
     complex_cases()
     parse_cases()
     percent_cases()
+    bytes_parse_cases()
 
 
 
@@ -283,6 +284,18 @@ def percent_cases():
     ]
     for fmt, args in specials:
         emit("percent", run(lambda: fmt % args), fmt=fmt, args=encode(args))
+
+
+
+
+def bytes_parse_cases():
+    samples = [b'12', b' -7 ', b'0x1f', b'1_0', b'1__0', b'\xa012', b'12\x00', b'\xff', b'', b'z' * 250,
+               b'1.5', b'nan', b'\xa01.5', b'1e5', b"it's", b'\t3.25\n', b'0b102']
+    for data in samples:
+        for b in (10, 0, 16):
+            emit("int_parse_bytes", run(lambda: str(int(data, b))), data=data.decode('latin-1'), base=b)
+            emit("int_parse_bytes", run(lambda: str(int(bytearray(data), b))), data=data.decode('latin-1'), base=b)
+        emit("float_parse_bytes", run(lambda: repr(float(data))), data=data.decode('latin-1'))
 
 
 if __name__ == "__main__":

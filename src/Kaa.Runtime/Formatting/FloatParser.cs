@@ -15,19 +15,36 @@ public static class FloatParser
     internal static readonly double NegativeNaN = BitConverter.Int64BitsToDouble(unchecked((long)0xFFF8000000000000));
 
     public static ParseResult<double> Parse(string text)
+        => ParseAscii(NumericInput.ToAscii(text)) is { } value ? value : Invalid(text);
+
+    /// <summary>
+    /// float(b) for bytes-like data (ASCII only). The message shows <paramref name="objectRepr"/>, the
+    /// argument's repr; by default the data as a bytes literal.
+    /// </summary>
+    public static ParseResult<double> Parse(ReadOnlySpan<byte> data, string? objectRepr = null)
     {
-        string s = NumericInput.ToAscii(text);
+        if (ParseAscii(IntParser.Latin1(data)) is { } value) return value;
+        if (objectRepr is null)
+        {
+            var sb = new StringBuilder();
+            Kaa.Syntax.Text.PyRepr.AppendBytes(sb, data);
+            objectRepr = sb.ToString();
+        }
+        return PyError.Value("could not convert string to float: " + objectRepr);
+    }
+
+    private static double? ParseAscii(string s)
+    {
         if (s.Contains('_'))
         {
             s = RemoveUnderscores(s)!;
-            if (s is null) return Invalid(text);
+            if (s is null) return null;
         }
-        if (s.Contains('\0')) return Invalid(text);
+        if (s.Contains('\0')) return null;
         int start = 0, end = s.Length;
         while (start < end && NumericInput.IsAsciiSpace(s[start])) start++;
         while (end > start && NumericInput.IsAsciiSpace(s[end - 1])) end--;
-        if (ParseStrict(s.AsSpan(start, end - start)) is { } value) return value;
-        return Invalid(text);
+        return ParseStrict(s.AsSpan(start, end - start));
     }
 
     private static PyError Invalid(string text) => PyError.Value("could not convert string to float: " + NumericInput.Repr(text));

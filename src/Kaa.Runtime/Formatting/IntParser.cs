@@ -25,6 +25,33 @@ public static class IntParser
         return PyError.Value($"invalid literal for int() with base {@base}: {NumericInput.Repr(text, 200)}");
     }
 
+    /// <summary>
+    /// int(b, base) for bytes or bytearray data: ASCII only (no Unicode digits or spaces); the message
+    /// shows the first 200 bytes as a bytes literal.
+    /// </summary>
+    public static ParseResult<BigInteger> Parse(ReadOnlySpan<byte> data, int @base = 10, int maxStrDigits = IntFormatter.DefaultMaxStrDigits)
+    {
+        if ((@base != 0 && @base < 2) || @base > 36) return PyError.Value("int() base must be >= 2 and <= 36, or 0");
+        string s = Latin1(data);
+        int guessed = @base;
+        var result = ParseAscii(s, ref guessed, maxStrDigits, out bool limitExceeded, out long digitCount);
+        if (limitExceeded)
+            return PyError.Value($"Exceeds the limit ({maxStrDigits} digits) for integer string conversion: value has {digitCount} digits; use sys.set_int_max_str_digits() to increase the limit");
+        if (result is { } value) return value;
+        var repr = new System.Text.StringBuilder();
+        Kaa.Syntax.Text.PyRepr.AppendBytes(repr, data[..Math.Min(data.Length, 200)]);
+        string shown = repr.Length > 200 ? repr.ToString(0, 200) : repr.ToString();
+        return PyError.Value($"invalid literal for int() with base {@base}: {shown}");
+    }
+
+    /// <summary>Bytes as chars 0-255: non-ASCII bytes are then neither digits nor spaces to the parser.</summary>
+    internal static string Latin1(ReadOnlySpan<byte> data)
+    {
+        var chars = new char[data.Length];
+        for (int i = 0; i < data.Length; i++) chars[i] = (char)data[i];
+        return new string(chars);
+    }
+
     /// <summary>Null for a syntax error; base 0 becomes the base the prefix implies.</summary>
     private static BigInteger? ParseAscii(string s, ref int @base, int maxStrDigits, out bool limitExceeded, out long digitCount)
     {

@@ -37,3 +37,16 @@ public class ParsingTests
     public void RoundWithDigits() => Cases.Check("round",
         c => Show(FloatRounding.Round(Double(c, "x"), c.GetProperty("n").GetInt64()), ShowFloat), 500);
 }
+
+/// <summary>int() and float() of bytes and bytearray against CPython.</summary>
+public class BytesParsingTests
+{
+    private static byte[] Data(System.Text.Json.JsonElement c) => Str(c, "data").Select(ch => (byte)ch).ToArray();
+
+    [Fact]
+    public void IntParseBytes() => Cases.Check("int_parse_bytes",
+        c => Show(IntParser.Parse(Data(c), c.GetProperty("base").GetInt32()), v => v.ToString(CultureInfo.InvariantCulture)), 50);
+
+    [Fact]
+    public void FloatParseBytes() => Cases.Check("float_parse_bytes", c => Show(FloatParser.Parse(Data(c)), FloatFormatter.Repr), 10);
+}
