@@ -213,6 +213,7 @@ def main():
     parse_cases()
     percent_cases()
     bytes_parse_cases()
+    str_format_cases()
 
 
 
@@ -296,6 +297,50 @@ def bytes_parse_cases():
             emit("int_parse_bytes", run(lambda: str(int(data, b))), data=data.decode('latin-1'), base=b)
             emit("int_parse_bytes", run(lambda: str(int(bytearray(data), b))), data=data.decode('latin-1'), base=b)
         emit("float_parse_bytes", run(lambda: repr(float(data))), data=data.decode('latin-1'))
+
+
+
+
+STR_FORMAT_TEMPLATES = [
+    '', 'plain', '{}', '{} {}', '{0} {1} {0}', '{1}', '{2}', '{a}', '{a} {b!r}', '{0!r:>10}', '{!s:^9}', '{!a}',
+    '{:{}}', '{:{}.{}f}', '{0:{1}}', '{0:{1:{2}}}', '{:>{w}}', '{{}}', '{{{}}}', '}}{{', '{', '}', 'a}b', 'a{b',
+    '{0', '{0!', '{0!r', '{0!rx}', '{0!x}', '{0!\u00e9}', '{!}', '{0:', '{0:{', '{0[}', '{0[0]}', '{0[1]}',
+    '{0[5]}', '{0[-1]}', '{0[a]}', '{0.real}', '{0.imag:.1f}', '{0.nope}', '{0.}', '{0[]}', '{0[0]x}', '{0[0].real}',
+    '{0[0][0]}', '{a[k]}', '{a[0]}', '{\u0661}', '{0}{}', '{}{0}', '{:d}', '{:x} {:o}', '{!r:}', '{0:}', '{0:{{}}}',
+    '{0:s}', '{a.b}', '{a[}', '{ab{}', '{0:%}', '{0:,}', '{0:_x}', '{99999999999999999999}', '{0:.{1}}',
+    '{0[{1}]}', '{0[}]}', '{0[]]}', '{:{:{}}}', '\U0001F600{}\U0001F600', '{0!s:{1}}', '{k}', '{0:\u00e9^9}',
+]
+STR_FORMAT_ARGS = [
+    ((), {}),
+    ((5, 'xy', 2.5), {'a': 1, 'b': 'q', 'w': 8}),
+    (([1, (2, 3)], 7, 3), {'a': {'k': 'v'}, 'k': None}),
+    ((1 + 2j, 'abc'), {'a': [4]}),
+    (('\u00e9', 12345.678), {}),
+]
+
+
+def str_format_cases():
+    for template in STR_FORMAT_TEMPLATES:
+        for args, kwargs in STR_FORMAT_ARGS:
+            emit("str_format_call", run(lambda: template.format(*args, **kwargs)), template=template,
+                 args=encode(args), kwargs=encode(kwargs))
+        emit("str_format_map", run(lambda: template.format_map({'a': 1, 'w': 5, 'b': 'x'})), template=template,
+             kwargs=encode({'a': 1, 'w': 5, 'b': 'x'}))
+        import _string
+
+        def parser():
+            return repr(list(_string.formatter_parser(template)))
+
+        emit("formatter_parser", run(parser), template=template)
+    for name in ['', 'a', '0', '12', 'a.b', 'a[0]', 'a[b].c[12]', 'a.', 'a[', 'a[]', 'a]b', 'a[0]x', '\u0661\u0662',
+                 '99999999999999999999', 'a..b', '0.real[3]', '[0]', '.x', 'a[x.y]', 'a[[]']:
+        import _string
+
+        def split():
+            first, rest = _string.formatter_field_name_split(name)
+            return repr((first, list(rest)))
+
+        emit("field_name_split", run(split), name=name)
 
 
 if __name__ == "__main__":

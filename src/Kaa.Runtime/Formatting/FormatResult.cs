@@ -8,6 +8,8 @@ public enum PyErrorKind : byte
     OverflowError,
     TypeError,
     KeyError,
+    IndexError,
+    AttributeError,
     MemoryError,
 }
 
