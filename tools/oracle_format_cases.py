@@ -214,6 +214,7 @@ def main():
     percent_cases()
     bytes_parse_cases()
     str_format_cases()
+    complex_parse_cases()
 
 
 
@@ -341,6 +342,22 @@ def str_format_cases():
             return repr((first, list(rest)))
 
         emit("field_name_split", run(split), name=name)
+
+
+
+
+def complex_parse_cases():
+    samples = ['1__2j', '1_2j', '_1j', '(1+2j', '1e+j', '+j', 'j', '-J', '1+j', '1-j', ' ( 1.5-2.5e3J ) ', '()',
+               'nanj', '-infj+1', 'inf+nanj', '1e5e5j', '1.e', '1jj', '\u0661j', '1+2j\x00', '  ', '', '1', '-2.5',
+               '3j', '1+2j', '1-2J', '(3)', '( -j )', '.5j', '5.j', '.j', '1e3+1e-3j', '-1E+3-1E-3J', 'infinityj',
+               '-Infinity+InfJ', '1+infj', '(1+2j))', '((1+2j))', '1 + 2j', '1+ 2j', '\t1+2j\n', '1.5e', '1.5e+',
+               '+1.5e+3j', '0x1j', '1e999+1e999j', '-0-0j', '(-0.0+0.0j)', '1+2', '1j+2', 'j1', '+-1j', '1++1j',
+               '1e1_0j', '1_0.5_5j', '\u00a01+1j\u2003']
+    for s in samples:
+        def show():
+            z = complex(s)
+            return f"{z.real!r} {z.imag!r} {math.copysign(1.0, z.real)!r} {math.copysign(1.0, z.imag)!r}"
+        emit("complex_parse", run(show), s=s)
 
 
 if __name__ == "__main__":

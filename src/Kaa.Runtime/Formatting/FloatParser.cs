@@ -49,8 +49,8 @@ public static class FloatParser
 
     private static PyError Invalid(string text) => PyError.Value("could not convert string to float: " + NumericInput.Repr(text));
 
-    /// <summary>Underscores only between two digits; null when one is misplaced.</summary>
-    private static string? RemoveUnderscores(string s)
+    /// <summary>Underscores only between two digits (and no NUL); null when one is misplaced.</summary>
+    internal static string? RemoveUnderscores(string s)
     {
         var sb = new StringBuilder(s.Length);
         char previous = '\0';
@@ -121,6 +121,59 @@ public static class FloatParser
         }
         if (pos != s.Length) return null;
         return Compute(s[..mantissaEnd], exponent);
+    }
+
+    /// <summary>
+    /// The longest prefix of <paramref name="s"/> that is a float literal (strtod with an end pointer):
+    /// its value and length, or null when no prefix is one. An exponent without digits is not taken.
+    /// </summary>
+    internal static double? ScanPrefix(ReadOnlySpan<char> s, out int length)
+    {
+        length = 0;
+        int pos = 0;
+        bool negative = false;
+        if (pos < s.Length && s[pos] is '+' or '-')
+        {
+            negative = s[pos] == '-';
+            pos++;
+        }
+        int digitsStart = pos;
+        int intDigits = 0, fracDigits = 0;
+        while (pos < s.Length && char.IsAsciiDigit(s[pos])) { pos++; intDigits++; }
+        if (pos < s.Length && s[pos] == '.')
+        {
+            int dot = pos++;
+            while (pos < s.Length && char.IsAsciiDigit(s[pos])) { pos++; fracDigits++; }
+            if (intDigits + fracDigits == 0) pos = dot;
+        }
+        if (intDigits + fracDigits == 0)
+        {
+            var rest = s[digitsStart..];
+            if (rest.StartsWith("inf", StringComparison.OrdinalIgnoreCase))
+            {
+                length = digitsStart + (rest.StartsWith("infinity", StringComparison.OrdinalIgnoreCase) ? 8 : 3);
+                return negative ? double.NegativeInfinity : double.PositiveInfinity;
+            }
+            if (rest.StartsWith("nan", StringComparison.OrdinalIgnoreCase))
+            {
+                length = digitsStart + 3;
+                return negative ? NegativeNaN : PositiveNaN;
+            }
+            return null;
+        }
+        int mantissaEnd = pos;
+        if (pos < s.Length && s[pos] is 'e' or 'E')
+        {
+            int p = pos + 1;
+            if (p < s.Length && s[p] is '+' or '-') p++;
+            if (p < s.Length && char.IsAsciiDigit(s[p]))
+            {
+                while (p < s.Length && char.IsAsciiDigit(s[p])) p++;
+                pos = p;
+            }
+        }
+        length = pos;
+        return ParseStrict(s[..(pos > mantissaEnd ? pos : mantissaEnd)]);
     }
 
     private static double Compute(ReadOnlySpan<char> mantissa, long exponent)

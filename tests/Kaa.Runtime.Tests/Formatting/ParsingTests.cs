@@ -50,3 +50,13 @@ public class BytesParsingTests
     [Fact]
     public void FloatParseBytes() => Cases.Check("float_parse_bytes", c => Show(FloatParser.Parse(Data(c)), FloatFormatter.Repr), 10);
 }
+
+/// <summary>complex(str) against CPython.</summary>
+public class ComplexParsingTests
+{
+    private static string Sign(double x) => FloatFormatter.Repr(double.IsNegative(x) ? -1.0 : 1.0);
+
+    [Fact]
+    public void ComplexParse() => Cases.Check("complex_parse", c => Show(ComplexParser.Parse(Str(c, "s")),
+        z => $"{FloatFormatter.Repr(z.Real)} {FloatFormatter.Repr(z.Imag)} {Sign(z.Real)} {Sign(z.Imag)}"), 50);
+}
