@@ -215,6 +215,7 @@ def main():
     bytes_parse_cases()
     str_format_cases()
     complex_parse_cases()
+    bytes_percent_cases()
 
 
 
@@ -358,6 +359,40 @@ def complex_parse_cases():
             z = complex(s)
             return f"{z.real!r} {z.imag!r} {math.copysign(1.0, z.real)!r} {math.copysign(1.0, z.imag)!r}"
         emit("complex_parse", run(show), s=s)
+
+
+
+
+def encode_bytes_arg(v):
+    if isinstance(v, bytes):
+        return {"t": "bytes", "v": v.decode('latin-1')}
+    if isinstance(v, bytearray):
+        return {"t": "bytearray", "v": bytes(v).decode('latin-1')}
+    if isinstance(v, tuple):
+        return {"t": "tuple", "v": [encode_bytes_arg(x) for x in v]}
+    if isinstance(v, dict):
+        return {"t": "dict", "v": [[k.decode('latin-1'), encode_bytes_arg(x)] for k, x in v.items()]}
+    return encode(v)
+
+
+def bytes_percent_cases():
+    values = [42, -42, 255, 3.75, -0.0, b'abc', bytearray(b'xy'), 'str', None, 65, 256, -1, b'Z', 2**2000, True]
+    for conv in 'diuoxXeEfFgGcrsab':
+        for flags, width in [('', ''), ('#', ''), ('0', '5'), ('-', '6'), ('+', '.3'), ('z', '.1'), ('+0z', '8.2'),
+                             (' ', '.0'), ('#0', '9')]:
+            fmt = ('%' + flags + width + conv).encode()
+            for v in values:
+                emit("bytes_percent", run(lambda: (fmt % (v,)).decode('latin-1')), fmt=fmt.decode('latin-1'),
+                     args=encode_bytes_arg((v,)))
+    specials = [(b'%s %s', (b'a',)), (b'%s', (b'a', b'b')), (b'abc', 5), (b'%(k)s', {b'k': b'v'}),
+                (b'%(k)s', {b'j': b'v'}), (b'%y', (1,)), (b'%', ()), (b'%.99999999999f', (1.0,)), (b'%*d', (4, 7)),
+                (b'%-*.*f|', (9, 2, 2.5)), (b'\xff%s\x00', (b'\xfe',)), (b'%c%c', (b'\xff', 0)), (b'%c', (b'ab',)),
+                (b'%%%d%%', (5,)), (b'%5c|%-3c|', (65, b'B')), (b'%.1c', (65,)), (b'%3.0c|', (65,)), (b'%i', ('x',)),
+                (b'%u', ('x',)), (b'%x', (2.5,)), (b'%a', ('\u00e9',)), (b'%r', ('\U0001F600',)), (b'%.2a', ('abc',)),
+                (b'%(k)s', (1,)), (b'%z.1f', (-0.04,)), (b'%s', (memoryview(b'x'),))[:0] or (b'%s', ())]
+    for fmt, args in specials:
+        emit("bytes_percent", run(lambda: (fmt % args).decode('latin-1')), fmt=fmt.decode('latin-1'),
+             args=encode_bytes_arg(args))
 
 
 if __name__ == "__main__":

@@ -47,3 +47,22 @@ public interface IPercentFormatHost<T>
     /// <summary>sys.get_int_max_str_digits() (0: no limit), for %d of big ints.</summary>
     int MaxStrDigits { get; }
 }
+
+/// <summary>
+/// The extra questions of <c>bytes % args</c>. <see cref="IPercentFormatHost{T}.IsMapping"/> must also be
+/// false for bytes and bytearray; <see cref="IPercentFormatHost{T}.Ascii"/> serves %a and %r.
+/// </summary>
+public interface IBytesPercentFormatHost<T> : IPercentFormatHost<T>
+{
+    /// <summary>
+    /// %b / %s: the bytes of a bytes, bytearray, __bytes__ or buffer object; otherwise TypeError
+    /// "%b requires a bytes-like object, or an object that implements __bytes__, not 'X'".
+    /// </summary>
+    ParseResult<byte[]> ToBytes(T value);
+
+    /// <summary>mapping[key] for the bytes key of %(key)s.</summary>
+    ParseResult<T> GetItem(T mapping, byte[] key);
+
+    /// <summary>v is bytes or bytearray; its contents (for %c, which takes one of length 1).</summary>
+    bool TryGetBytes(T value, out byte[] bytes);
+}

@@ -20,6 +20,7 @@ public sealed class PercentFormatter<T>
         Blank = 4,
         Alternate = 8,
         Zero = 16,
+        NoNegativeZero = 32, // bytes formatting only
     }
 
     /// <summary>One conversion specifier being formatted.</summary>
@@ -33,6 +34,8 @@ public sealed class PercentFormatter<T>
     }
 
     private readonly IPercentFormatHost<T> _host;
+    /// <summary>Set for bytes % args (PEP 461): the format and the output are bytes (chars 0-255 here).</summary>
+    private readonly IBytesPercentFormatHost<T>? _bytesHost;
     private readonly int[] _format;
     private readonly StringBuilder _out = new();
     private T _args;
@@ -43,10 +46,11 @@ public sealed class PercentFormatter<T>
     private readonly T _dict;
     private int _pos, _remaining;
 
-    private PercentFormatter(IPercentFormatHost<T> host, string format, T args)
+    private PercentFormatter(IPercentFormatHost<T> host, int[] format, T args, IBytesPercentFormatHost<T>? bytesHost)
     {
         _host = host;
-        _format = CodePoints.Of(format);
+        _bytesHost = bytesHost;
+        _format = format;
         _args = args;
         _dict = args;
         if (host.TryGetTuple(args, out var items))
@@ -63,9 +67,29 @@ public sealed class PercentFormatter<T>
         _hasDict = _tuple is null && host.IsMapping(args) && !host.TryGetStr(args, out _);
     }
 
-    /// <summary><paramref name="format"/> % <paramref name="args"/>.</summary>
+    /// <summary><paramref name="format"/> % <paramref name="args"/> for a str format.</summary>
     public static FormatResult Format(IPercentFormatHost<T> host, string format, T args)
-        => new PercentFormatter<T>(host, format, args).Run();
+        => new PercentFormatter<T>(host, CodePoints.Of(format), args, null).Run();
+
+    /// <summary>
+    /// <paramref name="format"/> % <paramref name="args"/> for a bytes (or bytearray) format: the conversions
+    /// of PEP 461 (%b and %s take bytes-like objects, %a and %r give ascii(), %c a byte) and the 'z' flag.
+    /// </summary>
+    public static ParseResult<byte[]> FormatBytes(IBytesPercentFormatHost<T> host, ReadOnlySpan<byte> format, T args)
+    {
+        var units = new int[format.Length];
+        for (int i = 0; i < units.Length; i++) units[i] = format[i];
+        var result = new PercentFormatter<T>(host, units, args, host).Run();
+        if (result.IsError) return result.Error;
+        string text = result.Value;
+        var bytes = new byte[text.Length];
+        for (int i = 0; i < bytes.Length; i++) bytes[i] = (byte)text[i];
+        return bytes;
+    }
+
+    private string NotAllConverted => _bytesHost is null
+        ? "not all arguments converted during string formatting"
+        : "not all arguments converted during bytes formatting";
 
     private FormatResult Run()
     {
@@ -91,7 +115,7 @@ public sealed class PercentFormatter<T>
             }
         }
         if (_argIndex < _argCount && !_hasDict)
-            return PyError.Type("not all arguments converted during string formatting");
+            return PyError.Type(NotAllConverted);
         return _out.ToString();
     }
 
@@ -128,7 +152,13 @@ public sealed class PercentFormatter<T>
         if (next.IsError) return next.Error;
         T value = next.Value;
         string? text = null;
-        switch (spec.Ch)
+        if (_bytesHost is not null)
+        {
+            var converted = ConvertForBytes(value, ref spec);
+            if (converted.IsError) return converted.Error;
+            text = converted.Value;
+        }
+        else switch (spec.Ch)
         {
             case 's' or 'r' or 'a':
             {
@@ -169,8 +199,73 @@ public sealed class PercentFormatter<T>
         }
         if (Output(ref spec, text) is { } outputError) return outputError;
         if (_hasDict && _argIndex < _argCount)
-            return PyError.Type("not all arguments converted during string formatting");
+            return PyError.Type(NotAllConverted);
         return null;
+    }
+
+    /// <summary>One conversion of bytes formatting (_PyBytes_FormatEx), as chars 0-255.</summary>
+    private FormatResult ConvertForBytes(T value, ref Spec spec)
+    {
+        var host = _bytesHost!;
+        switch (spec.Ch)
+        {
+            case 'r' or 'a':
+            {
+                var ascii = _host.Ascii(value);
+                if (ascii.IsError) return ascii.Error;
+                return ascii.Value;
+            }
+            case 's' or 'b':
+            {
+                var bytes = host.ToBytes(value);
+                if (bytes.IsError) return bytes.Error;
+                return Latin1(bytes.Value);
+            }
+            case 'i' or 'd' or 'u' or 'o' or 'x' or 'X':
+            {
+                spec.Sign = true;
+                return FormatInteger(value, spec);
+            }
+            case 'e' or 'E' or 'f' or 'F' or 'g' or 'G':
+            {
+                var number = _host.ToFloat(value);
+                if (number.IsError) return PyError.Type($"float argument required, not {_host.TypeName(value)}");
+                if (FloatFormatter.TooLarge((char)spec.Ch, spec.Precision, (spec.Flags & Flag.Alternate) != 0))
+                    return new PyError(PyErrorKind.MemoryError, "");
+                var flags = FloatFlags.None;
+                if ((spec.Flags & Flag.Alternate) != 0) flags |= FloatFlags.Alternate;
+                if ((spec.Flags & Flag.NoNegativeZero) != 0) flags |= FloatFlags.NoNegativeZero;
+                spec.Sign = true;
+                return FloatFormatter.ToString(number.Value, (char)spec.Ch, spec.Precision < 0 ? 6 : spec.Precision, flags);
+            }
+            case 'c':
+            {
+                if (host.TryGetBytes(value, out byte[] one) && one.Length == 1) return ((char)one[0]).ToString();
+                BigInteger n;
+                if (!_host.TryGetInt(value, out n))
+                {
+                    var index = _host.ToIndex(value);
+                    if (index.IsError)
+                        return index.Error.Kind == PyErrorKind.TypeError
+                            ? PyError.Type("%c requires an integer in range(256) or a single byte") : index.Error;
+                    n = index.Value;
+                }
+                if (n.Sign < 0 || n > 255) return PyError.Overflow("%c arg not in range(256)");
+                // Precision never truncates a %c.
+                spec.Precision = -1;
+                return ((char)(int)n).ToString();
+            }
+            default:
+                int c = spec.Ch;
+                return PyError.Value($"unsupported format character '{(char)c}' (0x{c:x}) at index {_pos - 1}");
+        }
+    }
+
+    private static string Latin1(byte[] bytes)
+    {
+        var chars = new char[bytes.Length];
+        for (int i = 0; i < bytes.Length; i++) chars[i] = (char)bytes[i];
+        return new string(chars);
     }
 
     private ParseResult<T> NextArg()
@@ -203,9 +298,19 @@ public sealed class PercentFormatter<T>
             }
             int keyLength = _pos - keyStart - 1;
             if (_remaining < 0 || depth > 0) return PyError.Value("incomplete format key");
-            var key = new StringBuilder();
-            for (int i = keyStart; i < keyStart + keyLength; i++) key.AppendCodePoint(_format[i]);
-            var item = _host.GetItem(_dict, key.ToString());
+            ParseResult<T> item;
+            if (_bytesHost is not null)
+            {
+                var key = new byte[keyLength];
+                for (int i = 0; i < keyLength; i++) key[i] = (byte)_format[keyStart + i];
+                item = _bytesHost.GetItem(_dict, key);
+            }
+            else
+            {
+                var key = new StringBuilder();
+                for (int i = keyStart; i < keyStart + keyLength; i++) key.AppendCodePoint(_format[i]);
+                item = _host.GetItem(_dict, key.ToString());
+            }
             if (item.IsError) return item.Error;
             _args = item.Value;
             _tuple = null;
@@ -222,6 +327,7 @@ public sealed class PercentFormatter<T>
                 ' ' => Flag.Blank,
                 '#' => Flag.Alternate,
                 '0' => Flag.Zero,
+                'z' when _bytesHost is not null => Flag.NoNegativeZero,
                 _ => Flag.None,
             };
             if (flag == Flag.None) break;
@@ -270,7 +376,8 @@ public sealed class PercentFormatter<T>
                 while (Advance(ref ch))
                 {
                     if (ch is < '0' or > '9') break;
-                    if (spec.Precision > (int.MaxValue - (ch - '0')) / 10) return PyError.Value("precision too big");
+                    if (spec.Precision > (int.MaxValue - (ch - '0')) / 10)
+                        return PyError.Value(_bytesHost is null ? "precision too big" : "prec too big");
                     spec.Precision = spec.Precision * 10 + (ch - '0');
                 }
             }
@@ -335,9 +442,12 @@ public sealed class PercentFormatter<T>
     }
 
     private PyError WrongType(char type, T value)
-        => PyError.Type(type is 'o' or 'x' or 'X'
-            ? $"%{type} format: an integer is required, not {_host.TypeName(value)}"
-            : $"%{type} format: a real number is required, not {_host.TypeName(value)}");
+        => PyError.Type(BytesWrongTypeName(type) is var shown && type is 'o' or 'x' or 'X'
+            ? $"%{shown} format: an integer is required, not {_host.TypeName(value)}"
+            : $"%{shown} format: a real number is required, not {_host.TypeName(value)}");
+
+    /// <summary>Bytes formatting reports %i as %d.</summary>
+    private char BytesWrongTypeName(char type) => _bytesHost is not null && type == 'i' ? 'd' : type;
 
     /// <summary>%c: a str of length 1 or an int code point.</summary>
     private ParseResult<int> FormatChar(T value)
@@ -372,7 +482,7 @@ public sealed class PercentFormatter<T>
             _out.Append(text);
             return null;
         }
-        if (spec.Ch is 's' or 'r' or 'a' && spec.Precision >= 0 && len > spec.Precision) len = spec.Precision;
+        if (spec.Ch is 's' or 'r' or 'a' or 'b' && spec.Precision >= 0 && len > spec.Precision) len = spec.Precision;
 
         int index = 0;
         int signChar = 0;

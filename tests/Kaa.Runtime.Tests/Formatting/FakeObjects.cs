@@ -24,6 +24,8 @@ public abstract record FakeObject
             "complex" => new FakeComplex(FormatOracle.Double(e, "re"), FormatOracle.Double(e, "im")),
             "str" => new FakeStr(e.GetProperty("v").GetString()!),
             "none" => new FakeNone(),
+            "bytes" => new FakeBytes(e.GetProperty("v").GetString()!.Select(c => (byte)c).ToArray(), false),
+            "bytearray" => new FakeBytes(e.GetProperty("v").GetString()!.Select(c => (byte)c).ToArray(), true),
             "tuple" => new FakeTuple(e.GetProperty("v").EnumerateArray().Select(Decode).ToList()),
             "list" => new FakeList(e.GetProperty("v").EnumerateArray().Select(Decode).ToList()),
             "dict" => new FakeDict(e.GetProperty("v").EnumerateArray()
@@ -39,13 +41,38 @@ public sealed record FakeFloat(double Value) : FakeObject;
 public sealed record FakeComplex(double Real, double Imag) : FakeObject;
 public sealed record FakeStr(string Value) : FakeObject;
 public sealed record FakeNone : FakeObject;
+public sealed record FakeBytes(byte[] Value, bool Mutable) : FakeObject;
 public sealed record FakeTuple(List<FakeObject> Items) : FakeObject;
 public sealed record FakeList(List<FakeObject> Items) : FakeObject;
 public sealed record FakeDict(List<(string Key, FakeObject Value)> Items) : FakeObject;
 
 /// <summary>The fake object model's answers to the questions the %-formatter asks.</summary>
-public sealed class FakePercentHost : IPercentFormatHost<FakeObject>
+public sealed class FakePercentHost : IBytesPercentFormatHost<FakeObject>
 {
+    public ParseResult<byte[]> ToBytes(FakeObject value) => value is FakeBytes b
+        ? b.Value
+        : PyError.Type($"%b requires a bytes-like object, or an object that implements __bytes__, not '{TypeName(value)}'");
+
+    public ParseResult<FakeObject> GetItem(FakeObject mapping, byte[] key)
+    {
+        // The fake dicts keep keys as strings; a bytes key matches the same characters.
+        string text = new(key.Select(b => (char)b).ToArray());
+        var found = GetItem(mapping, text);
+        if (found.IsError && found.Error.Kind == PyErrorKind.KeyError)
+        {
+            var sb = new StringBuilder();
+            PyRepr.AppendBytes(sb, key);
+            return new PyError(PyErrorKind.KeyError, sb.ToString());
+        }
+        return found;
+    }
+
+    public bool TryGetBytes(FakeObject value, out byte[] bytes)
+    {
+        bytes = value is FakeBytes b ? b.Value : [];
+        return value is FakeBytes;
+    }
+
     public int MaxStrDigits => IntFormatter.DefaultMaxStrDigits;
 
     public bool TryGetTuple(FakeObject args, out IReadOnlyList<FakeObject> items)
@@ -81,11 +108,19 @@ public sealed class FakePercentHost : IPercentFormatHost<FakeObject>
         FakeComplex c => ComplexFormatter.Repr(c.Real, c.Imag),
         FakeStr s => NumericReprOfStr(s.Value),
         FakeNone => "None",
+        FakeBytes b => BytesRepr(b),
         FakeTuple t => t.Items.Count == 1 ? "(" + Repr(t.Items[0]).Value + ",)" : "(" + string.Join(", ", t.Items.Select(x => Repr(x).Value)) + ")",
         FakeList l => "[" + string.Join(", ", l.Items.Select(x => Repr(x).Value)) + "]",
         FakeDict d => "{" + string.Join(", ", d.Items.Select(p => NumericReprOfStr(p.Key) + ": " + Repr(p.Value).Value)) + "}",
         _ => throw new ArgumentException(value.ToString()),
     };
+
+    private static string BytesRepr(FakeBytes b)
+    {
+        var sb = new StringBuilder();
+        PyRepr.AppendBytes(sb, b.Value);
+        return b.Mutable ? "bytearray(" + sb + ")" : sb.ToString();
+    }
 
     /// <summary>ascii(): repr with every non-ASCII code point escaped.</summary>
     public ParseResult<string> Ascii(FakeObject value)
@@ -147,6 +182,7 @@ public sealed class FakePercentHost : IPercentFormatHost<FakeObject>
         FakeComplex => "complex",
         FakeStr => "str",
         FakeNone => "NoneType",
+        FakeBytes b => b.Mutable ? "bytearray" : "bytes",
         FakeTuple => "tuple",
         FakeList => "list",
         FakeDict => "dict",

@@ -17,3 +17,21 @@ public class PercentFormattingTests
         }, 5000);
     }
 }
+
+/// <summary><c>bytes % args</c> (PEP 461) against CPython, through the fake object model.</summary>
+public class BytesPercentFormattingTests
+{
+    [Fact]
+    public void BytesPercentFormat()
+    {
+        var host = new FakePercentHost();
+        Cases.Check("bytes_percent", c =>
+        {
+            byte[] format = Str(c, "fmt").Select(ch => (byte)ch).ToArray();
+            var result = PercentFormatter<FakeObject>.FormatBytes(host, format, FakeObject.Decode(c.GetProperty("args")));
+            if (result.IsError)
+                return result.Error.Kind == PyErrorKind.KeyError ? "KeyError: " + result.Error.Message : result.Error.ToString();
+            return new string(result.Value.Select(b => (char)b).ToArray());
+        }, 1000);
+    }
+}
