@@ -7,7 +7,8 @@ namespace Kaa.Runtime.Formatting;
 /// printf-style <c>str % args</c> (PyUnicode_Format): flags <c>-+ #0</c>, width and precision (either may
 /// be <c>*</c>), <c>%(key)</c> lookups in a mapping, the length modifiers h/l/L (ignored), and the
 /// conversions d i u o x X e E f F g G c r s a %. The format is read as code points; error messages
-/// give code-point indices.
+/// give code-point indices. The same engine runs <c>bytes % args</c> (<see cref="FormatBytes"/>), whose
+/// differences (PEP 461 conversions, the 'z' flag, messages) are confined to a few branches.
 /// </summary>
 public sealed class PercentFormatter<T>
 {
@@ -99,13 +100,13 @@ public sealed class PercentFormatter<T>
         {
             if (_format[_pos] != '%')
             {
+                // Literal text up to the next '%' (_remaining counts what follows _pos).
                 int start = _pos++;
-                while (_remaining >= 0 && _pos < _format.Length && _format[_pos] != '%')
+                while (_pos < _format.Length && _format[_pos] != '%')
                 {
                     _pos++;
                     _remaining--;
                 }
-                if (_remaining < 0) _pos--;
                 AppendCodePoints(start, _pos);
             }
             else
