@@ -17,7 +17,7 @@ namespace Kaa.Cli;
 public static class Program
 {
     private const string Usage =
-        "usage: kaa --dump-ast PATH... | --parse-only PATH... | --dump-symtable PATH... | --dump-code PATH... | --compile-only PATH... | --bench-parse N PATH...   (@FILE: a file listing paths)";
+        "usage: kaa --dump-ast PATH... | --parse-only PATH... | --dump-symtable PATH... | --dump-code PATH... | --compile-only PATH... | --bench-parse N PATH... | --bench-compile N PATH...   (@FILE: a file listing paths)";
 
     public static int Main(string[] args)
     {
@@ -27,6 +27,8 @@ public static class Program
             case "--parse-only": return ForEachPath(args[1..], ParseOnly, printSuccess: false);
             case "--bench-parse" when args.Length >= 2 && int.TryParse(args[1], out int passes):
                 return ParseBenchmark.Run(passes, ExpandPaths(args[2..]).ToList());
+            case "--bench-compile" when args.Length >= 2 && int.TryParse(args[1], out int passes):
+                return CompileBenchmark.Run(passes, ExpandPaths(args[2..]).ToList());
             case "--dump-symtable": return ForEachPath(args[1..], DumpSymtableOf, printSuccess: true);
             case "--dump-code": return ForEachPath(args[1..], DumpCodeOf, printSuccess: true);
             case "--compile-only": return ForEachPath(args[1..], CompileOnly, printSuccess: false);
