@@ -20,6 +20,7 @@ public static class CompileBenchmark
         var sources = paths.Select(File.ReadAllBytes).ToArray();
         long bytes = sources.Sum(s => (long)s.Length);
         using var sampler = Environment.GetEnvironmentVariable("KAA_SAMPLE_ALLOCATIONS") == "1" ? new AllocationSampler() : null;
+        var buffers = new ParseBuffers();
         for (int pass = 1; pass <= passes; pass++)
         {
             int errors = 0;
@@ -33,7 +34,7 @@ public static class CompileBenchmark
             {
                 try
                 {
-                    CodeGenerator.Compile(PythonParser.ParseBytes(sources[i], paths[i]), paths[i]);
+                    CodeGenerator.Compile(PythonParser.ParseBytes(sources[i], paths[i], buffers: buffers), paths[i]);
                 }
                 catch (SyntaxErrorException)
                 {

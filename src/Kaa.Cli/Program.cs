@@ -31,7 +31,11 @@ public static class Program
                 return CompileBenchmark.Run(passes, ExpandPaths(args[2..]).ToList());
             case "--dump-symtable": return ForEachPath(args[1..], DumpSymtableOf, printSuccess: true);
             case "--dump-code": return ForEachPath(args[1..], DumpCodeOf, printSuccess: true);
-            case "--compile-only": return ForEachPath(args[1..], CompileOnly, printSuccess: false);
+            case "--compile-only":
+            {
+                var buffers = new ParseBuffers(); // the parser's storage, reused from file to file
+                return ForEachPath(args[1..], (source, path) => CompileOnly(source, path, buffers), printSuccess: false);
+            }
             case "-h" or "--help":
                 Console.WriteLine(Usage);
                 return 0;
@@ -79,9 +83,9 @@ public static class Program
     }
 
     /// <summary>Compiles without rendering the code objects (what the compile benchmark times).</summary>
-    private static string CompileOnly(byte[] source, string path)
+    private static string CompileOnly(byte[] source, string path, ParseBuffers buffers)
     {
-        Mod tree = PythonParser.ParseBytes(source, path);
+        Mod tree = PythonParser.ParseBytes(source, path, buffers: buffers);
         CodeGenerator.Compile(tree, path);
         return "";
     }

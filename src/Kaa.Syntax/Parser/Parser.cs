@@ -13,10 +13,19 @@ namespace Kaa.Syntax.Parser;
 /// </summary>
 internal sealed partial class Parser
 {
-    public Parser(Tokenizer tokenizer, ParseMode mode)
+    /// <param name="buffers">Storage to borrow (see <see cref="ParseBuffers"/>); the caller hands
+    /// it back with <see cref="ReturnBuffers"/> once the parse is over.</param>
+    public Parser(Tokenizer tokenizer, ParseMode mode, ParseBuffers? buffers = null)
     {
         Tokenizer = tokenizer;
         Mode = mode;
+        _tokenChunks = buffers?.TokenChunks ?? new TokenSlot[8][];
+        _memoChunks = buffers?.MemoChunks ?? new MemoEntry[4][];
+        if (buffers is not null)
+        {
+            buffers.TokenChunks = null;
+            buffers.MemoChunks = null;
+        }
     }
 
     public Tokenizer Tokenizer { get; }
