@@ -45,6 +45,7 @@ internal sealed partial class Parser
     private const int MemoChunkBits = 11;
     private const int MemoChunkSize = 1 << MemoChunkBits;
     private MemoEntry[][] _memoChunks;
+    private IdentifierTable _identifiers;
     private int _memoCount;
     private int _fill;
     private int _mark;
@@ -240,7 +241,7 @@ internal sealed partial class Parser
         bool ascii = true;
         foreach (byte b in bytes)
             if (b >= 0x80) { ascii = false; break; }
-        if (ascii) return Encoding.ASCII.GetString(bytes);
+        if (ascii) return _identifiers.GetOrAdd(bytes);
         return Text.UnicodeNormalization.Nfkc(Encoding.UTF8.GetString(bytes));
     }
 
@@ -389,6 +390,7 @@ internal sealed partial class Parser
         }
         buffers.TokenChunks = _tokenChunks;
         buffers.MemoChunks = _memoChunks;
+        buffers.Identifiers = _identifiers;
     }
 
     /// <summary>Forgets all memoized results (for the second pass), keeping the storage.</summary>

@@ -21,10 +21,12 @@ internal sealed partial class Parser
         Mode = mode;
         _tokenChunks = buffers?.TokenChunks ?? new TokenSlot[8][];
         _memoChunks = buffers?.MemoChunks ?? new MemoEntry[4][];
+        _identifiers = buffers?.Identifiers ?? new IdentifierTable();
         if (buffers is not null)
         {
             buffers.TokenChunks = null;
             buffers.MemoChunks = null;
+            buffers.Identifiers = null;
         }
     }
 
@@ -85,6 +87,7 @@ internal sealed partial class Parser
             StartingLineno = startingLineno,
             StartingColOffset = startingColOffset,
         };
+        child._identifiers = _identifiers;
         return (Expr)child.Run();
     }
 
