@@ -30,7 +30,11 @@ public static class Program
             case "--bench-compile" when args.Length >= 2 && int.TryParse(args[1], out int passes):
                 return CompileBenchmark.Run(passes, ExpandPaths(args[2..]).ToList());
             case "--dump-symtable": return ForEachPath(args[1..], DumpSymtableOf, printSuccess: true);
-            case "--dump-code": return ForEachPath(args[1..], DumpCodeOf, printSuccess: true);
+            case "--dump-code":
+            {
+                var buffers = new ParseBuffers();
+                return ForEachPath(args[1..], (source, path) => DumpCodeOf(source, path, buffers), printSuccess: true);
+            }
             case "--compile-only":
             {
                 var buffers = new ParseBuffers(); // the parser's storage, reused from file to file
@@ -90,9 +94,9 @@ public static class Program
         return "";
     }
 
-    private static string DumpCodeOf(byte[] source, string path)
+    private static string DumpCodeOf(byte[] source, string path, ParseBuffers buffers)
     {
-        Mod tree = PythonParser.ParseBytes(source, path);
+        Mod tree = PythonParser.ParseBytes(source, path, buffers: buffers);
         return CodeObjectDumper.Dump(CodeGenerator.Compile(tree, path));
     }
 
