@@ -50,10 +50,11 @@ public sealed class PySet
     /// </summary>
     public static ConstFrozenSet FrozenSetConstant(IEnumerable<object?> items)
     {
-        var order = FromItems(items, PyHash.Seed0).ToImmutableArray();
+        var source = items.ToImmutableArray();
+        var order = FromItems(source, PyHash.Seed0).ToImmutableArray();
         order = FromItems(order, PyHash.Seed0).ToImmutableArray();
         if (order.Any(IsInternable)) order = FromItems(order, PyHash.Seed0).ToImmutableArray();
-        return new ConstFrozenSet(order);
+        return new ConstFrozenSet(order) { SourceItems = source };
     }
 
     /// <summary>all_name_chars: an ASCII str of letters, digits and underscores.</summary>

@@ -12,14 +12,17 @@ public partial class PyFrozenSet : PyAnySet
     internal PyFrozenSet(PyType type) : base(type) { }
 
     /// <summary>
-    /// A frozenset from constant items (hashable, already distinct: the compiler folded them). Code objects
-    /// are converted without a thread state, and some constants' hashes need one (None's is its id), so the
-    /// table is built, by the same insertions as <c>frozenset(items)</c>, the first time it is used.
+    /// A frozenset code constant, from its items in source order (hashable and distinct: the compiler folded
+    /// them). CPython builds such a constant, then rebuilds it from its own iteration order when merging
+    /// constants and once more when it holds identifier-like strings (which get interned); each rebuild can
+    /// move colliding items, so the table is made by the same builds, with this process's hashes. Code
+    /// objects are converted without a thread state and some hashes need one (None's is its id), so that
+    /// happens the first time the set is used.
     /// </summary>
-    public static PyFrozenSet FromConstantItems(PyObject[] items)
+    public static PyFrozenSet FromConstantItems(PyObject[] sourceItems)
     {
         var s = new PyFrozenSet(BuiltinTypes.FrozenSet);
-        if (items.Length > 0) s._pending = items;
+        if (sourceItems.Length > 0) s._pending = sourceItems;
         return s;
     }
 
@@ -31,13 +34,45 @@ public partial class PyFrozenSet : PyAnySet
     {
         var items = _pending!;
         _pending = null;
+        var table = BuildConstantTable(ts, items);
+        table = BuildConstantTable(ts, TableOrder(table));
+        bool internable = false;
+        foreach (var item in items) internable |= IsIdentifierLike(item);
+        if (internable) table = BuildConstantTable(ts, TableOrder(table));
+        _table = table;
+        return table;
+    }
+
+    private static SetTable BuildConstantTable(ThreadState ts, PyObject[] items)
+    {
+        var table = new SetTable();
         foreach (var item in items)
         {
             long hash = Protocols.Hash(ts, item);
             if (hash == -1 && ts.HasError) ts.ClearError(); // constants are hashable; never expected
-            _table.Add(ts, item, hash);
+            table.Add(ts, item, hash);
         }
-        return _table;
+        return table;
+    }
+
+    private static PyObject[] TableOrder(SetTable table)
+    {
+        var items = new PyObject[table.Used];
+        int pos = 0, n = 0;
+        while (table.Next(ref pos, out var key, out _)) items[n++] = key;
+        return items;
+    }
+
+    /// <summary>all_name_chars: a non-empty str of ASCII letters, digits and underscores (CPython interns those constants).</summary>
+    private static bool IsIdentifierLike(PyObject item)
+    {
+        if (item is not PyStr s || item.Type != BuiltinTypes.Str || s.Length == 0) return false;
+        for (int i = 0; i < s.Length; i++)
+        {
+            int c = s[i];
+            if (!(c < 128 && (char.IsAsciiLetterOrDigit((char)c) || c == '_'))) return false;
+        }
+        return true;
     }
 
     /// <summary>Instances of Python subclasses of frozenset.</summary>
