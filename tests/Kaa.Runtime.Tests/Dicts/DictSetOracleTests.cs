@@ -13,7 +13,7 @@ public class DictSetOracleTests
     public static TheoryData<string, string> Programs()
     {
         var data = new TheoryData<string, string>();
-        foreach (var name in new[] { "set_order_seeds.py", "set_methods_exact.py", "dict_methods_exact.py", "mappingproxy_basic.py" })
+        foreach (var name in new[] { "set_order_seeds.py", "set_methods_exact.py", "dict_methods_exact.py", "mappingproxy_basic.py", "dict_set_edge_cases.py" })
             foreach (var seed in new[] { "0", "12345" })
                 data.Add(name, seed);
         return data;
