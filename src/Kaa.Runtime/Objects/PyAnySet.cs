@@ -230,7 +230,7 @@ public abstract class PyAnySet : PyObject
         // More than a quarter dummies: resize them away.
         var t = so.Table(ts);
         if ((uint)(t.Fill - t.Used) <= (uint)t.Mask / 4) return true;
-        t.Resize(t.Used > 50000 ? t.Used * 2L : t.Used * 4L);
+        t.Resize(Kaa.Compiler.Hashing.SetTableRules.GrowthTarget(t.Used));
         return true;
     }
 

@@ -1,3 +1,5 @@
+using Kaa.Compiler.Hashing;
+
 namespace Kaa.Runtime;
 
 /// <summary>
@@ -13,9 +15,9 @@ namespace Kaa.Runtime;
 /// </summary>
 internal sealed class SetTable
 {
-    public const int MinSize = 8;        // PySet_MINSIZE
-    private const int LinearProbes = 9;  // LINEAR_PROBES
-    private const int PerturbShift = 5;  // PERTURB_SHIFT
+    public const int MinSize = SetTableRules.MinSize;
+    private const int LinearProbes = SetTableRules.LinearProbes;
+    private const int PerturbShift = SetTableRules.PerturbShift;
 
     public PyObject?[] Keys = new PyObject?[MinSize];
     public long[] Hashes = new long[MinSize];
@@ -106,8 +108,8 @@ internal sealed class SetTable
                         Used++;
                         keys[j] = key;
                         hashes[j] = hash;
-                        if ((ulong)Fill * 5 < mask * 3) return true;
-                        Resize(Used > 50000 ? Used * 2L : Used * 4L);
+                        if (!SetTableRules.MustGrow(Fill, (long)mask)) return true;
+                        Resize(SetTableRules.GrowthTarget(Used));
                         return true;
                     }
                     freeSlot = (long)j; // a dummy
@@ -166,8 +168,7 @@ internal sealed class SetTable
     /// <summary>set_table_resize: the smallest power of two above <paramref name="minUsed"/>, dummies dropped.</summary>
     public void Resize(long minUsed)
     {
-        long newSize = MinSize;
-        while (newSize <= minUsed) newSize <<= 1;
+        long newSize = SetTableRules.TableSizeFor(minUsed);
         var oldKeys = Keys;
         var oldHashes = Hashes;
         if (newSize == MinSize && oldKeys.Length == MinSize && Fill == Used) return; // nothing to purge
@@ -238,20 +239,6 @@ internal sealed class SetTable
         return false;
     }
 
-    /// <summary>frozenset_hash: order-independent, over every slot (empty and dummy slots' effect removed).</summary>
-    public long FrozenSetHash()
-    {
-        ulong hash = 0;
-        var hashes = Hashes;
-        for (int i = 0; i < hashes.Length; i++) hash ^= Shuffle((ulong)hashes[i]);
-        if (((ulong)(hashes.Length - Fill) & 1) != 0) hash ^= Shuffle(0);
-        if (((ulong)(Fill - Used) & 1) != 0) hash ^= Shuffle(ulong.MaxValue);
-        hash ^= unchecked(((ulong)Used + 1) * 1927868237UL);
-        hash ^= (hash >> 11) ^ (hash >> 25);
-        hash = unchecked(hash * 69069U + 907133923UL);
-        if (hash == ulong.MaxValue) hash = 590923713UL;
-        return (long)hash;
-    }
-
-    private static ulong Shuffle(ulong h) => unchecked(((h ^ 89869747UL) ^ (h << 16)) * 3644798167UL);
+    /// <summary>frozenset_hash over this table.</summary>
+    public long FrozenSetHash() => SetTableRules.FrozenSetHash(Hashes, Fill, Used);
 }
