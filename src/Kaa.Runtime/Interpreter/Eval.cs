@@ -12,6 +12,7 @@ namespace Kaa.Runtime;
 /// </summary>
 internal static partial class Eval
 {
+    // The instruction trace (KAA_TRACE=1): read once; a constant to the optimising JIT.
     private static readonly bool s_trace = Environment.GetEnvironmentVariable("KAA_TRACE") is not null;
 
     /// <summary>
@@ -64,7 +65,7 @@ internal static partial class Eval
             int arg = word >> 8;
             f.LastInstr = ip;
             ip++;
-            if (s_trace) Console.Error.WriteLine($"{code.Name}:{ip - 1} {(OpCode)op} {arg} sp={sp - code.NLocalsPlus}");
+            if (s_trace) Trace(code, ip - 1, op, arg, sp);
         dispatch:
             switch ((OpCode)op)
             {
@@ -427,11 +428,11 @@ internal static partial class Eval
                     continue;
                 }
                 case OpCode.UnpackSequence:
-                    if (!UnpackSequence(ts, fast, ref sp, arg)) goto error;
+                    { int t = sp; bool ok = UnpackSequence(ts, fast, ref t, arg); sp = t; if (!ok) goto error; }
                     ip += 1;
                     continue;
                 case OpCode.UnpackEx:
-                    if (!UnpackEx(ts, fast, ref sp, arg & 0xff, arg >> 8)) goto error;
+                    { int t = sp; bool ok = UnpackEx(ts, fast, ref t, arg & 0xff, arg >> 8); sp = t; if (!ok) goto error; }
                     continue;
 
                 // ---- building ----------------------------------------------------------------------
@@ -487,7 +488,7 @@ internal static partial class Eval
                 case OpCode.BuildString:
                 case OpCode.BuildSlice:
                 case OpCode.FormatValue:
-                    if (!BuildOp(ts, f, (OpCode)op, arg, fast, ref sp)) goto error;
+                    { int t = sp; bool ok = BuildOp(ts, f, (OpCode)op, arg, fast, ref t); sp = t; if (!ok) goto error; }
                     continue;
 
                 // ---- calls -------------------------------------------------------------------------
@@ -533,14 +534,14 @@ internal static partial class Eval
                 }
                 case OpCode.CallFunctionEx:
                 {
-                    var r = CallFunctionEx(ts, fast, ref sp, arg);
+                    int t = sp; var r = CallFunctionEx(ts, fast, ref t, arg); sp = t;
                     if (r is null) goto error;
                     fast[sp - 1].Value = r;
                     continue;
                 }
                 case OpCode.MakeFunction:
                 {
-                    var fn = MakeFunction(f, fast, ref sp, arg);
+                    int t = sp; var fn = MakeFunction(f, fast, ref t, arg); sp = t;
                     fast[sp++].Value = fn;
                     continue;
                 }
@@ -604,7 +605,7 @@ internal static partial class Eval
                 }
                 case OpCode.Send:
                 {
-                    var r = Send(ts, fast, ref sp, out bool returned);
+                    int t = sp; var r = Send(ts, fast, ref t, out bool returned); sp = t;
                     if (r is null) goto error;
                     if (returned)
                     {
@@ -621,12 +622,12 @@ internal static partial class Eval
                 case OpCode.GetAnext:
                 case OpCode.EndAsyncFor:
                 case OpCode.BeforeAsyncWith:
-                    if (!AsyncOp(ts, f, (OpCode)op, arg, fast, ref sp)) goto error;
+                    { int t = sp; bool ok = AsyncOp(ts, f, (OpCode)op, arg, fast, ref t); sp = t; if (!ok) goto error; }
                     continue;
 
                 // ---- exceptions --------------------------------------------------------------------
                 case OpCode.RaiseVarargs:
-                    if (Raise(ts, fast, ref sp, arg)) goto exception_unwind; // a bare re-raise keeps the traceback
+                    { int t = sp; bool reraise = Raise(ts, fast, ref t, arg); sp = t; if (reraise) goto exception_unwind; } // a bare re-raise keeps the traceback
                     goto error;
                 case OpCode.PushExcInfo:
                 {
@@ -662,13 +663,13 @@ internal static partial class Eval
                 }
                 case OpCode.CheckEgMatch:
                 case OpCode.PrepReraiseStar:
-                    if (!ExceptionGroupOp(ts, (OpCode)op, fast, ref sp)) goto error;
+                    { int t = sp; bool ok = ExceptionGroupOp(ts, (OpCode)op, fast, ref t); sp = t; if (!ok) goto error; }
                     continue;
                 case OpCode.LoadAssertionError:
                     fast[sp++].Value = PyExc.AssertionError;
                     continue;
                 case OpCode.BeforeWith:
-                    if (!BeforeWith(ts, fast, ref sp)) goto error;
+                    { int t = sp; bool ok = BeforeWith(ts, fast, ref t); sp = t; if (!ok) goto error; }
                     continue;
                 case OpCode.WithExceptStart:
                 {
@@ -689,7 +690,7 @@ internal static partial class Eval
                 case OpCode.MatchSequence:
                 case OpCode.MatchKeys:
                 case OpCode.MatchClass:
-                    if (!MiscOp(ts, f, (OpCode)op, arg, fast, ref sp)) goto error;
+                    { int t = sp; bool ok = MiscOp(ts, f, (OpCode)op, arg, fast, ref t); sp = t; if (!ok) goto error; }
                     continue;
 
                 default:
@@ -749,6 +750,9 @@ internal static partial class Eval
             goto error;
         }
     }
+
+    private static void Trace(PyCode code, int index, int op, int arg, int sp)
+        => Console.Error.WriteLine($"{code.Name}:{index} {(OpCode)op} {arg} sp={sp - code.NLocalsPlus}");
 
     private static void PopFrame(ThreadState ts, PyFrame f)
     {
