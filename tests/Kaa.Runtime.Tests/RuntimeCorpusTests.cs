@@ -34,11 +34,12 @@ public partial class RuntimeCorpusTests(CorpusRunner runner) : IClassFixture<Cor
     [MemberData(nameof(Programs))]
     public async Task BehavesAsOnCPython(string program)
     {
-        var (first, second, kaaOutcome) = await runner.OutcomeOf(program);
+        var outcome = await runner.OutcomeOf(program);
+        var (first, second, kaaOutcome) = outcome;
         Assert.True(first.Status != ProgramOutcome.TimedOut, $"{program} timed out on the oracle: {first.Stderr}");
 
         string? difference = OutcomeComparison.Compare(first, second, kaaOutcome);
-        if (difference is not null) CorpusReport.RecordFailure(program, difference);
+        if (difference is not null) CorpusReport.RecordFailure(program, outcome, difference);
         var expected = Expectations.Value.Match(program);
         if (expected is null)
         {
