@@ -219,15 +219,35 @@ internal static partial class Eval
         return Protocols.CallWithDict(ts, func, tuple, kwdict);
     }
 
-    /// <summary>"f()" or "Class.method()" as argument errors name the callee.</summary>
-    internal static string FunctionDescription(ThreadState ts, PyObject func) => func switch
+    /// <summary>
+    /// _PyObject_FunctionStr: how argument errors name the callee — "module.qualname()" ("qualname()" for
+    /// builtins), or str() of an object without a __qualname__.
+    /// </summary>
+    internal static string FunctionDescription(ThreadState ts, PyObject func)
     {
-        PyFunction f => QualName(f) + "()",
-        PyBuiltinFunction b => b.Def.Name + "()",
-        PyMethod m => FunctionDescription(ts, m.Function),
-        PyType t => t.Name + "()",
-        _ => func.Type.Name + " object",
-    };
+        var saved = ts.FetchError();
+        try
+        {
+            var qualname = Protocols.LookupAttr(ts, func, "__qualname__");
+            if (qualname is null)
+            {
+                ts.ClearError();
+                return Protocols.Str(ts, func) is PyStr s ? s.ToString() : "?";
+            }
+            var module = Protocols.LookupAttr(ts, func, "__module__");
+            ts.ClearError();
+            var q = Protocols.Str(ts, qualname)?.ToString() ?? "?";
+            if (module is PyStr m && m.ToString() != "builtins") return $"{m}.{q}()";
+            if (module is not null && module is not PyNone && module is not PyStr)
+                return $"{Protocols.Str(ts, module)}.{q}()";
+            return q + "()";
+        }
+        finally
+        {
+            ts.ClearError();
+            ts.CurrentException = saved;
+        }
+    }
 
     /// <summary>MAKE_FUNCTION: code on top, then (by flag, top first) closure, annotations, kwdefaults, defaults.</summary>
     private static PyObject MakeFunction(PyFrame f, ValueSlot[] fast, ref int sp, int flags)

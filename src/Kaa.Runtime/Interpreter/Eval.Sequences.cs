@@ -121,11 +121,7 @@ internal static partial class Eval
 
     private static bool MergeOne(ThreadState ts, PyDict target, PyObject key, PyObject value, PyObject func)
     {
-        if (key is not PyStr)
-        {
-            ts.SetError(PyExc.TypeError, $"{FunctionDescription(ts, func)} keywords must be strings");
-            return false;
-        }
+        // Non-str keys are refused by the call itself ("keywords must be strings").
         int has = target.TryGetItem(ts, key, out _);
         if (has < 0) return false;
         if (has == 1)
