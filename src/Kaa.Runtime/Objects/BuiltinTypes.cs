@@ -67,6 +67,8 @@ public static class BuiltinTypes
     // Iterators.
     public static readonly PyType SeqIterator;
     public static readonly PyType CallableIterator;
+    public static readonly PyType StrIterator;
+    public static readonly PyType StrAsciiIterator;
 
     // I/O stand-in until _io.
     public static readonly PyType TextStream;
@@ -123,6 +125,8 @@ public static class BuiltinTypes
 
         SeqIterator = Create("iterator", null, Final);
         CallableIterator = Create("callable_iterator", null, Final);
+        StrIterator = Create("str_iterator", null, Final);
+        StrAsciiIterator = Create("str_ascii_iterator", null, Final);
         TextStream = Create("_io.TextIOWrapper", null, Final);
 
         // Phase 2: install slots and members (each type's own file).
@@ -167,6 +171,8 @@ public static class BuiltinTypes
         PyModule.Install(Module);
         PySeqIterator.Install(SeqIterator);
         PyCallableIterator.Install(CallableIterator);
+        PyStrIterator.Install(StrIterator);
+        PyStrIterator.Install(StrAsciiIterator);
         PyTextStream.Install(TextStream);
 
         // Phase 3: ready, every base before its subclasses (creation order guarantees it).

@@ -139,6 +139,52 @@ public partial class PyStr : PyObject
         return -1;
     }
 
+    /// <summary>The text of a BMP-form string as a span of code points (only when <see cref="IsWide"/> is false).</summary>
+    internal ReadOnlySpan<char> Bmp => _chars;
+
+    /// <summary>The code points of a wide string (only when <see cref="IsWide"/> is true).</summary>
+    internal ReadOnlySpan<int> Wide => _codePoints;
+
+    /// <summary>From BMP-form chars (each a code point).</summary>
+    public static PyStr FromChars(ReadOnlySpan<char> chars)
+    {
+        if (chars.Length == 0) return Empty;
+        if (chars.Length == 1 && chars[0] < 256) return s_latin1[chars[0]];
+        return new PyStr(BuiltinTypes.Str, new string(chars), null);
+    }
+
+    /// <summary>The code points [start, end) as a str (this object when that is all of an exact str).</summary>
+    public PyStr Substring(int start, int end)
+    {
+        if (start == 0 && end == Length && Type == BuiltinTypes.Str) return this;
+        if (end <= start) return Empty;
+        if (_codePoints is null)
+        {
+            if (end - start == 1 && _chars[start] < 256) return s_latin1[_chars[start]];
+            return new PyStr(BuiltinTypes.Str, _chars.Substring(start, end - start), null);
+        }
+        return FromCodePoints(_codePoints.AsSpan(start, end - start));
+    }
+
+    /// <summary>True when every code point is below 128 (str.isascii; the str_ascii_iterator).</summary>
+    public bool IsAscii => _codePoints is null && !_chars.AsSpan().ContainsAnyExceptInRange('\0', '\u007F');
+
+    /// <summary>CPython's storage width in bytes per code point (PEP 393 kind): 1, 2 or 4.</summary>
+    public int Kind => _codePoints is not null ? 4 : _chars.AsSpan().ContainsAnyExceptInRange('\0', '\u00FF') ? 2 : 1;
+
+    /// <summary>The largest code point (0 for the empty string).</summary>
+    public int MaxCodePoint()
+    {
+        int max = 0;
+        if (_codePoints is not null)
+        {
+            foreach (int cp in _codePoints) if (cp > max) max = cp;
+            return max;
+        }
+        foreach (char c in _chars) if (c > max) max = c;
+        return max;
+    }
+
     // ---- identity --------------------------------------------------------------------------------
 
     /// <summary>Code-point equality.</summary>
