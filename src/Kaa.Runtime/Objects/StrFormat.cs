@@ -34,7 +34,11 @@ internal static class StrFormat
     }
 
     public static PyObject? Format(ThreadState ts, PyStr format, PyTuple? args, PyObject? kwargs)
-        => Build(ts, format, 0, format.Length, args, kwargs, 2, new AutoNumber());
+    {
+        // Without braces the result is the format string itself (CPython returns the same object).
+        if (!format.IsWide && !format.Bmp.ContainsAny('{', '}')) return format;
+        return Build(ts, format, 0, format.Length, args, kwargs, 2, new AutoNumber());
+    }
 
     private static PyStr? Build(ThreadState ts, PyStr s, int start, int end, PyTuple? args, PyObject? kwargs, int depth, AutoNumber auto)
     {

@@ -16,23 +16,23 @@ internal static partial class StrMethods
         type.AddMethod("replace", static (ts, self, args, kw) =>
         {
             var a = new ArgBuffer();
-            if (!s_replace.Parse(ts, args, kw, a)) return null;
-            if (a[0] is not PyStr old) return ts.TypeError($"replace() argument 1 must be str, not {a[0]!.Type.Name}");
-            if (a[1] is not PyStr replacement) return ts.TypeError($"replace() argument 2 must be str, not {a[1]!.Type.Name}");
+            if (!NoKeywords(ts, s_replace, kw) || !s_replace.Parse(ts, args, kw, a)) return null;
+            if (a[0] is not PyStr old) return ts.TypeError($"replace() argument 1 must be str, not {StrMethods.ArgTypeName(a[0]!)}");
+            if (a[1] is not PyStr replacement) return ts.TypeError($"replace() argument 2 must be str, not {StrMethods.ArgTypeName(a[1]!)}");
             long count = -1;
             if (a[2] is not null && !IntArg(ts, a[2]!, out count)) return null;
             return Replace((PyStr)self, old, replacement, count < 0 ? long.MaxValue : count);
         });
         type.AddMethod("removeprefix", static (ts, self, arg) =>
         {
-            if (arg is not PyStr prefix) return ts.TypeError($"removeprefix() argument must be str, not {arg.Type.Name}");
+            if (arg is not PyStr prefix) return ts.TypeError($"removeprefix() argument must be str, not {StrMethods.ArgTypeName(arg)}");
             var s = (PyStr)self;
             if (prefix.Length <= s.Length && StrSearch.MatchAt(s, prefix, 0)) return s.Substring(prefix.Length, s.Length);
             return StrSlots.Exact(s);
         });
         type.AddMethod("removesuffix", static (ts, self, arg) =>
         {
-            if (arg is not PyStr suffix) return ts.TypeError($"removesuffix() argument must be str, not {arg.Type.Name}");
+            if (arg is not PyStr suffix) return ts.TypeError($"removesuffix() argument must be str, not {StrMethods.ArgTypeName(arg)}");
             var s = (PyStr)self;
             if (suffix.Length > 0 && suffix.Length <= s.Length && StrSearch.MatchAt(s, suffix, s.Length - suffix.Length))
                 return s.Substring(0, s.Length - suffix.Length);
@@ -58,7 +58,7 @@ internal static partial class StrMethods
         type.AddStaticMethod(new MethodDef("maketrans", static (ts, self, args, kw) =>
         {
             var a = new ArgBuffer();
-            if (!s_maketrans.Parse(ts, args, kw, a)) return null;
+            if (!NoKeywords(ts, s_maketrans, kw) || !s_maketrans.Parse(ts, args, kw, a)) return null;
             return MakeTrans(ts, a[0]!, a[1], a[2]);
         }));
     }
@@ -104,7 +104,7 @@ internal static partial class StrMethods
     private static PyObject? PadMethod(ThreadState ts, PyStr s, ReadOnlySpan<PyObject> args, PyTuple? kw, ArgSpec spec)
     {
         var a = new ArgBuffer();
-        if (!spec.Parse(ts, args, kw, a)) return null;
+        if (!NoKeywords(ts, spec, kw) || !spec.Parse(ts, args, kw, a)) return null;
         if (!IntArg(ts, a[0]!, out long width)) return null;
         int fill = ' ';
         if (a[1] is { } f)
@@ -242,8 +242,8 @@ internal static partial class StrMethods
             }
             return result;
         }
-        if (y is not PyStr to) return ts.TypeError($"maketrans() argument 2 must be str, not {y.Type.Name}");
-        if (z is not null && z is not PyStr) return ts.TypeError($"maketrans() argument 3 must be str, not {z.Type.Name}");
+        if (y is not PyStr to) return ts.TypeError($"maketrans() argument 2 must be str, not {StrMethods.ArgTypeName(y)}");
+        if (z is not null && z is not PyStr) return ts.TypeError($"maketrans() argument 3 must be str, not {StrMethods.ArgTypeName(z)}");
         if (x is not PyStr from) return ts.TypeError("first maketrans argument must be a string if there is a second argument");
         if (from.Length != to.Length) return ts.ValueError("the first two maketrans arguments must have equal length");
         for (int i = 0; i < from.Length; i++)

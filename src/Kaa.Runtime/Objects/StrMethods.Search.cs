@@ -31,7 +31,7 @@ internal static partial class StrMethods
         start = end = 0;
         if (kw is not null && kw.Length > 0)
         {
-            ts.SetError(PyExc.TypeError, $"{name}() takes no keyword arguments");
+            ts.SetError(PyExc.TypeError, $"str.{name}() takes no keyword arguments");
             return false;
         }
         if (args.Length < 1)

@@ -51,6 +51,14 @@ internal static partial class StrMethods
         return true;
     }
 
+    /// <summary>The positional-only methods' message for keywords ("str.strip() takes no keyword arguments").</summary>
+    internal static bool NoKeywords(ThreadState ts, ArgSpec spec, PyTuple? kw)
+    {
+        if (kw is null || kw.Length == 0) return true;
+        ts.SetError(PyExc.TypeError, $"str.{spec.FunctionName}() takes no keyword arguments");
+        return false;
+    }
+
     internal static bool IsSpace(int cp) => cp < 128 ? cp is ' ' or (>= '\t' and <= '\r') or (>= '\x1c' and <= '\x1f')
         : UnicodeDatabase.Has(cp, UnicodeFlags.Space);
 
@@ -171,7 +179,8 @@ internal static partial class StrMethods
         int pos = StrSearch.Find(s, sep, 0, s.Length, reverse);
         if (pos < 0)
         {
-            var whole = StrSlots.Exact(s);
+            // Not found: the string itself (even an instance of a subclass), as CPython returns it.
+            var whole = s;
             return reverse ? PyTuple.Create([PyStr.Empty, PyStr.Empty, whole]) : PyTuple.Create([whole, PyStr.Empty, PyStr.Empty]);
         }
         return PyTuple.Create([s.Substring(0, pos), StrSlots.Exact(sep), s.Substring(pos + sep.Length, s.Length)]);
@@ -231,7 +240,7 @@ internal static partial class StrMethods
     private static PyObject? StripMethod(ThreadState ts, PyStr s, ReadOnlySpan<PyObject> args, PyTuple? kw, ArgSpec spec, bool left, bool right)
     {
         var a = new ArgBuffer();
-        if (!spec.Parse(ts, args, kw, a)) return null;
+        if (!NoKeywords(ts, spec, kw) || !spec.Parse(ts, args, kw, a)) return null;
         var chars = a[0];
         int n = s.Length, i = 0, j = n;
         if (chars is null || chars is PyNone)

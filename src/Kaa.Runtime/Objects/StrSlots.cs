@@ -51,7 +51,7 @@ internal static partial class StrSlots
         type.AddMethod("__sizeof__", static (ts, self) => PyInt.Create(SizeOf((PyStr)self)));
         type.AddMethod("__format__", static (ts, self, spec) =>
         {
-            if (spec is not PyStr s) return ts.TypeError($"__format__() argument must be str, not {spec.Type.Name}");
+            if (spec is not PyStr s) return ts.TypeError($"__format__() argument must be str, not {StrMethods.ArgTypeName(spec)}");
             return StrFormat.FormatStr(ts, (PyStr)self, s);
         });
     }
@@ -168,9 +168,9 @@ internal static partial class StrSlots
             var a = new ArgBuffer();
             if (!s_new.Parse(ts, args, kw, a)) return null;
             if (a[1] is not null && a[1] is not PyStr)
-                return ts.TypeError($"str() argument 'encoding' must be str, not {a[1]!.Type.Name}");
+                return ts.TypeError($"str() argument 'encoding' must be str, not {StrMethods.ArgTypeName(a[1]!)}");
             if (a[2] is not null && a[2] is not PyStr)
-                return ts.TypeError($"str() argument 'errors' must be str, not {a[2]!.Type.Name}");
+                return ts.TypeError($"str() argument 'errors' must be str, not {StrMethods.ArgTypeName(a[2]!)}");
             if (a[0] is null) result = PyStr.Empty;
             else if (a[1] is null && a[2] is null)
             {

@@ -30,7 +30,7 @@ while cp < 0x2000:
 print("checksum", total)
 for cp in (0x10400, 0x10428, 0x1e900, 0x1e922, 0x118a0, 0x16e40, 0xfb00, 0x1f80, 0x0390, 0x1fb3, 0x1fbc):
     c = chr(cp)
-    print(hex(cp), ascii(c.lower()), ascii(c.upper()), ascii(c.title()), ascii(c.casefold()), ascii(c.swapcase()))
+    print(cp, ascii(c.lower()), ascii(c.upper()), ascii(c.title()), ascii(c.casefold()), ascii(c.swapcase()))
 
 for bad in (1, None):
     try:
