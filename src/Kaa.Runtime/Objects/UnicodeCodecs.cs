@@ -206,6 +206,8 @@ public static class UnicodeCodecs
                 }
                 return true;
             case Handler.SurrogateEscape:
+                // The escaped bytes are single bytes: UTF-16/32 reject them as not a whole code unit.
+                if (codec is not (Codec.Utf8 or Codec.Ascii or Codec.Latin1)) return RaiseEncode(ts, s, codec, start, end);
                 for (int i = start; i < end; i++)
                 {
                     int c = s[i];
