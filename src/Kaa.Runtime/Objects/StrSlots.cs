@@ -89,7 +89,7 @@ internal static partial class StrSlots
         }
         if (y.Length == 0 && x.Type == BuiltinTypes.Str) return x;
         if (x.Length == 0 && y.Type == BuiltinTypes.Str) return y;
-        if (!x.IsWide && !y.IsWide) return PyStr.FromChars(string.Concat(x.Chars, y.Chars));
+        if (!x.IsWide && !y.IsWide) return PyStr.ConcatBmp(x, y);
         return new PyStrBuilder().Append(x).Append(y).ToPyStr();
     }
 
