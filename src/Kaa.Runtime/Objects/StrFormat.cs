@@ -254,6 +254,25 @@ internal static class StrFormat
     public static PyObject? FormatStr(ThreadState ts, PyStr self, PyStr spec)
     {
         if (spec.Length == 0) return StrSlots.Exact(self);
-        return ts.ValueError("format specs are not supported yet");
+        var result = Formatting.StringFormatter.Format(self.Chars, spec.Chars);
+        if (result.IsError) return RaiseFormatError(ts, result.Error);
+        return PyStr.Create(result.Value);
+    }
+
+    /// <summary>Raises a Formatting library error as the Python exception it names.</summary>
+    internal static PyObject? RaiseFormatError(ThreadState ts, Formatting.PyError error)
+    {
+        var type = error.Kind switch
+        {
+            Formatting.PyErrorKind.ValueError => PyExc.ValueError,
+            Formatting.PyErrorKind.OverflowError => PyExc.OverflowError,
+            Formatting.PyErrorKind.TypeError => PyExc.TypeError,
+            Formatting.PyErrorKind.KeyError => PyExc.KeyError,
+            Formatting.PyErrorKind.IndexError => PyExc.IndexError,
+            Formatting.PyErrorKind.AttributeError => PyExc.AttributeError,
+            _ => PyExc.MemoryError,
+        };
+        if (type == PyExc.MemoryError) return ts.MemoryError();
+        return ts.Raise(type, error.Message);
     }
 }

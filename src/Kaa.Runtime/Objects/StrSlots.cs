@@ -119,6 +119,7 @@ internal static partial class StrSlots
     {
         if (n <= 0 || s.Length == 0) return PyStr.Empty;
         if (n == 1) return Exact(s);
+        if (s.Length > long.MaxValue / n) return ts.OverflowError("repeated string is too long");
         if (s.Length > int.MaxValue / 2 / n) return ts.MemoryError();
         if (!s.IsWide)
         {
