@@ -163,7 +163,7 @@ internal static class StrFormat
 
     private static void AppendRange(PyStrBuilder sb, PyStr s, int start, int end)
     {
-        if (end > start) sb.Append(s.Substring(start, end));
+        if (end > start) sb.Append(s, start, end);
     }
 
     private static PyStr? Fail(ThreadState ts, string message)

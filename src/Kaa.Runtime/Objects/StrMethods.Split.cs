@@ -59,8 +59,11 @@ internal static partial class StrMethods
         return false;
     }
 
-    internal static bool IsSpace(int cp) => cp < 128 ? cp is ' ' or (>= '\t' and <= '\r') or (>= '\x1c' and <= '\x1f')
-        : UnicodeDatabase.Has(cp, UnicodeFlags.Space);
+    /// <summary>The ASCII whitespace of str.isspace: \t \n \v \f \r, \x1c-\x1f and space, as bits.</summary>
+    private const ulong AsciiSpaceMask = 0x1_F000_3E00UL;
+
+    internal static bool IsSpace(int cp) => cp <= ' ' ? ((AsciiSpaceMask >> cp) & 1) != 0
+        : cp >= 0x85 && (cp == 0x85 || cp == 0xA0 || cp >= 0x1680 && UnicodeDatabase.Has(cp, UnicodeFlags.Space));
 
     private static PyObject? SplitMethod(ThreadState ts, PyStr s, ReadOnlySpan<PyObject> args, PyTuple? kw, ArgSpec spec, bool reverse)
     {
@@ -86,6 +89,22 @@ internal static partial class StrMethods
 
     private static void SplitBy(PyStr s, PyStr sep, long max, PyList list)
     {
+        if (!s.IsWide && !sep.IsWide)
+        {
+            // BMP text: vectorised span search, pieces straight from the span.
+            var span = s.Bmp;
+            var needle = sep.Bmp;
+            int at = 0;
+            while (max-- > 0)
+            {
+                int k = needle.Length == 1 ? span[at..].IndexOf(needle[0]) : span[at..].IndexOf(needle);
+                if (k < 0) break;
+                list.Append(PyStr.FromChars(span.Slice(at, k)));
+                at += k + needle.Length;
+            }
+            list.Append(at == 0 ? s.Substring(0, span.Length) : PyStr.FromChars(span[at..]));
+            return;
+        }
         int i = 0, n = s.Length;
         while (max-- > 0)
         {
@@ -114,6 +133,11 @@ internal static partial class StrMethods
 
     private static void SplitWhitespace(PyStr s, long max, PyList list)
     {
+        if (!s.IsWide)
+        {
+            SplitWhitespaceBmp(s, max, list);
+            return;
+        }
         int n = s.Length, i = 0;
         while (max-- > 0)
         {
@@ -126,6 +150,24 @@ internal static partial class StrMethods
         }
         while (i < n && IsSpace(s[i])) i++;
         if (i != n) list.Append(s.Substring(i, n));
+    }
+
+    /// <summary>split() of BMP text: a direct scan of the chars (the hot case of whitespace splitting).</summary>
+    private static void SplitWhitespaceBmp(PyStr s, long max, PyList list)
+    {
+        var span = s.Bmp;
+        int n = span.Length, i = 0;
+        while (max-- > 0)
+        {
+            while (i < n && IsSpace(span[i])) i++;
+            if (i == n) return;
+            int j = i;
+            i++;
+            while (i < n && !IsSpace(span[i])) i++;
+            list.Append(j == 0 && i == n ? s.Substring(0, n) : PyStr.FromChars(span[j..i]));
+        }
+        while (i < n && IsSpace(span[i])) i++;
+        if (i != n) list.Append(PyStr.FromChars(span[i..]));
     }
 
     private static void RSplitWhitespace(PyStr s, long max, PyList list)

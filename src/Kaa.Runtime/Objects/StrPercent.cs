@@ -12,6 +12,7 @@ internal static class StrPercent
 {
     public static PyObject? Format(ThreadState ts, PyStr format, PyObject args)
     {
+        if (TryFormatSimple(format, args) is { } simple) return simple;
         var host = new Host(ts);
         var result = PercentFormatter<PyObject>.Format(host, format.Chars, args);
         if (result.IsError)
@@ -24,6 +25,55 @@ internal static class StrPercent
             return StrFormat.RaiseFormatError(ts, result.Error);
         }
         return PyStr.Create(result.Value);
+    }
+
+    /// <summary>
+    /// The common formats without the engine: only %s of exact str or int, %d/%i of exact int within the
+    /// long range, and %%; no flags, width, precision or keys. Null when anything else appears (the engine
+    /// then formats it, and reports any error).
+    /// </summary>
+    private static PyStr? TryFormatSimple(PyStr format, PyObject args)
+    {
+        if (format.IsWide) return null;
+        bool single = args is not PyTuple;
+        if (!single && args.Type != BuiltinTypes.Tuple) return null;
+        ReadOnlySpan<PyObject> items = single ? default : ((PyTuple)args).Items;
+        int count = single ? 1 : items.Length, used = 0;
+        var fmt = format.Bmp;
+        var sb = new System.Text.StringBuilder(fmt.Length + 16 * count);
+        int i = 0;
+        while (i < fmt.Length)
+        {
+            int next = fmt[i..].IndexOf('%');
+            if (next < 0)
+            {
+                sb.Append(fmt[i..]);
+                break;
+            }
+            sb.Append(fmt.Slice(i, next));
+            i += next + 1;
+            if (i >= fmt.Length) return null;
+            char conversion = fmt[i++];
+            if (conversion == '%')
+            {
+                sb.Append('%');
+                continue;
+            }
+            if (used >= count) return null;
+            var arg = single ? args : items[used];
+            used++;
+            if (arg.Type == BuiltinTypes.Str && conversion == 's')
+            {
+                var text = (PyStr)arg;
+                if (text.IsWide) return null;
+                sb.Append(text.Bmp);
+            }
+            else if (arg.Type == BuiltinTypes.Int && conversion is 's' or 'd' or 'i' && ((PyInt)arg).TryGetLong(out long v))
+                sb.Append(v);
+            else return null;
+        }
+        if (used != count) return null;
+        return PyStr.FromChars(sb.ToString());
     }
 
     private sealed class Host(ThreadState ts) : IPercentFormatHost<PyObject>
