@@ -151,7 +151,10 @@ internal static class StrPercent
 
         public ParseResult<BigInteger> ToInt(PyObject value)
         {
-            var r = Protocols.Call1(ts, BuiltinTypes.Int, value);
+            // PyNumber_Long: __int__, then __index__, then int() for the rest.
+            var r = value.Type.Int is { } toInt ? toInt(ts, value)
+                : value.Type.Index is not null ? Protocols.Index(ts, value)
+                : Protocols.Call1(ts, BuiltinTypes.Int, value);
             if (r is PyInt i) return i.Value;
             return r is null ? TypeErrorOrKeep() : PyError.Type("wrong type");
         }
