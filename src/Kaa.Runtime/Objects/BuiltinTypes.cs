@@ -71,6 +71,8 @@ public static class BuiltinTypes
     // Iterators.
     public static readonly PyType SeqIterator;
     public static readonly PyType CallableIterator;
+    public static readonly PyType StrIterator;
+    public static readonly PyType StrAsciiIterator;
     public static readonly PyType SetIterator;
     public static readonly PyType DictKeyIterator;
     public static readonly PyType DictValueIterator;
@@ -143,6 +145,8 @@ public static class BuiltinTypes
 
         SeqIterator = Create("iterator", null, Final);
         CallableIterator = Create("callable_iterator", null, Final);
+        StrIterator = Create("str_iterator", null, Final);
+        StrAsciiIterator = Create("str_ascii_iterator", null, Final);
         SetIterator = Create("set_iterator", null, Final);
         DictKeyIterator = Create("dict_keyiterator", null, Final);
         DictValueIterator = Create("dict_valueiterator", null, Final);
@@ -204,6 +208,8 @@ public static class BuiltinTypes
         PyModule.Install(Module);
         PySeqIterator.Install(SeqIterator);
         PyCallableIterator.Install(CallableIterator);
+        PyStrIterator.Install(StrIterator);
+        PyStrIterator.Install(StrAsciiIterator);
         PySetIterator.Install(SetIterator);
         PyDictIterator.Install(DictKeyIterator);
         PyDictIterator.Install(DictValueIterator);
