@@ -218,7 +218,7 @@ internal static partial class FloatSlots
     internal static int CompareWithInt(double x, PyInt i)
     {
         if (double.IsInfinity(x)) return x > 0 ? 1 : -1;
-        if (i.IsSmall && Math.Abs(i.Small) <= 1L << 53) return x.CompareTo((double)i.Small) switch { < 0 => -1, > 0 => 1, _ => 0 };
+        if (i.IsSmall && IntSlots.IsExactDouble(i.Small)) return x.CompareTo((double)i.Small) switch { < 0 => -1, > 0 => 1, _ => 0 };
         double floor = Math.Floor(x);
         var whole = new BigInteger(floor); // exact: floor is an integral double
         int c = whole.CompareTo(i.Value);

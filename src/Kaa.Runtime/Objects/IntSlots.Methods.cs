@@ -47,7 +47,7 @@ internal static partial class IntSlots
             var a = new ArgBuffer();
             if (!s_round.Parse(ts, args, kw, a)) return null;
             var i = (PyInt)self;
-            if (a[0] is null || a[0] is PyNone) return Exact(i);
+            if (a[0] is null) return Exact(i);
             var nd = Protocols.Index(ts, a[0]!);
             if (nd is null) return null;
             return Round(ts, i, nd);

@@ -25,7 +25,7 @@ internal static partial class IntSlots
         type.Float = static (ts, self) =>
         {
             var i = (PyInt)self;
-            if (i.IsSmall && Math.Abs(i.Small) <= 1L << 53) return PyFloat.Create(i.Small);
+            if (i.IsSmall && IntSlots.IsExactDouble(i.Small)) return PyFloat.Create(i.Small);
             return ToDouble(ts, i, out double d) ? PyFloat.Create(d) : null;
         };
         type.Negative = static (ts, self) =>
@@ -188,7 +188,7 @@ internal static partial class IntSlots
     /// <summary>float(i), correctly rounded; false with OverflowError set when out of range.</summary>
     internal static bool ToDouble(ThreadState ts, PyInt i, out double d)
     {
-        if (i.IsSmall && Math.Abs(i.Small) <= 1L << 53)
+        if (i.IsSmall && IntSlots.IsExactDouble(i.Small))
         {
             d = i.Small;
             return true;
@@ -203,6 +203,9 @@ internal static partial class IntSlots
         d = r.Value;
         return true;
     }
+
+    /// <summary>True when |v| ≤ 2**53: the long converts to a double exactly (no overflow on long.MinValue).</summary>
+    internal static bool IsExactDouble(long v) => (ulong)(v + (1L << 53)) <= 1UL << 54;
 
     internal static int Compare(PyInt x, PyInt y)
         => x.IsSmall && y.IsSmall ? x.Small.CompareTo(y.Small) : x.Value.CompareTo(y.Value);
@@ -244,8 +247,7 @@ internal static partial class IntSlots
     internal static PyObject? TrueDivide(ThreadState ts, PyInt x, PyInt y)
     {
         if (y.Sign == 0) return ts.ZeroDivisionError("division by zero");
-        const long Exact53 = 1L << 53;
-        if (x.IsSmall && y.IsSmall && Math.Abs(x.Small) <= Exact53 && Math.Abs(y.Small) <= Exact53)
+        if (x.IsSmall && y.IsSmall && IsExactDouble(x.Small) && IsExactDouble(y.Small))
             return PyFloat.Create((double)x.Small / y.Small);
         bool negative = (x.Sign < 0) != (y.Sign < 0);
         if (x.Sign == 0) return PyFloat.Create(negative ? -0.0 : 0.0);

@@ -1,0 +1,60 @@
+# int(): strings, bases, bytes, __int__/__index__/__trunc__, subclasses, methods to_bytes/from_bytes.
+def show(label, f):
+    try:
+        r = f()
+        print(label, type(r).__name__, repr(r))
+    except Exception as e:
+        print(label, "!", type(e).__name__, e)
+
+for args in [(), ("12",), (" -12_3 ",), ("0x1f", 16), ("0x1f", 0), ("0b101", 0), ("z", 36), ("12", 2),
+             ("1_", 10), ("", 10), ("010", 0), ("0", 0), ("٣٤",), (b"42",), (b"ff", 16),
+             (3.9,), (-3.9,), (1e20,), (True,), ("12", 1), ("12", 37), (12, 10), (float("nan"),), (float("inf"),),
+             (None,), ([1],), ("1" * 5000,), ("12", 2.5)]:
+    show(f"int{args!r:.40}", lambda: int(*args))
+show("int kw base", lambda: int("ff", base=16))
+show("int kw x", lambda: int(x="5"))
+show("int 3 args", lambda: int("1", 2, 3))
+show("int base only", lambda: int(base=3))
+
+class I:
+    def __int__(self): return 42
+class X:
+    def __index__(self): return 7
+class T:
+    def __trunc__(self): return 9
+class BadInt:
+    def __int__(self): return "no"
+class BadTrunc:
+    def __trunc__(self): return 1.5
+class TruncIdx:
+    def __trunc__(self): return X()
+for o in [I(), X(), T(), BadInt(), BadTrunc(), TruncIdx()]:
+    show(type(o).__name__, lambda: int(o))
+show("bin", lambda: (bin(10), bin(-10), bin(0), oct(8), oct(-8), hex(255), hex(-255), hex(2**70), bin(X())))
+show("hex float", lambda: hex(1.5))
+
+class MyInt(int):
+    def __repr__(self): return "MyInt(%d)" % int(self)
+m = MyInt("12")
+print(m, repr(m), type(m).__name__, m + 1, type(m + 1).__name__, -m, type(-m).__name__, MyInt(), MyInt(5.7))
+m.attr = 3
+print(m.attr, int(m), type(int(m)).__name__, type(m.real).__name__)
+
+for n, length, order, signed in [(1024, 2, "big", False), (1024, 2, "little", False), (-1, 1, "big", True),
+                                 (255, 1, "big", False), (256, 1, "big", False), (-129, 1, "big", True),
+                                 (-128, 1, "big", True), (-1, 1, "big", False), (0, 0, "big", False), (2**64, 9, "little", False),
+                                 (1, 2, "middle", False), (1, -1, "big", False)]:
+    show(f"to_bytes({n},{length},{order},{signed})", lambda: n.to_bytes(length, order, signed=signed))
+show("to_bytes default", lambda: (5).to_bytes())
+show("to_bytes kw", lambda: (5).to_bytes(length=2, byteorder="little"))
+show("to_bytes bad order", lambda: (5).to_bytes(2, 5))
+for data, order, signed in [(b"\x04\x00", "big", False), (b"\x04\x00", "little", False), (b"\xff", "big", True),
+                            (b"\xff", "big", False), (b"", "big", True), ([1, 2], "big", False), (b"\x80\x00", "little", True)]:
+    show(f"from_bytes({data!r},{order},{signed})", lambda: int.from_bytes(data, order, signed=signed))
+show("from_bytes sub", lambda: MyInt.from_bytes(b"\x01\x00", "big"))
+show("from_bytes default", lambda: int.from_bytes(b"\x01\x00"))
+print(format(255, "x"), format(255, "#010b"), format(-3, "+d"), format(10**20, ","), format(5, ""), format(True, ""), format(True, "d"), format(7, ".2f"))
+show("format bad", lambda: format(5, "s"))
+show("str limit", lambda: str(10**5000))
+print(len(str(10**4000)))
+print(hasattr(1, "is_integer"))
