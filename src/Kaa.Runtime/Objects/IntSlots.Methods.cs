@@ -134,12 +134,12 @@ internal static partial class IntSlots
         return true;
     }
 
-    /// <summary>CPython's int size: 24 bytes of header plus 4 per 30-bit digit (zero has no digits).</summary>
+    /// <summary>CPython's int size: 24 bytes of header plus 4 per 30-bit digit (at least one, zero included).</summary>
     internal static long SizeOf(PyInt i)
     {
         var bits = i.IsSmall ? (i.Small == long.MinValue ? 64 : 64 - BitOperations.LeadingZeroCount((ulong)Math.Abs(i.Small)))
                              : (long)BigInteger.Abs(i.Value).GetBitLength();
-        return 24 + 4 * ((bits + 29) / 30);
+        return 24 + 4 * Math.Max(1, (bits + 29) / 30);
     }
 
     /// <summary>round(i, ndigits): ndigits ≥ 0 leaves the int; a negative one rounds half to even to 10**-ndigits.</summary>

@@ -6,10 +6,13 @@ def show(label, f):
     except Exception as e:
         print(label, "!", type(e).__name__, e)
 
+LONG = "1111111111"
+while len(LONG) < 5000:
+    LONG += LONG
 for args in [(), ("12",), (" -12_3 ",), ("0x1f", 16), ("0x1f", 0), ("0b101", 0), ("z", 36), ("12", 2),
              ("1_", 10), ("", 10), ("010", 0), ("0", 0), ("٣٤",), (b"42",), (b"ff", 16),
              (3.9,), (-3.9,), (1e20,), (True,), ("12", 1), ("12", 37), (12, 10), (float("nan"),), (float("inf"),),
-             (None,), ([1],), ("1" * 5000,), ("12", 2.5)]:
+             (None,), ([1],), (LONG,), ("12", 2.5)]:
     show(f"int{args!r:.40}", lambda: int(*args))
 show("int kw base", lambda: int("ff", base=16))
 show("int kw x", lambda: int(x="5"))
