@@ -12,8 +12,9 @@ while len(LONG) < 5000:
 for args in [(), ("12",), (" -12_3 ",), ("0x1f", 16), ("0x1f", 0), ("0b101", 0), ("z", 36), ("12", 2),
              ("1_", 10), ("", 10), ("010", 0), ("0", 0), ("٣٤",), (b"42",), (b"ff", 16),
              (3.9,), (-3.9,), (1e20,), (True,), ("12", 1), ("12", 37), (12, 10), (float("nan"),), (float("inf"),),
-             (None,), ([1],), (LONG,), ("12", 2.5)]:
-    show(f"int{args!r:.40}", lambda: int(*args))
+             (None,), ([1],), ("12", 2.5)]:
+    show("int" + repr(args), lambda: int(*args))
+show("int long", lambda: int(LONG))
 show("int kw base", lambda: int("ff", base=16))
 show("int kw x", lambda: int(x="5"))
 show("int 3 args", lambda: int("1", 2, 3))
@@ -37,7 +38,7 @@ show("bin", lambda: (bin(10), bin(-10), bin(0), oct(8), oct(-8), hex(255), hex(-
 show("hex float", lambda: hex(1.5))
 
 class MyInt(int):
-    def __repr__(self): return "MyInt(%d)" % int(self)
+    def __repr__(self): return "MyInt(" + str(int(self)) + ")"
 m = MyInt("12")
 print(m, repr(m), type(m).__name__, m + 1, type(m + 1).__name__, -m, type(-m).__name__, MyInt(), MyInt(5.7))
 m.attr = 3
