@@ -23,6 +23,9 @@ public sealed partial class Interpreter
 
     public int RecursionLimit = 1000;
 
+    /// <summary>sys.get_int_max_str_digits(): the int/str conversion limit (0: none).</summary>
+    public int IntMaxStrDigits = 4300;
+
     public readonly ThreadState MainThread;
 
     // id(): objects get increasing numbers on first request (CPython shows addresses; programs

@@ -15,6 +15,13 @@ public sealed class PyBool : PyInt
     internal static new void Install(PyType type)
     {
         type.Repr = static (ts, self) => PyStr.Intern(((PyBool)self).IsTrue ? "True" : "False");
+        // &, |, ^ of two bools are bools; with any other int operand they are int's operations.
+        type.NumberBinary[(int)BinaryOp.And] = static (ts, a, b) => a is PyBool x && b is PyBool y
+            ? From(x.IsTrue & y.IsTrue) : BuiltinTypes.Int.NumberBinary[(int)BinaryOp.And]!(ts, a, b);
+        type.NumberBinary[(int)BinaryOp.Or] = static (ts, a, b) => a is PyBool x && b is PyBool y
+            ? From(x.IsTrue | y.IsTrue) : BuiltinTypes.Int.NumberBinary[(int)BinaryOp.Or]!(ts, a, b);
+        type.NumberBinary[(int)BinaryOp.Xor] = static (ts, a, b) => a is PyBool x && b is PyBool y
+            ? From(x.IsTrue ^ y.IsTrue) : BuiltinTypes.Int.NumberBinary[(int)BinaryOp.Xor]!(ts, a, b);
         type.New = static (ts, t, args, kw) =>
         {
             if (kw is not null && kw.Length > 0) return ts.TypeError("bool() takes no keyword arguments");

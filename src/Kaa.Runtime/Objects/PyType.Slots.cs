@@ -111,9 +111,23 @@ public sealed partial class PyType
 
     private static PyObject? PowerAsBinary(ThreadState ts, PyObject a, PyObject b)
     {
-        // Either operand's type may own the slot; the caller picked the one that has it.
-        var slot = a.Type.Power ?? b.Type.Power;
-        return slot is null ? PyNotImplemented.Instance : slot(ts, a, b, PyNone.Instance);
+        // One shared adapter serves both operands' types, so it cannot know which side it was called for:
+        // it does binary_op1's dispatch over the two ternary slots itself (the subclass's first).
+        var slotA = a.Type.Power;
+        var slotB = ReferenceEquals(a.Type.Power, b.Type.Power) ? null : b.Type.Power;
+        PyObject? r;
+        if (slotB is not null && (slotA is null || b.Type.IsSubtypeOf(a.Type)))
+        {
+            r = slotB(ts, a, b, PyNone.Instance);
+            if (r is null || r != PyNotImplemented.Instance) return r;
+            slotB = null;
+        }
+        if (slotA is not null)
+        {
+            r = slotA(ts, a, b, PyNone.Instance);
+            if (r is null || r != PyNotImplemented.Instance) return r;
+        }
+        return slotB is null ? PyNotImplemented.Instance : slotB(ts, a, b, PyNone.Instance);
     }
 
     private static PyObject? InplacePowerAsBinary(ThreadState ts, PyObject a, PyObject b)
