@@ -137,6 +137,33 @@ public sealed class ThreadState
 
     public void LeaveNative() => NativeDepth--;
 
+    // ---- repr of self-containing containers -------------------------------------------------------
+
+    /// <summary>Containers whose repr is being built on this thread (Py_ReprEnter's list), so a list that
+    /// contains itself prints <c>[...]</c> instead of recursing.</summary>
+    private readonly List<PyObject> _reprInProgress = [];
+
+    /// <summary>Py_ReprEnter: false when <paramref name="obj"/>'s repr is already being built (print the
+    /// placeholder); otherwise records it and returns true (pair with <see cref="ReprLeave"/>).</summary>
+    public bool ReprEnter(PyObject obj)
+    {
+        foreach (var o in _reprInProgress)
+            if (ReferenceEquals(o, obj)) return false;
+        _reprInProgress.Add(obj);
+        return true;
+    }
+
+    /// <summary>Py_ReprLeave.</summary>
+    public void ReprLeave(PyObject obj)
+    {
+        for (int i = _reprInProgress.Count - 1; i >= 0; i--)
+            if (ReferenceEquals(_reprInProgress[i], obj))
+            {
+                _reprInProgress.RemoveAt(i);
+                return;
+            }
+    }
+
     [DoesNotReturn]
     internal static void Fail(string message) => throw new InvalidOperationException(message);
 }
