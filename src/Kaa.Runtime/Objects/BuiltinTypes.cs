@@ -67,6 +67,16 @@ public static class BuiltinTypes
     // Iterators.
     public static readonly PyType SeqIterator;
     public static readonly PyType CallableIterator;
+    public static readonly PyType ListIterator;
+    public static readonly PyType ListReverseIterator;
+    public static readonly PyType TupleIterator;
+    public static readonly PyType RangeIterator;
+    public static readonly PyType LongRangeIterator;
+    public static readonly PyType Enumerate;
+    public static readonly PyType Zip;
+    public static readonly PyType Map;
+    public static readonly PyType Filter;
+    public static readonly PyType Reversed;
 
     // I/O stand-in until _io.
     public static readonly PyType TextStream;
@@ -123,6 +133,16 @@ public static class BuiltinTypes
 
         SeqIterator = Create("iterator", null, Final);
         CallableIterator = Create("callable_iterator", null, Final);
+        ListIterator = Create("list_iterator", null, Final);
+        ListReverseIterator = Create("list_reverseiterator", null, Final);
+        TupleIterator = Create("tuple_iterator", null, Final);
+        RangeIterator = Create("range_iterator", null, Final);
+        LongRangeIterator = Create("longrange_iterator", null, Final);
+        Enumerate = Create("enumerate", null, Final);
+        Zip = Create("zip", null, Final);
+        Map = Create("map", null, Final);
+        Filter = Create("filter", null, Final);
+        Reversed = Create("reversed", null, Final);
         TextStream = Create("_io.TextIOWrapper", null, Final);
 
         // Phase 2: install slots and members (each type's own file).
@@ -167,6 +187,17 @@ public static class BuiltinTypes
         PyModule.Install(Module);
         PySeqIterator.Install(SeqIterator);
         PyCallableIterator.Install(CallableIterator);
+        PyRange.Install(Range);
+        PyListIterator.Install(ListIterator);
+        PyListReverseIterator.Install(ListReverseIterator);
+        PyTupleIterator.Install(TupleIterator);
+        PyRangeIterator.Install(RangeIterator);
+        PyLongRangeIterator.Install(LongRangeIterator);
+        PyEnumerate.Install(Enumerate);
+        PyZip.Install(Zip);
+        PyMap.Install(Map);
+        PyFilter.Install(Filter);
+        PyReversed.Install(Reversed);
         PyTextStream.Install(TextStream);
 
         // Phase 3: ready, every base before its subclasses (creation order guarantees it).

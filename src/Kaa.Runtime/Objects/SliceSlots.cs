@@ -29,6 +29,7 @@ internal static partial class SliceSlots
             return sb.Append(")").ToPyStr();
         };
         // Slices are unhashable in 3.11 (tp_hash is PyObject_HashNotImplemented): no Hash slot.
+        type.AddAttribute("__hash__", PyNone.Instance);
         type.RichCompare = static (ts, a, b, op) =>
         {
             if (a is not PySlice x || b is not PySlice y) return PyNotImplemented.Instance;

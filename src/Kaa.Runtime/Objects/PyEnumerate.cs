@@ -1,0 +1,67 @@
+using System.Numerics;
+
+namespace Kaa.Runtime;
+
+/// <summary><c>enumerate(iterable, start=0)</c>: (count, item) pairs.</summary>
+public sealed class PyEnumerate : PyObject
+{
+    private static readonly ArgSpec s_new = new("enumerate", ["iterable", "start"], required: 0, positionalOnly: 0);
+
+    private readonly PyObject _iterator;
+    /// <summary>The next count while it fits a long; past long.MaxValue counting continues in <see cref="_bigIndex"/>.</summary>
+    private long _index;
+    private BigInteger? _bigIndex;
+
+    private PyEnumerate(PyObject iterator, long index, BigInteger? bigIndex) : base(BuiltinTypes.Enumerate)
+    {
+        _iterator = iterator;
+        _index = index;
+        _bigIndex = bigIndex;
+    }
+
+    internal static void Install(PyType type)
+    {
+        type.New = static (ts, t, args, kw) =>
+        {
+            var a = new ArgBuffer();
+            if (!s_new.Parse(ts, args, kw, a)) return null;
+            if (a[0] is not { } iterable) return ts.TypeError("enumerate() missing required argument 'iterable'");
+            var it = Protocols.GetIter(ts, iterable);
+            if (it is null) return null;
+            long index = 0;
+            BigInteger? big = null;
+            if (a[1] is { } startArg)
+            {
+                var start = Protocols.Index(ts, startArg);
+                if (start is null) return null;
+                if (!start.TryGetLong(out index) || index == long.MaxValue)
+                {
+                    index = long.MaxValue;
+                    big = start.Value;
+                }
+            }
+            return new PyEnumerate(it, index, big);
+        };
+        type.Iter = static (ts, self) => self;
+        type.IterNext = static (ts, self) =>
+        {
+            var e = (PyEnumerate)self;
+            var item = e._iterator.Type.IterNext!(ts, e._iterator);
+            if (item is null) return null;
+            if (e._index == long.MaxValue)
+            {
+                var big = e._bigIndex ?? long.MaxValue;
+                e._bigIndex = big + 1;
+                return PyTuple.Create(PyInt.Create(big), item);
+            }
+            return PyTuple.Create(PyInt.Create(e._index++), item);
+        };
+        type.AddMethod("__reduce__", static (ts, self) =>
+        {
+            var e = (PyEnumerate)self;
+            PyObject count = e._index == long.MaxValue ? PyInt.Create(e._bigIndex ?? long.MaxValue) : PyInt.Create(e._index);
+            return PyTuple.Create(e.Type, PyTuple.Create(e._iterator, count));
+        }, IteratorSupport.ReduceDoc);
+        type.AddAttribute("__doc__", PyStr.Create("Return an enumerate object.\n\n  iterable\n    an object supporting iteration\n\nThe enumerate object yields pairs containing a count (from start, which\ndefaults to zero) and a value yielded by the iterable argument.\n\nenumerate is useful for obtaining an indexed list:\n    (0, seq[0]), (1, seq[1]), (2, seq[2]), ..."));
+    }
+}
