@@ -138,11 +138,11 @@ public static class BuiltinTypes
         TupleIterator = Create("tuple_iterator", null, Final);
         RangeIterator = Create("range_iterator", null, Final);
         LongRangeIterator = Create("longrange_iterator", null, Final);
-        Enumerate = Create("enumerate", null, Final);
-        Zip = Create("zip", null, Final);
-        Map = Create("map", null, Final);
-        Filter = Create("filter", null, Final);
-        Reversed = Create("reversed", null, Final);
+        Enumerate = Create("enumerate", null);
+        Zip = Create("zip", null);
+        Map = Create("map", null);
+        Filter = Create("filter", null);
+        Reversed = Create("reversed", null);
         TextStream = Create("_io.TextIOWrapper", null, Final);
 
         // Phase 2: install slots and members (each type's own file).

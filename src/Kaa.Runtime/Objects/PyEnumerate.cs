@@ -3,7 +3,7 @@ using System.Numerics;
 namespace Kaa.Runtime;
 
 /// <summary><c>enumerate(iterable, start=0)</c>: (count, item) pairs.</summary>
-public sealed class PyEnumerate : PyObject
+public class PyEnumerate : PyObject
 {
     private static readonly ArgSpec s_new = new("enumerate", ["iterable", "start"], required: 0, positionalOnly: 0);
 
@@ -12,7 +12,11 @@ public sealed class PyEnumerate : PyObject
     private long _index;
     private BigInteger? _bigIndex;
 
-    private PyEnumerate(PyObject iterator, long index, BigInteger? bigIndex) : base(BuiltinTypes.Enumerate)
+    /// <summary>An instance of <paramref name="type"/> (the builtin type or a Python subclass of it).</summary>
+    private static PyEnumerate Make(PyType type, PyObject iterator, long index, BigInteger? bigIndex)
+        => type == BuiltinTypes.Enumerate ? new PyEnumerate(type, iterator, index, bigIndex) : new Derived(type, iterator, index, bigIndex);
+
+    protected PyEnumerate(PyType type, PyObject iterator, long index, BigInteger? bigIndex) : base(type)
     {
         _iterator = iterator;
         _index = index;
@@ -40,7 +44,7 @@ public sealed class PyEnumerate : PyObject
                     big = start.Value;
                 }
             }
-            return new PyEnumerate(it, index, big);
+            return Make(t, it, index, big);
         };
         type.Iter = static (ts, self) => self;
         type.IterNext = static (ts, self) =>
@@ -63,5 +67,21 @@ public sealed class PyEnumerate : PyObject
             return PyTuple.Create(e.Type, PyTuple.Create(e._iterator, count));
         }, IteratorSupport.ReduceDoc);
         type.AddAttribute("__doc__", PyStr.Create("Return an enumerate object.\n\n  iterable\n    an object supporting iteration\n\nThe enumerate object yields pairs containing a count (from start, which\ndefaults to zero) and a value yielded by the iterable argument.\n\nenumerate is useful for obtaining an indexed list:\n    (0, seq[0]), (1, seq[1]), (2, seq[2]), ..."));
+    }
+
+    /// <summary>Instances of Python subclasses.</summary>
+    private sealed class Derived : PyEnumerate
+    {
+        private PyDict? _dict;
+        private readonly PyObject?[]? _slots;
+
+        public Derived(PyType type, PyObject iterator, long index, BigInteger? bigIndex) : base(type, iterator, index, bigIndex)
+        {
+            if (type.HasInstanceDict) _dict = new PyDict();
+            if (type.SlotCount > 0) _slots = new PyObject?[type.SlotCount];
+        }
+
+        public override PyDict? Dict { get => _dict; set => _dict = value; }
+        public override PyObject?[]? SlotValues => _slots;
     }
 }

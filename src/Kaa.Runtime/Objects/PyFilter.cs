@@ -1,12 +1,16 @@
 namespace Kaa.Runtime;
 
 /// <summary><c>filter(function or None, iterable)</c>: the items for which function(item) is true.</summary>
-public sealed class PyFilter : PyObject
+public class PyFilter : PyObject
 {
     private readonly PyObject _func;
     private readonly PyObject _iterator;
 
-    private PyFilter(PyObject func, PyObject iterator) : base(BuiltinTypes.Filter)
+    /// <summary>An instance of <paramref name="type"/> (the builtin type or a Python subclass of it).</summary>
+    private static PyFilter Make(PyType type, PyObject func, PyObject iterator)
+        => type == BuiltinTypes.Filter ? new PyFilter(type, func, iterator) : new Derived(type, func, iterator);
+
+    protected PyFilter(PyType type, PyObject func, PyObject iterator) : base(type)
     {
         _func = func;
         _iterator = iterator;
@@ -20,7 +24,7 @@ public sealed class PyFilter : PyObject
             if (args.Length != 2) return ts.TypeError($"filter expected 2 arguments, got {args.Length}");
             var it = Protocols.GetIter(ts, args[1]);
             if (it is null) return null;
-            return new PyFilter(args[0], it);
+            return Make(t, args[0], it);
         };
         type.Iter = static (ts, self) => self;
         type.IterNext = static (ts, self) =>
@@ -51,5 +55,21 @@ public sealed class PyFilter : PyObject
             return PyTuple.Create(f.Type, PyTuple.Create(f._func, f._iterator));
         }, IteratorSupport.ReduceDoc);
         type.AddAttribute("__doc__", PyStr.Create("filter(function or None, iterable) --> filter object\n\nReturn an iterator yielding those items of iterable for which function(item)\nis true. If function is None, return the items that are true."));
+    }
+
+    /// <summary>Instances of Python subclasses.</summary>
+    private sealed class Derived : PyFilter
+    {
+        private PyDict? _dict;
+        private readonly PyObject?[]? _slots;
+
+        public Derived(PyType type, PyObject func, PyObject iterator) : base(type, func, iterator)
+        {
+            if (type.HasInstanceDict) _dict = new PyDict();
+            if (type.SlotCount > 0) _slots = new PyObject?[type.SlotCount];
+        }
+
+        public override PyDict? Dict { get => _dict; set => _dict = value; }
+        public override PyObject?[]? SlotValues => _slots;
     }
 }

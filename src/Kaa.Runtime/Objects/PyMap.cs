@@ -1,12 +1,16 @@
 namespace Kaa.Runtime;
 
 /// <summary><c>map(func, *iterables)</c>: func applied to the iterables' items in step.</summary>
-public sealed class PyMap : PyObject
+public class PyMap : PyObject
 {
     private readonly PyObject _func;
     private readonly PyObject[] _iterators;
 
-    private PyMap(PyObject func, PyObject[] iterators) : base(BuiltinTypes.Map)
+    /// <summary>An instance of <paramref name="type"/> (the builtin type or a Python subclass of it).</summary>
+    private static PyMap Make(PyType type, PyObject func, PyObject[] iterators)
+        => type == BuiltinTypes.Map ? new PyMap(type, func, iterators) : new Derived(type, func, iterators);
+
+    protected PyMap(PyType type, PyObject func, PyObject[] iterators) : base(type)
     {
         _func = func;
         _iterators = iterators;
@@ -25,7 +29,7 @@ public sealed class PyMap : PyObject
                 if (it is null) return null;
                 iterators[i - 1] = it;
             }
-            return new PyMap(args[0], iterators);
+            return Make(t, args[0], iterators);
         };
         type.Iter = static (ts, self) => self;
         type.IterNext = static (ts, self) =>
@@ -53,5 +57,21 @@ public sealed class PyMap : PyObject
             return PyTuple.Create(m.Type, PyTuple.Create([m._func, .. m._iterators]));
         }, IteratorSupport.ReduceDoc);
         type.AddAttribute("__doc__", PyStr.Create("map(func, *iterables) --> map object\n\nMake an iterator that computes the function using arguments from\neach of the iterables.  Stops when the shortest iterable is exhausted."));
+    }
+
+    /// <summary>Instances of Python subclasses.</summary>
+    private sealed class Derived : PyMap
+    {
+        private PyDict? _dict;
+        private readonly PyObject?[]? _slots;
+
+        public Derived(PyType type, PyObject func, PyObject[] iterators) : base(type, func, iterators)
+        {
+            if (type.HasInstanceDict) _dict = new PyDict();
+            if (type.SlotCount > 0) _slots = new PyObject?[type.SlotCount];
+        }
+
+        public override PyDict? Dict { get => _dict; set => _dict = value; }
+        public override PyObject?[]? SlotValues => _slots;
     }
 }

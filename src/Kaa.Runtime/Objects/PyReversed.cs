@@ -4,12 +4,16 @@ namespace Kaa.Runtime;
 /// <c>reversed(seq)</c>: the object's own <c>__reversed__</c> when it has one; otherwise this iterator over
 /// the sequence protocol (len, then indices from the last down to 0).
 /// </summary>
-public sealed class PyReversed : PyObject
+public class PyReversed : PyObject
 {
     private PyObject? _seq;
     private long _index;
 
-    private PyReversed(PyObject seq, long index) : base(BuiltinTypes.Reversed)
+    /// <summary>An instance of <paramref name="type"/> (the builtin type or a Python subclass of it).</summary>
+    private static PyReversed Make(PyType type, PyObject seq, long index)
+        => type == BuiltinTypes.Reversed ? new PyReversed(type, seq, index) : new Derived(type, seq, index);
+
+    protected PyReversed(PyType type, PyObject seq, long index) : base(type)
     {
         _seq = seq;
         _index = index;
@@ -21,7 +25,7 @@ public sealed class PyReversed : PyObject
         {
             if (kw is not null && kw.Length > 0) return ts.TypeError("reversed() takes no keyword arguments");
             if (args.Length != 1) return ts.TypeError($"reversed expected 1 argument, got {args.Length}");
-            return Create(ts, args[0]);
+            return Create(ts, t, args[0]);
         };
         type.Iter = static (ts, self) => self;
         type.IterNext = static (ts, self) =>
@@ -74,7 +78,7 @@ public sealed class PyReversed : PyObject
     }
 
     /// <summary>reversed(seq): __reversed__ (None means "not reversible"), else the sequence protocol.</summary>
-    internal static PyObject? Create(ThreadState ts, PyObject seq)
+    internal static PyObject? Create(ThreadState ts, PyType t, PyObject seq)
     {
         var method = Protocols.LookupSpecial(ts, seq, PyStr.Intern("__reversed__"));
         if (method is PyNone) return ts.TypeError($"'{seq.Type.Name}' object is not reversible");
@@ -84,6 +88,22 @@ public sealed class PyReversed : PyObject
             return ts.TypeError($"'{seq.Type.Name}' object is not reversible");
         nint n = Protocols.Length(ts, seq);
         if (n < 0) return null;
-        return new PyReversed(seq, n - 1);
+        return Make(t, seq, n - 1);
+    }
+
+    /// <summary>Instances of Python subclasses.</summary>
+    private sealed class Derived : PyReversed
+    {
+        private PyDict? _dict;
+        private readonly PyObject?[]? _slots;
+
+        public Derived(PyType type, PyObject seq, long index) : base(type, seq, index)
+        {
+            if (type.HasInstanceDict) _dict = new PyDict();
+            if (type.SlotCount > 0) _slots = new PyObject?[type.SlotCount];
+        }
+
+        public override PyDict? Dict { get => _dict; set => _dict = value; }
+        public override PyObject?[]? SlotValues => _slots;
     }
 }

@@ -1,12 +1,16 @@
 namespace Kaa.Runtime;
 
 /// <summary><c>zip(*iterables, strict=False)</c>: tuples of the iterables' items, in step.</summary>
-public sealed class PyZip : PyObject
+public class PyZip : PyObject
 {
     private readonly PyObject[] _iterators;
     private bool _strict;
 
-    private PyZip(PyObject[] iterators, bool strict) : base(BuiltinTypes.Zip)
+    /// <summary>An instance of <paramref name="type"/> (the builtin type or a Python subclass of it).</summary>
+    private static PyZip Make(PyType type, PyObject[] iterators, bool strict)
+        => type == BuiltinTypes.Zip ? new PyZip(type, iterators, strict) : new Derived(type, iterators, strict);
+
+    protected PyZip(PyType type, PyObject[] iterators, bool strict) : base(type)
     {
         _iterators = iterators;
         _strict = strict;
@@ -35,7 +39,7 @@ public sealed class PyZip : PyObject
                 if (it is null) return null;
                 iterators[i] = it;
             }
-            return new PyZip(iterators, strict);
+            return Make(t, iterators, strict);
         };
         type.Iter = static (ts, self) => self;
         type.IterNext = Next;
@@ -99,5 +103,21 @@ public sealed class PyZip : PyObject
             }
         }
         return null;
+    }
+
+    /// <summary>Instances of Python subclasses.</summary>
+    private sealed class Derived : PyZip
+    {
+        private PyDict? _dict;
+        private readonly PyObject?[]? _slots;
+
+        public Derived(PyType type, PyObject[] iterators, bool strict) : base(type, iterators, strict)
+        {
+            if (type.HasInstanceDict) _dict = new PyDict();
+            if (type.SlotCount > 0) _slots = new PyObject?[type.SlotCount];
+        }
+
+        public override PyDict? Dict { get => _dict; set => _dict = value; }
+        public override PyObject?[]? SlotValues => _slots;
     }
 }

@@ -86,18 +86,18 @@ internal static class RangeSlots
         switch (args.Length)
         {
             case 1:
-                stop = Protocols.Index(ts, args[0]);
+                stop = ExactIndex(ts, args[0]);
                 if (stop is null) return null;
                 break;
             case 2:
             case 3:
-                start = Protocols.Index(ts, args[0]);
+                start = ExactIndex(ts, args[0]);
                 if (start is null) return null;
-                stop = Protocols.Index(ts, args[1]);
+                stop = ExactIndex(ts, args[1]);
                 if (stop is null) return null;
                 if (args.Length == 3)
                 {
-                    step = Protocols.Index(ts, args[2]);
+                    step = ExactIndex(ts, args[2]);
                     if (step is null) return null;
                     if (step.Sign == 0) return ts.ValueError("range() arg 3 must not be zero");
                 }
@@ -108,6 +108,13 @@ internal static class RangeSlots
                 return ts.TypeError($"range expected at most 3 arguments, got {args.Length}");
         }
         return new PyRange(start, stop, step);
+    }
+
+    /// <summary>PyNumber_Index: an exact int (True becomes 1, int subclasses their value).</summary>
+    private static PyInt? ExactIndex(ThreadState ts, PyObject obj)
+    {
+        var i = Protocols.Index(ts, obj);
+        return i is null || i.Type == BuiltinTypes.Int ? i : PyInt.Create(i.Value);
     }
 
     /// <summary>range_equals: equal as sequences (same length, and same first item and step where they matter).</summary>
