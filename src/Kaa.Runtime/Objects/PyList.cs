@@ -86,9 +86,20 @@ public partial class PyList : PyObject
     {
         int m = _count;
         if (extra <= 0 || (long)m + extra > Array.MaxLength) return;
+        if (HasNoStorage)
+        {
+            PreallocateExact(extra);
+            return;
+        }
         Resize(m + extra);
         _count = m;
     }
+
+    /// <summary>CPython's NULL item array: a new or cleared list (not one being sorted, whose storage is the sentinel).</summary>
+    private bool HasNoStorage => _items.Length == 0 && !ReferenceEquals(_items, s_sorting);
+
+    /// <summary>list_preallocate_exact: room for n items, rounded up to an even count (the allocator's granularity).</summary>
+    private void PreallocateExact(int n) => _items = new PyObject[Math.Min((n + 1) & ~1, Array.MaxLength)];
 
     /// <summary>The cut-back after extending from an iterator: resize to the actual size.</summary>
     internal void TrimExcess()
@@ -102,9 +113,9 @@ public partial class PyList : PyObject
         int n = items.Length;
         if (n == 0) return;
         int m = _count;
-        if (_items.Length == 0 && !ReferenceEquals(_items, s_sorting))
+        if (HasNoStorage)
         {
-            _items = new PyObject[n]; // list_preallocate_exact
+            PreallocateExact(n);
             _count = n;
         }
         else Resize(m + n);
