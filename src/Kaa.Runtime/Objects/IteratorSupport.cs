@@ -29,6 +29,13 @@ internal static class IteratorSupport
     internal static PyObject Reduction(PyObject callable, PyObject arg)
         => PyTuple.Create(callable, PyTuple.Create(arg));
 
+    /// <summary>The setter of a READONLY member (slice.start, range.step, ...): CPython's message.</summary>
+    internal static int ReadOnlyMember(ThreadState ts, PyObject self, PyObject? value)
+    {
+        ts.SetError(PyExc.AttributeError, "readonly attribute");
+        return -1;
+    }
+
     internal const string LengthHintDoc = "Private method returning an estimate of len(list(it)).";
     internal const string ReduceDoc = "Return state information for pickling.";
     internal const string SetStateDoc = "Set state information for unpickling.";

@@ -48,9 +48,9 @@ internal static class RangeSlots
         };
         type.GetItem = GetItem;
         type.Iter = static (ts, self) => Iterate((PyRange)self);
-        type.AddGetSet("start", static (ts, self) => ((PyRange)self).Start);
-        type.AddGetSet("stop", static (ts, self) => ((PyRange)self).Stop);
-        type.AddGetSet("step", static (ts, self) => ((PyRange)self).Step);
+        type.AddGetSet("start", static (ts, self) => ((PyRange)self).Start, IteratorSupport.ReadOnlyMember);
+        type.AddGetSet("stop", static (ts, self) => ((PyRange)self).Stop, IteratorSupport.ReadOnlyMember);
+        type.AddGetSet("step", static (ts, self) => ((PyRange)self).Step, IteratorSupport.ReadOnlyMember);
         type.AddAttribute("__doc__", PyStr.Create("range(stop) -> range object\nrange(start, stop[, step]) -> range object\n\nReturn an object that produces a sequence of integers from start (inclusive)\nto stop (exclusive) by step.  range(i, j) produces i, i+1, i+2, ..., j-1.\nstart defaults to 0, and stop is omitted!  range(4) produces 0, 1, 2, 3.\nThese are exactly the valid indices for a list of 4 elements.\nWhen step is given, it specifies the increment (or decrement)."));
 
         type.AddMethod("count", static (ts, self, value) =>

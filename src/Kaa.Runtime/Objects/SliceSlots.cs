@@ -38,9 +38,9 @@ internal static partial class SliceSlots
             // As tuples (start, stop, step).
             return TupleSlots.SequenceCompare(ts, [x.Start, x.Stop, x.Step], [y.Start, y.Stop, y.Step], op);
         };
-        type.AddGetSet("start", static (ts, self) => ((PySlice)self).Start);
-        type.AddGetSet("stop", static (ts, self) => ((PySlice)self).Stop);
-        type.AddGetSet("step", static (ts, self) => ((PySlice)self).Step);
+        type.AddGetSet("start", static (ts, self) => ((PySlice)self).Start, IteratorSupport.ReadOnlyMember);
+        type.AddGetSet("stop", static (ts, self) => ((PySlice)self).Stop, IteratorSupport.ReadOnlyMember);
+        type.AddGetSet("step", static (ts, self) => ((PySlice)self).Step, IteratorSupport.ReadOnlyMember);
         type.AddMethod("indices", static (ts, self, arg) =>
         {
             var length = Protocols.Index(ts, arg);
