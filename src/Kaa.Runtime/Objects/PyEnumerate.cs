@@ -5,8 +5,6 @@ namespace Kaa.Runtime;
 /// <summary><c>enumerate(iterable, start=0)</c>: (count, item) pairs.</summary>
 public class PyEnumerate : PyObject
 {
-    private static readonly ArgSpec s_new = new("enumerate", ["iterable", "start"], required: 0, positionalOnly: 0);
-
     private readonly PyObject _iterator;
     /// <summary>The next count while it fits a long; past long.MaxValue counting continues in <see cref="_bigIndex"/>.</summary>
     private long _index;
@@ -23,28 +21,63 @@ public class PyEnumerate : PyObject
         _bigIndex = bigIndex;
     }
 
+    private static bool CheckKeyword(ThreadState ts, PyTuple kwnames, int i, string expected)
+    {
+        if (kwnames.Items[i].ToString() == expected) return true;
+        ts.SetError(PyExc.TypeError, $"'{kwnames.Items[i]}' is an invalid keyword argument for enumerate()");
+        return false;
+    }
+
+    /// <summary>enum_new_impl.</summary>
+    private static PyObject? New(ThreadState ts, PyType t, PyObject iterable, PyObject? startArg)
+    {
+        var it = Protocols.GetIter(ts, iterable);
+        if (it is null) return null;
+        long index = 0;
+        BigInteger? big = null;
+        if (startArg is not null)
+        {
+            var start = Protocols.Index(ts, startArg);
+            if (start is null) return null;
+            if (!start.TryGetLong(out index) || index == long.MaxValue)
+            {
+                index = long.MaxValue;
+                big = start.Value;
+            }
+        }
+        return Make(t, it, index, big);
+    }
+
     internal static void Install(PyType type)
     {
         type.New = static (ts, t, args, kw) =>
         {
-            var a = new ArgBuffer();
-            if (!s_new.Parse(ts, args, kw, a)) return null;
-            if (a[0] is not { } iterable) return ts.TypeError("enumerate() missing required argument 'iterable'");
-            var it = Protocols.GetIter(ts, iterable);
-            if (it is null) return null;
-            long index = 0;
-            BigInteger? big = null;
-            if (a[1] is { } startArg)
+            // enumerate_vectorcall's argument handling, which its messages come from.
+            int nkw = kw?.Length ?? 0;
+            int npos = args.Length - nkw;
+            PyObject iterable, start;
+            if (args.Length == 2)
             {
-                var start = Protocols.Index(ts, startArg);
-                if (start is null) return null;
-                if (!start.TryGetLong(out index) || index == long.MaxValue)
+                if (nkw == 1 && !CheckKeyword(ts, kw!, 0, "start")) return null;
+                if (nkw == 2 && kw!.Items[0].ToString() == "start")
                 {
-                    index = long.MaxValue;
-                    big = start.Value;
+                    if (!CheckKeyword(ts, kw, 1, "iterable")) return null;
+                    (iterable, start) = (args[1], args[0]);
                 }
+                else
+                {
+                    if (nkw == 2 && (!CheckKeyword(ts, kw!, 0, "iterable") || !CheckKeyword(ts, kw!, 1, "start"))) return null;
+                    (iterable, start) = (args[0], args[1]);
+                }
+                return New(ts, t, iterable, start);
             }
-            return Make(t, it, index, big);
+            if (args.Length == 1)
+            {
+                if (nkw == 1 && !CheckKeyword(ts, kw!, 0, "iterable")) return null;
+                return New(ts, t, args[0], null);
+            }
+            if (npos == 0) return ts.TypeError("enumerate() missing required argument 'iterable'");
+            return ts.TypeError($"enumerate() takes at most 2 arguments ({args.Length} given)");
         };
         type.Iter = static (ts, self) => self;
         type.IterNext = static (ts, self) =>
