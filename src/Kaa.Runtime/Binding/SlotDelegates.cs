@@ -13,6 +13,9 @@ public delegate PyObject? BinaryFunc(ThreadState ts, PyObject a, PyObject b);
 /// <summary>nb_power: <c>pow(a, b, c)</c>; <c>c</c> is None for the two-argument form.</summary>
 public delegate PyObject? TernaryFunc(ThreadState ts, PyObject a, PyObject b, PyObject c);
 
+/// <summary>sq_repeat / sq_inplace_repeat: <c>seq * count</c> (the count already converted from an index).</summary>
+public delegate PyObject? SeqRepeatFunc(ThreadState ts, PyObject self, long count);
+
 /// <summary>tp_richcompare; may return <see cref="PyNotImplemented.Instance"/>.</summary>
 public delegate PyObject? RichCompareFunc(ThreadState ts, PyObject a, PyObject b, CompareOp op);
 

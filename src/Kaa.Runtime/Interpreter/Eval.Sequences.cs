@@ -81,10 +81,8 @@ internal static partial class Eval
             ts.SetError(PyExc.TypeError, $"Value after * must be an iterable, not {iterable.Type.Name}");
             return false;
         }
-        var items = Protocols.ToList(ts, iterable);
-        if (items is null) return false;
-        foreach (var x in items) list.Append(x);
-        return true;
+        // _PyList_Extend: list_extend's growth (exact preallocation, length hints), as sys.getsizeof shows.
+        return ListSlots.Extend(ts, list, iterable);
     }
 
     /// <summary>Merges a mapping into the kwargs being built for a call (DICT_MERGE): duplicates are errors.</summary>

@@ -21,7 +21,8 @@ internal static partial class BuiltinsModuleFactory
             BuiltinTypes.Complex, BuiltinTypes.Str, BuiltinTypes.Bytes, BuiltinTypes.ByteArray, BuiltinTypes.Tuple,
             BuiltinTypes.List, BuiltinTypes.Dict, BuiltinTypes.Set, BuiltinTypes.FrozenSet, BuiltinTypes.Range,
             BuiltinTypes.Slice, BuiltinTypes.StaticMethod, BuiltinTypes.ClassMethod, BuiltinTypes.Property,
-            BuiltinTypes.Super,
+            BuiltinTypes.Super, BuiltinTypes.Enumerate, BuiltinTypes.Zip, BuiltinTypes.Map, BuiltinTypes.Filter,
+            BuiltinTypes.Reversed,
         })
             m.Set(t.Name, t);
         foreach (var t in PyExc.All) m.Set(t.Name, t);

@@ -85,6 +85,16 @@ public static class BuiltinTypes
     public static readonly PyType DictKeys;
     public static readonly PyType DictValues;
     public static readonly PyType DictItems;
+    public static readonly PyType ListIterator;
+    public static readonly PyType ListReverseIterator;
+    public static readonly PyType TupleIterator;
+    public static readonly PyType RangeIterator;
+    public static readonly PyType LongRangeIterator;
+    public static readonly PyType Enumerate;
+    public static readonly PyType Zip;
+    public static readonly PyType Map;
+    public static readonly PyType Filter;
+    public static readonly PyType Reversed;
 
     // I/O stand-in until _io.
     public static readonly PyType TextStream;
@@ -157,6 +167,16 @@ public static class BuiltinTypes
         DictKeys = Create("dict_keys", null, Final);
         DictValues = Create("dict_values", null, Final);
         DictItems = Create("dict_items", null, Final);
+        ListIterator = Create("list_iterator", null, Final);
+        ListReverseIterator = Create("list_reverseiterator", null, Final);
+        TupleIterator = Create("tuple_iterator", null, Final);
+        RangeIterator = Create("range_iterator", null, Final);
+        LongRangeIterator = Create("longrange_iterator", null, Final);
+        Enumerate = Create("enumerate", null);
+        Zip = Create("zip", null);
+        Map = Create("map", null);
+        Filter = Create("filter", null);
+        Reversed = Create("reversed", null);
         TextStream = Create("_io.TextIOWrapper", null, Final);
 
         foreach (var t in new[] { Int, Bool, Float, Str, Bytes, ByteArray, Tuple, List, Dict, Set, FrozenSet })
@@ -220,6 +240,17 @@ public static class BuiltinTypes
         PyDictView.InstallKeys(DictKeys);
         PyDictView.InstallValues(DictValues);
         PyDictView.InstallItems(DictItems);
+        PyRange.Install(Range);
+        PyListIterator.Install(ListIterator);
+        PyListReverseIterator.Install(ListReverseIterator);
+        PyTupleIterator.Install(TupleIterator);
+        PyRangeIterator.Install(RangeIterator);
+        PyLongRangeIterator.Install(LongRangeIterator);
+        PyEnumerate.Install(Enumerate);
+        PyZip.Install(Zip);
+        PyMap.Install(Map);
+        PyFilter.Install(Filter);
+        PyReversed.Install(Reversed);
         PyTextStream.Install(TextStream);
 
         // Phase 3: ready, every base before its subclasses (creation order guarantees it).

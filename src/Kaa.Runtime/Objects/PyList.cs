@@ -1,10 +1,19 @@
 namespace Kaa.Runtime;
 
-/// <summary><c>list</c>: a growable array of objects.</summary>
+/// <summary>
+/// <c>list</c>: a growable array of objects. The storage follows CPython's rules for when it grows and
+/// shrinks (list_resize), so capacities — visible through <c>sys.getsizeof</c> — match CPython's.
+/// The operations here keep the array consistent; the Python-visible behaviour (errors, argument handling)
+/// is in <see cref="ListSlots"/>.
+/// </summary>
 public partial class PyList : PyObject
 {
     private PyObject[] _items;
     private int _count;
+
+    /// <summary>The storage of a list being sorted: sort empties the list and checks afterwards that the
+    /// storage is still this very array; any growth replaces it, which is how "list modified during sort" is seen.</summary>
+    private static readonly PyObject[] s_sorting = new PyObject[0];
 
     public PyList() : this(BuiltinTypes.List, 0) { }
 
@@ -19,6 +28,9 @@ public partial class PyList : PyObject
 
     public static PyList FromSpan(ReadOnlySpan<PyObject> items) => FromArray(items.ToArray());
 
+    /// <summary>An empty list with room for exactly <paramref name="capacity"/> items (list_new_prealloc).</summary>
+    public static PyList WithCapacity(int capacity) => new(BuiltinTypes.List, capacity);
+
     public int Count => _count;
 
     public PyObject this[int index]
@@ -30,22 +42,207 @@ public partial class PyList : PyObject
     /// <summary>The live items (valid until the list changes size).</summary>
     public ReadOnlySpan<PyObject> AsSpan() => _items.AsSpan(0, _count);
 
+    /// <summary>A copy of the items.</summary>
+    public PyObject[] ToArray() => _items.AsSpan(0, _count).ToArray();
+
+    /// <summary>The allocated item slots (CPython's <c>allocated</c>).</summary>
+    public int Capacity => _items.Length;
+
     public void Append(PyObject item)
     {
-        if (_count == _items.Length) Grow(_count + 1);
-        _items[_count++] = item;
+        int n = _count;
+        if (n == _items.Length) Resize(n + 1);
+        else _count = n + 1;
+        _items[n] = item;
     }
 
-    /// <summary>list_resize's growth pattern (new_allocated = n + n/8 + 6, rounded down to a multiple of 4), so
-    /// sys.getsizeof matches CPython's.</summary>
-    private void Grow(int needed)
+    /// <summary>
+    /// list_resize: sets the size to <paramref name="newSize"/>, reallocating with CPython's over-allocation
+    /// (new_allocated = n + n/8 + 6, rounded down to a multiple of 4) when the size leaves [allocated/2, allocated].
+    /// New slots are unset (the caller fills them).
+    /// </summary>
+    private void Resize(int newSize)
     {
-        int newSize = (needed + (needed >> 3) + 6) & ~3;
-        if (needed - _count > newSize - needed) newSize = (needed + 3) & ~3;
-        Array.Resize(ref _items, newSize);
+        int allocated = _items.Length;
+        if (allocated >= newSize && newSize >= (allocated >> 1) && !ReferenceEquals(_items, s_sorting))
+        {
+            if (newSize < _count) Array.Clear(_items, newSize, _count - newSize);
+            _count = newSize;
+            return;
+        }
+        long newAllocated = ((long)newSize + (newSize >> 3) + 6) & ~3L;
+        if (newSize - _count > newAllocated - newSize) newAllocated = ((long)newSize + 3) & ~3L;
+        if (newSize == 0) newAllocated = 0;
+        if (newAllocated > Array.MaxLength) throw new OutOfMemoryException();
+        var items = newAllocated == 0 ? [] : new PyObject[newAllocated];
+        Array.Copy(_items, items, Math.Min(_count, newSize));
+        _items = items;
+        _count = newSize;
     }
 
-    public int Capacity => _items.Length;
+    /// <summary>Makes room for <paramref name="extra"/> more items without changing the size (list_extend's
+    /// preallocation from a length hint); <see cref="TrimExcess"/> undoes an over-estimate.</summary>
+    internal void Reserve(int extra)
+    {
+        int m = _count;
+        if (extra <= 0 || (long)m + extra > Array.MaxLength) return;
+        if (HasNoStorage)
+        {
+            PreallocateExact(extra);
+            return;
+        }
+        Resize(m + extra);
+        _count = m;
+    }
+
+    /// <summary>CPython's NULL item array: a new or cleared list (not one being sorted, whose storage is the sentinel).</summary>
+    private bool HasNoStorage => _items.Length == 0 && !ReferenceEquals(_items, s_sorting);
+
+    /// <summary>list_preallocate_exact: room for n items, rounded up to an even count (the allocator's granularity).</summary>
+    private void PreallocateExact(int n) => _items = new PyObject[Math.Min((n + 1) & ~1, Array.MaxLength)];
+
+    /// <summary>The cut-back after extending from an iterator: resize to the actual size.</summary>
+    internal void TrimExcess()
+    {
+        if (_count < _items.Length) Resize(_count);
+    }
+
+    /// <summary>Appends items from a span (list_extend for a list or tuple), growing as CPython does.</summary>
+    public void AppendRange(ReadOnlySpan<PyObject> items)
+    {
+        int n = items.Length;
+        if (n == 0) return;
+        int m = _count;
+        if (HasNoStorage)
+        {
+            PreallocateExact(n);
+            _count = n;
+        }
+        else Resize(m + n);
+        items.CopyTo(_items.AsSpan(m));
+    }
+
+    /// <summary>ins1: inserts before <paramref name="where"/> (clamped to the list, negative counts from the end).</summary>
+    public void Insert(long where, PyObject item)
+    {
+        int n = _count;
+        Resize(n + 1);
+        if (where < 0)
+        {
+            where += n;
+            if (where < 0) where = 0;
+        }
+        if (where > n) where = n;
+        int w = (int)where;
+        Array.Copy(_items, w, _items, w + 1, n - w);
+        _items[w] = item;
+    }
+
+    /// <summary>Removes and returns the item at <paramref name="index"/> (already validated).</summary>
+    public PyObject RemoveAt(int index)
+    {
+        var item = _items[index];
+        int n = _count;
+        if (index == n - 1)
+        {
+            Resize(n - 1);
+            return item;
+        }
+        SetSlice(index, index + 1, []);
+        return item;
+    }
+
+    /// <summary>_list_clear: drops the storage (capacity 0). A list already empty with no storage is left
+    /// alone, as CPython leaves a NULL item array (this keeps a sort's emptied list recognisable).</summary>
+    public void Clear()
+    {
+        if (_items.Length == 0) return;
+        _items = [];
+        _count = 0;
+    }
+
+    /// <summary>
+    /// list_ass_slice: replaces items [<paramref name="low"/>, <paramref name="high"/>) (clamped) with
+    /// <paramref name="replacement"/>, which must not alias this list's storage.
+    /// </summary>
+    public void SetSlice(long low, long high, ReadOnlySpan<PyObject> replacement)
+    {
+        int size = _count;
+        if (low < 0) low = 0;
+        else if (low > size) low = size;
+        if (high < low) high = low;
+        else if (high > size) high = size;
+        int ilow = (int)low, ihigh = (int)high;
+        int n = replacement.Length;
+        int norig = ihigh - ilow;
+        int d = n - norig;
+        if (size + d == 0)
+        {
+            Clear();
+            return;
+        }
+        if (d < 0)
+        {
+            Array.Copy(_items, ihigh, _items, ihigh + d, size - ihigh);
+            Resize(size + d);
+        }
+        else if (d > 0)
+        {
+            Resize(size + d);
+            Array.Copy(_items, ihigh, _items, ihigh + d, size - ihigh);
+        }
+        replacement.CopyTo(_items.AsSpan(ilow));
+    }
+
+    /// <summary>Deletes the items selected by an extended slice (step != 1), keeping the others in order.</summary>
+    internal void DeleteExtended(long start, long step, long count)
+    {
+        if (count <= 0) return;
+        if (step < 0)
+        {
+            // The same items, walked forwards.
+            start = start + step * (count - 1);
+            step = -step;
+        }
+        int write = (int)start;
+        int size = _count;
+        for (int read = (int)start; read < size; read++)
+        {
+            long offset = read - start;
+            if (offset % step == 0 && offset / step < count) continue;
+            _items[write++] = _items[read];
+        }
+        Resize(size - (int)count);
+    }
+
+    /// <summary>Items [start, start+step*count) by step, as a new list of exactly that size.</summary>
+    internal PyList GetExtended(long start, long step, long count)
+    {
+        var result = new PyObject[count];
+        for (long i = 0, cur = start; i < count; i++, cur += step) result[i] = _items[cur];
+        return FromArray(result);
+    }
+
+    public void Reverse() => Array.Reverse(_items, 0, _count);
+
+    /// <summary>Takes the items out for sorting, leaving the list empty with recognisable storage.</summary>
+    internal PyObject[] BeginSort(out int count, out PyObject[] storage)
+    {
+        storage = _items;
+        count = _count;
+        _items = s_sorting;
+        _count = 0;
+        return storage;
+    }
+
+    /// <summary>Puts the sorted items back; false when the list was changed while sorting (its changes are discarded).</summary>
+    internal bool EndSort(PyObject[] storage, int count)
+    {
+        bool untouched = ReferenceEquals(_items, s_sorting);
+        _items = storage;
+        _count = count;
+        return untouched;
+    }
 
     /// <summary>Instances of Python subclasses of list.</summary>
     internal sealed class Derived : PyList

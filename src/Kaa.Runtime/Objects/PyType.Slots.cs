@@ -56,6 +56,14 @@ public sealed partial class PyType
     /// <summary>mp_ass_subscript (<c>obj[key] = v</c>, <c>del obj[key]</c>).</summary>
     public SetItemFunc? SetItem;
     public ContainsFunc? Contains;
+    /// <summary>sq_concat: <c>seq + other</c>, tried after the number slots (the left operand is the sequence).</summary>
+    public BinaryFunc? SeqConcat;
+    /// <summary>sq_repeat: <c>seq * n</c> (either order), tried after the number slots.</summary>
+    public SeqRepeatFunc? SeqRepeat;
+    /// <summary>sq_inplace_concat: <c>seq += other</c> after the number slots.</summary>
+    public BinaryFunc? SeqInplaceConcat;
+    /// <summary>sq_inplace_repeat: <c>seq *= n</c> after the number slots.</summary>
+    public SeqRepeatFunc? SeqInplaceRepeat;
 
     /// <summary>tp_finalize (<c>__del__</c>).</summary>
     public UnaryFunc? Finalize;
@@ -103,6 +111,10 @@ public sealed partial class PyType
             GetItem ??= b.GetItem;
             SetItem ??= b.SetItem;
             Contains ??= b.Contains;
+            SeqConcat ??= b.SeqConcat;
+            SeqRepeat ??= b.SeqRepeat;
+            SeqInplaceConcat ??= b.SeqInplaceConcat;
+            SeqInplaceRepeat ??= b.SeqInplaceRepeat;
             Finalize ??= b.Finalize;
         }
         if (Power is not null) NumberBinary[(int)BinaryOp.Power] ??= PowerAsBinary;

@@ -25,11 +25,34 @@ public static partial class Protocols
             }
             var plain = BinaryOp1(ts, a, b, index - PyType.InplaceOffset);
             if (plain is null || plain != PyNotImplemented.Instance) return plain;
+            // The sequence protocol after the number slots (PyNumber_InPlaceAdd / InPlaceMultiply).
+            if (op == Runtime.BinaryOp.InplaceAdd && (a.Type.SeqInplaceConcat ?? a.Type.SeqConcat) is { } iconcat)
+                return iconcat(ts, a, b);
+            if (op == Runtime.BinaryOp.InplaceMultiply)
+            {
+                if ((a.Type.SeqInplaceRepeat ?? a.Type.SeqRepeat) is { } irepeat) return SequenceRepeat(ts, irepeat, a, b);
+                if (b.Type.SeqRepeat is { } rrepeat) return SequenceRepeat(ts, rrepeat, b, a);
+            }
             return BinaryTypeError(ts, a, b, op);
         }
         var result = BinaryOp1(ts, a, b, index);
         if (result is null || result != PyNotImplemented.Instance) return result;
+        if (op == Runtime.BinaryOp.Add && a.Type.SeqConcat is { } concat) return concat(ts, a, b);
+        if (op == Runtime.BinaryOp.Multiply)
+        {
+            if (a.Type.SeqRepeat is { } repeat) return SequenceRepeat(ts, repeat, a, b);
+            if (b.Type.SeqRepeat is { } rrepeat) return SequenceRepeat(ts, rrepeat, b, a);
+        }
         return BinaryTypeError(ts, a, b, op);
+    }
+
+    /// <summary>sequence_repeat: the count must be an index (OverflowError when it does not fit).</summary>
+    private static PyObject? SequenceRepeat(ThreadState ts, SeqRepeatFunc repeat, PyObject seq, PyObject count)
+    {
+        if (count is not PyInt && count.Type.Index is null)
+            return ts.TypeError($"can't multiply sequence by non-int of type '{count.Type.Name}'");
+        if (!AsIndex(ts, count, out long n, PyExc.OverflowError)) return null;
+        return repeat(ts, seq, n);
     }
 
     /// <summary>binary_op1: the left operand's slot, the right's (first if its type is a subclass that overrides it).</summary>

@@ -1,0 +1,170 @@
+namespace Kaa.Runtime;
+
+/// <summary>The iteration builtins: min, max, sum, sorted, any, all (Python/bltinmodule.c).</summary>
+internal static partial class BuiltinsModuleFactory
+{
+    private static readonly ArgSpec s_minKeywords = new("min", ["key", "default"], required: 0, positionalOnly: 0, maxPositional: 0);
+    private static readonly ArgSpec s_maxKeywords = new("max", ["key", "default"], required: 0, positionalOnly: 0, maxPositional: 0);
+    private static readonly ArgSpec s_sum = new("sum", ["iterable", "start"], required: 1, positionalOnly: 1);
+
+    static partial void AddIterationFunctions(PyModule m)
+    {
+        m.AddFunction("min", static (ts, self, args, kw) => MinMax(ts, args, kw, CompareOp.Lt),
+            "min(iterable, *[, default=obj, key=func]) -> value\nmin(arg1, arg2, *args, *[, key=func]) -> value\n\nWith a single iterable argument, return its smallest item. The\ndefault keyword-only argument specifies an object to return if\nthe provided iterable is empty.\nWith two or more arguments, return the smallest argument.");
+        m.AddFunction("max", static (ts, self, args, kw) => MinMax(ts, args, kw, CompareOp.Gt),
+            "max(iterable, *[, default=obj, key=func]) -> value\nmax(arg1, arg2, *args, *[, key=func]) -> value\n\nWith a single iterable argument, return its biggest item. The\ndefault keyword-only argument specifies an object to return if\nthe provided iterable is empty.\nWith two or more arguments, return the largest argument.");
+        m.AddFunction("sum", Sum,
+            "Return the sum of a 'start' value (default: 0) plus an iterable of numbers\n\nWhen the iterable is empty, return the start value.\nThis function is intended specifically for use with numeric values and may\nreject non-numeric types.");
+        m.AddFunction("sorted", static (ts, self, args, kw) =>
+        {
+            int npos = args.Length - (kw?.Length ?? 0);
+            if (npos != 1) return ts.TypeError($"sorted expected 1 argument, got {npos}");
+            var list = new PyList();
+            if (!ListSlots.Extend(ts, list, args[0])) return null;
+            // The keywords go to list.sort, whose messages they get.
+            var sort = list.Type.Lookup("sort");
+            if (sort is not PyMethodDescriptor d) return ts.SystemError("list.sort is missing");
+            return d.Def.Invoke(ts, list, args[1..], kw) is null ? null : list;
+        }, "Return a new list containing all items from the iterable in ascending order.\n\nA custom key function can be supplied to customize the sort order, and the\nreverse flag can be set to request the result in descending order.");
+        m.AddFunction("any", static (ts, self, iterable) => AnyAll(ts, iterable, stopOn: 1),
+            "Return True if bool(x) is True for any x in the iterable.\n\nIf the iterable is empty, return False.");
+        m.AddFunction("all", static (ts, self, iterable) => AnyAll(ts, iterable, stopOn: 0),
+            "Return True if bool(x) is True for all values x in the iterable.\n\nIf the iterable is empty, return True.");
+    }
+
+    /// <summary>any (stop on a true item) and all (stop on a false one).</summary>
+    private static PyObject? AnyAll(ThreadState ts, PyObject iterable, int stopOn)
+    {
+        var it = Protocols.GetIter(ts, iterable);
+        if (it is null) return null;
+        var next = it.Type.IterNext!;
+        while (true)
+        {
+            var item = next(ts, it);
+            if (item is null) break;
+            int truth = Protocols.IsTrue(ts, item);
+            if (truth < 0) return null;
+            if (truth == stopOn) return PyBool.From(stopOn == 1);
+        }
+        if (ts.HasError)
+        {
+            if (!ts.ErrorMatches(PyExc.StopIteration)) return null;
+            ts.ClearError();
+        }
+        return PyBool.From(stopOn == 0);
+    }
+
+    /// <summary>min_max: one iterable or several arguments; key= and default= keyword-only.</summary>
+    private static PyObject? MinMax(ThreadState ts, ReadOnlySpan<PyObject> args, PyTuple? kw, CompareOp op)
+    {
+        string name = op == CompareOp.Lt ? "min" : "max";
+        int nkw = kw?.Length ?? 0;
+        var positional = args[..(args.Length - nkw)];
+        if (positional.Length == 0) return ts.TypeError($"{name} expected at least 1 argument, got 0");
+        var opts = new ArgBuffer();
+        if (!(op == CompareOp.Lt ? s_minKeywords : s_maxKeywords).Parse(ts, args[positional.Length..], kw, opts)) return null;
+        PyObject? keyFunc = opts[0], defaultValue = opts[1];
+        if (positional.Length > 1 && defaultValue is not null)
+            return ts.TypeError($"Cannot specify a default for {name}() with multiple positional arguments");
+        if (keyFunc is PyNone) keyFunc = null;
+        var it = Protocols.GetIter(ts, positional.Length > 1 ? PyTuple.FromSpan(positional) : positional[0]);
+        if (it is null) return null;
+        PyObject? bestItem = null, bestValue = null;
+        while (true)
+        {
+            var item = Protocols.Next(ts, it);
+            if (item is null)
+            {
+                if (ts.HasError) return null;
+                break;
+            }
+            var value = item;
+            if (keyFunc is not null)
+            {
+                value = Protocols.Call1(ts, keyFunc, item);
+                if (value is null) return null;
+            }
+            if (bestValue is null)
+            {
+                bestItem = item;
+                bestValue = value;
+                continue;
+            }
+            int cmp = Protocols.RichCompareBool(ts, value, bestValue, op);
+            if (cmp < 0) return null;
+            if (cmp > 0)
+            {
+                bestItem = item;
+                bestValue = value;
+            }
+        }
+        if (bestItem is not null) return bestItem;
+        return defaultValue ?? ts.ValueError($"{name}() arg is an empty sequence");
+    }
+
+    /// <summary>sum(iterable, /, start=0): machine-word and double accumulators while the items allow, as
+    /// CPython (plain double addition: 3.11 does not compensate), then the number protocol.</summary>
+    private static PyObject? Sum(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+    {
+        int npos = args.Length - (kwnames?.Length ?? 0);
+        if (npos == 0) return ts.TypeError("sum() takes at least 1 positional argument (0 given)");
+        var a = new ArgBuffer();
+        if (!s_sum.Parse(ts, args, kwnames, a)) return null;
+        var it = Protocols.GetIter(ts, a[0]!);
+        if (it is null) return null;
+        var result = a[1] ?? PyInt.Zero;
+        if (a[1] is not null)
+        {
+            if (result is PyStr) return ts.TypeError("sum() can't sum strings [use ''.join(seq) instead]");
+            if (result is PyBytes) return ts.TypeError("sum() can't sum bytes [use b''.join(seq) instead]");
+            if (result.Type.IsSubtypeOf(BuiltinTypes.ByteArray)) return ts.TypeError("sum() can't sum bytearray [use b''.join(seq) instead]");
+        }
+        PyObject? item;
+        if (result.Type == BuiltinTypes.Int && ((PyInt)result).TryGetLong(out long iResult))
+        {
+            while (true)
+            {
+                item = Protocols.Next(ts, it);
+                if (item is null) return ts.HasError ? null : PyInt.Create(iResult);
+                if ((item.Type == BuiltinTypes.Int || item.Type == BuiltinTypes.Bool) && ((PyInt)item).TryGetLong(out long b)
+                    && (iResult >= 0 ? b <= long.MaxValue - iResult : b >= long.MinValue - iResult))
+                {
+                    iResult += b;
+                    continue;
+                }
+                result = Protocols.BinaryOp(ts, PyInt.Create(iResult), item, BinaryOp.Add);
+                if (result is null) return null;
+                break;
+            }
+        }
+        if (result.Type == BuiltinTypes.Float)
+        {
+            double fResult = ((PyFloat)result).Value;
+            while (true)
+            {
+                item = Protocols.Next(ts, it);
+                if (item is null) return ts.HasError ? null : PyFloat.Create(fResult);
+                if (item.Type == BuiltinTypes.Float)
+                {
+                    fResult += ((PyFloat)item).Value;
+                    continue;
+                }
+                if (item is PyInt i && i.TryGetLong(out long v))
+                {
+                    fResult += v;
+                    continue;
+                }
+                result = Protocols.BinaryOp(ts, PyFloat.Create(fResult), item, BinaryOp.Add);
+                if (result is null) return null;
+                break;
+            }
+        }
+        while (true)
+        {
+            item = Protocols.Next(ts, it);
+            if (item is null) return ts.HasError ? null : result;
+            result = Protocols.BinaryOp(ts, result, item, BinaryOp.Add);
+            if (result is null) return null;
+        }
+    }
+}
