@@ -39,6 +39,9 @@ internal static partial class Eval
         PyObject[] consts;
         PyStr[] names;
         int sp, ip;
+        // Where the exception table is searched: the failing instruction, or a RERAISE itself (whose
+        // restored lasti only changes the frame's reported position, as CPython's prev_instr).
+        int unwindAt;
 
     resume_frame:
         code = f.Code;
@@ -644,9 +647,10 @@ internal static partial class Eval
                 {
                     var exc = (PyBaseException)fast[--sp]!;
                     fast[sp] = null;
+                    unwindAt = f.LastInstr;
                     if (arg != 0 && fast[sp - arg] is PyInt lasti) f.LastInstr = (int)(lasti.Small / 2);
                     ts.CurrentException = exc;
-                    goto exception_unwind;
+                    goto exception_unwind_at;
                 }
                 case OpCode.CheckExcMatch:
                 {
@@ -708,9 +712,11 @@ internal static partial class Eval
             exc.Traceback = new PyTraceback(exc.Traceback, f, f.LastInstr * 2);
         }
     exception_unwind:
+        unwindAt = f.LastInstr;
+    exception_unwind_at:
         {
             var exc = ts.CurrentException!;
-            if (ExceptionTableEntry.TryFind(code.ExceptionTable, f.LastInstr, out var handler))
+            if (ExceptionTableEntry.TryFind(code.ExceptionTable, unwindAt, out var handler))
             {
                 int depth = code.NLocalsPlus + handler.Depth;
                 while (sp > depth) fast[--sp] = null;
