@@ -27,6 +27,8 @@ public sealed partial class Interpreter
             err.Flush();
             return 2;
         }
+        // CPython makes the script's path absolute (without normalising it) for __file__ and co_filename.
+        if (!Path.IsPathRooted(path)) path = Path.Join(Directory.GetCurrentDirectory(), path);
         var main = PyModule.Create("__main__");
         var globals = main.Namespace;
         globals.SetStr("__builtins__", BuiltinsModule);
