@@ -23,6 +23,9 @@ public sealed partial class Interpreter
 
     public int RecursionLimit = 1000;
 
+    /// <summary>sys.set_int_max_str_digits: the longest int-to/from-decimal-str conversion allowed (0: no limit).</summary>
+    public int IntMaxStrDigits = SysModule.IntMaxStrDigitsDefault;
+
     public readonly ThreadState MainThread;
 
     // id(): objects get increasing numbers on first request (CPython shows addresses; programs

@@ -18,12 +18,6 @@ internal static partial class SysModule
         m.Set("__stdin__", stdin);
         m.Set("argv", PyList.FromArray(o.Argv.Select(a => (PyObject)PyStr.Create(a)).ToArray()));
         m.Set("modules", interp.Modules);
-        m.Set("maxsize", PyInt.Create(long.MaxValue));
-        m.Set("byteorder", PyStr.Intern("little"));
-        m.Set("platform", PyStr.Intern("linux"));
-        m.Set("version", PyStr.Create("3.11.2 (main, Kaa) [.NET]"));
-        m.Set("hexversion", PyInt.Create(0x030b02f0));
-        m.Set("api_version", PyInt.Create(1013));
         m.AddFunction("getrecursionlimit", static (ts, self) => PyInt.Create(ts.Interp.RecursionLimit));
         m.AddFunction("setrecursionlimit", static (ts, self, arg) =>
         {
