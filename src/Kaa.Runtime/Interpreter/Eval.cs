@@ -12,6 +12,8 @@ namespace Kaa.Runtime;
 /// </summary>
 internal static partial class Eval
 {
+    private static readonly bool s_trace = Environment.GetEnvironmentVariable("KAA_TRACE") is not null;
+
     /// <summary>
     /// Runs <paramref name="entry"/> until it returns, yields, or raises: the return/yield value, or null
     /// with the exception set. <paramref name="throwing"/> resumes a generator frame with the thread's
@@ -39,9 +41,6 @@ internal static partial class Eval
         PyObject[] consts;
         PyStr[] names;
         int sp, ip;
-        // Where the exception table is searched: the failing instruction, or a RERAISE itself (whose
-        // restored lasti only changes the frame's reported position, as CPython's prev_instr).
-        int unwindAt;
 
     resume_frame:
         code = f.Code;
@@ -65,6 +64,7 @@ internal static partial class Eval
             int arg = word >> 8;
             f.LastInstr = ip;
             ip++;
+            if (s_trace) Console.Error.WriteLine($"{code.Name}:{ip - 1} {(OpCode)op} {arg} sp={sp - code.NLocalsPlus}");
         dispatch:
             switch ((OpCode)op)
             {
@@ -647,10 +647,9 @@ internal static partial class Eval
                 {
                     var exc = (PyBaseException)fast[--sp]!;
                     fast[sp] = null;
-                    unwindAt = f.LastInstr;
-                    if (arg != 0 && fast[sp - arg] is PyInt lasti) f.LastInstr = (int)(lasti.Small / 2);
+                    if (arg != 0 && fast[sp - arg] is PyInt lasti) f.LastInstr = (int)lasti.Small;
                     ts.CurrentException = exc;
-                    goto exception_unwind_at;
+                    goto exception_unwind;
                 }
                 case OpCode.CheckExcMatch:
                 {
@@ -712,15 +711,15 @@ internal static partial class Eval
             exc.Traceback = new PyTraceback(exc.Traceback, f, f.LastInstr * 2);
         }
     exception_unwind:
-        unwindAt = f.LastInstr;
-    exception_unwind_at:
         {
             var exc = ts.CurrentException!;
-            if (ExceptionTableEntry.TryFind(code.ExceptionTable, unwindAt, out var handler))
+            // The handler is looked up for the instruction that raised (ip - 1: RERAISE only moves
+            // f_lasti, for line numbers, as CPython does); the pushed lasti is in code units.
+            if (ExceptionTableEntry.TryFind(code.ExceptionTable, ip - 1, out var handler))
             {
                 int depth = code.NLocalsPlus + handler.Depth;
                 while (sp > depth) fast[--sp] = null;
-                if (handler.PushLastInstr) fast[sp++] = PyInt.Create(f.LastInstr * 2);
+                if (handler.PushLastInstr) fast[sp++] = PyInt.Create(f.LastInstr);
                 fast[sp++] = exc;
                 ts.CurrentException = null;
                 ip = handler.Target;

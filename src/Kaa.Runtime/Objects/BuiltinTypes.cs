@@ -63,6 +63,10 @@ public static class BuiltinTypes
     public static readonly PyType Generator;
     public static readonly PyType Coroutine;
     public static readonly PyType AsyncGenerator;
+    public static readonly PyType CoroutineWrapper;
+    public static readonly PyType AsyncGenASend;
+    public static readonly PyType AsyncGenAThrow;
+    public static readonly PyType AsyncGenWrappedValue;
 
     // Iterators.
     public static readonly PyType SeqIterator;
@@ -120,10 +124,17 @@ public static class BuiltinTypes
         Generator = Create("generator", null, Final);
         Coroutine = Create("coroutine", null, Final);
         AsyncGenerator = Create("async_generator", null, Final);
+        CoroutineWrapper = Create("coroutine_wrapper", null, Final);
+        AsyncGenASend = Create("async_generator_asend", null, Final);
+        AsyncGenAThrow = Create("async_generator_athrow", null, Final);
+        AsyncGenWrappedValue = Create("async_generator_wrapped_value", null, Final);
 
         SeqIterator = Create("iterator", null, Final);
         CallableIterator = Create("callable_iterator", null, Final);
         TextStream = Create("_io.TextIOWrapper", null, Final);
+
+        foreach (var t in new[] { Int, Bool, Float, Str, Bytes, ByteArray, Tuple, List, Dict, Set, FrozenSet })
+            t.Flags |= TypeFlags.MatchSelf;
 
         // Phase 2: install slots and members (each type's own file).
         ObjectSlots.Install(Object);
@@ -155,6 +166,10 @@ public static class BuiltinTypes
         GeneratorSlots.Install(Generator);
         GeneratorSlots.Install(Coroutine);
         GeneratorSlots.Install(AsyncGenerator);
+        PyCoroutineWrapper.Install(CoroutineWrapper);
+        PyAsyncGenASend.Install(AsyncGenASend);
+        PyAsyncGenAThrow.Install(AsyncGenAThrow);
+        PyAsyncGenWrappedValue.Install(AsyncGenWrappedValue);
         PySet.Install(Set);
         PyFrozenSet.Install(FrozenSet);
         PySlice.Install(Slice);
