@@ -41,7 +41,14 @@ internal static partial class SysModule
         {
             if (!BuiltinsModuleFactory.NoKeywords(ts, "exit", kw)) return null;
             if (args.Length > 1) return ts.TypeError($"exit expected at most 1 argument, got {args.Length}");
-            ts.SetError(PyExc.SystemExit, args.Length == 0 ? PyTuple.Empty : PyTuple.Create(args[0]));
+            // PyErr_SetObject(SystemExit, status): a tuple is the argument list, None means no argument.
+            var status = args.Length == 0 ? PyNone.Instance : args[0];
+            ts.SetError(PyExc.SystemExit, status switch
+            {
+                PyNone => PyTuple.Empty,
+                PyTuple t when t.Type == BuiltinTypes.Tuple => t,
+                _ => PyTuple.Create(status),
+            });
             return null;
         });
         m.AddFunction("intern", static (ts, self, arg) =>
