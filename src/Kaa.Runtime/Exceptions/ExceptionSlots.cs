@@ -13,9 +13,20 @@ internal static partial class ExceptionSlots
     internal static readonly InitFunc BaseInit = static (ts, self, args, kw) =>
     {
         if (!NoKeywords(ts, self.Type, kw)) return -1;
-        ((PyBaseException)self).Args = Positional(args, kw);
+        var e = (PyBaseException)self;
+        // __new__ usually stored these very arguments already: keep that tuple rather than copy again.
+        if (!SameItems(e.Args, args)) e.Args = Positional(args, kw);
         return 0;
     };
+
+    private static bool SameItems(PyTuple tuple, ReadOnlySpan<PyObject> args)
+    {
+        var items = tuple.Items;
+        if (items.Length != args.Length) return false;
+        for (int i = 0; i < items.Length; i++)
+            if (!ReferenceEquals(items[i], args[i])) return false;
+        return true;
+    }
 
     internal static readonly UnaryFunc BaseStr = static (ts, self) => StrOfArgs(ts, ((PyBaseException)self).Args);
 
@@ -198,8 +209,9 @@ internal static partial class ExceptionSlots
     /// <summary>Allocates an instance of <paramref name="type"/> with the C# class its nearest builtin base with fields needs.</summary>
     internal static PyBaseException Allocate(PyType type, PyTuple args)
     {
+        if (Allocators.ByType.TryGetValue(type, out var make)) return make(type, args);
         foreach (var t in type.Mro)
-            if (Allocators.ByType.TryGetValue(t, out var make)) return make(type, args);
+            if (Allocators.ByType.TryGetValue(t, out make)) return make(type, args);
         return new PyBaseException(type, args);
     }
 
@@ -224,12 +236,28 @@ internal static partial class ExceptionSlots
         return true;
     }
 
-    /// <summary>The C# class for instances of each builtin exception type that has fields (built on first use,
-    /// after the exception types exist).</summary>
+    /// <summary>The C# class for instances of every builtin exception type (built on first use, after the
+    /// exception types exist): one lookup for builtin types, a walk up the MRO for Python subclasses.</summary>
     private static class Allocators
     {
-        internal static readonly FrozenDictionary<PyType, Func<PyType, PyTuple, PyBaseException>> ByType =
-            new Dictionary<PyType, Func<PyType, PyTuple, PyBaseException>>(ReferenceEqualityComparer.Instance)
+        internal static readonly FrozenDictionary<PyType, Func<PyType, PyTuple, PyBaseException>> ByType = Build();
+
+        private static FrozenDictionary<PyType, Func<PyType, PyTuple, PyBaseException>> Build()
+        {
+            var withFields = WithFields();
+            var all = new Dictionary<PyType, Func<PyType, PyTuple, PyBaseException>>(ReferenceEqualityComparer.Instance);
+            foreach (var type in PyExc.All)
+            {
+                Func<PyType, PyTuple, PyBaseException> make = static (t, a) => new PyBaseException(t, a);
+                foreach (var t in type.Mro)
+                    if (withFields.TryGetValue(t, out var m)) { make = m; break; }
+                all[type] = make;
+            }
+            return all.ToFrozenDictionary(ReferenceEqualityComparer.Instance);
+        }
+
+        private static Dictionary<PyType, Func<PyType, PyTuple, PyBaseException>> WithFields() =>
+            new(ReferenceEqualityComparer.Instance)
             {
                 [PyExc.StopIteration] = static (t, a) => new PyStopIteration(t, a),
                 [PyExc.SystemExit] = static (t, a) => new PySystemExit(t, a),
@@ -240,6 +268,6 @@ internal static partial class ExceptionSlots
                 [PyExc.SyntaxError] = static (t, a) => new PySyntaxError(t, a),
                 [PyExc.UnicodeError] = static (t, a) => new PyUnicodeError(t, a),
                 [PyExc.BaseExceptionGroup] = static (t, a) => new PyBaseExceptionGroup(t, a),
-            }.ToFrozenDictionary(ReferenceEqualityComparer.Instance);
+            };
     }
 }
