@@ -116,6 +116,8 @@ internal static partial class ExceptionSlots
             }
             return PyNone.Instance;
         });
+        type.AddMethod("__sizeof__", static (ts, self) => PyInt.Create(SizeOf((PyBaseException)self)),
+            "Size of object in memory, in bytes.");
         type.AddMethod("with_traceback", static (ts, self, tb) => SetTraceback(ts, (PyBaseException)self, tb) < 0 ? null : self,
             "Exception.with_traceback(tb) --\n    set self.__traceback__ to tb and return self.");
         type.AddMethod("add_note", static (ts, self, note) =>
@@ -132,6 +134,34 @@ internal static partial class ExceptionSlots
             return PyNone.Instance;
         }, "Exception.add_note(note) --\n    add a note to the exception");
     }
+
+    /// <summary>
+    /// object.__sizeof__ for exceptions: CPython's struct size of the nearest builtin exception with fields,
+    /// plus a weak-reference pointer for classes made in Python (and ExceptionGroup, a heap type in
+    /// CPython) unless __slots__ removed it, plus the __slots__ pointers.
+    /// </summary>
+    private static long SizeOf(PyBaseException e)
+    {
+        var type = e.Type;
+        long size = e switch
+        {
+            PyStopIteration or PySystemExit or PyNameError => 80,
+            PyAttributeError or PyBaseExceptionGroup => 88,
+            PyImportError => 96,
+            PyOSError => 112,
+            PySyntaxError => 136,
+            PyUnicodeError when type != PyExc.UnicodeError && !IsPlainUnicodeErrorSubclass(type) => 112,
+            _ => 72,
+        };
+        bool weakref = type.IsSubtypeOf(PyExc.ExceptionGroup);
+        foreach (var t in type.Mro)
+            if (t.IsHeapType && !t.Namespace.TryGetStr(PyStr.Intern("__slots__"), out _)) weakref = true;
+        return size + (weakref ? 8 : 0) + 8L * type.SlotCount;
+    }
+
+    /// <summary>A Python subclass of UnicodeError that is not one of the three with fields.</summary>
+    private static bool IsPlainUnicodeErrorSubclass(PyType type)
+        => !type.IsSubtypeOf(PyExc.UnicodeEncodeError) && !type.IsSubtypeOf(PyExc.UnicodeDecodeError) && !type.IsSubtypeOf(PyExc.UnicodeTranslateError);
 
     private static int SetTraceback(ThreadState ts, PyBaseException e, PyObject value)
     {
