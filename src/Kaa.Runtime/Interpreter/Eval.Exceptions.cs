@@ -91,10 +91,7 @@ internal static partial class Eval
     }
 
     private static bool ExceptionGroupOp(ThreadState ts, OpCode op, ValueSlot[] fast, ref int sp)
-    {
-        ts.SetError(PyExc.SystemError, $"{op} is not implemented yet");
-        return false;
-    }
+        => ExceptionGroups.Run(ts, op, fast, ref sp);
 
     /// <summary>BEFORE_WITH: pushes the bound __exit__ and the result of __enter__().</summary>
     private static bool BeforeWith(ThreadState ts, ValueSlot[] fast, ref int sp)

@@ -76,6 +76,7 @@ public sealed partial class Interpreter
     {
         var exc = ts.FetchError();
         if (exc is null) return 0;
+        FlushStdStreams(ts); // CPython's flush_io() before reporting: earlier output comes first
         if (exc.Type.IsSubtypeOf(PyExc.SystemExit)) return SystemExitStatus(ts, exc);
         TracebackPrinter.PrintException(ts, exc);
         return 1;

@@ -23,8 +23,8 @@ public sealed partial class Interpreter
 
     public int RecursionLimit = 1000;
 
-    /// <summary>sys.get_int_max_str_digits(): the int/str conversion limit (0: none).</summary>
-    public int IntMaxStrDigits = 4300;
+    /// <summary>sys.set_int_max_str_digits: the longest int-to/from-decimal-str conversion allowed (0: no limit).</summary>
+    public int IntMaxStrDigits = SysModule.IntMaxStrDigitsDefault;
 
     public readonly ThreadState MainThread;
 

@@ -18,12 +18,6 @@ internal static partial class SysModule
         m.Set("__stdin__", stdin);
         m.Set("argv", PyList.FromArray(o.Argv.Select(a => (PyObject)PyStr.Create(a)).ToArray()));
         m.Set("modules", interp.Modules);
-        m.Set("maxsize", PyInt.Create(long.MaxValue));
-        m.Set("byteorder", PyStr.Intern("little"));
-        m.Set("platform", PyStr.Intern("linux"));
-        m.Set("version", PyStr.Create("3.11.2 (main, Kaa) [.NET]"));
-        m.Set("hexversion", PyInt.Create(0x030b02f0));
-        m.Set("api_version", PyInt.Create(1013));
         m.AddFunction("getrecursionlimit", static (ts, self) => PyInt.Create(ts.Interp.RecursionLimit));
         m.AddFunction("setrecursionlimit", static (ts, self, arg) =>
         {
@@ -47,7 +41,14 @@ internal static partial class SysModule
         {
             if (!BuiltinsModuleFactory.NoKeywords(ts, "exit", kw)) return null;
             if (args.Length > 1) return ts.TypeError($"exit expected at most 1 argument, got {args.Length}");
-            ts.SetError(PyExc.SystemExit, args.Length == 0 ? PyTuple.Empty : PyTuple.Create(args[0]));
+            // PyErr_SetObject(SystemExit, status): a tuple is the argument list, None means no argument.
+            var status = args.Length == 0 ? PyNone.Instance : args[0];
+            ts.SetError(PyExc.SystemExit, status switch
+            {
+                PyNone => PyTuple.Empty,
+                PyTuple t when t.Type == BuiltinTypes.Tuple => t,
+                _ => PyTuple.Create(status),
+            });
             return null;
         });
         m.AddFunction("intern", static (ts, self, arg) =>

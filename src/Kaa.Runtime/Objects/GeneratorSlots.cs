@@ -77,9 +77,9 @@ internal static partial class GeneratorSlots
         else ts.SetError(PyExc.StopIteration, PyTuple.Create(value));
     }
 
-    /// <summary>StopIteration.value: its first argument, or None.</summary>
+    /// <summary>StopIteration.value (its first argument unless reassigned), or None.</summary>
     internal static PyObject StopIterationValue(PyBaseException stop)
-        => stop.Args.Length > 0 ? stop.Args.Items[0] : PyNone.Instance;
+        => stop is PyStopIteration s ? s.Value ?? PyNone.Instance : stop.Args.Length > 0 ? stop.Args.Items[0] : PyNone.Instance;
 
     /// <summary>gen.send(value): the yielded value, or null with StopIteration (return) or the error set.</summary>
     internal static PyObject? Send(ThreadState ts, PyGenerator gen, PyObject value)
