@@ -105,17 +105,9 @@ public sealed partial class PyType
             Contains ??= b.Contains;
             Finalize ??= b.Finalize;
         }
-        if (Power is not null) NumberBinary[(int)BinaryOp.Power] ??= PowerAsBinary;
-        if (InplacePower is not null) NumberBinary[(int)BinaryOp.InplacePower] ??= InplacePowerAsBinary;
+        // The binary forms of ** and **= call this type's own ternary slot; one adapter per type, so
+        // binary_op1 can tell two types' slots apart by reference.
+        if (Power is { } power) NumberBinary[(int)BinaryOp.Power] ??= (ts, a, b) => power(ts, a, b, PyNone.Instance);
+        if (InplacePower is { } ipower) NumberBinary[(int)BinaryOp.InplacePower] ??= (ts, a, b) => ipower(ts, a, b, PyNone.Instance);
     }
-
-    private static PyObject? PowerAsBinary(ThreadState ts, PyObject a, PyObject b)
-    {
-        // Either operand's type may own the slot; the caller picked the one that has it.
-        var slot = a.Type.Power ?? b.Type.Power;
-        return slot is null ? PyNotImplemented.Instance : slot(ts, a, b, PyNone.Instance);
-    }
-
-    private static PyObject? InplacePowerAsBinary(ThreadState ts, PyObject a, PyObject b)
-        => a.Type.InplacePower is { } slot ? slot(ts, a, b, PyNone.Instance) : PyNotImplemented.Instance;
 }
