@@ -73,6 +73,10 @@ internal static partial class HeapTypeSlots
     /// <summary>fixup_slot_dispatchers: every slot of a new class from its MRO.</summary>
     public static void FixupAll(ThreadState ts, PyType type)
     {
+        // A class that defines __eq__ without __hash__ inherits no hash (overrides_hash), so
+        // type_ready_set_hash marks it unhashable in its namespace.
+        if (type.Namespace.GetStr("__eq__") is not null && type.Namespace.GetStr("__hash__") is null)
+            type.Namespace.SetStr("__hash__", PyNone.Instance);
         foreach (var f in SlotWrappers.Fields) Update(type, f);
     }
 

@@ -33,10 +33,28 @@ internal static partial class ObjectSlots
             if (s.Length > 0) return ts.TypeError($"unsupported format string passed to {self.Type.Name}.__format__");
             return Protocols.Str(ts, self);
         });
-        type.AddMethod("__sizeof__", static (ts, self) => PyInt.Create(16));
-        type.AddClassMethod(new MethodDef("__init_subclass__", static (ts, cls) => PyNone.Instance));
+        type.AddMethod("__sizeof__", static (ts, self) => PyInt.Create(BasicSize(self.Type)));
+        type.AddClassMethod(new MethodDef("__init_subclass__", static (ts, cls, args, kw) =>
+        {
+            string name = ((PyType)cls).Name;
+            if (kw is not null && kw.Length > 0) return ts.TypeError($"{name}.__init_subclass__() takes no keyword arguments");
+            if (args.Length > 0) return ts.TypeError($"{name}.__init_subclass__() takes no arguments ({args.Length} given)");
+            return PyNone.Instance;
+        }));
         type.AddClassMethod(new MethodDef("__subclasshook__", static (ts, cls, args, kw) => PyNotImplemented.Instance));
         type.AddAttribute("__doc__", PyStr.Create("The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n"));
+    }
+
+    /// <summary>tp_basicsize of an instance of <paramref name="type"/> on 64-bit CPython 3.11: the object
+    /// header, one pointer per __slots__ member, one for the weak reference list a class added (the
+    /// instance dict lives before the header and is not counted).</summary>
+    internal static long BasicSize(PyType type)
+    {
+        if (!type.IsHeapType) return 16;
+        PyType root = type;
+        while (root.IsHeapType && root.Base is not null) root = root.Base;
+        bool rootWeak = (root.Flags & TypeFlags.HasWeakrefs) != 0;
+        return BasicSize(root) + 8L * type.SlotCount + ((type.Flags & TypeFlags.HasWeakrefs) != 0 && !rootWeak ? 8 : 0);
     }
 
     private static PyObject? DefaultRepr(ThreadState ts, PyObject self)

@@ -124,8 +124,14 @@ internal static partial class TypeSlots
     public static PyObject? TypeCall(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
         var type = (PyType)self;
-        if (type == BuiltinTypes.Type && args.Length == 1 && (kwnames is null || kwnames.Length == 0))
-            return args[0].Type;
+        if (type == BuiltinTypes.Type)
+        {
+            int nkw = kwnames?.Length ?? 0;
+            int npos = args.Length - nkw;
+            if (npos == 1 && nkw == 0) return args[0].Type;
+            if (npos == 1) return ts.TypeError("type() takes no keyword arguments");
+            if (npos != 3) return ts.TypeError("type() takes 1 or 3 arguments");
+        }
         if (type.New is not { } newSlot)
             return ts.TypeError($"cannot create '{type.Name}' instances");
         var obj = newSlot(ts, type, args, kwnames);
