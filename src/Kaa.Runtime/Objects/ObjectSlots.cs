@@ -165,22 +165,57 @@ internal static partial class ObjectSlots
         return 0;
     }
 
+    /// <summary>object.__dir__: the instance's __dict__ keys, then those of its class and all its bases.</summary>
     private static PyObject? ObjectDir(ThreadState ts, PyObject self)
     {
         var names = new PyDict();
-        if (self.Dict is { } d)
+        var dictObj = Protocols.LookupAttr(ts, self, PyStr.Intern("__dict__"));
+        if (dictObj is null && ts.HasError) ts.ClearError();
+        if (dictObj is PyDict d)
         {
             int pos = 0;
             while (d.Next(ref pos, out var k, out _))
                 if (!names.SetItem(ts, k, PyNone.Instance)) return null;
         }
-        foreach (var t in self.Type.Mro)
-        {
-            int pos = 0;
-            while (t.Namespace.Next(ref pos, out var k, out _))
-                if (!names.SetItem(ts, k, PyNone.Instance)) return null;
-        }
+        var cls = Protocols.LookupAttr(ts, self, PyStr.Intern("__class__"));
+        if (cls is null && ts.HasError) ts.ClearError();
+        if (cls is not null && !MergeClassDict(ts, names, cls)) return null;
         return PyList.FromArray(names.KeysSnapshot().ToArray());
+    }
+
+    /// <summary>merge_class_dict: a class's namespace keys, then (recursively) its __bases__'.</summary>
+    internal static bool MergeClassDict(ThreadState ts, PyDict names, PyObject cls)
+    {
+        if (!ts.EnterNative(" in __dir__")) return false;
+        try
+        {
+            if (cls is PyType t)
+            {
+                int pos = 0;
+                while (t.Namespace.Next(ref pos, out var k, out _))
+                    if (!names.SetItem(ts, k, PyNone.Instance)) return false;
+            }
+            else
+            {
+                var d = Protocols.LookupAttr(ts, cls, PyStr.Intern("__dict__"));
+                if (d is null && ts.HasError) return false;
+                if (d is not null)
+                {
+                    var keys = Protocols.ToList(ts, d);
+                    if (keys is null) return false;
+                    foreach (var k in keys)
+                        if (!names.SetItem(ts, k, PyNone.Instance)) return false;
+                }
+            }
+            var bases = cls is PyType bt ? PyTuple.Create(bt.Bases.ToArray<PyObject>()) : Protocols.LookupAttr(ts, cls, PyStr.Intern("__bases__"));
+            if (bases is null) return !ts.HasError;
+            var list = Protocols.ToList(ts, bases);
+            if (list is null) return false;
+            foreach (var b in list)
+                if (!MergeClassDict(ts, names, b)) return false;
+            return true;
+        }
+        finally { ts.LeaveNative(); }
     }
 
     // ---- creation ---------------------------------------------------------------------------------

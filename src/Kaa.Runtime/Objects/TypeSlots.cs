@@ -61,6 +61,13 @@ internal static partial class TypeSlots
             return PyBool.From(st.IsSubtypeOf((PyType)self));
         });
         type.AddClassMethod(new MethodDef("__prepare__", static (ts, cls, args, kw) => new PyDict()));
+        type.AddMethod("__dir__", static (ts, self) =>
+        {
+            // type.__dir__: the names of the class and of all its bases.
+            var names = new PyDict();
+            if (!ObjectSlots.MergeClassDict(ts, names, self)) return null;
+            return PyList.FromArray(names.KeysSnapshot().ToArray());
+        });
         type.AddMethod("__sizeof__", static (ts, self) => PyInt.Create(((PyType)self).IsHeapType ? 920 : 408));
     }
 
