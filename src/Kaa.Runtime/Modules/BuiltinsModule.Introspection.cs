@@ -17,6 +17,17 @@ internal static partial class BuiltinsModuleFactory
         m.AddFunction("compile", Compile);
         m.AddFunction("input", Input);
         m.AddFunction("breakpoint", Breakpoint);
+        // site.py's exit()/quit() (Quitter objects there): raise SystemExit with the code.
+        m.AddFunction("exit", Quit);
+        m.AddFunction("quit", Quit);
+    }
+
+    private static PyObject? Quit(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+    {
+        if (!NoKeywords(ts, "exit", kwnames)) return null;
+        if (args.Length > 1) return ts.TypeError($"Quitter.__call__() takes from 1 to 2 positional arguments but {args.Length + 1} were given");
+        ts.SetError(PyExc.SystemExit, args.Length == 1 ? PyTuple.Create(args[0]) : PyTuple.Empty);
+        return null;
     }
 
     // ---- dir, vars, locals -------------------------------------------------------------------------

@@ -25,15 +25,8 @@ internal static partial class ObjectSlots
         type.RichCompare = DefaultRichCompare;
         type.New = ObjectNewSlot;
         type.Init = ObjectInitSlot;
-        type.AddGetSet("__class__", static (ts, self) => self.Type, SetClass);
-        type.AddMethod("__dir__", static (ts, self) => ObjectDir(ts, self));
-        type.AddMethod("__format__", static (ts, self, spec) =>
-        {
-            if (spec is not PyStr s) return ts.TypeError($"__format__() argument must be str, not {spec.Type.Name}");
-            if (s.Length > 0) return ts.TypeError($"unsupported format string passed to {self.Type.Name}.__format__");
-            return Protocols.Str(ts, self);
-        });
-        type.AddMethod("__sizeof__", static (ts, self) => PyInt.Create(BasicSize(self.Type)));
+        InstallReduce(type);
+        type.AddClassMethod(new MethodDef("__subclasshook__", static (ts, cls, args, kw) => PyNotImplemented.Instance));
         type.AddClassMethod(new MethodDef("__init_subclass__", static (ts, cls, args, kw) =>
         {
             string name = ((PyType)cls).Name;
@@ -41,7 +34,15 @@ internal static partial class ObjectSlots
             if (args.Length > 0) return ts.TypeError($"{name}.__init_subclass__() takes no arguments ({args.Length} given)");
             return PyNone.Instance;
         }));
-        type.AddClassMethod(new MethodDef("__subclasshook__", static (ts, cls, args, kw) => PyNotImplemented.Instance));
+        type.AddMethod("__format__", static (ts, self, spec) =>
+        {
+            if (spec is not PyStr s) return ts.TypeError($"__format__() argument must be str, not {spec.Type.Name}");
+            if (s.Length > 0) return ts.TypeError($"unsupported format string passed to {self.Type.Name}.__format__");
+            return Protocols.Str(ts, self);
+        });
+        type.AddMethod("__sizeof__", static (ts, self) => PyInt.Create(BasicSize(self.Type)));
+        type.AddMethod("__dir__", static (ts, self) => ObjectDir(ts, self));
+        type.AddGetSet("__class__", static (ts, self) => self.Type, SetClass);
         type.AddAttribute("__doc__", PyStr.Create("The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n"));
     }
 
