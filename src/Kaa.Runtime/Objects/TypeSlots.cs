@@ -52,6 +52,14 @@ internal static partial class TypeSlots
             var doc = t.Namespace.GetStr("__doc__") ?? PyNone.Instance;
             return doc.Type.DescrGet is { } get ? get(ts, doc, null, t) : doc;
         }, static (ts, self, value) => SetSpecial(ts, (PyType)self, "__doc__", value));
+        type.AddGetSet("__abstractmethods__", static (ts, self) =>
+        {
+            // type itself has the descriptor but no abstract methods.
+            var t = (PyType)self;
+            if (t != BuiltinTypes.Type && t.Namespace.GetStr("__abstractmethods__") is { } v) return v;
+            return ts.AttributeError("__abstractmethods__");
+        }, SetAbstractMethods);
+        type.AddGetSet("__annotations__", GetAnnotations, SetAnnotations);
         type.AddMethod("mro", static (ts, self) => PyList.FromArray(Mro.Compute(ts, (PyType)self) is { } m ? m.ToArray<PyObject>() : []));
         type.AddMethod("__subclasses__", static (ts, self) => PyList.FromArray(ts.Interp.SubclassesOf((PyType)self).ToArray<PyObject>()));
         type.AddMethod("__instancecheck__", static (ts, self, inst) => PyBool.From(Protocols.RecursiveIsInstance(ts, inst, (PyType)self)));
@@ -69,6 +77,68 @@ internal static partial class TypeSlots
             return PyList.FromArray(names.KeysSnapshot().ToArray());
         });
         type.AddMethod("__sizeof__", static (ts, self) => PyInt.Create(((PyType)self).IsHeapType ? 920 : 408));
+    }
+
+    /// <summary>Setting __abstractmethods__ (what ABCMeta does) marks the class abstract when the value is true.</summary>
+    private static int SetAbstractMethods(ThreadState ts, PyObject self, PyObject? value)
+    {
+        var t = (PyType)self;
+        bool isAbstract = false;
+        if (value is not null)
+        {
+            int truth = Protocols.IsTrue(ts, value);
+            if (truth < 0) return -1;
+            isAbstract = truth == 1;
+            if (!t.IsHeapType)
+            {
+                ts.SetError(PyExc.TypeError, $"cannot set '__abstractmethods__' attribute of immutable type '{t.Name}'");
+                return -1;
+            }
+            t.Namespace.SetStr("__abstractmethods__", value);
+        }
+        else if (!t.IsHeapType || !t.Namespace.DelStr(PyStr.Intern("__abstractmethods__")))
+        {
+            ts.SetError(PyExc.AttributeError, "__abstractmethods__");
+            return -1;
+        }
+        t.Modified(ts);
+        if (isAbstract) t.Flags |= TypeFlags.IsAbstract;
+        else t.Flags &= ~TypeFlags.IsAbstract;
+        return 0;
+    }
+
+    /// <summary>type.__annotations__ (3.10+): a class's own annotations dict, created empty on first access.</summary>
+    private static PyObject? GetAnnotations(ThreadState ts, PyObject self)
+    {
+        var t = (PyType)self;
+        if (!t.IsHeapType) return ts.AttributeError($"type object '{ShortName(t)}' has no attribute '__annotations__'");
+        if (t.Namespace.GetStr("__annotations__") is { } a)
+            return a.Type.DescrGet is { } get ? get(ts, a, null, t) : a;
+        var d = new PyDict();
+        t.Namespace.SetStr("__annotations__", d);
+        t.Modified(ts);
+        return d;
+    }
+
+    private static int SetAnnotations(ThreadState ts, PyObject self, PyObject? value)
+    {
+        var t = (PyType)self;
+        if (!t.IsHeapType)
+        {
+            ts.SetError(PyExc.TypeError, $"cannot set '__annotations__' attribute of immutable type '{t.Name}'");
+            return -1;
+        }
+        if (value is null)
+        {
+            if (!t.Namespace.DelStr(PyStr.Intern("__annotations__")))
+            {
+                ts.SetError(PyExc.AttributeError, "__annotations__");
+                return -1;
+            }
+        }
+        else t.Namespace.SetStr("__annotations__", value);
+        t.Modified(ts);
+        return 0;
     }
 
     /// <summary>A builtin type's __name__: tp_name after the last dot.</summary>
