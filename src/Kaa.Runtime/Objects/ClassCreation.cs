@@ -238,7 +238,7 @@ internal static class ClassCreation
     }
 
     /// <summary>best_base: the base whose instance layout the others extend.</summary>
-    private static PyType? SolidBase(ThreadState ts, PyType[] bases)
+    internal static PyType? SolidBase(ThreadState ts, PyType[] bases)
     {
         PyType? winner = null;
         PyType? winnerSolid = null;

@@ -157,11 +157,7 @@ internal static partial class ObjectSlots
             ts.SetError(PyExc.TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses");
             return -1;
         }
-        if (!TypeSlots.LayoutCompatible(self.Type, newType))
-        {
-            ts.SetError(PyExc.TypeError, $"__class__ assignment: '{newType.Name}' object layout differs from '{self.Type.Name}'");
-            return -1;
-        }
+        if (!TypeSlots.CompatibleForAssignment(ts, self.Type, newType, "__class__")) return -1;
         self.Type = newType;
         return 0;
     }
