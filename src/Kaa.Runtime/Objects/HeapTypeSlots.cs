@@ -176,7 +176,8 @@ internal static partial class HeapTypeSlots
     private static PyObject? CallDunder(ThreadState ts, PyObject self, string name, ReadOnlySpan<PyObject> args)
     {
         var r = CallDunder(ts, self, name, args, out bool found);
-        if (!found) return Protocols.NoAttribute(ts, self, PyStr.Intern(name));
+        // vectorcall_method: a dunder missing from the type is an AttributeError naming just the dunder.
+        if (!found) return ts.AttributeError(name);
         return r;
     }
 

@@ -36,9 +36,10 @@ internal static partial class TypeSlots
             static (ts, self, value) => SetName(ts, (PyType)self, value));
         type.AddGetSet("__qualname__", static (ts, self) => PyStr.Create(((PyType)self).QualName),
             static (ts, self, value) => SetQualName(ts, (PyType)self, value));
-        type.AddGetSet("__mro__", static (ts, self) => PyTuple.Create(((PyType)self).Mro.ToArray<PyObject>()));
+        type.AddGetSet("__mro__", static (ts, self) => PyTuple.Create(((PyType)self).Mro.ToArray<PyObject>()), ReadOnlyMember);
         type.AddGetSet("__bases__", static (ts, self) => PyTuple.Create(((PyType)self).Bases.ToArray<PyObject>()), SetBases);
-        type.AddGetSet("__base__", static (ts, self) => (PyObject?)((PyType)self).Base ?? PyNone.Instance);
+        type.AddGetSet("__base__", static (ts, self) => (PyObject?)((PyType)self).Base ?? PyNone.Instance, ReadOnlyMember);
+        type.AddGetSet("__basicsize__", static (ts, self) => PyInt.Create(ObjectSlots.BasicSize((PyType)self)), ReadOnlyMember);
         type.AddGetSet("__dict__", static (ts, self) => new PyMappingProxy(((PyType)self).Namespace));
         type.AddGetSet("__module__", static (ts, self) =>
         {
@@ -77,6 +78,13 @@ internal static partial class TypeSlots
             return PyList.FromArray(names.KeysSnapshot().ToArray());
         });
         type.AddMethod("__sizeof__", static (ts, self) => PyInt.Create(((PyType)self).IsHeapType ? 920 : 408));
+    }
+
+    /// <summary>type's READONLY members (__mro__, __base__, ...) refuse assignment and deletion alike.</summary>
+    private static int ReadOnlyMember(ThreadState ts, PyObject self, PyObject? value)
+    {
+        ts.SetError(PyExc.AttributeError, "readonly attribute");
+        return -1;
     }
 
     /// <summary>Setting __abstractmethods__ (what ABCMeta does) marks the class abstract when the value is true.</summary>
