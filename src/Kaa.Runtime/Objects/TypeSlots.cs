@@ -39,7 +39,6 @@ internal static partial class TypeSlots
         type.AddGetSet("__mro__", static (ts, self) => PyTuple.Create(((PyType)self).Mro.ToArray<PyObject>()), ReadOnlyMember);
         type.AddGetSet("__bases__", static (ts, self) => PyTuple.Create(((PyType)self).Bases.ToArray<PyObject>()), SetBases);
         type.AddGetSet("__base__", static (ts, self) => (PyObject?)((PyType)self).Base ?? PyNone.Instance, ReadOnlyMember);
-        type.AddGetSet("__basicsize__", static (ts, self) => PyInt.Create(ObjectSlots.BasicSize((PyType)self)), ReadOnlyMember);
         type.AddGetSet("__dict__", static (ts, self) => new PyMappingProxy(((PyType)self).Namespace));
         type.AddGetSet("__module__", static (ts, self) =>
         {
