@@ -24,8 +24,10 @@ public sealed partial class PyGenerator : PyObject
     public PyObject QualName;
     /// <summary>The exception being handled inside the generator while it is suspended.</summary>
     public PyBaseException? ExcState;
-    /// <summary>For async generators: hooks state (firstiter/finalizer) is kept by the async-generator code.</summary>
-    public bool HooksInitialized;
+    /// <summary>Async generators: an asend/athrow awaitable is driving it (ag_running_async).</summary>
+    public bool RunningAsync;
+    /// <summary>Async generators: aclose() was called or it finished (ag_closed).</summary>
+    public bool Closed;
 
     private PyGenerator(PyType type, PyFrame frame, PyObject name, PyObject qualname) : base(type)
     {
@@ -90,7 +92,7 @@ public sealed partial class PyGenerator : PyObject
                 ts.SetError(PyExc.TypeError, $"can't send non-None value to a just-started {(IsCoroutine ? "coroutine" : IsAsyncGenerator ? "async generator" : "generator")}");
                 return GenStatus.Error;
             }
-            Frame.Fast[Frame.StackTop++] = value;
+            Frame.Fast[Frame.StackTop++].Value = value;
         }
         var outerHandled = ts.HandledException;
         ts.HandledException = ExcState ?? outerHandled;

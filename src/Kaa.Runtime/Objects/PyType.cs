@@ -96,11 +96,9 @@ public sealed partial class PyType : PyObject
     /// </summary>
     public PyObject? Lookup(PyStr name)
     {
-        foreach (var t in Mro)
-        {
-            if (t.Namespace.TryGetStr(name, out var value)) return value;
-        }
-        return null;
+        // Interned names (nearly all attribute names) are cached per heap type; others walk the MRO.
+        if (IsHeapType && name.IsInterned) return CachedLookup(name);
+        return WalkMro(name);
     }
 
     public PyObject? Lookup(string name) => Lookup(PyStr.Intern(name));
@@ -203,4 +201,6 @@ public enum TypeFlags
     BaseExceptionSubclass = 1 << 8,
     /// <summary>Instances cannot be created from Python (tp_new left NULL, not inherited).</summary>
     NoNew = 1 << 9,
+    /// <summary>A class pattern with one positional sub-pattern matches the subject itself (_Py_TPFLAGS_MATCH_SELF).</summary>
+    MatchSelf = 1 << 10,
 }
