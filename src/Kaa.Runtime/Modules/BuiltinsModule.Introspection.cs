@@ -107,7 +107,7 @@ internal static partial class BuiltinsModuleFactory
         const byte CellOrFree = (byte)(Kaa.Compiler.Code.LocalKind.Cell | Kaa.Compiler.Code.LocalKind.Free);
         for (int i = 0; i < code.NLocalsPlus; i++)
         {
-            var value = frame.Fast[i];
+            var value = frame.Fast[i].Value;
             if ((code.LocalsPlusKinds[i] & CellOrFree) != 0 && value is PyCell cell) value = cell.Contents;
             if (value is null) continue;
             d.SetStr(code.LocalsPlusNames[i], value);
