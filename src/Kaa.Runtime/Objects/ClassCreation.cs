@@ -81,47 +81,76 @@ internal static class ClassCreation
         var flags = TypeFlags.BaseType | (solid.Flags & (TypeFlags.BaseExceptionSubclass | TypeFlags.Sequence | TypeFlags.Mapping));
         foreach (var b in bases) flags |= b.Flags & (TypeFlags.Sequence | TypeFlags.Mapping | TypeFlags.BaseExceptionSubclass);
 
-        // __slots__.
-        int slotCount = 0;
-        foreach (var b in bases) slotCount = Math.Max(slotCount, b.SlotCount);
-        bool baseHasDict = false;
-        foreach (var b in bases) baseHasDict |= b.HasInstanceDict || (b.IsHeapType && b.HasInstanceDict);
+        // __slots__, __dict__ and __weakref__ (type_new_slots): whether instances get a dict and weak
+        // reference support, and the member descriptors of the named slots.
+        int slotCount = solid.SlotCount;
+        bool mayAddDict = !solid.HasInstanceDict;
+        bool mayAddWeak = (solid.Flags & TypeFlags.HasWeakrefs) == 0 && !IsVariableSize(solid);
+        bool addDict = false, addWeak = false;
         var slotNames = new List<string>();
-        bool addDict;
         if (dict.GetStr("__slots__") is { } slotsObj)
         {
             var items = slotsObj is PyStr single ? [single] : Protocols.ToList(ts, slotsObj);
             if (items is null) return null;
-            addDict = false;
             foreach (var item in items)
             {
                 if (item is not PyStr s) return ts.TypeError($"__slots__ items must be strings, not '{item.Type.Name}'");
-                string sn = s.ToString();
+                if (!IsIdentifier(s.ToString())) return ts.TypeError("__slots__ must be identifiers");
+            }
+            foreach (var item in items)
+            {
+                string sn = item.ToString()!;
                 if (sn == "__dict__")
                 {
-                    if (addDict || baseHasDict) return ts.TypeError("__dict__ slot disallowed: we already got one");
+                    if (!mayAddDict || addDict) return ts.TypeError("__dict__ slot disallowed: we already got one");
                     addDict = true;
                     continue;
                 }
-                if (sn == "__weakref__") continue;
-                if (!IsIdentifier(sn)) return ts.TypeError("__slots__ must be identifiers");
-                string mangled = Mangle(qualname: name.ToString(), sn);
-                if (dict.GetStr(mangled) is not null)
-                    return ts.ValueError($"'{sn}' in __slots__ conflicts with class variable");
+                if (sn == "__weakref__")
+                {
+                    if (!mayAddWeak || addWeak)
+                        return ts.TypeError("__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0");
+                    addWeak = true;
+                    continue;
+                }
+                string mangled = Mangle(name.ToString(), sn);
+                if (slotNames.Contains(mangled)) continue;
                 slotNames.Add(mangled);
             }
-            if (slotNames.Count > 0 && solid.IsBaseType && !solid.IsHeapType && solid != BuiltinTypes.Object && IsVariableSize(solid))
+            slotNames.Sort(StringComparer.Ordinal);
+            foreach (var sn in slotNames)
+            {
+                if (dict.GetStr(sn) is not null)
+                    return ts.ValueError($"{Protocols.ReprText(ts, PyStr.Create(sn))} in __slots__ conflicts with class variable");
+            }
+            if (slotNames.Count > 0 && IsVariableSize(solid))
                 return ts.TypeError($"nonempty __slots__ not supported for subtype of '{solid.Name}'");
+            // Secondary bases may provide the dict or weak references the slots left out.
+            if (bases.Length > 1 && ((mayAddDict && !addDict) || (mayAddWeak && !addWeak)))
+            {
+                foreach (var b in bases)
+                {
+                    if (b == solid) continue;
+                    if (mayAddDict && !addDict && b.HasInstanceDict) addDict = true;
+                    if (mayAddWeak && !addWeak && (b.Flags & TypeFlags.HasWeakrefs) != 0) addWeak = true;
+                }
+            }
         }
-        else addDict = true;
-        if (addDict || baseHasDict) flags |= TypeFlags.HasInstanceDict;
+        else
+        {
+            addDict = mayAddDict;
+            addWeak = mayAddWeak;
+        }
+        if (addDict || solid.HasInstanceDict) flags |= TypeFlags.HasInstanceDict;
+        if (addWeak || (solid.Flags & TypeFlags.HasWeakrefs) != 0) flags |= TypeFlags.HasWeakrefs;
 
         var type = PyType.CreateHeapType(metatype, name.ToString(), solid, bases, dict, flags);
         type.QualName = qualname;
-        slotNames.Sort(StringComparer.Ordinal);
         foreach (var sn in slotNames)
             dict.SetStr(sn, new PyMemberDescriptor(type, sn, slotCount++));
         type.SlotCount = slotCount;
+        if (addDict) dict.SetStr("__dict__", new PyGetSetDescriptor(type, "__dict__", s_getDict, s_setDict, null));
+        if (addWeak) dict.SetStr("__weakref__", new PyGetSetDescriptor(type, "__weakref__", s_getWeakref, null, null));
         if (dict.GetStr("__doc__") is null) dict.SetStr("__doc__", PyNone.Instance);
 
         // The MRO (a metaclass may define mro()).
@@ -178,6 +207,27 @@ internal static class ClassCreation
         return type;
     }
 
+    private static readonly Getter s_getDict = static (ts, self) => self.Dict ??= new PyDict();
+
+    private static readonly Setter s_setDict = static (ts, self, value) =>
+    {
+        if (value is null)
+        {
+            // The dict is dropped; a fresh one appears on next use (CPython re-creates it lazily).
+            self.Dict = new PyDict();
+            return 0;
+        }
+        if (value is not PyDict d)
+        {
+            ts.SetError(PyExc.TypeError, $"__dict__ must be set to a dictionary, not a '{value.Type.Name}'");
+            return -1;
+        }
+        self.Dict = d;
+        return 0;
+    };
+
+    private static readonly Getter s_getWeakref = static (ts, self) => PyNone.Instance;
+
     private static bool InitSubclass(ThreadState ts, PyType type, ReadOnlySpan<PyObject> kwvalues, PyTuple? kwnames)
     {
         var super = PySuper.Create(ts, type, type);
@@ -188,7 +238,7 @@ internal static class ClassCreation
     }
 
     /// <summary>best_base: the base whose instance layout the others extend.</summary>
-    private static PyType? SolidBase(ThreadState ts, PyType[] bases)
+    internal static PyType? SolidBase(ThreadState ts, PyType[] bases)
     {
         PyType? winner = null;
         PyType? winnerSolid = null;

@@ -8,160 +8,148 @@ namespace Kaa.Runtime;
 /// </summary>
 internal static partial class HeapTypeSlots
 {
-    /// <summary>One slot and the dunder names that feed it.</summary>
-    private sealed record SlotEntry(string[] Names, Action<PyType, bool> Set);
+    private static readonly GetAttrFunc s_getAttrHook = GetAttrHook;
+    private static readonly SetAttrFunc s_setAttrHook = SetAttrHook;
+    private static readonly NewFunc s_newHook = NewHook;
 
-    private static readonly Dictionary<string, SlotEntry> s_byName = new(StringComparer.Ordinal);
-    private static readonly List<SlotEntry> s_entries = [];
+    /// <summary>The slot_* dispatcher of each slot field (the function a class's slot gets when Python code defines the dunder).</summary>
+    private static readonly Dictionary<SlotField, Delegate> s_dispatchers = BuildDispatchers();
 
-    static HeapTypeSlots()
+    private static readonly BinaryFunc s_powerBinary = Binary("__pow__", "__rpow__");
+    private static readonly BinaryFunc s_inplacePowerBinary = Inplace("__ipow__");
+
+    private static Dictionary<SlotField, Delegate> BuildDispatchers()
     {
-        Add(["__repr__"], (t, on) => t.Repr = on ? Repr : null);
-        Add(["__str__"], (t, on) => t.Str = on ? Str : null);
-        Add(["__hash__"], (t, on) => t.Hash = on ? Hash : null);
-        Add(["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"], (t, on) => t.RichCompare = on ? RichCompare : null);
-        Add(["__getattribute__", "__getattr__"], (t, on) => t.GetAttr = on ? GetAttrHook : null);
-        Add(["__setattr__", "__delattr__"], (t, on) => t.SetAttr = on ? SetAttrHook : null);
-        Add(["__call__"], (t, on) => t.Call = on ? CallHook : null);
-        Add(["__new__"], (t, on) => t.New = on ? NewHook : null);
-        Add(["__init__"], (t, on) => t.Init = on ? InitHook : null);
-        Add(["__get__"], (t, on) => t.DescrGet = on ? DescrGetHook : null);
-        Add(["__set__", "__delete__"], (t, on) => t.DescrSet = on ? DescrSetHook : null);
-        Add(["__iter__"], (t, on) => t.Iter = on ? IterHook : null);
-        Add(["__next__"], (t, on) => t.IterNext = on ? NextHook : null);
-        Add(["__len__"], (t, on) => t.Length = on ? LenHook : null);
-        Add(["__getitem__"], (t, on) => t.GetItem = on ? GetItemHook : null);
-        Add(["__setitem__", "__delitem__"], (t, on) => t.SetItem = on ? SetItemHook : null);
-        Add(["__contains__"], (t, on) => t.Contains = on ? ContainsHook : null);
-        Add(["__bool__"], (t, on) => t.Bool = on ? BoolHook : null);
-        Add(["__neg__"], (t, on) => t.Negative = on ? Unary("__neg__") : null);
-        Add(["__pos__"], (t, on) => t.Positive = on ? Unary("__pos__") : null);
-        Add(["__abs__"], (t, on) => t.Absolute = on ? Unary("__abs__") : null);
-        Add(["__invert__"], (t, on) => t.Invert = on ? Unary("__invert__") : null);
-        Add(["__int__"], (t, on) => t.Int = on ? Unary("__int__") : null);
-        Add(["__float__"], (t, on) => t.Float = on ? Unary("__float__") : null);
-        Add(["__index__"], (t, on) => t.Index = on ? Unary("__index__") : null);
-        Add(["__del__"], (t, on) => t.Finalize = on ? Unary("__del__") : null);
-        Add(["__pow__", "__rpow__"], (t, on) => t.Power = on ? PowerHook : null);
-        Add(["__ipow__"], (t, on) => t.InplacePower = on ? InplacePowerHook : null);
+        var d = new Dictionary<SlotField, Delegate>
+        {
+            [SlotWrappers.Repr] = (UnaryFunc)Repr,
+            [SlotWrappers.Str] = (UnaryFunc)Str,
+            [SlotWrappers.Hash] = (HashFunc)Hash,
+            [SlotWrappers.RichCompare] = (RichCompareFunc)RichCompare,
+            [SlotWrappers.GetAttr] = s_getAttrHook,
+            [SlotWrappers.SetAttr] = s_setAttrHook,
+            [SlotWrappers.Call] = (CallFunc)CallHook,
+            [SlotWrappers.New] = s_newHook,
+            [SlotWrappers.Init] = (InitFunc)InitHook,
+            [SlotWrappers.DescrGet] = (DescrGetFunc)DescrGetHook,
+            [SlotWrappers.DescrSet] = (DescrSetFunc)DescrSetHook,
+            [SlotWrappers.Iter] = (UnaryFunc)IterHook,
+            [SlotWrappers.IterNext] = (IterNextFunc)NextHook,
+            [SlotWrappers.Length] = (LenFunc)LenHook,
+            [SlotWrappers.GetItem] = (BinaryFunc)GetItemHook,
+            [SlotWrappers.SetItem] = (SetItemFunc)SetItemHook,
+            [SlotWrappers.Contains] = (ContainsFunc)ContainsHook,
+            [SlotWrappers.Bool] = (InquiryFunc)BoolHook,
+            [SlotWrappers.Negative] = Unary("__neg__"),
+            [SlotWrappers.Positive] = Unary("__pos__"),
+            [SlotWrappers.Absolute] = Unary("__abs__"),
+            [SlotWrappers.Invert] = Unary("__invert__"),
+            [SlotWrappers.Int] = Unary("__int__"),
+            [SlotWrappers.Float] = Unary("__float__"),
+            [SlotWrappers.Index] = Unary("__index__"),
+            [SlotWrappers.Finalize] = Unary("__del__"),
+            [SlotWrappers.Power] = (TernaryFunc)PowerHook,
+            [SlotWrappers.InplacePower] = (TernaryFunc)InplacePowerHook,
+            [SlotWrappers.DivMod] = Binary("__divmod__", "__rdivmod__"),
+        };
         string[] names = ["add", "and", "floordiv", "lshift", "matmul", "mul", "mod", "or", "pow", "rshift", "sub", "truediv", "xor"];
         for (int i = 0; i < names.Length; i++)
         {
-            int index = i;
-            if (names[i] == "pow")
-            {
-                // pow's binary entry comes from the ternary slot (PyType.InheritSlots adds the adapter).
-                Add(["__ipow__"], (t, on) => t.NumberBinary[index + PyType.InplaceOffset] = on ? Inplace("__ipow__") : null);
-                continue;
-            }
-            var f = Binary("__" + names[i] + "__", "__r" + names[i] + "__");
-            Add(["__" + names[i] + "__", "__r" + names[i] + "__"], (t, on) => t.NumberBinary[index] = on ? f : null);
-            var inplace = Inplace("__i" + names[i] + "__");
-            Add(["__i" + names[i] + "__"], (t, on) => t.NumberBinary[index + PyType.InplaceOffset] = on ? inplace : null);
+            if (names[i] == "pow") continue; // derived from the ternary slots (see Update)
+            d[SlotWrappers.NumberBinary[i]] = Binary("__" + names[i] + "__", "__r" + names[i] + "__");
+            d[SlotWrappers.NumberBinary[i + PyType.InplaceOffset]] = Inplace("__i" + names[i] + "__");
         }
-        Add(["__divmod__", "__rdivmod__"], (t, on) => t.DivMod = on ? Binary("__divmod__", "__rdivmod__") : null);
+        return d;
     }
 
-    private static void Add(string[] names, Action<PyType, bool> set)
-    {
-        var e = new SlotEntry(names, set);
-        s_entries.Add(e);
-        foreach (var n in names) s_byName.TryAdd(n, e);
-    }
+    /// <summary>Whether a tp_new is slot_tp_new (a class whose __new__ is Python code).</summary>
+    internal static bool IsNewDispatcher(NewFunc? f) => ReferenceEquals(f, s_newHook);
 
-    public static bool IsSlotName(PyStr name) => s_byName.ContainsKey(name.ToString());
+    /// <summary>Whether a tp_setattro is slot_tp_setattro.</summary>
+    internal static bool IsSetAttrDispatcher(SetAttrFunc? f) => ReferenceEquals(f, s_setAttrHook);
+
+    public static bool IsSlotName(PyStr name) => SlotWrappers.FieldOf(name.ToString()) is not null;
 
     /// <summary>fixup_slot_dispatchers: every slot of a new class from its MRO.</summary>
     public static void FixupAll(ThreadState ts, PyType type)
     {
-        // A class that defines __eq__ without __hash__ is unhashable (its namespace gets __hash__ = None).
+        // A class that defines __eq__ without __hash__ inherits no hash (overrides_hash), so
+        // type_ready_set_hash marks it unhashable in its namespace.
         if (type.Namespace.GetStr("__eq__") is not null && type.Namespace.GetStr("__hash__") is null)
             type.Namespace.SetStr("__hash__", PyNone.Instance);
-        foreach (var e in s_entries) Update(type, e);
+        foreach (var f in SlotWrappers.Fields) Update(type, f);
     }
 
     /// <summary>update_slot: after <c>cls.__x__ = ...</c>, the slot of the class and its subclasses.</summary>
     public static void UpdateSlot(ThreadState ts, PyType type, PyStr name)
     {
-        if (!s_byName.TryGetValue(name.ToString(), out var e)) return;
-        Update(type, e);
-        foreach (var sub in ts.Interp.SubclassesOf(type)) UpdateSlot(ts, sub, name);
+        var field = SlotWrappers.FieldOf(name.ToString());
+        if (field is null) return;
+        UpdateRecursive(ts, type, field);
     }
 
-    private static void Update(PyType type, SlotEntry e)
+    private static void UpdateRecursive(ThreadState ts, PyType type, SlotField field)
     {
-        // The nearest class in the MRO that defines one of the names decides.
-        foreach (var t in type.Mro)
+        Update(type, field);
+        foreach (var sub in ts.Interp.SubclassesOf(type))
         {
-            foreach (var n in e.Names)
+            // A subclass that defines the dunder itself is not affected (update_subclasses stops there).
+            bool own = false;
+            foreach (var n in field.Names) own |= sub.Namespace.TryGetStr(PyStr.Intern(n), out _);
+            if (!own) UpdateRecursive(ts, sub, field);
+        }
+    }
+
+    /// <summary>
+    /// update_one_slot: look each dunder of the slot up along the MRO. If every one found is a builtin
+    /// type's wrapper of this very slot, the class uses that builtin function directly; if any is Python
+    /// code (or another object), the slot dispatches to the dunder; if none is found, the slot is empty.
+    /// </summary>
+    private static void Update(PyType type, SlotField field)
+    {
+        Delegate? specific = null;
+        PyType? specificOwner = null;
+        bool generic = false, unhashable = false, any = false;
+        foreach (var n in field.Names)
+        {
+            var descr = type.Lookup(PyStr.Intern(n));
+            if (descr is null) continue;
+            any = true;
+            if (descr is PyWrapperDescriptor w && ReferenceEquals(w.Field, field) && w.Wrapped is not null && type.IsSubtypeOf(w.Owner))
             {
-                if (!t.Namespace.TryGetStr(PyStr.Intern(n), out var value)) continue;
-                if (!t.IsHeapType)
+                if (specific is null || ReferenceEquals(specific, w.Wrapped))
                 {
-                    CopyBuiltinSlot(type, t, e);
-                    return;
+                    specific = w.Wrapped;
+                    specificOwner = w.Owner;
                 }
-                if (n == "__hash__" && value is PyNone)
-                {
-                    type.Hash = Unhashable;
-                    return;
-                }
-                e.Set(type, true);
-                return;
+                else generic = true;
             }
+            else if (descr is PyNone && ReferenceEquals(field, SlotWrappers.Hash))
+            {
+                unhashable = true;
+            }
+            else if (ReferenceEquals(field, SlotWrappers.New) && SlotWrappers.IsNewWrapper(descr))
+            {
+                // A builtin __new__ found: the solid base's allocator, called directly.
+                specific = type.Base?.New;
+                if (specific is null && ((PyBuiltinFunction)descr).Self is PyType nt) specific = nt.New;
+                specificOwner = type.Base;
+            }
+            else generic = true;
         }
-        // No class defines it: the slot keeps what inherit_slots gave (a builtin base's own slot).
+        Delegate? result;
+        if (!any) result = null;
+        else if (unhashable && !generic) result = null;
+        else if (generic || specific is null) result = s_dispatchers[field];
+        else result = specific;
+        field.Set(type, result);
+
+        // The binary forms of ** and **= follow their ternary slots.
+        if (ReferenceEquals(field, SlotWrappers.Power))
+            type.NumberBinary[(int)BinaryOp.Power] = result is null ? null : generic || specificOwner is null ? s_powerBinary : specificOwner.NumberBinary[(int)BinaryOp.Power];
+        else if (ReferenceEquals(field, SlotWrappers.InplacePower))
+            type.NumberBinary[(int)BinaryOp.InplacePower] = result is null ? null : generic || specificOwner is null ? s_inplacePowerBinary : specificOwner.NumberBinary[(int)BinaryOp.InplacePower];
     }
-
-    /// <summary>The builtin type <paramref name="from"/> is the nearest definer: use its C# slot.</summary>
-    private static void CopyBuiltinSlot(PyType type, PyType from, SlotEntry e)
-    {
-        // Set to the dispatcher, then read what the builtin has for the same fields by applying the entry
-        // to a scratch copy is overkill: each builtin slot field is copied directly.
-        type.Repr = e.Names[0] == "__repr__" ? from.Repr : type.Repr;
-        type.Str = e.Names[0] == "__str__" ? from.Str : type.Str;
-        if (e.Names[0] == "__hash__") type.Hash = from.Hash;
-        if (e.Names[0] == "__lt__") type.RichCompare = from.RichCompare;
-        if (e.Names[0] == "__getattribute__") type.GetAttr = from.GetAttr;
-        if (e.Names[0] == "__setattr__") type.SetAttr = from.SetAttr;
-        if (e.Names[0] == "__call__") type.Call = from.Call;
-        if (e.Names[0] == "__new__") type.New = from.New;
-        if (e.Names[0] == "__init__") type.Init = from.Init;
-        if (e.Names[0] == "__get__") type.DescrGet = from.DescrGet;
-        if (e.Names[0] == "__set__") type.DescrSet = from.DescrSet;
-        if (e.Names[0] == "__iter__") type.Iter = from.Iter;
-        if (e.Names[0] == "__next__") type.IterNext = from.IterNext;
-        if (e.Names[0] == "__len__") type.Length = from.Length;
-        if (e.Names[0] == "__getitem__") type.GetItem = from.GetItem;
-        if (e.Names[0] == "__setitem__") type.SetItem = from.SetItem;
-        if (e.Names[0] == "__contains__") type.Contains = from.Contains;
-        if (e.Names[0] == "__bool__") type.Bool = from.Bool;
-        if (e.Names[0] == "__neg__") type.Negative = from.Negative;
-        if (e.Names[0] == "__pos__") type.Positive = from.Positive;
-        if (e.Names[0] == "__abs__") type.Absolute = from.Absolute;
-        if (e.Names[0] == "__invert__") type.Invert = from.Invert;
-        if (e.Names[0] == "__int__") type.Int = from.Int;
-        if (e.Names[0] == "__float__") type.Float = from.Float;
-        if (e.Names[0] == "__index__") type.Index = from.Index;
-        if (e.Names[0] == "__del__") type.Finalize = from.Finalize;
-        if (e.Names[0] == "__pow__") type.Power = from.Power;
-        if (e.Names[0] == "__ipow__" && e.Names.Length == 1)
-        {
-            type.InplacePower = from.InplacePower;
-            type.NumberBinary[(int)BinaryOp.InplacePower] = from.NumberBinary[(int)BinaryOp.InplacePower];
-        }
-        if (e.Names[0] == "__divmod__") type.DivMod = from.DivMod;
-        for (int i = 0; i < PyType.BinaryOpCount; i++)
-        {
-            if (SlotNameOf(i) == e.Names[0]) type.NumberBinary[i] = from.NumberBinary[i];
-        }
-    }
-
-    private static readonly string[] s_binaryNames =
-        ["add", "and", "floordiv", "lshift", "matmul", "mul", "mod", "or", "pow", "rshift", "sub", "truediv", "xor"];
-
-    private static string SlotNameOf(int index)
-        => index < PyType.InplaceOffset ? "__" + s_binaryNames[index] + "__" : "__i" + s_binaryNames[index - PyType.InplaceOffset] + "__";
 
     // ---- calling the dunder ------------------------------------------------------------------------
 
@@ -188,7 +176,8 @@ internal static partial class HeapTypeSlots
     private static PyObject? CallDunder(ThreadState ts, PyObject self, string name, ReadOnlySpan<PyObject> args)
     {
         var r = CallDunder(ts, self, name, args, out bool found);
-        if (!found) return Protocols.NoAttribute(ts, self, PyStr.Intern(name));
+        // vectorcall_method: a dunder missing from the type is an AttributeError naming just the dunder.
+        if (!found) return ts.AttributeError(name);
         return r;
     }
 
@@ -196,16 +185,14 @@ internal static partial class HeapTypeSlots
 
     private static PyObject? Str(ThreadState ts, PyObject self) => CallDunder(ts, self, "__str__", []);
 
-    private static long Unhashable(ThreadState ts, PyObject self)
-    {
-        ts.SetError(PyExc.TypeError, $"unhashable type: '{self.Type.Name}'");
-        return -1;
-    }
-
     private static long Hash(ThreadState ts, PyObject self)
     {
         var attr = self.Type.Lookup(PyStr.Intern("__hash__"));
-        if (attr is null or PyNone) return Unhashable(ts, self);
+        if (attr is null or PyNone)
+        {
+            ts.SetError(PyExc.TypeError, $"unhashable type: '{self.Type.Name}'");
+            return -1;
+        }
         var r = CallDunder(ts, self, "__hash__", []);
         if (r is null) return -1;
         if (r is not PyInt i)

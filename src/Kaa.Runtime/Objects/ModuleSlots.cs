@@ -36,5 +36,12 @@ internal static partial class ModuleSlots
             return 0;
         };
         type.AddGetSet("__dict__", static (ts, self) => ((PyModule)self).Namespace);
+        type.AddMethod("__dir__", static (ts, self) =>
+        {
+            // module_dir: the namespace's own __dir__ when it has one (PEP 562), else its keys.
+            var ns = ((PyModule)self).Namespace;
+            if (ns.GetStr("__dir__") is { } hook) return Protocols.Call0(ts, hook);
+            return PyList.FromArray(ns.KeysSnapshot().ToArray());
+        });
     }
 }

@@ -25,18 +25,37 @@ internal static partial class ObjectSlots
         type.RichCompare = DefaultRichCompare;
         type.New = ObjectNewSlot;
         type.Init = ObjectInitSlot;
-        type.AddGetSet("__class__", static (ts, self) => self.Type, SetClass);
-        type.AddMethod("__dir__", static (ts, self) => ObjectDir(ts, self));
+        InstallReduce(type);
+        type.AddClassMethod(new MethodDef("__subclasshook__", static (ts, cls, args, kw) => PyNotImplemented.Instance));
+        type.AddClassMethod(new MethodDef("__init_subclass__", static (ts, cls, args, kw) =>
+        {
+            string name = ((PyType)cls).Name;
+            if (kw is not null && kw.Length > 0) return ts.TypeError($"{name}.__init_subclass__() takes no keyword arguments");
+            if (args.Length > 0) return ts.TypeError($"{name}.__init_subclass__() takes no arguments ({args.Length} given)");
+            return PyNone.Instance;
+        }));
         type.AddMethod("__format__", static (ts, self, spec) =>
         {
             if (spec is not PyStr s) return ts.TypeError($"__format__() argument must be str, not {spec.Type.Name}");
             if (s.Length > 0) return ts.TypeError($"unsupported format string passed to {self.Type.Name}.__format__");
             return Protocols.Str(ts, self);
         });
-        type.AddMethod("__sizeof__", static (ts, self) => PyInt.Create(16));
-        type.AddClassMethod(new MethodDef("__init_subclass__", static (ts, cls) => PyNone.Instance));
-        type.AddClassMethod(new MethodDef("__subclasshook__", static (ts, cls, args, kw) => PyNotImplemented.Instance));
+        type.AddMethod("__sizeof__", static (ts, self) => PyInt.Create(BasicSize(self.Type)));
+        type.AddMethod("__dir__", static (ts, self) => ObjectDir(ts, self));
+        type.AddGetSet("__class__", static (ts, self) => self.Type, SetClass);
         type.AddAttribute("__doc__", PyStr.Create("The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n"));
+    }
+
+    /// <summary>tp_basicsize of an instance of <paramref name="type"/> on 64-bit CPython 3.11: the object
+    /// header, one pointer per __slots__ member, one for the weak reference list a class added (the
+    /// instance dict lives before the header and is not counted).</summary>
+    internal static long BasicSize(PyType type)
+    {
+        if (!type.IsHeapType) return 16;
+        PyType root = type;
+        while (root.IsHeapType && root.Base is not null) root = root.Base;
+        bool rootWeak = (root.Flags & TypeFlags.HasWeakrefs) != 0;
+        return BasicSize(root) + 8L * type.SlotCount + ((type.Flags & TypeFlags.HasWeakrefs) != 0 && !rootWeak ? 8 : 0);
     }
 
     private static PyObject? DefaultRepr(ThreadState ts, PyObject self)
@@ -138,31 +157,62 @@ internal static partial class ObjectSlots
             ts.SetError(PyExc.TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses");
             return -1;
         }
-        if (!TypeSlots.LayoutCompatible(self.Type, newType))
-        {
-            ts.SetError(PyExc.TypeError, $"__class__ assignment: '{newType.Name}' object layout differs from '{self.Type.Name}'");
-            return -1;
-        }
+        if (!TypeSlots.CompatibleForAssignment(ts, self.Type, newType, "__class__")) return -1;
         self.Type = newType;
         return 0;
     }
 
+    /// <summary>object.__dir__: the instance's __dict__ keys, then those of its class and all its bases.</summary>
     private static PyObject? ObjectDir(ThreadState ts, PyObject self)
     {
         var names = new PyDict();
-        if (self.Dict is { } d)
+        var dictObj = Protocols.LookupAttr(ts, self, PyStr.Intern("__dict__"));
+        if (dictObj is null && ts.HasError) ts.ClearError();
+        if (dictObj is PyDict d)
         {
             int pos = 0;
             while (d.Next(ref pos, out var k, out _))
                 if (!names.SetItem(ts, k, PyNone.Instance)) return null;
         }
-        foreach (var t in self.Type.Mro)
-        {
-            int pos = 0;
-            while (t.Namespace.Next(ref pos, out var k, out _))
-                if (!names.SetItem(ts, k, PyNone.Instance)) return null;
-        }
+        var cls = Protocols.LookupAttr(ts, self, PyStr.Intern("__class__"));
+        if (cls is null && ts.HasError) ts.ClearError();
+        if (cls is not null && !MergeClassDict(ts, names, cls)) return null;
         return PyList.FromArray(names.KeysSnapshot().ToArray());
+    }
+
+    /// <summary>merge_class_dict: a class's namespace keys, then (recursively) its __bases__'.</summary>
+    internal static bool MergeClassDict(ThreadState ts, PyDict names, PyObject cls)
+    {
+        if (!ts.EnterNative(" in __dir__")) return false;
+        try
+        {
+            if (cls is PyType t)
+            {
+                int pos = 0;
+                while (t.Namespace.Next(ref pos, out var k, out _))
+                    if (!names.SetItem(ts, k, PyNone.Instance)) return false;
+            }
+            else
+            {
+                var d = Protocols.LookupAttr(ts, cls, PyStr.Intern("__dict__"));
+                if (d is null && ts.HasError) return false;
+                if (d is not null)
+                {
+                    var keys = Protocols.ToList(ts, d);
+                    if (keys is null) return false;
+                    foreach (var k in keys)
+                        if (!names.SetItem(ts, k, PyNone.Instance)) return false;
+                }
+            }
+            var bases = cls is PyType bt ? PyTuple.Create(bt.Bases.ToArray<PyObject>()) : Protocols.LookupAttr(ts, cls, PyStr.Intern("__bases__"));
+            if (bases is null) return !ts.HasError;
+            var list = Protocols.ToList(ts, bases);
+            if (list is null) return false;
+            foreach (var b in list)
+                if (!MergeClassDict(ts, names, b)) return false;
+            return true;
+        }
+        finally { ts.LeaveNative(); }
     }
 
     // ---- creation ---------------------------------------------------------------------------------

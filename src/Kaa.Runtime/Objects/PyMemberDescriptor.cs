@@ -32,7 +32,7 @@ public sealed class PyMemberDescriptor : PyObject
             var d = (PyMemberDescriptor)self;
             if (instance is null) return d;
             if (!d.CheckInstance(ts, instance)) return null;
-            return instance.SlotValues![d.Index] ?? ts.AttributeError($"'{d.Owner.Name}' object has no attribute '{d.Name}'");
+            return instance.SlotValues![d.Index] ?? ts.AttributeError($"'{instance.Type.Name}' object has no attribute '{d.Name}'");
         };
         type.DescrSet = static (ts, self, instance, value) =>
         {
@@ -41,7 +41,8 @@ public sealed class PyMemberDescriptor : PyObject
             var slots = instance.SlotValues!;
             if (value is null && slots[d.Index] is null)
             {
-                ts.SetError(PyExc.AttributeError, $"'{d.Owner.Name}' object has no attribute '{d.Name}'");
+                // Deleting an unset slot names only the slot (structmember.c).
+                ts.SetError(PyExc.AttributeError, d.Name);
                 return -1;
             }
             slots[d.Index] = value;

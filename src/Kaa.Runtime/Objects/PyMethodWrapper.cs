@@ -26,6 +26,21 @@ public sealed class PyMethodWrapper : PyObject
             return PyStr.Create($"<method-wrapper '{w.Descriptor.Name}' of {w.Self.Type.Name} object at {Protocols.AddressOf(ts, w.Self)}>");
         };
         type.AddGetSet("__self__", static (ts, self) => ((PyMethodWrapper)self).Self);
+        type.AddGetSet("__objclass__", static (ts, self) => ((PyMethodWrapper)self).Descriptor.Owner);
+        type.AddGetSet("__qualname__", static (ts, self) => PyStr.Create(((PyMethodWrapper)self).Descriptor.Owner.QualName + "." + ((PyMethodWrapper)self).Descriptor.Name));
+        type.RichCompare = static (ts, a, b, op) =>
+        {
+            // Equal when the same wrapper is bound to the same object (wrapper_richcompare).
+            if ((op != CompareOp.Eq && op != CompareOp.Ne) || a is not PyMethodWrapper x || b is not PyMethodWrapper y) return PyNotImplemented.Instance;
+            bool eq = ReferenceEquals(x.Descriptor, y.Descriptor) && ReferenceEquals(x.Self, y.Self);
+            return PyBool.From(op == CompareOp.Eq ? eq : !eq);
+        };
+        type.Hash = static (ts, self) =>
+        {
+            var w = (PyMethodWrapper)self;
+            long h = (ts.Interp.IdOf(w.Self) >> 4) ^ (ts.Interp.IdOf(w.Descriptor) >> 4);
+            return h == -1 ? -2 : h;
+        };
         type.AddGetSet("__name__", static (ts, self) => PyStr.Intern(((PyMethodWrapper)self).Descriptor.Name));
     }
 }

@@ -117,31 +117,9 @@ public sealed partial class PyType
             SeqInplaceRepeat ??= b.SeqInplaceRepeat;
             Finalize ??= b.Finalize;
         }
-        if (Power is not null) NumberBinary[(int)BinaryOp.Power] ??= PowerAsBinary;
-        if (InplacePower is not null) NumberBinary[(int)BinaryOp.InplacePower] ??= InplacePowerAsBinary;
+        // The binary forms of ** and **= call this type's own ternary slot; one adapter per type, so
+        // binary_op1 can tell two types' slots apart by reference.
+        if (Power is { } power) NumberBinary[(int)BinaryOp.Power] ??= (ts, a, b) => power(ts, a, b, PyNone.Instance);
+        if (InplacePower is { } ipower) NumberBinary[(int)BinaryOp.InplacePower] ??= (ts, a, b) => ipower(ts, a, b, PyNone.Instance);
     }
-
-    private static PyObject? PowerAsBinary(ThreadState ts, PyObject a, PyObject b)
-    {
-        // One shared adapter serves both operands' types, so it cannot know which side it was called for:
-        // it does binary_op1's dispatch over the two ternary slots itself (the subclass's first).
-        var slotA = a.Type.Power;
-        var slotB = ReferenceEquals(a.Type.Power, b.Type.Power) ? null : b.Type.Power;
-        PyObject? r;
-        if (slotB is not null && (slotA is null || b.Type.IsSubtypeOf(a.Type)))
-        {
-            r = slotB(ts, a, b, PyNone.Instance);
-            if (r is null || r != PyNotImplemented.Instance) return r;
-            slotB = null;
-        }
-        if (slotA is not null)
-        {
-            r = slotA(ts, a, b, PyNone.Instance);
-            if (r is null || r != PyNotImplemented.Instance) return r;
-        }
-        return slotB is null ? PyNotImplemented.Instance : slotB(ts, a, b, PyNone.Instance);
-    }
-
-    private static PyObject? InplacePowerAsBinary(ThreadState ts, PyObject a, PyObject b)
-        => a.Type.InplacePower is { } slot ? slot(ts, a, b, PyNone.Instance) : PyNotImplemented.Instance;
 }

@@ -140,8 +140,16 @@ public sealed partial class PyType : PyObject
     public void Ready()
     {
         Mro = Bases.Length > 1 ? Runtime.Mro.Compute(null, this)! : ComputeBuiltinMro();
+        // type_ready_set_new: a builtin type directly under object that has no allocator of its own
+        // cannot be instantiated from Python (it does not inherit object.__new__).
+        if (New is null && Base == Object && this != Object) Flags |= TypeFlags.NoNew;
+        // Types made before dict itself got namespaces whose type field was still unset.
+        if (Namespace.Type is null) Namespace.Type = BuiltinTypes.Dict;
         SlotWrappers.AddMissing(this);
         InheritSlots();
+        // type_ready_set_hash: a type left without tp_hash is unhashable, and says so in its namespace.
+        if (Hash is null && !Namespace.TryGetStr(PyStr.Intern("__hash__"), out _))
+            Namespace.SetStr(PyStr.Intern("__hash__"), PyNone.Instance);
         if (!Namespace.TryGetStr(PyStr.Intern("__doc__"), out _))
             Namespace.SetStr(PyStr.Intern("__doc__"), PyNone.Instance);
     }

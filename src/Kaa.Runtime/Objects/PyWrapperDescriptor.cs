@@ -7,6 +7,10 @@ public sealed class PyWrapperDescriptor : PyObject
     public readonly string Name;
     /// <summary>Calls the slot with self and the Python-level arguments.</summary>
     public readonly FastMethod Wrapper;
+    /// <summary>The slot function this wrapper exposes (update_one_slot uses it directly for subclasses).</summary>
+    public Delegate? Wrapped;
+    /// <summary>The slot the wrapped function belongs to.</summary>
+    internal SlotField? Field;
 
     public PyWrapperDescriptor(PyType owner, string name, FastMethod wrapper) : base(BuiltinTypes.WrapperDescriptor)
     {
@@ -41,6 +45,7 @@ public sealed class PyWrapperDescriptor : PyObject
             return PyStr.Create($"<slot wrapper '{d.Name}' of '{d.Owner.Name}' objects>");
         };
         type.AddGetSet("__name__", static (ts, self) => PyStr.Intern(((PyWrapperDescriptor)self).Name));
+        type.AddGetSet("__qualname__", static (ts, self) => PyStr.Create(((PyWrapperDescriptor)self).Owner.QualName + "." + ((PyWrapperDescriptor)self).Name));
         type.AddGetSet("__objclass__", static (ts, self) => ((PyWrapperDescriptor)self).Owner);
     }
 }
