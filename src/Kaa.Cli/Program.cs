@@ -11,14 +11,14 @@ using Kaa.Syntax.Parser;
 namespace Kaa.Cli;
 
 /// <summary>
-/// The <c>kaa</c> command. Until the VM exists it offers the tool options:
-/// <c>--dump-ast PATH...</c> and <c>--parse-only PATH...</c> (an argument <c>@FILE</c> names a file
-/// that lists paths, one per line).
+/// The <c>kaa</c> command: <c>kaa PROGRAM.py ARGS...</c> runs a program; the tool options
+/// (<c>--dump-ast</c>, <c>--parse-only</c>, <c>--dump-symtable</c>, <c>--dump-code</c>, <c>--compile-only</c>)
+/// take paths (an argument <c>@FILE</c> names a file that lists paths, one per line).
 /// </summary>
 public static class Program
 {
     private const string Usage =
-        "usage: kaa --dump-ast PATH... | --parse-only PATH... | --dump-symtable PATH... | --dump-code PATH... | --compile-only PATH... | --bench-parse N PATH... | --bench-compile N PATH...   (@FILE: a file listing paths)";
+        "usage: kaa PROGRAM.py [ARG...] | --dump-ast PATH... | --parse-only PATH... | --dump-symtable PATH... | --dump-code PATH... | --compile-only PATH... | --bench-parse N PATH... | --bench-compile N PATH...   (@FILE: a file listing paths)";
 
     public static int Main(string[] args)
     {
@@ -47,9 +47,16 @@ public static class Program
             case "-h" or "--help":
                 Console.WriteLine(Usage);
                 return 0;
-            default:
+            case "" or "-":
                 Console.Error.WriteLine(Usage);
                 return 2;
+            default:
+                if (args[0].StartsWith('-'))
+                {
+                    Console.Error.WriteLine(Usage);
+                    return 2;
+                }
+                return ProgramRunner.Run(args);
         }
     }
 

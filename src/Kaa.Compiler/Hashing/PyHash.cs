@@ -36,6 +36,22 @@ public sealed class PyHash
     /// <summary>The hash secret of PYTHONHASHSEED=0: randomisation off, all-zero key.</summary>
     public static readonly PyHash Seed0 = new(0, 0);
 
+    /// <summary>
+    /// The secret a nonzero PYTHONHASHSEED gives: CPython fills its secret bytes from a linear
+    /// congruential generator seeded with the number (the siphash key is the first 16 bytes).
+    /// </summary>
+    public static PyHash FromSeed(uint seed)
+    {
+        Span<byte> key = stackalloc byte[16];
+        uint x = seed;
+        for (int i = 0; i < key.Length; i++)
+        {
+            x = unchecked(x * 214013 + 2531011);
+            key[i] = (byte)((x >> 16) & 0xff);
+        }
+        return new PyHash(BitConverter.ToUInt64(key), BitConverter.ToUInt64(key[8..]));
+    }
+
     public long Hash(object? value) => value switch
     {
         null => NoneHash,

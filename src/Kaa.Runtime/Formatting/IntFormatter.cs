@@ -1,0 +1,159 @@
+using System.Globalization;
+using System.Numerics;
+using System.Text;
+
+namespace Kaa.Runtime.Formatting;
+
+/// <summary>
+/// int to text as CPython 3.11 does it: str() with the int_max_str_digits limit, bin/oct/hex, and
+/// int.__format__ (including float presentation types, which convert to float first).
+/// </summary>
+public static class IntFormatter
+{
+    /// <summary>CPython's default sys.get_int_max_str_digits(); 0 means no limit.</summary>
+    public const int DefaultMaxStrDigits = 4300;
+
+    /// <summary>Below this many digits the limit is never checked (sys.int_info.str_digits_check_threshold).</summary>
+    public const int MaxStrDigitsThreshold = 640;
+
+    private const string HexDigits = "0123456789abcdef";
+
+    /// <summary>str(n): decimal digits, or ValueError past <paramref name="maxStrDigits"/> (0: unlimited).</summary>
+    public static FormatResult ToDecimal(BigInteger n, int maxStrDigits = DefaultMaxStrDigits)
+    {
+        if (maxStrDigits > 0 && !IsSmall(n))
+        {
+            // Refuse before converting when even the smallest number of this bit length is too long.
+            long bits = (long)(BigInteger.Abs(n).GetBitLength() - 1);
+            if ((long)(bits * 0.30102999566398114) + 1 > maxStrDigits + 1L) return LimitToStr(maxStrDigits);
+        }
+        string s = n.ToString(CultureInfo.InvariantCulture);
+        int length = n.Sign < 0 ? s.Length - 1 : s.Length;
+        if (maxStrDigits > 0 && length > MaxStrDigitsThreshold && length > maxStrDigits) return LimitToStr(maxStrDigits);
+        return s;
+    }
+
+    public static string ToDecimal(long n) => n.ToString(CultureInfo.InvariantCulture);
+
+    private static bool IsSmall(BigInteger n) => n >= long.MinValue && n <= long.MaxValue;
+
+    private static PyError LimitToStr(int max)
+        => PyError.Value($"Exceeds the limit ({max} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit");
+
+    /// <summary>bin(n), e.g. "-0b101".</summary>
+    public static string Bin(BigInteger n) => ToPowerOfTwoBase(n, 1, "0b");
+
+    /// <summary>oct(n), e.g. "0o17".</summary>
+    public static string Oct(BigInteger n) => ToPowerOfTwoBase(n, 3, "0o");
+
+    /// <summary>hex(n), e.g. "0xff".</summary>
+    public static string Hex(BigInteger n) => ToPowerOfTwoBase(n, 4, "0x");
+
+    /// <summary>The digits of |n| in base 2, 8 or 16 (lower case), without prefix or sign.</summary>
+    public static string Digits(BigInteger n, int radix)
+    {
+        int bitsPerDigit = radix switch { 2 => 1, 8 => 3, 16 => 4, _ => throw new ArgumentOutOfRangeException(nameof(radix)) };
+        return PowerOfTwoDigits(BigInteger.Abs(n), bitsPerDigit);
+    }
+
+    private static string ToPowerOfTwoBase(BigInteger n, int bitsPerDigit, string prefix)
+    {
+        string digits = PowerOfTwoDigits(BigInteger.Abs(n), bitsPerDigit);
+        return n.Sign < 0 ? "-" + prefix + digits : prefix + digits;
+    }
+
+    private static string PowerOfTwoDigits(BigInteger magnitude, int bitsPerDigit)
+    {
+        if (magnitude.IsZero) return "0";
+        byte[] bytes = magnitude.ToByteArray(isUnsigned: true, isBigEndian: false);
+        long bitLength = (long)magnitude.GetBitLength();
+        int count = (int)((bitLength + bitsPerDigit - 1) / bitsPerDigit);
+        var chars = new char[count];
+        for (int i = 0; i < count; i++)
+        {
+            long bit = (long)i * bitsPerDigit;
+            int value = 0;
+            for (int b = 0; b < bitsPerDigit; b++)
+            {
+                long at = bit + b;
+                int byteIndex = (int)(at >> 3);
+                if (byteIndex < bytes.Length && (bytes[byteIndex] >> (int)(at & 7) & 1) != 0) value |= 1 << b;
+            }
+            chars[count - 1 - i] = HexDigits[value];
+        }
+        return new string(chars);
+    }
+
+    /// <summary>format(n, spec) for an int.</summary>
+    public static FormatResult Format(BigInteger n, string spec, int maxStrDigits = DefaultMaxStrDigits, string typeName = "int")
+    {
+        if (spec.Length == 0) return ToDecimal(n, maxStrDigits);
+        var parsed = FormatSpec.Parse(spec, 'd', '>', typeName);
+        if (parsed.IsError) return parsed.Error;
+        return Format(n, parsed.Value, maxStrDigits, typeName);
+    }
+
+    public static FormatResult Format(BigInteger n, in FormatSpec spec, int maxStrDigits = DefaultMaxStrDigits, string typeName = "int")
+    {
+        switch (spec.Type)
+        {
+            case 'b' or 'c' or 'd' or 'o' or 'x' or 'X' or 'n':
+                return FormatAsInt(n, spec, maxStrDigits);
+            case 'e' or 'E' or 'f' or 'F' or 'g' or 'G' or '%':
+                var asFloat = ToDouble(n);
+                if (asFloat.IsError) return asFloat.Error;
+                return FloatFormatter.Format(asFloat.Value, spec, typeName);
+            default:
+                return FormatSpec.UnknownType(spec.Type, typeName);
+        }
+    }
+
+    /// <summary>float(n): correctly rounded, or OverflowError when out of range.</summary>
+    public static ParseResult<double> ToDouble(BigInteger n)
+    {
+        if (n >= -(1L << 53) && n <= (1L << 53)) return (double)(long)n;
+        // .NET's BigInteger-to-double conversion truncates; Python rounds half to even.
+        BigInteger magnitude = BigInteger.Abs(n);
+        int shift = (int)magnitude.GetBitLength() - 53;
+        BigInteger top = magnitude >> shift;
+        BigInteger rest = magnitude - (top << shift);
+        int c = (rest << 1).CompareTo(BigInteger.One << shift);
+        if (c > 0 || (c == 0 && !top.IsEven)) top += 1;
+        double d = Math.ScaleB((double)(long)top, shift);
+        if (double.IsInfinity(d)) return PyError.Overflow("int too large to convert to float");
+        return n.Sign < 0 ? -d : d;
+    }
+
+    private static FormatResult FormatAsInt(BigInteger n, in FormatSpec spec, int maxStrDigits)
+    {
+        if (spec.Precision != -1) return PyError.Value("Precision not allowed in integer format specifier");
+        if (spec.NoNegativeZero) return PyError.Value("Negative zero coercion (z) not allowed in integer format specifier");
+
+        if (spec.Type == 'c')
+        {
+            if (spec.Sign != '\0') return PyError.Value("Sign not allowed with integer format specifier 'c'");
+            if (spec.Alternate) return PyError.Value("Alternate form (#) not allowed with integer format specifier 'c'");
+            if (n < long.MinValue || n > long.MaxValue) return PyError.Overflow("Python int too large to convert to C long");
+            if (n.Sign < 0 || n > 0x10FFFF) return PyError.Overflow("%c arg not in range(0x110000)");
+            var ch = new StringBuilder(2).AppendCodePoint((int)n).ToString();
+            return NumberLayout.Build(spec, false, "", "", false, ch, Grouping.None, false);
+        }
+
+        string digits;
+        string prefix = "";
+        switch (spec.Type)
+        {
+            case 'b': digits = Digits(n, 2); prefix = "0b"; break;
+            case 'o': digits = Digits(n, 8); prefix = "0o"; break;
+            case 'x' or 'X': digits = Digits(n, 16); prefix = "0x"; break;
+            default:
+                var dec = ToDecimal(BigInteger.Abs(n), maxStrDigits);
+                if (dec.IsError) return dec;
+                digits = dec.Value;
+                break;
+        }
+        if (!spec.Alternate) prefix = "";
+        var grouping = spec.Type == 'n' ? Grouping.None : spec.Grouping;
+        return NumberLayout.Build(spec, n.Sign < 0, prefix, digits, false, "", grouping, spec.Type == 'X');
+    }
+}

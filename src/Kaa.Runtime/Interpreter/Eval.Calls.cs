@@ -1,0 +1,264 @@
+using Kaa.Compiler.Code;
+
+namespace Kaa.Runtime;
+
+internal static partial class Eval
+{
+    /// <summary>
+    /// Makes the frame for a call of a Python function from the VM: true with <paramref name="callee"/> set
+    /// (null when binding the arguments failed, the error set). The caller continues in the same loop.
+    /// </summary>
+    private static bool TryPushFrame(ThreadState ts, PyFrame caller, PyFunction func, ValueSlot[] stack, int argsStart, int total, PyTuple? kwnames, out PyFrame? callee)
+    {
+        if (ts.RecursionDepth + ts.NativeDepth >= ts.Interp.RecursionLimit)
+        {
+            ts.SetError(PyExc.RecursionError, "maximum recursion depth exceeded");
+            callee = null;
+            return true;
+        }
+        var frame = new PyFrame(func.Code, func.Globals, func.Builtins, null, func);
+        if (!BindArguments(ts, func, frame.Fast, ValueSlot.AsObjects(stack, argsStart, total), kwnames))
+        {
+            callee = null;
+            return true;
+        }
+        frame.Back = caller;
+        ts.CurrentFrame = frame;
+        ts.RecursionDepth++;
+        callee = frame;
+        return true;
+    }
+
+    /// <summary>Calls a Python function from C# (tp_call of function): a new frame run to completion.</summary>
+    public static PyObject? CallFunction(ThreadState ts, PyFunction func, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+    {
+        var frame = new PyFrame(func.Code, func.Globals, func.Builtins, null, func);
+        if (!BindArguments(ts, func, frame.Fast, args, kwnames)) return null;
+        return Run(ts, frame);
+    }
+
+    /// <summary>
+    /// Places a call's arguments into a new frame's locals (CPython's initialize_locals): positional
+    /// parameters, *args, keywords, **kwargs, defaults, with CPython's TypeError messages.
+    /// </summary>
+    internal static bool BindArguments(ThreadState ts, PyFunction func, ValueSlot[] locals, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+    {
+        var code = func.Code;
+        var co = code.Code;
+        int argcount = co.ArgCount;
+        int kwonly = co.KwOnlyArgCount;
+        int total = argcount + kwonly;
+        bool hasVarargs = (co.Flags & CodeFlags.VarArgs) != 0;
+        bool hasVarkw = (co.Flags & CodeFlags.VarKeywords) != 0;
+        int nkw = kwnames?.Length ?? 0;
+        int npos = args.Length - nkw;
+
+        // Fast path: exactly the positional parameters.
+        if (nkw == 0 && npos == argcount && !hasVarargs && !hasVarkw && kwonly == 0)
+        {
+            for (int i = 0; i < npos; i++) locals[i].Value = args[i];
+            return true;
+        }
+
+        PyDict? kwdict = null;
+        int varkwIndex = total + (hasVarargs ? 1 : 0);
+        if (hasVarkw)
+        {
+            kwdict = new PyDict();
+            locals[varkwIndex].Value = kwdict;
+        }
+        int n = Math.Min(npos, argcount);
+        for (int i = 0; i < n; i++) locals[i].Value = args[i];
+        if (hasVarargs)
+        {
+            locals[total].Value = npos > argcount ? PyTuple.FromSpan(args[argcount..npos]) : PyTuple.Empty;
+        }
+        else if (npos > argcount)
+        {
+            TooManyPositional(ts, func, npos, locals);
+            return false;
+        }
+
+        for (int k = 0; k < nkw; k++)
+        {
+            var name = (PyStr)kwnames!.Items[k];
+            var value = args[npos + k];
+            int index = -1;
+            for (int j = co.PosOnlyArgCount; j < total; j++)
+            {
+                if (ReferenceEquals(code.LocalsPlusNames[j], name) || code.LocalsPlusNames[j].EqualsStr(name))
+                {
+                    index = j;
+                    break;
+                }
+            }
+            if (index < 0)
+            {
+                if (kwdict is not null)
+                {
+                    kwdict.SetStr(name, value);
+                    continue;
+                }
+                // A positional-only name passed by keyword gets its own message.
+                for (int j = 0; j < co.PosOnlyArgCount; j++)
+                    if (code.LocalsPlusNames[j].EqualsStr(name))
+                    {
+                        ts.SetError(PyExc.TypeError, $"{QualName(func)}() got some positional-only arguments passed as keyword arguments: '{name}'");
+                        return false;
+                    }
+                ts.SetError(PyExc.TypeError, $"{QualName(func)}() got an unexpected keyword argument '{name}'");
+                return false;
+            }
+            if (locals[index].Value is not null)
+            {
+                ts.SetError(PyExc.TypeError, $"{QualName(func)}() got multiple values for argument '{name}'");
+                return false;
+            }
+            locals[index].Value = value;
+        }
+
+        // Defaults for missing positional parameters.
+        if (npos < argcount)
+        {
+            int ndefs = func.Defaults?.Length ?? 0;
+            int firstDefault = argcount - ndefs;
+            List<string>? missing = null;
+            for (int i = npos; i < argcount; i++)
+            {
+                if (locals[i].Value is not null) continue;
+                if (i >= firstDefault) locals[i].Value = func.Defaults!.Items[i - firstDefault];
+                else (missing ??= []).Add(code.LocalsPlusNames[i].ToString());
+            }
+            if (missing is not null)
+            {
+                MissingArguments(ts, func, missing, "positional");
+                return false;
+            }
+        }
+        if (kwonly > 0)
+        {
+            List<string>? missing = null;
+            for (int i = argcount; i < total; i++)
+            {
+                if (locals[i].Value is not null) continue;
+                var name = code.LocalsPlusNames[i];
+                if (func.KwDefaults is { } kd && kd.TryGetStr(name, out var dv)) locals[i].Value = dv;
+                else (missing ??= []).Add(name.ToString());
+            }
+            if (missing is not null)
+            {
+                MissingArguments(ts, func, missing, "keyword-only");
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static string QualName(PyFunction f) => f.QualName is PyStr s ? s.ToString() : f.Code.QualName.ToString();
+
+    private static void MissingArguments(ThreadState ts, PyFunction func, List<string> missing, string kind)
+    {
+        string names = missing.Count switch
+        {
+            1 => $"'{missing[0]}'",
+            2 => $"'{missing[0]}' and '{missing[1]}'",
+            _ => string.Join(", ", missing.Take(missing.Count - 1).Select(m => $"'{m}'")) + $", and '{missing[^1]}'",
+        };
+        ts.SetError(PyExc.TypeError, $"{QualName(func)}() missing {missing.Count} required {kind} argument{(missing.Count == 1 ? "" : "s")}: {names}");
+    }
+
+    private static void TooManyPositional(ThreadState ts, PyFunction func, int given, ValueSlot[] locals)
+    {
+        var co = func.Code.Code;
+        int argcount = co.ArgCount;
+        int ndefs = func.Defaults?.Length ?? 0;
+        int kwGiven = 0;
+        for (int i = argcount; i < argcount + co.KwOnlyArgCount; i++)
+            if (locals[i].Value is not null) kwGiven++;
+        string takes = ndefs > 0 ? $"from {argcount - ndefs} to {argcount}" : argcount.ToString();
+        string plural = ndefs == 0 && argcount == 1 ? "" : "s";
+        string kwPart = kwGiven > 0 ? $" positional argument{(given == 1 ? "" : "s")} (and {kwGiven} keyword-only argument{(kwGiven == 1 ? "" : "s")})" : "";
+        string was = given == 1 && kwGiven == 0 ? "was" : "were";
+        if (kwGiven > 0)
+            ts.SetError(PyExc.TypeError, $"{QualName(func)}() takes {takes} positional argument{plural} but {given}{kwPart} were given");
+        else
+            ts.SetError(PyExc.TypeError, $"{QualName(func)}() takes {takes} positional argument{plural} but {given} {was} given");
+    }
+
+    /// <summary>CALL_FUNCTION_EX: f(*args, **kwargs). Stack: NULL, func, args tuple/iterable, [kwargs].</summary>
+    private static PyObject? CallFunctionEx(ThreadState ts, ValueSlot[] fast, ref int sp, int flags)
+    {
+        PyObject? kwargs = null;
+        if ((flags & 1) != 0)
+        {
+            kwargs = fast[--sp].Value;
+            fast[sp].Value = null;
+        }
+        var callargs = fast[--sp].Value!;
+        fast[sp].Value = null;
+        var func = fast[sp - 1].Value!;
+        fast[--sp].Value = null; // func; the NULL below becomes the result
+        if (callargs is not PyTuple tuple || callargs.Type != BuiltinTypes.Tuple)
+        {
+            if (callargs.Type.Iter is null && callargs.Type.GetItem is null)
+                return ts.TypeError($"{FunctionDescription(ts, func)} argument after * must be an iterable, not {callargs.Type.Name}");
+            var items = Protocols.ToList(ts, callargs);
+            if (items is null) return null;
+            tuple = PyTuple.Create(items.ToArray());
+        }
+        PyDict? kwdict = null;
+        if (kwargs is not null)
+        {
+            if (kwargs is PyDict d && kwargs.Type == BuiltinTypes.Dict) kwdict = d;
+            else
+            {
+                kwdict = new PyDict();
+                if (!DictMerge(ts, kwdict, kwargs, func)) return null;
+            }
+        }
+        return Protocols.CallWithDict(ts, func, tuple, kwdict);
+    }
+
+    /// <summary>
+    /// _PyObject_FunctionStr: how argument errors name the callee — "module.qualname()" ("qualname()" for
+    /// builtins), or str() of an object without a __qualname__.
+    /// </summary>
+    internal static string FunctionDescription(ThreadState ts, PyObject func)
+    {
+        var saved = ts.FetchError();
+        try
+        {
+            var qualname = Protocols.LookupAttr(ts, func, "__qualname__");
+            if (qualname is null)
+            {
+                ts.ClearError();
+                return Protocols.Str(ts, func) is PyStr s ? s.ToString() : "?";
+            }
+            var module = Protocols.LookupAttr(ts, func, "__module__");
+            ts.ClearError();
+            var q = Protocols.Str(ts, qualname)?.ToString() ?? "?";
+            if (module is PyStr m && m.ToString() != "builtins") return $"{m}.{q}()";
+            if (module is not null && module is not PyNone && module is not PyStr)
+                return $"{Protocols.Str(ts, module)}.{q}()";
+            return q + "()";
+        }
+        finally
+        {
+            ts.ClearError();
+            ts.CurrentException = saved;
+        }
+    }
+
+    /// <summary>MAKE_FUNCTION: code on top, then (by flag, top first) closure, annotations, kwdefaults, defaults.</summary>
+    private static PyObject MakeFunction(PyFrame f, ValueSlot[] fast, ref int sp, int flags)
+    {
+        var code = (PyCode)fast[--sp].Value!;
+        fast[sp].Value = null;
+        var func = new PyFunction(code, f.Globals, f.Builtins, code.QualName);
+        if ((flags & 8) != 0) { func.Closure = (PyTuple)fast[--sp].Value!; fast[sp].Value = null; }
+        if ((flags & 4) != 0) { func.Annotations = fast[--sp].Value; fast[sp].Value = null; }
+        if ((flags & 2) != 0) { func.KwDefaults = (PyDict)fast[--sp].Value!; fast[sp].Value = null; }
+        if ((flags & 1) != 0) { func.Defaults = (PyTuple)fast[--sp].Value!; fast[sp].Value = null; }
+        return func;
+    }
+}

@@ -1,0 +1,73 @@
+using Kaa.Compiler.Bytecode;
+
+namespace Kaa.Runtime;
+
+internal static partial class Eval
+{
+    /// <summary>
+    /// SEND: sends the value on top into the receiver below it (yield from / await). The yielded value,
+    /// or with <paramref name="returned"/> the receiver's return value; null on error.
+    /// </summary>
+    private static PyObject? Send(ThreadState ts, ValueSlot[] fast, ref int sp, out bool returned)
+    {
+        var v = fast[--sp].Value!;
+        fast[sp].Value = null;
+        var receiver = fast[sp - 1].Value!;
+        returned = false;
+        if (receiver is PyGenerator gen && (receiver.Type == BuiltinTypes.Generator || receiver.Type == BuiltinTypes.Coroutine))
+        {
+            var status = gen.Resume(ts, v, false, out var r);
+            if (status == GenStatus.Error) return null;
+            returned = status == GenStatus.Returned;
+            return r;
+        }
+        PyObject? result;
+        if (v is PyNone && receiver.Type.IterNext is { } next)
+            result = next(ts, receiver);
+        else
+            result = Protocols.CallMethod(ts, receiver, "send", [v]);
+        if (result is not null) return result;
+        // The receiver stopped: StopIteration carries the return value.
+        if (ts.CurrentException is null)
+        {
+            returned = true;
+            return PyNone.Instance;
+        }
+        if (ts.CurrentException.Type.IsSubtypeOf(PyExc.StopIteration))
+        {
+            var stop = ts.FetchError()!;
+            returned = true;
+            return GeneratorSlots.StopIterationValue(stop);
+        }
+        return null;
+    }
+
+    /// <summary>The async instructions and GET_YIELD_FROM_ITER.</summary>
+    private static bool AsyncOp(ThreadState ts, PyFrame f, OpCode op, int arg, ValueSlot[] fast, ref int sp)
+    {
+        switch (op)
+        {
+            case OpCode.GetYieldFromIter:
+            {
+                var iterable = fast[sp - 1].Value!;
+                if (iterable.Type == BuiltinTypes.Coroutine)
+                {
+                    // Only a coroutine function's own frame may yield from a coroutine.
+                    if ((f.Code.Flags & (Kaa.Compiler.Code.CodeFlags.Coroutine | Kaa.Compiler.Code.CodeFlags.IterableCoroutine)) == 0)
+                    {
+                        ts.SetError(PyExc.TypeError, "cannot 'yield from' a coroutine object in a non-coroutine generator");
+                        return false;
+                    }
+                    return true;
+                }
+                if (iterable.Type == BuiltinTypes.Generator) return true;
+                var it = Protocols.GetIter(ts, iterable);
+                if (it is null) return false;
+                fast[sp - 1].Value = it;
+                return true;
+            }
+            default:
+                return GeneratorSlots.AsyncOp(ts, f, op, arg, fast, ref sp);
+        }
+    }
+}

@@ -1,0 +1,292 @@
+namespace Kaa.Runtime;
+
+internal static partial class Eval
+{
+    /// <summary>UNPACK_SEQUENCE n: the items pushed so that the first ends on top.</summary>
+    private static bool UnpackSequence(ThreadState ts, ValueSlot[] fast, ref int sp, int n)
+    {
+        var seq = fast[--sp].Value!;
+        fast[sp].Value = null;
+        ReadOnlySpan<PyObject> items;
+        if (seq is PyTuple t && seq.Type == BuiltinTypes.Tuple) items = t.Items;
+        else if (seq is PyList l && seq.Type == BuiltinTypes.List) items = l.AsSpan();
+        else
+        {
+            if (seq.Type.Iter is null && seq.Type.GetItem is null)
+            {
+                ts.SetError(PyExc.TypeError, $"cannot unpack non-iterable {seq.Type.Name} object");
+                return false;
+            }
+            var it = Protocols.GetIter(ts, seq);
+            if (it is null) return false;
+            var got = new PyObject[n];
+            for (int i = 0; i < n; i++)
+            {
+                var x = Protocols.Next(ts, it);
+                if (x is null)
+                {
+                    if (!ts.HasError)
+                        ts.SetError(PyExc.ValueError, $"not enough values to unpack (expected {n}, got {i})");
+                    return false;
+                }
+                got[i] = x;
+            }
+            var extra = Protocols.Next(ts, it);
+            if (extra is not null)
+            {
+                ts.SetError(PyExc.ValueError, $"too many values to unpack (expected {n})");
+                return false;
+            }
+            if (ts.HasError) return false;
+            items = got;
+        }
+        if (items.Length != n)
+        {
+            if (items.Length < n) ts.SetError(PyExc.ValueError, $"not enough values to unpack (expected {n}, got {items.Length})");
+            else ts.SetError(PyExc.ValueError, $"too many values to unpack (expected {n})");
+            return false;
+        }
+        for (int i = n - 1; i >= 0; i--) fast[sp++].Value = items[i];
+        return true;
+    }
+
+    /// <summary>UNPACK_EX: <c>a, *b, c = seq</c> (before, a list, after; pushed so the first is on top).</summary>
+    private static bool UnpackEx(ThreadState ts, ValueSlot[] fast, ref int sp, int before, int after)
+    {
+        var seq = fast[--sp].Value!;
+        fast[sp].Value = null;
+        if (seq.Type.Iter is null && seq.Type.GetItem is null)
+        {
+            ts.SetError(PyExc.TypeError, $"cannot unpack non-iterable {seq.Type.Name} object");
+            return false;
+        }
+        var all = Protocols.ToList(ts, seq);
+        if (all is null) return false;
+        if (all.Count < before + after)
+        {
+            ts.SetError(PyExc.ValueError, $"not enough values to unpack (expected at least {before + after}, got {all.Count})");
+            return false;
+        }
+        int middle = all.Count - before - after;
+        for (int i = after - 1; i >= 0; i--) fast[sp++].Value = all[before + middle + i];
+        fast[sp++].Value = PyList.FromArray(all.GetRange(before, middle).ToArray());
+        for (int i = before - 1; i >= 0; i--) fast[sp++].Value = all[i];
+        return true;
+    }
+
+    private static bool ListExtend(ThreadState ts, PyList list, PyObject iterable)
+    {
+        if (iterable.Type.Iter is null && iterable.Type.GetItem is null)
+        {
+            ts.SetError(PyExc.TypeError, $"Value after * must be an iterable, not {iterable.Type.Name}");
+            return false;
+        }
+        var items = Protocols.ToList(ts, iterable);
+        if (items is null) return false;
+        foreach (var x in items) list.Append(x);
+        return true;
+    }
+
+    /// <summary>Merges a mapping into the kwargs being built for a call (DICT_MERGE): duplicates are errors.</summary>
+    private static bool DictMerge(ThreadState ts, PyDict target, PyObject mapping, PyObject func)
+    {
+        if (mapping is PyDict d)
+        {
+            int pos = 0;
+            while (d.Next(ref pos, out var k, out var v))
+            {
+                if (!MergeOne(ts, target, k, v, func)) return false;
+            }
+            return true;
+        }
+        var keysMethod = Protocols.LookupAttr(ts, mapping, "keys");
+        if (keysMethod is null)
+        {
+            if (!ts.HasError)
+                ts.SetError(PyExc.TypeError, $"{FunctionDescription(ts, func)} argument after ** must be a mapping, not {mapping.Type.Name}");
+            return false;
+        }
+        var keys = Protocols.Call0(ts, keysMethod);
+        if (keys is null) return false;
+        var list = Protocols.ToList(ts, keys);
+        if (list is null) return false;
+        foreach (var k in list)
+        {
+            var v = Protocols.GetItem(ts, mapping, k);
+            if (v is null) return false;
+            if (!MergeOne(ts, target, k, v, func)) return false;
+        }
+        return true;
+    }
+
+    private static bool MergeOne(ThreadState ts, PyDict target, PyObject key, PyObject value, PyObject func)
+    {
+        // Non-str keys are refused by the call itself ("keywords must be strings").
+        int has = target.TryGetItem(ts, key, out _);
+        if (has < 0) return false;
+        if (has == 1)
+        {
+            ts.SetError(PyExc.TypeError, $"{FunctionDescription(ts, func)} got multiple values for keyword argument '{key}'");
+            return false;
+        }
+        return target.SetItem(ts, key, value);
+    }
+
+    /// <summary>The displays and f-string instructions (BUILD_SET/MAP/STRING/SLICE, SET_ADD, MAP_ADD, DICT_UPDATE, DICT_MERGE, FORMAT_VALUE).</summary>
+    private static bool BuildOp(ThreadState ts, PyFrame f, Kaa.Compiler.Bytecode.OpCode op, int arg, ValueSlot[] fast, ref int sp)
+    {
+        switch (op)
+        {
+            case Kaa.Compiler.Bytecode.OpCode.BuildSet:
+            {
+                var set = PySet.Create();
+                int start = sp - arg;
+                for (int i = start; i < sp; i++)
+                {
+                    if (!set.Add(ts, fast[i].Value!)) return false;
+                }
+                for (int i = start; i < sp; i++) fast[i].Value = null;
+                sp = start;
+                fast[sp++].Value = set;
+                return true;
+            }
+            case Kaa.Compiler.Bytecode.OpCode.SetAdd:
+            {
+                var v = fast[--sp].Value!;
+                fast[sp].Value = null;
+                return ((PySet)fast[sp - arg].Value!).Add(ts, v);
+            }
+            case Kaa.Compiler.Bytecode.OpCode.SetUpdate:
+            {
+                var v = fast[--sp].Value!;
+                fast[sp].Value = null;
+                return ((PySet)fast[sp - arg].Value!).Update(ts, v);
+            }
+            case Kaa.Compiler.Bytecode.OpCode.BuildMap:
+            {
+                var d = new PyDict();
+                int start = sp - 2 * arg;
+                for (int i = start; i < sp; i += 2)
+                    if (!d.SetItem(ts, fast[i].Value!, fast[i + 1].Value!)) return false;
+                for (int i = start; i < sp; i++) fast[i].Value = null;
+                sp = start;
+                fast[sp++].Value = d;
+                return true;
+            }
+            case Kaa.Compiler.Bytecode.OpCode.BuildConstKeyMap:
+            {
+                var keys = (PyTuple)fast[--sp].Value!;
+                fast[sp].Value = null;
+                var d = new PyDict();
+                int start = sp - arg;
+                for (int i = 0; i < arg; i++)
+                    if (!d.SetItem(ts, keys.Items[i], fast[start + i].Value!)) return false;
+                for (int i = start; i < sp; i++) fast[i].Value = null;
+                sp = start;
+                fast[sp++].Value = d;
+                return true;
+            }
+            case Kaa.Compiler.Bytecode.OpCode.MapAdd:
+            {
+                var value = fast[--sp].Value!;
+                var key = fast[--sp].Value!;
+                fast[sp].Value = fast[sp + 1].Value = null;
+                return ((PyDict)fast[sp - arg].Value!).SetItem(ts, key, value);
+            }
+            case Kaa.Compiler.Bytecode.OpCode.DictUpdate:
+            {
+                var update = fast[--sp].Value!;
+                fast[sp].Value = null;
+                var target = (PyDict)fast[sp - arg].Value!;
+                if (!DictUpdate(ts, target, update))
+                {
+                    if (ts.ErrorMatches(PyExc.AttributeError))
+                    {
+                        ts.ClearError();
+                        ts.SetError(PyExc.TypeError, $"'{update.Type.Name}' object is not a mapping");
+                    }
+                    return false;
+                }
+                return true;
+            }
+            case Kaa.Compiler.Bytecode.OpCode.DictMerge:
+            {
+                var update = fast[--sp].Value!;
+                fast[sp].Value = null;
+                var target = (PyDict)fast[sp - arg].Value!;
+                // The callable sits below the dict being built: NULL/func, func/self, args tuple, kwargs dict.
+                var func = fast[sp - arg - 2].Value ?? PyNone.Instance;
+                return DictMerge(ts, target, update, func);
+            }
+            case Kaa.Compiler.Bytecode.OpCode.BuildString:
+            {
+                var sb = new PyStrBuilder();
+                int start = sp - arg;
+                for (int i = start; i < sp; i++)
+                {
+                    sb.Append((PyStr)fast[i].Value!);
+                    fast[i].Value = null;
+                }
+                sp = start;
+                fast[sp++].Value = sb.ToPyStr();
+                return true;
+            }
+            case Kaa.Compiler.Bytecode.OpCode.BuildSlice:
+            {
+                PyObject? step = arg == 3 ? fast[--sp].Value : null;
+                var stop = fast[--sp].Value!;
+                var start = fast[sp - 1].Value!;
+                fast[sp].Value = null;
+                if (step is not null) fast[sp + 1].Value = null;
+                fast[sp - 1].Value = new PySlice(start, stop, step ?? PyNone.Instance);
+                return true;
+            }
+            case Kaa.Compiler.Bytecode.OpCode.FormatValue:
+            {
+                PyObject? spec = (arg & 4) != 0 ? fast[--sp].Value : null;
+                if (spec is not null) fast[sp].Value = null;
+                var value = fast[sp - 1].Value!;
+                PyObject? converted = (arg & 3) switch
+                {
+                    1 => Protocols.Str(ts, value),
+                    2 => Protocols.Repr(ts, value),
+                    3 => Protocols.Ascii(ts, value),
+                    _ => value,
+                };
+                if (converted is null) return false;
+                PyObject? result;
+                if (spec is null && converted.Type == BuiltinTypes.Str) result = converted;
+                else result = Protocols.Format(ts, converted, spec as PyStr ?? PyStr.Empty);
+                if (result is null) return false;
+                fast[sp - 1].Value = result;
+                return true;
+            }
+        }
+        ts.SetError(PyExc.SystemError, $"unexpected build opcode {op}");
+        return false;
+    }
+
+    /// <summary>dict.update(mapping) semantics for DICT_UPDATE (** in displays).</summary>
+    private static bool DictUpdate(ThreadState ts, PyDict target, PyObject update)
+    {
+        if (update is PyDict d)
+        {
+            int pos = 0;
+            while (d.Next(ref pos, out var k, out var v))
+                if (!target.SetItem(ts, k, v)) return false;
+            return true;
+        }
+        var keysMethod = Protocols.GetAttr(ts, update, "keys");
+        if (keysMethod is null) return false;
+        var keys = Protocols.Call0(ts, keysMethod);
+        if (keys is null) return false;
+        var list = Protocols.ToList(ts, keys);
+        if (list is null) return false;
+        foreach (var k in list)
+        {
+            var v = Protocols.GetItem(ts, update, k);
+            if (v is null || !target.SetItem(ts, k, v)) return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,763 @@
+using Kaa.Compiler.Bytecode;
+
+namespace Kaa.Runtime;
+
+/// <summary>
+/// The evaluation loop: runs CPython 3.11 bytecode. One loop serves a whole chain of Python-to-Python
+/// calls (a call pushes a frame and continues here; a return pops it), so Python recursion does not
+/// consume the .NET stack. Errors never throw: an instruction that fails leaves the exception on the
+/// thread state and jumps to the unwinder, which consults the exception table (3.11's zero-cost
+/// handlers) frame by frame. Each instruction is a few lines; slow paths live in the partial files
+/// named by instruction family.
+/// </summary>
+internal static partial class Eval
+{
+    // The instruction trace (KAA_TRACE=1): read once; a constant to the optimising JIT.
+    private static readonly bool s_trace = Environment.GetEnvironmentVariable("KAA_TRACE") is not null;
+
+    /// <summary>
+    /// Runs <paramref name="entry"/> until it returns, yields, or raises: the return/yield value, or null
+    /// with the exception set. <paramref name="throwing"/> resumes a generator frame with the thread's
+    /// current exception raised at its suspension point.
+    /// </summary>
+    public static PyObject? Run(ThreadState ts, PyFrame entry, bool throwing = false)
+    {
+        if (ts.RecursionDepth + ts.NativeDepth >= ts.Interp.RecursionLimit || !System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            ts.SetError(PyExc.RecursionError, "maximum recursion depth exceeded");
+            return null;
+        }
+        entry.IsEntry = true;
+        entry.Back = ts.CurrentFrame;
+        ts.CurrentFrame = entry;
+        ts.RecursionDepth++;
+        PyFrame f = entry;
+        PyObject? retval;
+        PyTuple? kwnames = null;
+
+        // Frame-local copies of the hot state (reloaded whenever the current frame changes).
+        PyCode code;
+        ushort[] instrs;
+        ValueSlot[] fast;
+        PyObject[] consts;
+        PyStr[] names;
+        int sp, ip;
+
+    resume_frame:
+        code = f.Code;
+        instrs = code.Instructions;
+        fast = f.Fast;
+        consts = code.Consts;
+        names = code.Names;
+        sp = f.StackTop;
+        ip = f.NextInstr;
+        if (throwing)
+        {
+            throwing = false;
+            goto error;
+        }
+
+    run:
+        while (true)
+        {
+            int word = instrs[ip];
+            int op = word & 0xff;
+            int arg = word >> 8;
+            f.LastInstr = ip;
+            ip++;
+            if (s_trace) Trace(code, ip - 1, op, arg, sp);
+        dispatch:
+            switch ((OpCode)op)
+            {
+                case OpCode.Nop:
+                case OpCode.Resume:
+                    continue;
+
+                case OpCode.ExtendedArg:
+                    word = instrs[ip];
+                    op = word & 0xff;
+                    arg = (arg << 8) | (word >> 8);
+                    ip++;
+                    goto dispatch;
+
+                // ---- locals and constants ----------------------------------------------------------
+                case OpCode.LoadFast:
+                {
+                    var v = fast[arg].Value;
+                    if (v is null)
+                    {
+                        UnboundLocal(ts, code, arg);
+                        goto error;
+                    }
+                    fast[sp++].Value = v;
+                    continue;
+                }
+                case OpCode.StoreFast:
+                    fast[arg].Value = fast[--sp].Value;
+                    fast[sp].Value = null;
+                    continue;
+                case OpCode.DeleteFast:
+                    if (fast[arg].Value is null)
+                    {
+                        UnboundLocal(ts, code, arg);
+                        goto error;
+                    }
+                    fast[arg].Value = null;
+                    continue;
+                case OpCode.LoadConst:
+                    fast[sp++].Value = consts[arg];
+                    continue;
+
+                // ---- stack manipulation ------------------------------------------------------------
+                case OpCode.PopTop:
+                    fast[--sp].Value = null;
+                    continue;
+                case OpCode.PushNull:
+                    fast[sp++].Value = null;
+                    continue;
+                case OpCode.Copy:
+                    fast[sp].Value = fast[sp - arg].Value;
+                    sp++;
+                    continue;
+                case OpCode.Swap:
+                    (fast[sp - 1].Value, fast[sp - arg].Value) = (fast[sp - arg].Value, fast[sp - 1].Value);
+                    continue;
+
+                // ---- operators ---------------------------------------------------------------------
+                case OpCode.BinaryOp:
+                {
+                    var b = fast[--sp].Value!;
+                    var a = fast[sp - 1].Value!;
+                    fast[sp].Value = null;
+                    var r = BinaryOpFast(ts, a, b, arg);
+                    if (r is null) goto error;
+                    fast[sp - 1].Value = r;
+                    ip += 1;
+                    continue;
+                }
+                case OpCode.CompareOp:
+                {
+                    var b = fast[--sp].Value!;
+                    var a = fast[sp - 1].Value!;
+                    fast[sp].Value = null;
+                    var r = CompareFast(ts, a, b, (CompareOp)arg);
+                    if (r is null) goto error;
+                    fast[sp - 1].Value = r;
+                    ip += 2;
+                    continue;
+                }
+                case OpCode.IsOp:
+                {
+                    var b = fast[--sp].Value!;
+                    var a = fast[sp - 1].Value!;
+                    fast[sp].Value = null;
+                    fast[sp - 1].Value = PyBool.From(ReferenceEquals(a, b) ^ (arg == 1));
+                    continue;
+                }
+                case OpCode.ContainsOp:
+                {
+                    var container = fast[--sp].Value!;
+                    var item = fast[sp - 1].Value!;
+                    fast[sp].Value = null;
+                    int r = Protocols.Contains(ts, container, item);
+                    if (r < 0) goto error;
+                    fast[sp - 1].Value = PyBool.From((r == 1) ^ (arg == 1));
+                    continue;
+                }
+                case OpCode.UnaryNot:
+                {
+                    int r = Protocols.IsTrue(ts, fast[sp - 1].Value!);
+                    if (r < 0) goto error;
+                    fast[sp - 1].Value = PyBool.From(r == 0);
+                    continue;
+                }
+                case OpCode.UnaryNegative:
+                {
+                    var r = Protocols.Negative(ts, fast[sp - 1].Value!);
+                    if (r is null) goto error;
+                    fast[sp - 1].Value = r;
+                    continue;
+                }
+                case OpCode.UnaryPositive:
+                {
+                    var r = Protocols.Positive(ts, fast[sp - 1].Value!);
+                    if (r is null) goto error;
+                    fast[sp - 1].Value = r;
+                    continue;
+                }
+                case OpCode.UnaryInvert:
+                {
+                    var r = Protocols.Invert(ts, fast[sp - 1].Value!);
+                    if (r is null) goto error;
+                    fast[sp - 1].Value = r;
+                    continue;
+                }
+
+                // ---- subscripts --------------------------------------------------------------------
+                case OpCode.BinarySubscr:
+                {
+                    var key = fast[--sp].Value!;
+                    var container = fast[sp - 1].Value!;
+                    fast[sp].Value = null;
+                    var r = Protocols.GetItem(ts, container, key);
+                    if (r is null) goto error;
+                    fast[sp - 1].Value = r;
+                    ip += 4;
+                    continue;
+                }
+                case OpCode.StoreSubscr:
+                {
+                    var key = fast[sp - 1].Value!;
+                    var container = fast[sp - 2].Value!;
+                    var value = fast[sp - 3].Value!;
+                    sp -= 3;
+                    fast[sp].Value = fast[sp + 1].Value = fast[sp + 2].Value = null;
+                    if (Protocols.SetItem(ts, container, key, value) < 0) goto error;
+                    ip += 1;
+                    continue;
+                }
+                case OpCode.DeleteSubscr:
+                {
+                    var key = fast[sp - 1].Value!;
+                    var container = fast[sp - 2].Value!;
+                    sp -= 2;
+                    fast[sp].Value = fast[sp + 1].Value = null;
+                    if (Protocols.DelItem(ts, container, key) < 0) goto error;
+                    continue;
+                }
+
+                // ---- names -------------------------------------------------------------------------
+                case OpCode.LoadGlobal:
+                {
+                    var v = LoadGlobal(ts, f, names[arg >> 1]);
+                    if (v is null) goto error;
+                    if ((arg & 1) != 0) fast[sp++].Value = null;
+                    fast[sp++].Value = v;
+                    ip += 5;
+                    continue;
+                }
+                case OpCode.StoreGlobal:
+                    f.Globals.SetStr(names[arg], fast[--sp].Value!);
+                    fast[sp].Value = null;
+                    continue;
+                case OpCode.DeleteGlobal:
+                    if (!f.Globals.DelStr(names[arg]))
+                    {
+                        ts.SetError(PyExc.NameError, $"name '{names[arg]}' is not defined");
+                        goto error;
+                    }
+                    continue;
+                case OpCode.LoadName:
+                {
+                    var v = LoadName(ts, f, names[arg]);
+                    if (v is null) goto error;
+                    fast[sp++].Value = v;
+                    continue;
+                }
+                case OpCode.StoreName:
+                {
+                    var v = fast[--sp].Value!;
+                    fast[sp].Value = null;
+                    if (!StoreName(ts, f, names[arg], v)) goto error;
+                    continue;
+                }
+                case OpCode.DeleteName:
+                    if (!DeleteName(ts, f, names[arg])) goto error;
+                    continue;
+                case OpCode.LoadAttr:
+                {
+                    var r = Protocols.GetAttr(ts, fast[sp - 1].Value!, names[arg]);
+                    if (r is null) goto error;
+                    fast[sp - 1].Value = r;
+                    ip += 4;
+                    continue;
+                }
+                case OpCode.StoreAttr:
+                {
+                    var owner = fast[sp - 1].Value!;
+                    var value = fast[sp - 2].Value!;
+                    sp -= 2;
+                    fast[sp].Value = fast[sp + 1].Value = null;
+                    if (Protocols.SetAttr(ts, owner, names[arg], value) < 0) goto error;
+                    ip += 4;
+                    continue;
+                }
+                case OpCode.DeleteAttr:
+                {
+                    var owner = fast[--sp].Value!;
+                    fast[sp].Value = null;
+                    if (Protocols.DelAttr(ts, owner, names[arg]) < 0) goto error;
+                    continue;
+                }
+                case OpCode.LoadMethod:
+                {
+                    var obj = fast[sp - 1].Value!;
+                    var meth = LoadMethod(ts, obj, names[arg], out bool unbound);
+                    if (meth is null) goto error;
+                    if (unbound)
+                    {
+                        fast[sp - 1].Value = meth;
+                        fast[sp++].Value = obj;
+                    }
+                    else
+                    {
+                        fast[sp - 1].Value = null;
+                        fast[sp++].Value = meth;
+                    }
+                    ip += 10;
+                    continue;
+                }
+
+                // ---- cells -------------------------------------------------------------------------
+                case OpCode.MakeCell:
+                    fast[arg].Value = new PyCell(fast[arg].Value);
+                    continue;
+                case OpCode.CopyFreeVars:
+                {
+                    var closure = f.Function!.Closure!;
+                    int offset = code.NLocalsPlus - arg;
+                    for (int i = 0; i < arg; i++) fast[offset + i].Value = closure.Items[i];
+                    continue;
+                }
+                case OpCode.LoadClosure:
+                    fast[sp++].Value = fast[arg].Value;
+                    continue;
+                case OpCode.LoadDeref:
+                {
+                    var v = ((PyCell)fast[arg].Value!).Contents;
+                    if (v is null)
+                    {
+                        UnboundDeref(ts, code, arg);
+                        goto error;
+                    }
+                    fast[sp++].Value = v;
+                    continue;
+                }
+                case OpCode.LoadClassderef:
+                {
+                    var v = LoadClassDeref(ts, f, arg);
+                    if (v is null) goto error;
+                    fast[sp++].Value = v;
+                    continue;
+                }
+                case OpCode.StoreDeref:
+                    ((PyCell)fast[arg].Value!).Contents = fast[--sp].Value;
+                    fast[sp].Value = null;
+                    continue;
+                case OpCode.DeleteDeref:
+                {
+                    var cell = (PyCell)fast[arg].Value!;
+                    if (cell.Contents is null)
+                    {
+                        UnboundDeref(ts, code, arg);
+                        goto error;
+                    }
+                    cell.Contents = null;
+                    continue;
+                }
+
+                // ---- jumps -------------------------------------------------------------------------
+                case OpCode.JumpForward:
+                    ip += arg;
+                    continue;
+                case OpCode.JumpBackward:
+                case OpCode.JumpBackwardNoInterrupt:
+                    ip -= arg;
+                    continue;
+                case OpCode.PopJumpForwardIfFalse:
+                case OpCode.PopJumpBackwardIfFalse:
+                case OpCode.PopJumpForwardIfTrue:
+                case OpCode.PopJumpBackwardIfTrue:
+                {
+                    var v = fast[--sp].Value!;
+                    fast[sp].Value = null;
+                    int t = v is PyBool bv ? (bv.IsTrue ? 1 : 0) : Protocols.IsTrue(ts, v);
+                    if (t < 0) goto error;
+                    bool jumpIfTrue = (OpCode)op is OpCode.PopJumpForwardIfTrue or OpCode.PopJumpBackwardIfTrue;
+                    if ((t == 1) == jumpIfTrue)
+                        ip += (OpCode)op is OpCode.PopJumpBackwardIfFalse or OpCode.PopJumpBackwardIfTrue ? -arg : arg;
+                    continue;
+                }
+                case OpCode.PopJumpForwardIfNone:
+                case OpCode.PopJumpBackwardIfNone:
+                case OpCode.PopJumpForwardIfNotNone:
+                case OpCode.PopJumpBackwardIfNotNone:
+                {
+                    var v = fast[--sp].Value!;
+                    fast[sp].Value = null;
+                    bool jumpIfNone = (OpCode)op is OpCode.PopJumpForwardIfNone or OpCode.PopJumpBackwardIfNone;
+                    if ((v is PyNone) == jumpIfNone)
+                        ip += (OpCode)op is OpCode.PopJumpBackwardIfNone or OpCode.PopJumpBackwardIfNotNone ? -arg : arg;
+                    continue;
+                }
+                case OpCode.JumpIfFalseOrPop:
+                case OpCode.JumpIfTrueOrPop:
+                {
+                    var v = fast[sp - 1].Value!;
+                    int t = v is PyBool bv ? (bv.IsTrue ? 1 : 0) : Protocols.IsTrue(ts, v);
+                    if (t < 0) goto error;
+                    if ((t == 1) == ((OpCode)op == OpCode.JumpIfTrueOrPop)) ip += arg;
+                    else fast[--sp].Value = null;
+                    continue;
+                }
+
+                // ---- iteration ---------------------------------------------------------------------
+                case OpCode.GetIter:
+                {
+                    var it = Protocols.GetIter(ts, fast[sp - 1].Value!);
+                    if (it is null) goto error;
+                    fast[sp - 1].Value = it;
+                    continue;
+                }
+                case OpCode.ForIter:
+                {
+                    var it = fast[sp - 1].Value!;
+                    var next = it.Type.IterNext!(ts, it);
+                    if (next is not null)
+                    {
+                        fast[sp++].Value = next;
+                        continue;
+                    }
+                    if (ts.CurrentException is { } e)
+                    {
+                        if (e.Type != PyExc.StopIteration) goto error;
+                        ts.ClearError();
+                    }
+                    fast[--sp].Value = null;
+                    ip += arg;
+                    continue;
+                }
+                case OpCode.UnpackSequence:
+                    { int t = sp; bool ok = UnpackSequence(ts, fast, ref t, arg); sp = t; if (!ok) goto error; }
+                    ip += 1;
+                    continue;
+                case OpCode.UnpackEx:
+                    { int t = sp; bool ok = UnpackEx(ts, fast, ref t, arg & 0xff, arg >> 8); sp = t; if (!ok) goto error; }
+                    continue;
+
+                // ---- building ----------------------------------------------------------------------
+                case OpCode.BuildTuple:
+                {
+                    var items = new PyObject[arg];
+                    sp -= arg;
+                    for (int i = 0; i < arg; i++)
+                    {
+                        items[i] = fast[sp + i].Value!;
+                        fast[sp + i].Value = null;
+                    }
+                    fast[sp++].Value = PyTuple.Create(items);
+                    continue;
+                }
+                case OpCode.BuildList:
+                {
+                    var items = new PyObject[arg];
+                    sp -= arg;
+                    for (int i = 0; i < arg; i++)
+                    {
+                        items[i] = fast[sp + i].Value!;
+                        fast[sp + i].Value = null;
+                    }
+                    fast[sp++].Value = PyList.FromArray(items);
+                    continue;
+                }
+                case OpCode.ListToTuple:
+                    fast[sp - 1].Value = PyTuple.FromSpan(((PyList)fast[sp - 1].Value!).AsSpan());
+                    continue;
+                case OpCode.ListAppend:
+                {
+                    var v = fast[--sp].Value!;
+                    fast[sp].Value = null;
+                    ((PyList)fast[sp - arg].Value!).Append(v);
+                    continue;
+                }
+                case OpCode.ListExtend:
+                {
+                    var v = fast[--sp].Value!;
+                    fast[sp].Value = null;
+                    if (!ListExtend(ts, (PyList)fast[sp - arg].Value!, v)) goto error;
+                    continue;
+                }
+                case OpCode.BuildSet:
+                case OpCode.SetAdd:
+                case OpCode.SetUpdate:
+                case OpCode.BuildMap:
+                case OpCode.BuildConstKeyMap:
+                case OpCode.MapAdd:
+                case OpCode.DictUpdate:
+                case OpCode.DictMerge:
+                case OpCode.BuildString:
+                case OpCode.BuildSlice:
+                case OpCode.FormatValue:
+                    { int t = sp; bool ok = BuildOp(ts, f, (OpCode)op, arg, fast, ref t); sp = t; if (!ok) goto error; }
+                    continue;
+
+                // ---- calls -------------------------------------------------------------------------
+                case OpCode.Precall:
+                {
+                    // A bound method in the callable position is unpacked into function + self.
+                    if (fast[sp - arg - 2].Value is null && fast[sp - arg - 1].Value is PyMethod m)
+                    {
+                        fast[sp - arg - 2].Value = m.Function;
+                        fast[sp - arg - 1].Value = m.Self;
+                    }
+                    ip += 1;
+                    continue;
+                }
+                case OpCode.KwNames:
+                    kwnames = (PyTuple)consts[arg];
+                    continue;
+                case OpCode.Call:
+                {
+                    bool isMeth = fast[sp - arg - 2].Value is not null;
+                    int total = arg + (isMeth ? 1 : 0);
+                    var callable = isMeth ? fast[sp - arg - 2].Value! : fast[sp - arg - 1].Value!;
+                    int argsStart = sp - total;
+                    var kw = kwnames;
+                    kwnames = null;
+                    ip += 4;
+                    if (callable is PyFunction func && TryPushFrame(ts, f, func, fast, argsStart, total, kw, out var callee))
+                    {
+                        if (callee is null) goto error;
+                        // The arguments now live in the callee; pop them and the callable slots here.
+                        for (int i = sp - arg - 2; i < sp; i++) fast[i].Value = null;
+                        f.StackTop = sp - arg - 2;
+                        f.NextInstr = ip;
+                        f = callee;
+                        goto resume_frame;
+                    }
+                    var result = Protocols.Call(ts, callable, ValueSlot.AsObjects(fast, argsStart, total), kw);
+                    for (int i = sp - arg - 2; i < sp; i++) fast[i].Value = null;
+                    sp -= arg + 2;
+                    if (result is null) goto error;
+                    fast[sp++].Value = result;
+                    continue;
+                }
+                case OpCode.CallFunctionEx:
+                {
+                    int t = sp; var r = CallFunctionEx(ts, fast, ref t, arg); sp = t;
+                    if (r is null) goto error;
+                    fast[sp - 1].Value = r;
+                    continue;
+                }
+                case OpCode.MakeFunction:
+                {
+                    int t = sp; var fn = MakeFunction(f, fast, ref t, arg); sp = t;
+                    fast[sp++].Value = fn;
+                    continue;
+                }
+                case OpCode.LoadBuildClass:
+                {
+                    var bc = f.Builtins.GetStr("__build_class__");
+                    if (bc is null)
+                    {
+                        ts.SetError(PyExc.NameError, "__build_class__ not found");
+                        goto error;
+                    }
+                    fast[sp++].Value = bc;
+                    continue;
+                }
+
+                case OpCode.ReturnValue:
+                {
+                    retval = fast[--sp].Value;
+                    fast[sp].Value = null;
+                    f.StackTop = sp;
+                    if (f.Generator is PyGenerator gen) gen.Finished = true;
+                    if (f.IsEntry)
+                    {
+                        PopFrame(ts, f);
+                        return retval;
+                    }
+                    var caller = f.Back!;
+                    PopFrame(ts, f);
+                    f = caller;
+                    f.Fast[f.StackTop++].Value = retval;
+                    goto resume_frame;
+                }
+
+                // ---- generators --------------------------------------------------------------------
+                case OpCode.ReturnGenerator:
+                {
+                    f.StackTop = sp;
+                    f.NextInstr = ip;
+                    var gen = PyGenerator.Create(ts, f);
+                    if (f.IsEntry)
+                    {
+                        PopFrame(ts, f);
+                        f.IsEntry = false;
+                        return gen;
+                    }
+                    var caller = f.Back!;
+                    PopFrame(ts, f);
+                    f = caller;
+                    f.Fast[f.StackTop++].Value = gen;
+                    goto resume_frame;
+                }
+                case OpCode.YieldValue:
+                {
+                    retval = fast[--sp].Value;
+                    fast[sp].Value = null;
+                    f.StackTop = sp;
+                    f.NextInstr = ip;
+                    // A generator frame is always an entry frame: it was resumed from C# (send/next).
+                    PopFrame(ts, f);
+                    return retval;
+                }
+                case OpCode.Send:
+                {
+                    int t = sp; var r = Send(ts, fast, ref t, out bool returned); sp = t;
+                    if (r is null) goto error;
+                    if (returned)
+                    {
+                        fast[sp - 1].Value = r;
+                        ip += arg;
+                    }
+                    else fast[sp++].Value = r;
+                    continue;
+                }
+                case OpCode.GetYieldFromIter:
+                case OpCode.GetAwaitable:
+                case OpCode.AsyncGenWrap:
+                case OpCode.GetAiter:
+                case OpCode.GetAnext:
+                case OpCode.EndAsyncFor:
+                case OpCode.BeforeAsyncWith:
+                    { int t = sp; bool ok = AsyncOp(ts, f, (OpCode)op, arg, fast, ref t); sp = t; if (!ok) goto error; }
+                    continue;
+
+                // ---- exceptions --------------------------------------------------------------------
+                case OpCode.RaiseVarargs:
+                    { int t = sp; bool reraise = Raise(ts, fast, ref t, arg); sp = t; if (reraise) goto exception_unwind; } // a bare re-raise keeps the traceback
+                    goto error;
+                case OpCode.PushExcInfo:
+                {
+                    var exc = fast[sp - 1].Value!;
+                    fast[sp - 1].Value = (PyObject?)ts.HandledException ?? PyNone.Instance;
+                    fast[sp++].Value = exc;
+                    ts.HandledException = exc as PyBaseException;
+                    continue;
+                }
+                case OpCode.PopExcept:
+                {
+                    var v = fast[--sp].Value;
+                    fast[sp].Value = null;
+                    ts.HandledException = v as PyBaseException;
+                    continue;
+                }
+                case OpCode.Reraise:
+                {
+                    var exc = (PyBaseException)fast[--sp].Value!;
+                    fast[sp].Value = null;
+                    if (arg != 0 && fast[sp - arg].Value is PyInt lasti) f.LastInstr = (int)lasti.Small;
+                    ts.CurrentException = exc;
+                    goto exception_unwind;
+                }
+                case OpCode.CheckExcMatch:
+                {
+                    var right = fast[--sp].Value!;
+                    fast[sp].Value = null;
+                    int r = CheckExceptionMatch(ts, fast[sp - 1].Value!, right);
+                    if (r < 0) goto error;
+                    fast[sp++].Value = PyBool.From(r == 1);
+                    continue;
+                }
+                case OpCode.CheckEgMatch:
+                case OpCode.PrepReraiseStar:
+                    { int t = sp; bool ok = ExceptionGroupOp(ts, (OpCode)op, fast, ref t); sp = t; if (!ok) goto error; }
+                    continue;
+                case OpCode.LoadAssertionError:
+                    fast[sp++].Value = PyExc.AssertionError;
+                    continue;
+                case OpCode.BeforeWith:
+                    { int t = sp; bool ok = BeforeWith(ts, fast, ref t); sp = t; if (!ok) goto error; }
+                    continue;
+                case OpCode.WithExceptStart:
+                {
+                    var r = WithExceptStart(ts, fast, sp);
+                    if (r is null) goto error;
+                    fast[sp++].Value = r;
+                    continue;
+                }
+
+                // ---- the rest ----------------------------------------------------------------------
+                case OpCode.SetupAnnotations:
+                case OpCode.ImportName:
+                case OpCode.ImportFrom:
+                case OpCode.ImportStar:
+                case OpCode.PrintExpr:
+                case OpCode.GetLen:
+                case OpCode.MatchMapping:
+                case OpCode.MatchSequence:
+                case OpCode.MatchKeys:
+                case OpCode.MatchClass:
+                    { int t = sp; bool ok = MiscOp(ts, f, (OpCode)op, arg, fast, ref t); sp = t; if (!ok) goto error; }
+                    continue;
+
+                default:
+                    ts.SetError(PyExc.SystemError, $"unknown opcode {op}");
+                    goto error;
+            }
+
+        }
+
+    error:
+        // A new exception in this frame: record where (the traceback grows by this frame).
+        {
+            var exc = ts.CurrentException;
+            if (exc is null)
+            {
+                ts.SetError(PyExc.SystemError, "error return without exception set");
+                exc = ts.CurrentException!;
+            }
+            exc.Traceback = new PyTraceback(exc.Traceback, f, f.LastInstr * 2);
+        }
+    exception_unwind:
+        {
+            var exc = ts.CurrentException!;
+            // The handler is looked up for the instruction that raised (ip - 1: RERAISE only moves
+            // f_lasti, for line numbers, as CPython does); the pushed lasti is in code units.
+            if (ExceptionTableEntry.TryFind(code.ExceptionTable, ip - 1, out var handler))
+            {
+                int depth = code.NLocalsPlus + handler.Depth;
+                while (sp > depth) fast[--sp].Value = null;
+                if (handler.PushLastInstr) fast[sp++].Value = PyInt.Create(f.LastInstr);
+                fast[sp++].Value = exc;
+                ts.CurrentException = null;
+                ip = handler.Target;
+                kwnames = null;
+                goto run;
+            }
+            // No handler here: the frame is done; the exception moves to the caller.
+            while (sp > code.NLocalsPlus) fast[--sp].Value = null;
+            f.StackTop = sp;
+            if (f.Generator is PyGenerator gen) gen.Finished = true;
+            if (f.IsEntry)
+            {
+                PopFrame(ts, f);
+                return null;
+            }
+            var caller = f.Back!;
+            PopFrame(ts, f);
+            f = caller;
+            code = f.Code;
+            instrs = code.Instructions;
+            fast = f.Fast;
+            consts = code.Consts;
+            names = code.Names;
+            sp = f.StackTop;
+            ip = f.NextInstr;
+            kwnames = null;
+            goto error;
+        }
+    }
+
+    private static void Trace(PyCode code, int index, int op, int arg, int sp)
+        => Console.Error.WriteLine($"{code.Name}:{index} {(OpCode)op} {arg} sp={sp - code.NLocalsPlus}");
+
+    private static void PopFrame(ThreadState ts, PyFrame f)
+    {
+        ts.CurrentFrame = f.Back;
+        ts.RecursionDepth--;
+        if (f.Generator is null) f.Back = null;
+    }
+}

@@ -1,0 +1,165 @@
+using System.Diagnostics.CodeAnalysis;
+
+namespace Kaa.Runtime;
+
+/// <summary>
+/// One Python thread of one interpreter (CPython's PyThreadState): the exception being raised, the
+/// exception being handled, the frame stack, the recursion depth. Every runtime function takes it first;
+/// it is how errors travel without .NET exceptions (see <see cref="PyObject"/>).
+/// </summary>
+public sealed class ThreadState
+{
+    public readonly Interpreter Interp;
+
+    /// <summary><c>curexc</c>: the exception being raised, until a handler takes it. Null when none.</summary>
+    public PyBaseException? CurrentException;
+
+    /// <summary><c>exc_info</c>: the exception being handled (what <c>sys.exc_info()</c> reports), or null.
+    /// The VM saves and restores it around handlers (PUSH_EXC_INFO/POP_EXCEPT) and generators swap it.</summary>
+    public PyBaseException? HandledException;
+
+    /// <summary>The innermost running Python frame.</summary>
+    public PyFrame? CurrentFrame;
+
+    /// <summary>Python-level call depth (frames), checked against the interpreter's recursion limit.</summary>
+    public int RecursionDepth;
+
+    /// <summary>Depth of C# recursion through the runtime (repr of nested containers, native calls back
+    /// into Python), guarded so that a .NET stack overflow can never happen.</summary>
+    public int NativeDepth;
+
+    public ThreadState(Interpreter interp) => Interp = interp;
+
+    public bool HasError => CurrentException is not null;
+
+    // ---- raising ---------------------------------------------------------------------------------
+
+    /// <summary>Sets <paramref name="type"/>(<paramref name="message"/>) as the current exception; returns null
+    /// so that <c>return ts.Raise(...)</c> works in functions returning <c>PyObject?</c>.</summary>
+    public PyObject? Raise(PyType type, string message)
+    {
+        SetError(type, message);
+        return null;
+    }
+
+    /// <summary>Sets the current exception to <paramref name="type"/> called with one str argument.</summary>
+    public void SetError(PyType type, string message) => SetError(type, PyTuple.Create(PyStr.Create(message)));
+
+    /// <summary>Sets the current exception to <paramref name="type"/> called with <paramref name="args"/>.</summary>
+    public void SetError(PyType type, PyTuple args)
+    {
+        var exc = PyBaseException.Create(this, type, args);
+        if (exc is not null) Raise(exc); // else the failure to create it is the error now set
+    }
+
+    /// <summary>Raises an existing exception instance as-is (no context chaining: for re-raising).</summary>
+    public void SetError(PyBaseException exc) => CurrentException = exc;
+
+    /// <summary>
+    /// Raises <paramref name="exc"/> the way a <c>raise</c> statement does (_PyErr_SetObject): its
+    /// <c>__context__</c> becomes the exception being handled, breaking any cycle that would create.
+    /// </summary>
+    public void Raise(PyBaseException exc)
+    {
+        var handled = HandledException;
+        if (handled is not null && !ReferenceEquals(handled, exc))
+        {
+            // Cut exc out of the handled exception's context chain, so the chain stays acyclic.
+            var o = handled;
+            while (o.Context is { } ctx)
+            {
+                if (ReferenceEquals(ctx, exc))
+                {
+                    o.Context = null;
+                    break;
+                }
+                o = ctx;
+            }
+            exc.Context = handled;
+        }
+        CurrentException = exc;
+    }
+
+    /// <summary>Sets the current exception with no arguments (<c>raise KeyboardInterrupt</c>).</summary>
+    public void SetErrorNoArgs(PyType type) => SetError(type, PyTuple.Empty);
+
+    /// <summary>Takes the current exception, leaving none set.</summary>
+    public PyBaseException? FetchError()
+    {
+        var e = CurrentException;
+        CurrentException = null;
+        return e;
+    }
+
+    public void ClearError() => CurrentException = null;
+
+    /// <summary>PyErr_ExceptionMatches: the current exception is an instance of <paramref name="type"/>.</summary>
+    public bool ErrorMatches(PyType type) => CurrentException is { } e && e.Type.IsSubtypeOf(type);
+
+    // ---- shorthands for the common errors, returning null ----------------------------------------
+
+    public PyObject? TypeError(string message) => Raise(PyExc.TypeError, message);
+    public PyObject? ValueError(string message) => Raise(PyExc.ValueError, message);
+    public PyObject? IndexError(string message) => Raise(PyExc.IndexError, message);
+    public PyObject? OverflowError(string message) => Raise(PyExc.OverflowError, message);
+    public PyObject? ZeroDivisionError(string message) => Raise(PyExc.ZeroDivisionError, message);
+    public PyObject? AttributeError(string message) => Raise(PyExc.AttributeError, message);
+    public PyObject? RuntimeError(string message) => Raise(PyExc.RuntimeError, message);
+    public PyObject? MemoryError() { SetErrorNoArgs(PyExc.MemoryError); return null; }
+
+    /// <summary>KeyError(key): the key itself is the argument, whatever its type.</summary>
+    public PyObject? KeyError(PyObject key)
+    {
+        SetError(PyExc.KeyError, PyTuple.Create(key));
+        return null;
+    }
+
+    /// <summary>SystemError for a broken invariant of Kaa itself: never a .NET crash (decisions.md §7).</summary>
+    public PyObject? SystemError(string message) => Raise(PyExc.SystemError, message);
+
+    // ---- recursion guards ------------------------------------------------------------------------
+
+    /// <summary>
+    /// Enters one level of C# recursion (Py_EnterRecursiveCall): false, with RecursionError set, when the
+    /// Python recursion limit is reached or the .NET stack is nearly exhausted. Pair with
+    /// <see cref="LeaveNative"/>.
+    /// </summary>
+    public bool EnterNative(string where)
+    {
+        if (++NativeDepth + RecursionDepth > Interp.RecursionLimit || !System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            NativeDepth--;
+            SetError(PyExc.RecursionError, "maximum recursion depth exceeded" + where);
+            return false;
+        }
+        return true;
+    }
+
+    public void LeaveNative() => NativeDepth--;
+
+    // ---- repr recursion (Py_ReprEnter / Py_ReprLeave) --------------------------------------------
+
+    private readonly List<PyObject> _reprStack = [];
+
+    /// <summary>
+    /// Py_ReprEnter: true when <paramref name="obj"/> is already being repr'd on this thread (the caller
+    /// prints <c>[...]</c>/<c>{...}</c>); otherwise records it and returns false (pair with <see cref="ReprLeave"/>).
+    /// </summary>
+    public bool ReprEnter(PyObject obj)
+    {
+        foreach (var o in _reprStack)
+            if (ReferenceEquals(o, obj)) return true;
+        _reprStack.Add(obj);
+        return false;
+    }
+
+    /// <summary>Py_ReprLeave: forgets the innermost record of <paramref name="obj"/>.</summary>
+    public void ReprLeave(PyObject obj)
+    {
+        for (int i = _reprStack.Count - 1; i >= 0; i--)
+            if (ReferenceEquals(_reprStack[i], obj)) { _reprStack.RemoveAt(i); return; }
+    }
+
+    [DoesNotReturn]
+    internal static void Fail(string message) => throw new InvalidOperationException(message);
+}

@@ -1,0 +1,72 @@
+namespace Kaa.Runtime;
+
+/// <summary>The <c>sys</c> module (Python/sysmodule.c): the basics the VM needs; the rest in partial files.</summary>
+internal static partial class SysModule
+{
+    public static PyModule Create(Interpreter interp)
+    {
+        var m = PyModule.Create("sys", "This module provides access to some objects used or maintained by the\ninterpreter and to functions that interact strongly with the interpreter.");
+        var o = interp.Options;
+        var stdout = new PyTextStream(o.StdoutStream ?? Console.OpenStandardOutput(), "<stdout>", 1, backslashReplace: false, lineBuffered: false);
+        var stderr = new PyTextStream(o.StderrStream ?? Console.OpenStandardError(), "<stderr>", 2, backslashReplace: true, lineBuffered: true);
+        var stdin = new PyTextStream(o.Stdin ?? Console.In, "<stdin>");
+        m.Set("stdout", stdout);
+        m.Set("stderr", stderr);
+        m.Set("stdin", stdin);
+        m.Set("__stdout__", stdout);
+        m.Set("__stderr__", stderr);
+        m.Set("__stdin__", stdin);
+        m.Set("argv", PyList.FromArray(o.Argv.Select(a => (PyObject)PyStr.Create(a)).ToArray()));
+        m.Set("modules", interp.Modules);
+        m.Set("maxsize", PyInt.Create(long.MaxValue));
+        m.Set("byteorder", PyStr.Intern("little"));
+        m.Set("platform", PyStr.Intern("linux"));
+        m.Set("version", PyStr.Create("3.11.2 (main, Kaa) [.NET]"));
+        m.Set("hexversion", PyInt.Create(0x030b02f0));
+        m.Set("api_version", PyInt.Create(1013));
+        m.AddFunction("getrecursionlimit", static (ts, self) => PyInt.Create(ts.Interp.RecursionLimit));
+        m.AddFunction("setrecursionlimit", static (ts, self, arg) =>
+        {
+            if (arg is not PyInt) return ts.TypeError($"'{arg.Type.Name}' object cannot be interpreted as an integer");
+            if (!Protocols.AsIndex(ts, arg, out long n, PyExc.OverflowError)) return null;
+            if (n < 1) return ts.ValueError("recursion limit must be greater or equal than 1");
+            if (n > int.MaxValue) return ts.OverflowError("Python int too large to convert to C int");
+            int depth = ts.RecursionDepth + ts.NativeDepth;
+            if (n <= depth) return ts.Raise(PyExc.RecursionError, $"cannot set the recursion limit to {n} at the recursion depth {depth}: the limit is too low");
+            ts.Interp.RecursionLimit = (int)n;
+            return PyNone.Instance;
+        });
+        m.AddFunction("exc_info", static (ts, self) =>
+        {
+            var e = ts.HandledException;
+            if (e is null) return PyTuple.Create([PyNone.Instance, PyNone.Instance, PyNone.Instance]);
+            return PyTuple.Create([e.Type, e, (PyObject?)e.Traceback ?? PyNone.Instance]);
+        });
+        m.AddFunction("exception", static (ts, self) => (PyObject?)ts.HandledException ?? PyNone.Instance);
+        m.AddFunction("exit", static (ts, self, args, kw) =>
+        {
+            if (!BuiltinsModuleFactory.NoKeywords(ts, "exit", kw)) return null;
+            if (args.Length > 1) return ts.TypeError($"exit expected at most 1 argument, got {args.Length}");
+            ts.SetError(PyExc.SystemExit, args.Length == 0 ? PyTuple.Empty : PyTuple.Create(args[0]));
+            return null;
+        });
+        m.AddFunction("intern", static (ts, self, arg) =>
+        {
+            if (arg.Type != BuiltinTypes.Str) return ts.TypeError($"intern() argument must be str, not {arg.Type.Name}");
+            return PyStr.Intern((PyStr)arg);
+        });
+        m.AddFunction("_getframe", static (ts, self, args, kw) =>
+        {
+            long depth = 0;
+            if (args.Length > 0 && !Protocols.AsIndex(ts, args[0], out depth, PyExc.OverflowError)) return null;
+            var f = ts.CurrentFrame;
+            while (depth-- > 0 && f is not null) f = f.Back;
+            return f ?? ts.ValueError("call stack is not deep enough");
+        });
+        AddMore(interp, m);
+        return m;
+    }
+
+    /// <summary>Further sys members (each family in its own partial file) hook in here.</summary>
+    static partial void AddMore(Interpreter interp, PyModule m);
+}

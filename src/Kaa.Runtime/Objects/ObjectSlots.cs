@@ -1,0 +1,209 @@
+namespace Kaa.Runtime;
+
+/// <summary>
+/// <c>object</c>: the generic attribute protocol (descriptors, instance dict), default repr/str/hash/
+/// comparison, and <c>object.__new__</c>/<c>__init__</c>.
+/// </summary>
+internal static partial class ObjectSlots
+{
+    /// <summary>The generic getattr as one delegate instance, so callers can recognise it by reference.</summary>
+    public static readonly GetAttrFunc GenericGetAttrSlot = GenericGetAttr;
+
+    public static readonly SetAttrFunc GenericSetAttrSlot = GenericSetAttr;
+
+    public static readonly NewFunc ObjectNewSlot = ObjectNew;
+
+    public static readonly InitFunc ObjectInitSlot = ObjectInit;
+
+    internal static void Install(PyType type)
+    {
+        type.GetAttr = GenericGetAttrSlot;
+        type.SetAttr = GenericSetAttrSlot;
+        type.Repr = DefaultRepr;
+        type.Str = static (ts, self) => Protocols.Repr(ts, self);
+        type.Hash = static (ts, self) => ts.Interp.IdOf(self) >> 4;
+        type.RichCompare = DefaultRichCompare;
+        type.New = ObjectNewSlot;
+        type.Init = ObjectInitSlot;
+        type.AddGetSet("__class__", static (ts, self) => self.Type, SetClass);
+        type.AddMethod("__dir__", static (ts, self) => ObjectDir(ts, self));
+        type.AddMethod("__format__", static (ts, self, spec) =>
+        {
+            if (spec is not PyStr s) return ts.TypeError($"__format__() argument must be str, not {spec.Type.Name}");
+            if (s.Length > 0) return ts.TypeError($"unsupported format string passed to {self.Type.Name}.__format__");
+            return Protocols.Str(ts, self);
+        });
+        type.AddMethod("__sizeof__", static (ts, self) => PyInt.Create(16));
+        type.AddClassMethod(new MethodDef("__init_subclass__", static (ts, cls) => PyNone.Instance));
+        type.AddClassMethod(new MethodDef("__subclasshook__", static (ts, cls, args, kw) => PyNotImplemented.Instance));
+        type.AddAttribute("__doc__", PyStr.Create("The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n"));
+    }
+
+    private static PyObject? DefaultRepr(ThreadState ts, PyObject self)
+    {
+        var type = self.Type;
+        string module = type.IsHeapType && type.Namespace.GetStr("__module__") is PyStr m ? m.ToString() : type.ModuleName;
+        string name = type.IsHeapType ? type.QualName : type.Name;
+        if (module != "builtins") name = module + "." + name;
+        return PyStr.Create($"<{name} object at {Protocols.AddressOf(ts, self)}>");
+    }
+
+    private static PyObject? DefaultRichCompare(ThreadState ts, PyObject a, PyObject b, CompareOp op)
+    {
+        switch (op)
+        {
+            case CompareOp.Eq:
+                return ReferenceEquals(a, b) ? PyBool.True : PyNotImplemented.Instance;
+            case CompareOp.Ne:
+                // By default, != delegates to == and inverts (unless == is NotImplemented).
+                if (a.Type.RichCompare is null) return PyNotImplemented.Instance;
+                var r = a.Type.RichCompare(ts, a, b, CompareOp.Eq);
+                if (r is null || r == PyNotImplemented.Instance) return r;
+                int t = Protocols.IsTrue(ts, r);
+                return t < 0 ? null : PyBool.From(t == 0);
+            default:
+                return PyNotImplemented.Instance;
+        }
+    }
+
+    // ---- attributes ------------------------------------------------------------------------------
+
+    public static PyObject? GenericGetAttr(ThreadState ts, PyObject obj, PyStr name) => GenericGetAttr(ts, obj, name, suppress: false);
+
+    /// <summary>PyObject_GenericGetAttr: data descriptors on the type, then the instance dict, then other class attributes.</summary>
+    public static PyObject? GenericGetAttr(ThreadState ts, PyObject obj, PyStr name, bool suppress)
+    {
+        var type = obj.Type;
+        var descr = type.Lookup(name);
+        DescrGetFunc? get = null;
+        if (descr is not null)
+        {
+            get = descr.Type.DescrGet;
+            if (get is not null && descr.Type.DescrSet is not null)
+                return get(ts, descr, obj, type);
+        }
+        var dict = obj.Dict;
+        if (dict is not null && dict.Count > 0)
+        {
+            if (dict.TryGetStr(name, out var v)) return v;
+        }
+        if (get is not null) return get(ts, descr!, obj, type);
+        if (descr is not null) return descr;
+        if (suppress) return null;
+        return Protocols.NoAttribute(ts, obj, name);
+    }
+
+    /// <summary>PyObject_GenericSetAttr (value null deletes).</summary>
+    public static int GenericSetAttr(ThreadState ts, PyObject obj, PyStr name, PyObject? value)
+    {
+        var type = obj.Type;
+        var descr = type.Lookup(name);
+        if (descr?.Type.DescrSet is { } set) return set(ts, descr, obj, value);
+        var dict = obj.Dict;
+        if (dict is null)
+        {
+            if (descr is null)
+                ts.SetError(PyExc.AttributeError, $"'{type.Name}' object has no attribute '{name}'");
+            else
+                ts.SetError(PyExc.AttributeError, $"'{type.Name}' object attribute '{name}' is read-only");
+            return -1;
+        }
+        if (value is null)
+        {
+            if (!dict.DelStr(name))
+            {
+                Protocols.NoAttribute(ts, obj, name);
+                return -1;
+            }
+            return 0;
+        }
+        dict.SetStr(name, value);
+        return 0;
+    }
+
+    private static int SetClass(ThreadState ts, PyObject self, PyObject? value)
+    {
+        if (value is null)
+        {
+            ts.SetError(PyExc.TypeError, "can't delete __class__ attribute");
+            return -1;
+        }
+        if (value is not PyType newType)
+        {
+            ts.SetError(PyExc.TypeError, $"__class__ must be set to a class, not '{value.Type.Name}' object");
+            return -1;
+        }
+        if (!newType.IsHeapType || !self.Type.IsHeapType)
+        {
+            ts.SetError(PyExc.TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses");
+            return -1;
+        }
+        if (!TypeSlots.LayoutCompatible(self.Type, newType))
+        {
+            ts.SetError(PyExc.TypeError, $"__class__ assignment: '{newType.Name}' object layout differs from '{self.Type.Name}'");
+            return -1;
+        }
+        self.Type = newType;
+        return 0;
+    }
+
+    private static PyObject? ObjectDir(ThreadState ts, PyObject self)
+    {
+        var names = new PyDict();
+        if (self.Dict is { } d)
+        {
+            int pos = 0;
+            while (d.Next(ref pos, out var k, out _))
+                if (!names.SetItem(ts, k, PyNone.Instance)) return null;
+        }
+        foreach (var t in self.Type.Mro)
+        {
+            int pos = 0;
+            while (t.Namespace.Next(ref pos, out var k, out _))
+                if (!names.SetItem(ts, k, PyNone.Instance)) return null;
+        }
+        return PyList.FromArray(names.KeysSnapshot().ToArray());
+    }
+
+    // ---- creation ---------------------------------------------------------------------------------
+
+    private static bool ExcessArgs(ReadOnlySpan<PyObject> args, PyTuple? kwnames) => args.Length > 0;
+
+    /// <summary>object.__new__: checks the arguments as CPython does and allocates a plain instance.</summary>
+    private static PyObject? ObjectNew(ThreadState ts, PyType type, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+    {
+        if (ExcessArgs(args, kwnames))
+        {
+            if (!ReferenceEquals(type.New, ObjectNewSlot))
+                return ts.TypeError("object.__new__() takes exactly one argument (the type to instantiate)");
+            if (ReferenceEquals(type.Init, ObjectInitSlot))
+                return ts.TypeError($"{type.Name}() takes no arguments");
+        }
+        if ((type.Flags & TypeFlags.IsAbstract) != 0) return TypeSlots.AbstractInstantiationError(ts, type);
+        if (!type.IsHeapType)
+        {
+            if (type != BuiltinTypes.Object)
+                return ts.TypeError($"object.__new__({type.Name}) is not safe, use {type.Name}.__new__()");
+        }
+        return new PyInstance(type);
+    }
+
+    private static int ObjectInit(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+    {
+        if (ExcessArgs(args, kwnames))
+        {
+            var type = self.Type;
+            if (!ReferenceEquals(type.Init, ObjectInitSlot))
+            {
+                ts.SetError(PyExc.TypeError, "object.__init__() takes exactly one argument (the instance to initialize)");
+                return -1;
+            }
+            if (ReferenceEquals(type.New, ObjectNewSlot))
+            {
+                ts.SetError(PyExc.TypeError, $"{type.Name}.__init__() takes exactly one argument (the instance to initialize)");
+                return -1;
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,46 @@
+namespace Kaa.Runtime;
+
+/// <summary>
+/// <c>builtin_function_or_method</c>: a C# function, either a module function (<c>len</c>; <c>__self__</c>
+/// is the module, or None) or a builtin method bound to its object (<c>[].append</c>).
+/// </summary>
+public sealed class PyBuiltinFunction : PyObject
+{
+    public readonly MethodDef Def;
+    /// <summary><c>__self__</c>: the bound object, the module, or null (None).</summary>
+    public readonly PyObject? Self;
+
+    public PyBuiltinFunction(MethodDef def, PyObject? self) : base(BuiltinTypes.BuiltinFunction)
+    {
+        Def = def;
+        Self = self;
+    }
+
+    public PyObject? Invoke(ThreadState ts, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+        => Def.Invoke(ts, Self ?? PyNone.Instance, args, kwnames);
+
+    internal static void Install(PyType type)
+    {
+        type.Flags |= TypeFlags.NoNew;
+        type.Call = static (ts, self, args, kw) => ((PyBuiltinFunction)self).Invoke(ts, args, kw);
+        type.Repr = static (ts, self) =>
+        {
+            var f = (PyBuiltinFunction)self;
+            if (f.Self is null || f.Self is PyModule)
+                return PyStr.Create($"<built-in function {f.Def.Name}>");
+            return PyStr.Create($"<built-in method {f.Def.Name} of {f.Self.Type.Name} object at {Protocols.AddressOf(ts, f.Self)}>");
+        };
+        type.AddGetSet("__name__", static (ts, self) => PyStr.Create(((PyBuiltinFunction)self).Def.Name));
+        type.AddGetSet("__qualname__", static (ts, self) =>
+        {
+            var f = (PyBuiltinFunction)self;
+            if (f.Self is null || f.Self is PyModule) return PyStr.Create(f.Def.Name);
+            var owner = f.Self as PyType ?? f.Self.Type;
+            return PyStr.Create(owner.QualName + "." + f.Def.Name);
+        });
+        type.AddGetSet("__self__", static (ts, self) => ((PyBuiltinFunction)self).Self ?? PyNone.Instance);
+        type.AddGetSet("__doc__", static (ts, self) => ((PyBuiltinFunction)self).Def.Doc is { } d ? PyStr.Create(d) : PyNone.Instance);
+        type.AddGetSet("__module__", static (ts, self) =>
+            ((PyBuiltinFunction)self).Self is PyModule m ? m.NameObject : PyNone.Instance);
+    }
+}

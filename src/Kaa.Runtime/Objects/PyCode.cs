@@ -1,0 +1,222 @@
+using System.Numerics;
+using Kaa.Compiler.Code;
+using Kaa.Syntax.Text;
+
+namespace Kaa.Runtime;
+
+/// <summary>
+/// <c>code</c>: a compiled <see cref="CodeObject"/> made ready to run: constants as objects, names as
+/// interned strings, the instructions as 16-bit code units, the exception table decoded. Python sees
+/// the canonical <c>co_code</c>; the VM may rewrite <see cref="Instructions"/> (quickening) freely.
+/// </summary>
+public sealed class PyCode : PyObject
+{
+    public readonly CodeObject Code;
+    public readonly PyObject[] Consts;
+    public readonly PyStr[] Names;
+    public readonly PyStr[] LocalsPlusNames;
+    public readonly byte[] LocalsPlusKinds;
+    /// <summary>The instructions: each unit is <c>opcode | oparg &lt;&lt; 8</c>, CACHE entries included.</summary>
+    public readonly ushort[] Instructions;
+    public readonly ExceptionTableEntry[] ExceptionTable;
+    public readonly PyStr Filename, Name, QualName;
+    public readonly int NLocalsPlus, NLocals, NCells, NFrees;
+    /// <summary>Slots a frame needs: locals, cells, free variables, then the value stack.</summary>
+    public readonly int FrameSize;
+
+    public PyCode(CodeObject code) : base(BuiltinTypes.Code)
+    {
+        Code = code;
+        Consts = new PyObject[code.Consts.Length];
+        for (int i = 0; i < Consts.Length; i++) Consts[i] = FromConstant(code.Consts[i]);
+        Names = Array.ConvertAll(code.Names, PyStr.Intern);
+        LocalsPlusNames = Array.ConvertAll(code.LocalsPlusNames, PyStr.Intern);
+        LocalsPlusKinds = code.LocalsPlusKinds;
+        Instructions = new ushort[code.Code.Length / 2];
+        for (int i = 0; i < Instructions.Length; i++)
+            Instructions[i] = (ushort)(code.Code[2 * i] | code.Code[2 * i + 1] << 8);
+        ExceptionTable = ExceptionTableEntry.Decode(code.ExceptionTable);
+        Filename = PyStr.Create(code.Filename);
+        Name = PyStr.Intern(code.Name);
+        QualName = PyStr.Create(code.QualName);
+        NLocalsPlus = code.LocalsPlusNames.Length;
+        foreach (byte k in code.LocalsPlusKinds)
+        {
+            if ((k & (byte)LocalKind.Local) != 0) NLocals++;
+            else if ((k & (byte)LocalKind.Cell) != 0) NCells++;
+            if ((k & (byte)LocalKind.Free) != 0) NFrees++;
+        }
+        FrameSize = NLocalsPlus + code.StackSize;
+    }
+
+    public CodeFlags Flags => Code.Flags;
+
+    /// <summary>A compile-time constant as a runtime object (strings that look like identifiers are interned, as CPython interns them).</summary>
+    public static PyObject FromConstant(object? value) => value switch
+    {
+        null => PyNone.Instance,
+        bool b => PyBool.From(b),
+        long l => PyInt.Create(l),
+        BigInteger b => PyInt.Create(b),
+        double d => PyFloat.Create(d),
+        Complex c => PyComplex.Create(c.Real, c.Imaginary),
+        string s => IsIdentifierLike(s) ? PyStr.Intern(s) : PyStr.Create(s),
+        CodePointString s => PyStr.FromCodePoints(s.CodePoints),
+        byte[] b => PyBytes.Create(b),
+        EllipsisValue => PyEllipsis.Instance,
+        ConstTuple t => PyTuple.Create(t.Items.Select(FromConstant).ToArray()),
+        ConstFrozenSet f => PyFrozenSet.FromConstantItems(f.SourceItems.Select(FromConstant).ToArray()),
+        CodeObject c => new PyCode(c),
+        _ => throw new ArgumentException($"not a constant: {value.GetType().Name}"),
+    };
+
+    /// <summary>all_name_chars: CPython interns constant strings made only of ASCII letters, digits and '_'.</summary>
+    private static bool IsIdentifierLike(string s)
+    {
+        foreach (char c in s)
+            if (!(char.IsAsciiLetterOrDigit(c) || c == '_')) return false;
+        return true;
+    }
+
+    // ---- locations -----------------------------------------------------------------------------------
+
+    /// <summary>The source line of the instruction at byte offset <paramref name="offset"/> (-1 when none; PyCode_Addr2Line).</summary>
+    public int LineForOffset(int offset)
+    {
+        if (offset < 0) return Code.FirstLineno;
+        return LocationFor(offset / 2).Line;
+    }
+
+    /// <summary>The full position (lines and columns) of the code unit at <paramref name="index"/>.</summary>
+    public SourceLocation LocationFor(int index)
+    {
+        var table = Code.LineTable;
+        int line = Code.FirstLineno;
+        int unit = 0;
+        int p = 0;
+        while (p < table.Length)
+        {
+            byte first = table[p++];
+            int code = (first >> 3) & 15;
+            int length = (first & 7) + 1;
+            SourceLocation loc;
+            switch (code)
+            {
+                case 15:
+                    loc = new SourceLocation(-1, -1, -1, -1);
+                    break;
+                case 14:
+                {
+                    line += ReadSignedVarint(table, ref p);
+                    int endLine = line + ReadVarint(table, ref p);
+                    int col = ReadVarint(table, ref p) - 1;
+                    int endCol = ReadVarint(table, ref p) - 1;
+                    loc = new SourceLocation(line, endLine, col, endCol);
+                    break;
+                }
+                case 13:
+                    line += ReadSignedVarint(table, ref p);
+                    loc = new SourceLocation(line, line, -1, -1);
+                    break;
+                case 10:
+                case 11:
+                case 12:
+                {
+                    line += code - 10;
+                    int col = table[p++];
+                    int endCol = table[p++];
+                    loc = new SourceLocation(line, line, col, endCol);
+                    break;
+                }
+                default:
+                {
+                    byte second = table[p++];
+                    int col = code * 8 + (second >> 4);
+                    loc = new SourceLocation(line, line, col, col + (second & 15));
+                    break;
+                }
+            }
+            if (index < unit + length) return loc;
+            unit += length;
+        }
+        return new SourceLocation(-1, -1, -1, -1);
+    }
+
+    private static int ReadVarint(byte[] t, ref int p)
+    {
+        int b = t[p++];
+        int value = b & 63;
+        int shift = 0;
+        while ((b & 64) != 0)
+        {
+            b = t[p++];
+            shift += 6;
+            value |= (b & 63) << shift;
+        }
+        return value;
+    }
+
+    private static int ReadSignedVarint(byte[] t, ref int p)
+    {
+        int v = ReadVarint(t, ref p);
+        return (v & 1) != 0 ? -(v >> 1) : v >> 1;
+    }
+
+    internal static void Install(PyType type) => CodeSlots.Install(type);
+
+    public override string ToString() => Code.ToString();
+}
+
+/// <summary>A source position: lines 1-based, columns 0-based UTF-8 byte offsets; -1 when unknown.</summary>
+public readonly record struct SourceLocation(int Line, int EndLine, int Column, int EndColumn);
+
+/// <summary>One row of the 3.11 exception table, in code units: instructions in [Start, End) jump to Target.</summary>
+public readonly record struct ExceptionTableEntry(int Start, int End, int Target, int Depth, bool PushLastInstr)
+{
+    public static ExceptionTableEntry[] Decode(byte[] table)
+    {
+        var list = new List<ExceptionTableEntry>();
+        int p = 0;
+        while (p < table.Length)
+        {
+            int start = Read(table, ref p);
+            int length = Read(table, ref p);
+            int target = Read(table, ref p);
+            int depthLasti = Read(table, ref p);
+            list.Add(new ExceptionTableEntry(start, start + length, target, depthLasti >> 1, (depthLasti & 1) != 0));
+        }
+        return list.ToArray();
+    }
+
+    private static int Read(byte[] t, ref int p)
+    {
+        int b = t[p++];
+        int value = b & 63;
+        while ((b & 64) != 0)
+        {
+            b = t[p++];
+            value = (value << 6) | (b & 63);
+        }
+        return value;
+    }
+
+    /// <summary>The handler covering the instruction at <paramref name="index"/>, if any.</summary>
+    public static bool TryFind(ExceptionTableEntry[] table, int index, out ExceptionTableEntry entry)
+    {
+        int lo = 0, hi = table.Length - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >> 1;
+            var e = table[mid];
+            if (index < e.Start) hi = mid - 1;
+            else if (index >= e.End) lo = mid + 1;
+            else
+            {
+                entry = e;
+                return true;
+            }
+        }
+        entry = default;
+        return false;
+    }
+}

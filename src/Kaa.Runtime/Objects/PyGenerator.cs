@@ -1,0 +1,135 @@
+using Kaa.Compiler.Code;
+
+namespace Kaa.Runtime;
+
+/// <summary>How a resumed generator stopped.</summary>
+public enum GenStatus
+{
+    Yielded,
+    Returned,
+    Error,
+}
+
+/// <summary>
+/// <c>generator</c>, <c>coroutine</c> and <c>async_generator</c> objects: a suspended frame. The frame is
+/// made by the call and handed over by RETURN_GENERATOR; each resume runs it in the VM until it yields,
+/// returns or raises. The generator keeps its own "exception being handled" state (gi_exc_state).
+/// </summary>
+public sealed partial class PyGenerator : PyObject
+{
+    public readonly PyFrame Frame;
+    public bool Finished;
+    public bool Running;
+    public PyObject Name;
+    public PyObject QualName;
+    /// <summary>The exception being handled inside the generator while it is suspended.</summary>
+    public PyBaseException? ExcState;
+    /// <summary>Async generators: an asend/athrow awaitable is driving it (ag_running_async).</summary>
+    public bool RunningAsync;
+    /// <summary>Async generators: aclose() was called or it finished (ag_closed).</summary>
+    public bool Closed;
+
+    private PyGenerator(PyType type, PyFrame frame, PyObject name, PyObject qualname) : base(type)
+    {
+        Frame = frame;
+        Name = name;
+        QualName = qualname;
+    }
+
+    public bool IsCoroutine => Type == BuiltinTypes.Coroutine;
+    public bool IsAsyncGenerator => Type == BuiltinTypes.AsyncGenerator;
+
+    /// <summary>RETURN_GENERATOR: the object for a generator function's new frame.</summary>
+    internal static PyGenerator Create(ThreadState ts, PyFrame frame)
+    {
+        var flags = frame.Code.Flags;
+        var type = (flags & CodeFlags.Coroutine) != 0 ? BuiltinTypes.Coroutine
+            : (flags & CodeFlags.AsyncGenerator) != 0 ? BuiltinTypes.AsyncGenerator
+            : BuiltinTypes.Generator;
+        var func = frame.Function;
+        var gen = new PyGenerator(type, frame, func?.Name ?? frame.Code.Name, func?.QualName ?? frame.Code.QualName);
+        frame.Generator = gen;
+        return gen;
+    }
+
+    /// <summary>True before the first resume (the frame still stands just after RETURN_GENERATOR).</summary>
+    public bool JustStarted => !Finished && IsAtStart();
+
+    private bool IsAtStart()
+    {
+        // RETURN_GENERATOR is the instruction before the resume point on the first run only.
+        int prev = Frame.NextInstr - 1;
+        return prev >= 0 && (Frame.Code.Instructions[prev] & 0xff) == (int)Kaa.Compiler.Bytecode.OpCode.ReturnGenerator;
+    }
+
+    /// <summary>
+    /// gen_send_ex2: resumes with <paramref name="value"/> sent in, or with the thread's current exception
+    /// raised at the suspension point when <paramref name="throwing"/>.
+    /// </summary>
+    public GenStatus Resume(ThreadState ts, PyObject value, bool throwing, out PyObject? result)
+    {
+        result = null;
+        if (Running)
+        {
+            ts.SetError(PyExc.ValueError, IsCoroutine ? "coroutine already executing" : IsAsyncGenerator ? "async generator already executing" : "generator already executing");
+            return GenStatus.Error;
+        }
+        if (Finished)
+        {
+            if (IsCoroutine && !throwing)
+            {
+                ts.SetError(PyExc.RuntimeError, "cannot reuse already awaited coroutine");
+                return GenStatus.Error;
+            }
+            if (throwing) return GenStatus.Error; // the thrown exception propagates as is
+            result = PyNone.Instance;
+            return GenStatus.Returned;
+        }
+        if (!throwing)
+        {
+            if (IsAtStart() && value is not PyNone)
+            {
+                ts.SetError(PyExc.TypeError, $"can't send non-None value to a just-started {(IsCoroutine ? "coroutine" : IsAsyncGenerator ? "async generator" : "generator")}");
+                return GenStatus.Error;
+            }
+            Frame.Fast[Frame.StackTop++].Value = value;
+        }
+        var outerHandled = ts.HandledException;
+        ts.HandledException = ExcState ?? outerHandled;
+        Running = true;
+        result = Eval.Run(ts, Frame, throwing);
+        Running = false;
+        var innerHandled = ts.HandledException;
+        ExcState = ReferenceEquals(innerHandled, outerHandled) && ExcState is null ? null : innerHandled;
+        ts.HandledException = outerHandled;
+        if (result is not null) return Finished ? GenStatus.Returned : GenStatus.Yielded;
+        Finished = true;
+        // PEP 479: a StopIteration escaping the body becomes RuntimeError.
+        if (ts.CurrentException is { } e && e.Type.IsSubtypeOf(PyExc.StopIteration))
+        {
+            ts.FetchError();
+            string what = IsCoroutine ? "coroutine" : "generator";
+            ts.SetError(PyExc.RuntimeError, $"{what} raised StopIteration");
+            if (ts.CurrentException is { } re)
+            {
+                re.Cause = e;
+                re.Context = e;
+                re.SuppressContext = true;
+            }
+        }
+        else if (IsAsyncGenerator && ts.CurrentException is { } e2 && e2.Type.IsSubtypeOf(PyExc.StopAsyncIteration))
+        {
+            ts.FetchError();
+            ts.SetError(PyExc.RuntimeError, "async generator raised StopAsyncIteration");
+            if (ts.CurrentException is { } re)
+            {
+                re.Cause = e2;
+                re.Context = e2;
+                re.SuppressContext = true;
+            }
+        }
+        return GenStatus.Error;
+    }
+
+    internal static void Install(PyType type) => GeneratorSlots.Install(type);
+}

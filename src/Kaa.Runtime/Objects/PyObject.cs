@@ -1,0 +1,57 @@
+namespace Kaa.Runtime;
+
+/// <summary>
+/// The root of every Python value. A value knows its type (<c>ob_type</c>); everything else it can do
+/// goes through the slots of that type (<see cref="PyType"/>), as in CPython, so that a Python class
+/// overriding a dunder changes the behaviour of its instances everywhere.
+/// <para>
+/// Error convention of the whole runtime (no .NET exceptions for Python errors, decisions.md §6):
+/// a function returning <c>PyObject?</c> returns <c>null</c> after setting the thread's current
+/// exception (<see cref="ThreadState.Raise(PyType, string)"/>); one returning <c>int</c>/<c>long</c>/<c>nint</c>
+/// returns -1 (a truth or containment answer is 1/0/-1); one returning <c>bool</c> returns false.
+/// </para>
+/// </summary>
+public abstract class PyObject
+{
+    /// <summary><c>ob_type</c>. Assignable because <c>obj.__class__ = Other</c> is legal between layout-compatible classes.</summary>
+    public PyType Type;
+
+    protected PyObject(PyType type) => Type = type;
+
+    /// <summary>The instance <c>__dict__</c>, for objects that have one (instances of Python classes, modules,
+    /// functions, exceptions); null for the rest.</summary>
+    public virtual PyDict? Dict
+    {
+        get => null;
+        set => throw new InvalidOperationException($"{Type.Name} objects have no __dict__");
+    }
+
+    /// <summary>Storage for <c>__slots__</c> members of Python classes (indexed by member descriptors).</summary>
+    public virtual PyObject?[]? SlotValues => null;
+
+    public override string ToString() => $"<{Type.Name} object>";
+}
+
+/// <summary>
+/// An instance of a Python class whose nearest builtin base is <c>object</c>: a type, a <c>__dict__</c>
+/// (unless <c>__slots__</c> removed it) and the slot values.
+/// </summary>
+public sealed class PyInstance : PyObject
+{
+    private PyDict? _dict;
+    private readonly PyObject?[]? _slots;
+
+    public PyInstance(PyType type) : base(type)
+    {
+        if (type.HasInstanceDict) _dict = new PyDict();
+        if (type.SlotCount > 0) _slots = new PyObject?[type.SlotCount];
+    }
+
+    public override PyDict? Dict
+    {
+        get => _dict;
+        set => _dict = value;
+    }
+
+    public override PyObject?[]? SlotValues => _slots;
+}

@@ -1,0 +1,311 @@
+using System.Collections.Concurrent;
+using System.Text;
+
+namespace Kaa.Runtime;
+
+/// <summary>
+/// <c>str</c>: an immutable sequence of Unicode code points with O(1) indexing.
+/// <para>Two forms, as CPython's PEP 393 kinds: when every code point is below U+10000 (almost every
+/// string) <see cref="Chars"/> holds one char per code point — lone surrogates included, each its own
+/// code point, so <c>"\ud83d\udc0d"</c> stays two characters. When any code point is astral the string
+/// also carries its code points (<see cref="CodePoints"/>), and <see cref="Chars"/> is its UTF-16 text.</para>
+/// <para>Making one: <see cref="Create(string)"/> reads a .NET string as UTF-16 (a surrogate pair is one
+/// astral character); <see cref="FromChars"/> takes chars as code points (for text already in this
+/// representation, such as slices and concatenations of BMP strings); <see cref="FromCodePoints"/>.</para>
+/// </summary>
+public partial class PyStr : PyObject
+{
+    /// <summary>The chars; null while a BMP string built by repeated concatenation lives only in
+    /// <see cref="_buffer"/> (then it is made on first use of <see cref="Chars"/>).</summary>
+    private string? _chars;
+    private readonly int[]? _codePoints;
+    /// <summary>For concatenation results: the shared append buffer whose first <see cref="_length"/> chars are this string.</summary>
+    private readonly AppendBuffer? _buffer;
+    private readonly int _length;
+    private long _hash = -1;
+
+    /// <summary>True for the object the intern table holds for its text (caches key on it by reference).</summary>
+    public bool IsInterned { get; private set; }
+
+    /// <summary>The interned strings (sys.intern, identifiers): a process-wide cache, because it only ever
+    /// maps a text to an immutable object that is equal to it.</summary>
+    private static readonly ConcurrentDictionary<string, PyStr> s_interned = new(StringComparer.Ordinal);
+
+    public static readonly PyStr Empty = new(BuiltinTypes.Str, "", null);
+
+    protected PyStr(PyType type, string chars, int[]? codePoints) : base(type)
+    {
+        _chars = chars;
+        _codePoints = codePoints;
+        _length = codePoints?.Length ?? chars.Length;
+    }
+
+    private PyStr(AppendBuffer buffer, int length) : base(BuiltinTypes.Str)
+    {
+        _buffer = buffer;
+        _length = length;
+    }
+
+    /// <summary>The chars: one per code point when <see cref="IsWide"/> is false; UTF-16 text otherwise.</summary>
+    public string Chars => _chars ??= new string(_buffer!.Data, 0, _length);
+
+    /// <summary>True when some code point is above U+FFFF (then <see cref="CodePoints"/> is set).</summary>
+    public bool IsWide => _codePoints is not null;
+
+    /// <summary>The code points of a wide string; null for the BMP form.</summary>
+    public int[]? CodePoints => _codePoints;
+
+    /// <summary>len(): the number of code points.</summary>
+    public int Length => _length;
+
+    /// <summary>The code point at <paramref name="index"/> (0 ≤ index &lt; Length).</summary>
+    public int this[int index] => _codePoints is not null ? _codePoints[index] : _chars is not null ? _chars[index] : Bmp[index];
+
+    // ---- creation ----------------------------------------------------------------------------------
+
+    /// <summary>From .NET text read as UTF-16: surrogate pairs become astral code points.</summary>
+    public static PyStr Create(string utf16)
+    {
+        if (utf16.Length == 0) return Empty;
+        int i = IndexOfSurrogatePair(utf16);
+        if (i < 0) return new PyStr(BuiltinTypes.Str, utf16, null);
+        var cps = new List<int>(utf16.Length);
+        for (int k = 0; k < utf16.Length; k++)
+        {
+            char c = utf16[k];
+            if (char.IsHighSurrogate(c) && k + 1 < utf16.Length && char.IsLowSurrogate(utf16[k + 1]))
+            {
+                cps.Add(char.ConvertToUtf32(c, utf16[k + 1]));
+                k++;
+            }
+            else cps.Add(c);
+        }
+        return new PyStr(BuiltinTypes.Str, utf16, cps.ToArray());
+    }
+
+    /// <summary>From chars that are code points (every code point below U+10000, lone surrogates kept).</summary>
+    public static PyStr FromChars(string chars) => chars.Length == 0 ? Empty : new PyStr(BuiltinTypes.Str, chars, null);
+
+    /// <summary>From code points (picks the form).</summary>
+    public static PyStr FromCodePoints(ReadOnlySpan<int> cps)
+    {
+        if (cps.Length == 0) return Empty;
+        bool wide = false;
+        foreach (int cp in cps)
+            if (cp > 0xFFFF) { wide = true; break; }
+        if (!wide)
+        {
+            return new PyStr(BuiltinTypes.Str, string.Create(cps.Length, cps.ToArray(), static (span, a) =>
+            {
+                for (int i = 0; i < a.Length; i++) span[i] = (char)a[i];
+            }), null);
+        }
+        var sb = new StringBuilder(cps.Length + 8);
+        foreach (int cp in cps)
+        {
+            if (cp > 0xFFFF) sb.Append(char.ConvertFromUtf32(cp));
+            else sb.Append((char)cp);
+        }
+        return new PyStr(BuiltinTypes.Str, sb.ToString(), cps.ToArray());
+    }
+
+    /// <summary>A one-character string (cached for Latin-1, as CPython caches them).</summary>
+    public static PyStr FromCodePoint(int cp)
+    {
+        if (cp < 256) return s_latin1[cp];
+        if (cp <= 0xFFFF) return new PyStr(BuiltinTypes.Str, ((char)cp).ToString(), null);
+        return new PyStr(BuiltinTypes.Str, char.ConvertFromUtf32(cp), [cp]);
+    }
+
+    private static readonly PyStr[] s_latin1 = CreateLatin1();
+
+    private static PyStr[] CreateLatin1()
+    {
+        var a = new PyStr[256];
+        for (int i = 0; i < 256; i++) a[i] = Intern(((char)i).ToString());
+        return a;
+    }
+
+    /// <summary>The interned string for BMP-form <paramref name="chars"/> (identifiers, attribute names).</summary>
+    public static PyStr Intern(string chars)
+    {
+        if (s_interned.TryGetValue(chars, out var s)) return s;
+        var created = IndexOfSurrogatePair(chars) >= 0 ? Create(chars) : new PyStr(BuiltinTypes.Str, chars, null);
+        var result = s_interned.GetOrAdd(chars, created);
+        result.IsInterned = true;
+        return result;
+    }
+
+    /// <summary>sys.intern: the interned object equal to <paramref name="s"/> (s itself the first time).</summary>
+    public static PyStr Intern(PyStr s)
+    {
+        if (s.Type != BuiltinTypes.Str) return s;
+        if (s.IsInterned) return s;
+        if (s.IsWide) return s; // keyed by BMP-form text only; astral strings are not interned
+        var result = s_interned.GetOrAdd(s.Chars, s);
+        result.IsInterned = true;
+        return result;
+    }
+
+    private static int IndexOfSurrogatePair(string s)
+    {
+        int i = s.AsSpan().IndexOfAnyInRange('\uD800', '\uDBFF');
+        while (i >= 0 && i + 1 < s.Length)
+        {
+            if (char.IsLowSurrogate(s[i + 1])) return i;
+            int next = s.AsSpan(i + 1).IndexOfAnyInRange('\uD800', '\uDBFF');
+            i = next < 0 ? -1 : i + 1 + next;
+        }
+        return -1;
+    }
+
+    /// <summary>The text of a BMP-form string as a span of code points (only when <see cref="IsWide"/> is false).</summary>
+    internal ReadOnlySpan<char> Bmp => _chars is not null ? _chars : _buffer is not null ? _buffer.Data.AsSpan(0, _length) : default;
+
+    /// <summary>The code points of a wide string (only when <see cref="IsWide"/> is true).</summary>
+    internal ReadOnlySpan<int> Wide => _codePoints;
+
+    /// <summary>From BMP-form chars (each a code point).</summary>
+    public static PyStr FromChars(ReadOnlySpan<char> chars)
+    {
+        if (chars.Length == 0) return Empty;
+        if (chars.Length == 1 && chars[0] < 256) return s_latin1[chars[0]];
+        return new PyStr(BuiltinTypes.Str, new string(chars), null);
+    }
+
+    /// <summary>The code points [start, end) as a str (this object when that is all of an exact str).</summary>
+    public PyStr Substring(int start, int end)
+    {
+        if (start == 0 && end == Length && Type == BuiltinTypes.Str) return this;
+        if (end <= start) return Empty;
+        if (_codePoints is null)
+        {
+            var bmp = Bmp;
+            if (end - start == 1 && bmp[start] < 256) return s_latin1[bmp[start]];
+            return new PyStr(BuiltinTypes.Str, new string(bmp[start..end]), null);
+        }
+        return FromCodePoints(_codePoints.AsSpan(start, end - start));
+    }
+
+    /// <summary>True when every code point is below 128 (str.isascii; the str_ascii_iterator).</summary>
+    public bool IsAscii => _codePoints is null && !Bmp.ContainsAnyExceptInRange('\0', '\u007F');
+
+    /// <summary>CPython's storage width in bytes per code point (PEP 393 kind): 1, 2 or 4.</summary>
+    public int Kind => _codePoints is not null ? 4 : Bmp.ContainsAnyExceptInRange('\0', '\u00FF') ? 2 : 1;
+
+    /// <summary>The largest code point (0 for the empty string).</summary>
+    public int MaxCodePoint()
+    {
+        int max = 0;
+        if (_codePoints is not null)
+        {
+            foreach (int cp in _codePoints) if (cp > max) max = cp;
+            return max;
+        }
+        foreach (char c in Bmp) if (c > max) max = c;
+        return max;
+    }
+
+    // ---- identity --------------------------------------------------------------------------------
+
+    /// <summary>Code-point equality.</summary>
+    public bool EqualsStr(PyStr other)
+    {
+        if (ReferenceEquals(this, other)) return true;
+        if (_codePoints is null != other._codePoints is null) return false;
+        if (_length != other._length) return false;
+        if (_codePoints is null) return Bmp.SequenceEqual(other.Bmp);
+        return _codePoints.AsSpan().SequenceEqual(other._codePoints);
+    }
+
+    /// <summary>hash(): siphash over CPython's 1-, 2- or 4-byte representation, cached.</summary>
+    public long GetHash()
+    {
+        long h = _hash;
+        if (h != -1) return h;
+        h = ComputeHash();
+        _hash = h;
+        return h;
+    }
+
+    private long ComputeHash()
+    {
+        if (Length == 0) return 0;
+        var hasher = HashSecret.Hasher;
+        if (_codePoints is not null) return hasher.HashCodePoints(_codePoints);
+        var s = Bmp;
+        bool latin1 = !s.ContainsAnyExceptInRange('\0', '\u00FF');
+        if (latin1)
+        {
+            Span<byte> buf = s.Length <= 512 ? stackalloc byte[s.Length] : new byte[s.Length];
+            for (int i = 0; i < s.Length; i++) buf[i] = (byte)s[i];
+            return hasher.HashBytes(buf);
+        }
+        return hasher.HashBytes(System.Runtime.InteropServices.MemoryMarshal.AsBytes(s));
+    }
+
+    /// <summary>The text as .NET UTF-16 (lone surrogates stay lone chars).</summary>
+    public override string ToString() => Chars;
+
+    /// <summary>Instances of Python subclasses of str.</summary>
+    internal sealed class Derived : PyStr
+    {
+        private PyDict? _dict;
+        private readonly PyObject?[]? _slots;
+
+        public Derived(PyType type, PyStr value) : base(type, value.Chars, value._codePoints)
+        {
+            if (type.HasInstanceDict) _dict = new PyDict();
+            if (type.SlotCount > 0) _slots = new PyObject?[type.SlotCount];
+        }
+
+        public override PyDict? Dict { get => _dict; set => _dict = value; }
+        public override PyObject?[]? SlotValues => _slots;
+    }
+
+    internal static void Install(PyType type) => StrSlots.Install(type);
+
+    // ---- concatenation ------------------------------------------------------------------------------
+
+    /// <summary>
+    /// A growable char array shared by a chain of concatenation results: <c>s = s + t</c> appends in place
+    /// when <c>s</c> is the newest string of its buffer (its text is the whole buffer), so building a string
+    /// by repeated <c>+=</c> costs amortised O(total) instead of O(n²). Each string of the chain owns the
+    /// prefix of its length, which later appends never change.
+    /// </summary>
+    private sealed class AppendBuffer(char[] data, int length)
+    {
+        public char[] Data = data;
+        public int Length = length;
+    }
+
+    /// <summary>Below this result length plain concatenation is cheaper than a shared buffer.</summary>
+    private const int AppendBufferThreshold = 64;
+
+    /// <summary><paramref name="a"/> + <paramref name="b"/> for two BMP-form strings.</summary>
+    internal static PyStr ConcatBmp(PyStr a, PyStr b)
+    {
+        int total = a._length + b._length;
+        if (total < AppendBufferThreshold || total > Array.MaxLength / 2)
+            return FromChars(string.Concat(a.Bmp, b.Bmp));
+        var buffer = a._buffer;
+        lock (s_appendLock)
+        {
+            if (buffer is not null && buffer.Length == a._length)
+            {
+                // a is the newest string of its buffer: append in place.
+                if (buffer.Data.Length < total) Array.Resize(ref buffer.Data, Math.Max(total, buffer.Data.Length * 2));
+                b.Bmp.CopyTo(buffer.Data.AsSpan(buffer.Length));
+                buffer.Length = total;
+                return new PyStr(buffer, total);
+            }
+        }
+        var data = new char[Math.Max(total * 2, 256)];
+        a.Bmp.CopyTo(data);
+        b.Bmp.CopyTo(data.AsSpan(a._length));
+        return new PyStr(new AppendBuffer(data, total), total);
+    }
+
+    /// <summary>Serialises the in-place appends of a buffer (two threads could extend the same string).</summary>
+    private static readonly object s_appendLock = new();
+}
