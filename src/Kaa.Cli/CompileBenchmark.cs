@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Kaa.Compiler.CodeGen;
+using Kaa.Compiler.Flow;
 using Kaa.Syntax.Errors;
 using Kaa.Syntax.Parser;
 
@@ -21,6 +22,7 @@ public static class CompileBenchmark
         long bytes = sources.Sum(s => (long)s.Length);
         using var sampler = Environment.GetEnvironmentVariable("KAA_SAMPLE_ALLOCATIONS") == "1" ? new AllocationSampler() : null;
         var buffers = new ParseBuffers();
+        var pool = new InstructionArrayPool();
         for (int pass = 1; pass <= passes; pass++)
         {
             int errors = 0;
@@ -34,7 +36,7 @@ public static class CompileBenchmark
             {
                 try
                 {
-                    CodeGenerator.Compile(PythonParser.ParseBytes(sources[i], paths[i], buffers: buffers), paths[i]);
+                    CodeGenerator.Compile(PythonParser.ParseBytes(sources[i], paths[i], buffers: buffers), paths[i], instructionPool: pool);
                 }
                 catch (SyntaxErrorException)
                 {

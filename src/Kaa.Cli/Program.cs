@@ -2,6 +2,7 @@ using System.Text;
 using Kaa.Compiler;
 using Kaa.Compiler.Code;
 using Kaa.Compiler.CodeGen;
+using Kaa.Compiler.Flow;
 using Kaa.Compiler.Symbols;
 using Kaa.Syntax.Ast;
 using Kaa.Syntax.Errors;
@@ -33,12 +34,15 @@ public static class Program
             case "--dump-code":
             {
                 var buffers = new ParseBuffers();
-                return ForEachPath(args[1..], (source, path) => DumpCodeOf(source, path, buffers), printSuccess: true);
+                var pool = new InstructionArrayPool();
+                return ForEachPath(args[1..], (source, path) => DumpCodeOf(source, path, buffers, pool), printSuccess: true);
             }
             case "--compile-only":
             {
-                var buffers = new ParseBuffers(); // the parser's storage, reused from file to file
-                return ForEachPath(args[1..], (source, path) => CompileOnly(source, path, buffers), printSuccess: false);
+                // The parser's and the code generator's storage, reused from file to file.
+                var buffers = new ParseBuffers();
+                var pool = new InstructionArrayPool();
+                return ForEachPath(args[1..], (source, path) => CompileOnly(source, path, buffers, pool), printSuccess: false);
             }
             case "-h" or "--help":
                 Console.WriteLine(Usage);
@@ -94,17 +98,17 @@ public static class Program
     }
 
     /// <summary>Compiles without rendering the code objects (what the compile benchmark times).</summary>
-    private static string CompileOnly(byte[] source, string path, ParseBuffers buffers)
+    private static string CompileOnly(byte[] source, string path, ParseBuffers buffers, InstructionArrayPool pool)
     {
         Mod tree = PythonParser.ParseBytes(source, path, buffers: buffers);
-        CodeGenerator.Compile(tree, path);
+        CodeGenerator.Compile(tree, path, instructionPool: pool);
         return "";
     }
 
-    private static string DumpCodeOf(byte[] source, string path, ParseBuffers buffers)
+    private static string DumpCodeOf(byte[] source, string path, ParseBuffers buffers, InstructionArrayPool pool)
     {
         Mod tree = PythonParser.ParseBytes(source, path, buffers: buffers);
-        return CodeObjectDumper.Dump(CodeGenerator.Compile(tree, path));
+        return CodeObjectDumper.Dump(CodeGenerator.Compile(tree, path, instructionPool: pool));
     }
 
     /// <summary>

@@ -29,6 +29,11 @@ public sealed partial class CodeGenerator
     {
         switch (e)
         {
+            // The cases are tested in order: the most frequent node types first.
+            case Name n: NameOp(n.Id, n.Ctx); break;
+            case Constant c: AddOpLoadConst(c.Value); break;
+            case Attribute a: CompileAttribute(a); break;
+            case Call c: CompileCall(c); break;
             case NamedExpr n:
                 VisitExpr(n.Value);
                 AddOpI(OpCode.Copy, 1);
@@ -62,11 +67,8 @@ public sealed partial class CodeGenerator
             case YieldFrom y: CompileYieldFrom(y); break;
             case Await a: CompileAwait(a); break;
             case Compare c: CompileCompare(c); break;
-            case Call c: CompileCall(c); break;
-            case Constant c: AddOpLoadConst(c.Value); break;
             case JoinedStr j: CompileJoinedStr(j); break;
             case FormattedValue f: CompileFormattedValue(f); break;
-            case Attribute a: CompileAttribute(a); break;
             case Subscript s: CompileSubscript(s); break;
             case Starred s:
                 // Legitimate starred targets were handled by the enclosing list or tuple.
@@ -74,7 +76,6 @@ public sealed partial class CodeGenerator
                     ? "starred assignment target must be in a list or tuple"
                     : "can't use starred expression here");
             case Slice s: CompileSlice(s); break;
-            case Name n: NameOp(n.Id, n.Ctx); break;
             case List l:
                 if (l.Ctx == ExprContext.Store) CompileAssignmentTargets(l.Elts);
                 else if (l.Ctx == ExprContext.Load)

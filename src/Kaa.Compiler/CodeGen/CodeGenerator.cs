@@ -31,10 +31,12 @@ public sealed partial class CodeGenerator
     private readonly List<CompilerUnit> _stack = [];
     private CompilerUnit _u = null!;
     private bool _interactive;
-    private readonly InstructionArrayPool _instructionPool = new();
+    private readonly InstructionArrayPool _instructionPool;
 
-    private CodeGenerator(string filename, SymbolTable symtable, FutureFeatures future, int optimize)
+    private CodeGenerator(string filename, SymbolTable symtable, FutureFeatures future, int optimize,
+        InstructionArrayPool? instructionPool)
     {
+        _instructionPool = instructionPool ?? new InstructionArrayPool();
         _filename = filename;
         _symtable = symtable;
         _future = future;
@@ -45,13 +47,16 @@ public sealed partial class CodeGenerator
     /// Compiles a module (as <c>compile(tree, filename, mode)</c>, with the AST optimiser having run).
     /// Throws <see cref="SyntaxErrorException"/> for compile-time errors.
     /// </summary>
-    public static CodeObject Compile(Mod module, string filename, int optimize = 0)
+    /// <param name="instructionPool">Instruction storage to reuse (optional): a caller compiling
+    /// many modules one after another can pass the same pool to each.</param>
+    public static CodeObject Compile(Mod module, string filename, int optimize = 0,
+        InstructionArrayPool? instructionPool = null)
     {
         var future = FutureFeatures.FromAst(module, filename);
         // As _PyAST_Compile: the AST optimiser runs first, then the symbol table sees the folded tree.
         Optimizer.AstOptimizer.Optimize(module, optimize, future.HasAnnotations);
         var symtable = SymbolTable.Build(module, filename, future.HasAnnotations);
-        var generator = new CodeGenerator(filename, symtable, future, optimize);
+        var generator = new CodeGenerator(filename, symtable, future, optimize, instructionPool);
         return generator.CompileModule(module);
     }
 

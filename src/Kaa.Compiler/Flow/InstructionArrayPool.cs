@@ -3,12 +3,13 @@ using System.Numerics;
 namespace Kaa.Compiler.Flow;
 
 /// <summary>
-/// Instruction arrays recycled from block to block within one compilation: a unit's blocks give
-/// their storage back once the unit is assembled, and the next unit's blocks take it, instead of
+/// Instruction arrays recycled from block to block: a unit's blocks give their storage back once
+/// the unit is assembled, and the next unit's blocks (of the same compilation, or of the next
+/// compilation given the same pool) take it, instead of
 /// every block allocating (and the collector clearing) fresh arrays (they were a quarter of all the
 /// memory the compile pipeline allocated). Arrays come in power-of-two lengths from
 /// <see cref="MinLength"/>; past <see cref="MaxLength"/> (large object heap territory) they are
-/// ordinary garbage.
+/// ordinary garbage. Not for concurrent compilations.
 /// </summary>
 public sealed class InstructionArrayPool
 {

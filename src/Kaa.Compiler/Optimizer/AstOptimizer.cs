@@ -48,7 +48,8 @@ public sealed class AstOptimizer
 
     private void Enter()
     {
-        if (++_depth > _depthLimit || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        // The stack is checked every 8 levels (the check is a runtime call; its margin covers 8 frames).
+        if (++_depth > _depthLimit || ((_depth & 7) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack()))
             throw new SyntaxErrorException("RecursionError", "maximum recursion depth exceeded during compilation");
     }
 
@@ -263,8 +264,20 @@ public sealed class AstOptimizer
     {
         Enter();
         Expr result = node;
+        // The cases are tested in order: the most frequent node types first.
         switch (node)
         {
+            case Name n:
+                if (n.Ctx == ExprContext.Load && n.Id == "__debug__")
+                    result = MakeConstant(n, _optimize == 0);
+                break;
+            case Constant: break;
+            case Attribute a: a.Value = Expr(a.Value); break;
+            case Call c:
+                c.Func = Expr(c.Func);
+                Exprs(c.Args);
+                Keywords(c.Keywords);
+                break;
             case BoolOp b: Exprs(b.Values); break;
             case BinOp b:
                 b.Left = Expr(b.Left);
@@ -317,17 +330,11 @@ public sealed class AstOptimizer
                 if (last is CmpOperator.In or CmpOperator.NotIn)
                     c.Comparators[^1] = FoldIter(c.Comparators[^1]);
                 break;
-            case Call c:
-                c.Func = Expr(c.Func);
-                Exprs(c.Args);
-                Keywords(c.Keywords);
-                break;
             case FormattedValue f:
                 f.Value = Expr(f.Value);
                 f.FormatSpec = OptionalExpr(f.FormatSpec);
                 break;
             case JoinedStr j: Exprs(j.Values); break;
-            case Attribute a: a.Value = Expr(a.Value); break;
             case Subscript s:
                 s.Value = Expr(s.Value);
                 s.Slice = Expr(s.Slice);
@@ -346,10 +353,6 @@ public sealed class AstOptimizer
                 Exprs(t.Elts);
                 if (t.Ctx == ExprContext.Load && TryConstantTuple(t.Elts, out var tuple))
                     result = MakeConstant(t, tuple);
-                break;
-            case Name n:
-                if (n.Ctx == ExprContext.Load && n.Id == "__debug__")
-                    result = MakeConstant(n, _optimize == 0);
                 break;
             case NamedExpr n: n.Value = Expr(n.Value); break;
         }

@@ -239,6 +239,14 @@ public sealed partial class SymbolTable
         Enter();
         switch (e)
         {
+            // The cases are tested in order: the most frequent node types first.
+            case Name n:
+                AddDef(n.Id, n.Ctx == ExprContext.Load ? SymbolFlags.Use : SymbolFlags.DefLocal, n);
+                // super() reads the implicit __class__ cell.
+                if (n.Ctx == ExprContext.Load && _current.Type == BlockType.Function && n.Id == "super")
+                    AddDef("__class__", SymbolFlags.Use, n);
+                break;
+            case Constant: break;
             case NamedExpr n:
                 RaiseIfAnnotationBlock("named expression", n);
                 VisitNamedExpr(n);
@@ -302,7 +310,6 @@ public sealed partial class SymbolTable
                 if (f.FormatSpec is not null) VisitExpr(f.FormatSpec);
                 break;
             case JoinedStr j: VisitExprs(j.Values); break;
-            case Constant: break;
             case Attribute a: VisitExpr(a.Value); break;
             case Subscript s:
                 VisitExpr(s.Value);
@@ -313,12 +320,6 @@ public sealed partial class SymbolTable
                 if (s.Lower is not null) VisitExpr(s.Lower);
                 if (s.Upper is not null) VisitExpr(s.Upper);
                 if (s.Step is not null) VisitExpr(s.Step);
-                break;
-            case Name n:
-                AddDef(n.Id, n.Ctx == ExprContext.Load ? SymbolFlags.Use : SymbolFlags.DefLocal, n);
-                // super() reads the implicit __class__ cell.
-                if (n.Ctx == ExprContext.Load && _current.Type == BlockType.Function && n.Id == "super")
-                    AddDef("__class__", SymbolFlags.Use, n);
                 break;
             case List l: VisitExprs(l.Elts); break;
             case Tuple t: VisitExprs(t.Elts); break;

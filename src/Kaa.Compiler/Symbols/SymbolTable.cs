@@ -144,7 +144,8 @@ public sealed partial class SymbolTable
 
     private void Enter()
     {
-        if (++_depth > _depthLimit || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        // The stack is checked every 8 levels (the check is a runtime call; its margin covers 8 frames).
+        if (++_depth > _depthLimit || ((_depth & 7) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack()))
             throw new SyntaxErrorException("RecursionError", "maximum recursion depth exceeded during compilation");
     }
 }

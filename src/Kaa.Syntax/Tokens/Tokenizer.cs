@@ -21,6 +21,7 @@ public sealed partial class Tokenizer
     private const int AltTabSize = 1;
     private const int MaxIndent = 100;
     private const int MaxLevel = 200;
+    private const int InitialStackSize = 8;
 
     /// <summary>CPython's <c>tok->done</c>: why the tokenizer stopped.</summary>
     private enum Status
@@ -51,12 +52,14 @@ public sealed partial class Tokenizer
     private bool _atbol = true;  // tok->atbol
     private int _pendin;         // tok->pendin: pending INDENT (>0) or DEDENT (<0) tokens
     private int _indent;         // tok->indent
-    private readonly int[] _indstack = new int[MaxIndent];
-    private readonly int[] _altindstack = new int[MaxIndent];
+    // The indentation and bracket stacks start small and grow up to MaxIndent/MaxLevel: a
+    // tokenizer per f-string expression is common, and those rarely nest.
+    private int[] _indstack = new int[InitialStackSize];
+    private int[] _altindstack = new int[InitialStackSize];
     private int _level;          // tok->level
-    private readonly byte[] _parenstack = new byte[MaxLevel];
-    private readonly int[] _parenLinenoStack = new int[MaxLevel];
-    private readonly int[] _parenColStack = new int[MaxLevel];
+    private byte[] _parenstack = new byte[InitialStackSize];
+    private int[] _parenLinenoStack = new int[InitialStackSize];
+    private int[] _parenColStack = new int[InitialStackSize];
     private Status _done;
 
     /// <summary>The error the tokenizer raised itself (CPython's PyErr set by <c>syntaxerror</c>).</summary>
@@ -377,6 +380,11 @@ public sealed partial class Tokenizer
                 }
                 if (altcol <= _altindstack[_indent]) return IndentError();
                 _pendin++;
+                if (_indent + 1 == _indstack.Length)
+                {
+                    Array.Resize(ref _indstack, Math.Min(MaxIndent, _indstack.Length * 2));
+                    Array.Resize(ref _altindstack, _indstack.Length);
+                }
                 _indstack[++_indent] = col;
                 _altindstack[_indent] = altcol;
             }
@@ -454,6 +462,13 @@ public sealed partial class Tokenizer
             case '[':
             case '{':
                 if (_level >= MaxLevel) return SyntaxError("too many nested parentheses");
+                if (_level == _parenstack.Length)
+                {
+                    int size = Math.Min(MaxLevel, _level * 2);
+                    Array.Resize(ref _parenstack, size);
+                    Array.Resize(ref _parenLinenoStack, size);
+                    Array.Resize(ref _parenColStack, size);
+                }
                 _parenstack[_level] = (byte)c;
                 _parenLinenoStack[_level] = _lineno;
                 _parenColStack[_level] = _start - _lineStart;
