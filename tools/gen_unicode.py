@@ -9,7 +9,9 @@ embeds and src/Kaa.Syntax/Text/UnicodeDatabase*.cs reads lazily:
                    (isprintable, isidentifier start/continue, isalpha, ...), as a two-level table;
   ucd14_names.bin  character names (\\N{...}, unicodedata.name/lookup), name aliases, and the data
                    for the algorithmic names (CJK unified ideographs, Hangul syllables);
-  ucd14_norm.bin   decomposition mappings and the canonical composition pairs (NFC/NFKC).
+  ucd14_norm.bin   decomposition mappings and the canonical composition pairs (NFC/NFKC);
+  ucd14_case.bin   full case mappings (str.lower/upper/title/casefold) and the Cased and
+                   Case_Ignorable properties (final sigma in lower(), word starts in title()).
 
 Everything comes from /usr/bin/python3.11's unicodedata and str methods (Unicode 14.0), except the
 lists of name aliases and named sequences, which unicodedata cannot enumerate: they are read from
@@ -297,11 +299,59 @@ def gen_norm():
     w.save('ucd14_norm.bin')
 
 
+def is_cased(ch):
+    # title() lowers the character after a cased one, and title-cases it after any other.
+    return (ch + 'a').title()[-1] == 'a'
+
+
+def is_case_ignorable(ch, cased):
+    # lower() maps a capital sigma to final sigma when a cased character precedes it, skipping
+    # case-ignorable ones. After 'A': final when ch is cased or ignorable. At the start: final when
+    # ch is cased and not ignorable.
+    if cased:
+        return (ch + '\u03a3').lower()[-1] != '\u03c2'
+    return ('A' + ch + '\u03a3').lower()[-1] == '\u03c2'
+
+
+def gen_case():
+    """Every code point with a case mapping other than itself or a Cased/Case_Ignorable property:
+    cp delta, flags (1 cased, 2 case-ignorable), then lower, upper, title, casefold, each as a
+    code-point count (0: the character itself) and the code points."""
+    entries = []
+    for cp in range(MAX):
+        ch = chr(cp)
+        if 0xD800 <= cp < 0xE000:
+            maps = [ch, ch, ch, ch]
+        else:
+            # One character alone: lower() of a lone capital sigma is the plain small sigma.
+            maps = [ch.lower(), ch.upper(), ch.title(), ch.casefold()]
+        cased = is_cased(ch)
+        flags = (1 if cased else 0) | (2 if is_case_ignorable(ch, cased) else 0)
+        if flags or any(m != ch for m in maps):
+            entries.append((cp, flags, maps))
+    w = Writer()
+    w.varint(len(entries))
+    previous = 0
+    for cp, flags, maps in entries:
+        w.varint(cp - previous)
+        previous = cp
+        w.u8(flags)
+        for m in maps:
+            if m == chr(cp):
+                w.varint(0)
+                continue
+            w.varint(len(m))
+            for c in m:
+                w.varint(ord(c))
+    w.save('ucd14_case.bin')
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     gen_names()
     gen_norm()
     gen_props()
+    gen_case()
 
 
 if __name__ == '__main__':

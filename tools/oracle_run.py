@@ -10,10 +10,14 @@ PYTHONHASHSEED=0, PYTHONIOENCODING=utf-8, an empty stdin and no other PYTHON* va
 Without --json it prints what the program wrote to stdout, then a line `--- stderr` and its
 stderr, then `--- exit status N`. With --json it prints one JSON object,
 {"runs": [{"stdout": ..., "stderr": ..., "status": N}, ...]}, one entry per run (--runs N, run
-concurrently; default 1). The tests ask for two runs: decimal numbers that differ between two
-runs of the same program are values printed from id() (addresses, which ASLR moves), and the
-harness masks exactly those. A run that exceeds --timeout seconds (default 60) is killed and
-reported with status -9 and the note `[oracle_run: timed out]` appended to its stderr.
+concurrently; default 1). Two runs show what the corpus harness masks: decimal numbers that differ
+between two runs of the same program are values printed from id() (addresses, which ASLR moves).
+A run that exceeds --timeout seconds (default 60) is killed and reported with status -9 and the
+note `[oracle_run: timed out]` appended to its stderr.
+
+The corpus tests (tests/Kaa.Runtime.Tests/RuntimeCorpusTests.cs) start `python3.11 PROGRAM`
+themselves, twice, with exactly this environment (saving one interpreter start per program);
+keep the two in step.
 """
 import json
 import os

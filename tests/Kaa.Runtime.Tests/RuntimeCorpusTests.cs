@@ -10,11 +10,13 @@ namespace Kaa.Runtime.Tests;
 /// same exit status, stdout and stderr, after masking addresses and id() values (see
 /// <see cref="OutputMask"/>). Programs listed in expected_failures.txt are known not to yet: for them
 /// the test passes while they fail, and fails once they pass, so the list only shrinks.
+/// Programs run a few at a time (<see cref="CorpusRunner"/>), cases in path order.
 /// </summary>
-public partial class RuntimeCorpusTests
+[TestCaseOrderer(ProgramPathOrderer.TypeName, ProgramPathOrderer.AssemblyName)]
+public partial class RuntimeCorpusTests(CorpusRunner runner) : IClassFixture<CorpusRunner>
 {
     public const string CorpusRelative = "tests/corpus/runtime";
-    private static readonly string CorpusDir = Repo.PathOf(CorpusRelative);
+    public static readonly string CorpusDir = Repo.PathOf(CorpusRelative);
     private static readonly string ExpectationsFile = Path.Combine(CorpusDir, "expected_failures.txt");
     private const int MinimumPrograms = 420;
 
@@ -32,14 +34,12 @@ public partial class RuntimeCorpusTests
     [MemberData(nameof(Programs))]
     public async Task BehavesAsOnCPython(string program)
     {
-        string path = $"{CorpusRelative}/{program}";
-        var oracle = ProgramRunner.RunOracleTwiceAsync(path);
-        var kaa = ProgramRunner.RunKaaAsync(path, ProgramRunner.TimeLimitOf(Path.Combine(CorpusDir, program)));
-        var (first, second) = await oracle;
-        var kaaOutcome = await kaa;
+        var outcome = await runner.OutcomeOf(program);
+        var (first, second, kaaOutcome) = outcome;
         Assert.True(first.Status != ProgramOutcome.TimedOut, $"{program} timed out on the oracle: {first.Stderr}");
 
         string? difference = OutcomeComparison.Compare(first, second, kaaOutcome);
+        if (difference is not null) CorpusReport.RecordFailure(program, outcome, difference);
         var expected = Expectations.Value.Match(program);
         if (expected is null)
         {

@@ -19,6 +19,12 @@ public sealed class ConstFrozenSet(ImmutableArray<object?> items) : IEquatable<C
 {
     public ImmutableArray<object?> Items { get; } = items;
 
+    /// <summary>
+    /// The items in source order, from which CPython built this constant (the runtime replays those builds
+    /// with its own hash secret to get CPython's table for any PYTHONHASHSEED); <see cref="Items"/> when unknown.
+    /// </summary>
+    public ImmutableArray<object?> SourceItems { get; init; } = items;
+
     /// <summary>Set equality, whatever the order (a later equal frozenset reuses the first's constant).</summary>
     public bool Equals(ConstFrozenSet? other)
     {

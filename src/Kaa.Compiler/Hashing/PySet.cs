@@ -12,9 +12,9 @@ namespace Kaa.Compiler.Hashing;
 /// </summary>
 public sealed class PySet
 {
-    private const int MinSize = 8;       // PySet_MINSIZE
-    private const int LinearProbes = 9;  // LINEAR_PROBES
-    private const int PerturbShift = 5;  // PERTURB_SHIFT
+    private const int MinSize = SetTableRules.MinSize;
+    private const int LinearProbes = SetTableRules.LinearProbes;
+    private const int PerturbShift = SetTableRules.PerturbShift;
 
     /// <summary>The key of a deleted entry (CPython's dummy).</summary>
     private static readonly object Dummy = new();
@@ -50,10 +50,11 @@ public sealed class PySet
     /// </summary>
     public static ConstFrozenSet FrozenSetConstant(IEnumerable<object?> items)
     {
-        var order = FromItems(items, PyHash.Seed0).ToImmutableArray();
+        var source = items.ToImmutableArray();
+        var order = FromItems(source, PyHash.Seed0).ToImmutableArray();
         order = FromItems(order, PyHash.Seed0).ToImmutableArray();
         if (order.Any(IsInternable)) order = FromItems(order, PyHash.Seed0).ToImmutableArray();
-        return new ConstFrozenSet(order);
+        return new ConstFrozenSet(order) { SourceItems = source };
     }
 
     /// <summary>all_name_chars: an ASCII str of letters, digits and underscores.</summary>
@@ -125,8 +126,8 @@ public sealed class PySet
                     _fill++;
                     _used++;
                     Store((int)j, key, hash);
-                    if ((ulong)_fill * 5 < mask * 3) return;
-                    Resize(_used > 50000 ? _used * 2 : _used * 4);
+                    if (!SetTableRules.MustGrow(_fill, (long)mask)) return;
+                    Resize(SetTableRules.GrowthTarget(_used));
                     return;
                 }
                 if (_hashes[j] == hash && !ReferenceEquals(_keys[j], Dummy))
@@ -162,8 +163,7 @@ public sealed class PySet
     /// <summary>set_table_resize.</summary>
     private void Resize(long minUsed)
     {
-        int newSize = MinSize;
-        while (newSize <= minUsed) newSize <<= 1;
+        int newSize = (int)SetTableRules.TableSizeFor(minUsed);
         if (newSize == MinSize && _keys.Length == MinSize && _fill == _used) return;
         var oldKeys = _keys;
         var oldOccupied = _occupied;
@@ -221,21 +221,7 @@ public sealed class PySet
     }
 
     /// <summary>frozenset_hash: order-independent, over the whole table.</summary>
-    public long FrozenSetHash()
-    {
-        ulong hash = 0;
-        for (int i = 0; i < _keys.Length; i++)
-            hash ^= Shuffle(_occupied[i] ? (ulong)_hashes[i] : 0);
-        if (((ulong)(_keys.Length - _fill) & 1) != 0) hash ^= Shuffle(0);
-        if (((ulong)(_fill - _used) & 1) != 0) hash ^= Shuffle(ulong.MaxValue);
-        hash ^= unchecked(((ulong)_used + 1) * 1927868237UL);
-        hash ^= (hash >> 11) ^ (hash >> 25);
-        hash = unchecked(hash * 69069U + 907133923UL);
-        if (hash == ulong.MaxValue) hash = 590923713UL;
-        return (long)hash;
-    }
-
-    private static ulong Shuffle(ulong h) => unchecked(((h ^ 89869747UL) ^ (h << 16)) * 3644798167UL);
+    public long FrozenSetHash() => SetTableRules.FrozenSetHash(_hashes, _fill, _used);
 
     /// <summary>Python's == between constants: numbers across int/float/complex/bool, sequences item-wise.</summary>
     public static bool PyEquals(object? a, object? b)

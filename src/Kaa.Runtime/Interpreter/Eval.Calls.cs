@@ -8,7 +8,7 @@ internal static partial class Eval
     /// Makes the frame for a call of a Python function from the VM: true with <paramref name="callee"/> set
     /// (null when binding the arguments failed, the error set). The caller continues in the same loop.
     /// </summary>
-    private static bool TryPushFrame(ThreadState ts, PyFrame caller, PyFunction func, PyObject?[] stack, int argsStart, int total, PyTuple? kwnames, out PyFrame? callee)
+    private static bool TryPushFrame(ThreadState ts, PyFrame caller, PyFunction func, ValueSlot[] stack, int argsStart, int total, PyTuple? kwnames, out PyFrame? callee)
     {
         if (ts.RecursionDepth + ts.NativeDepth >= ts.Interp.RecursionLimit)
         {
@@ -17,7 +17,7 @@ internal static partial class Eval
             return true;
         }
         var frame = new PyFrame(func.Code, func.Globals, func.Builtins, null, func);
-        if (!BindArguments(ts, func, frame.Fast, new ReadOnlySpan<PyObject?>(stack, argsStart, total), kwnames))
+        if (!BindArguments(ts, func, frame.Fast, ValueSlot.AsObjects(stack, argsStart, total), kwnames))
         {
             callee = null;
             return true;
@@ -33,7 +33,7 @@ internal static partial class Eval
     public static PyObject? CallFunction(ThreadState ts, PyFunction func, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
         var frame = new PyFrame(func.Code, func.Globals, func.Builtins, null, func);
-        if (!BindArguments(ts, func, frame.Fast, args!, kwnames)) return null;
+        if (!BindArguments(ts, func, frame.Fast, args, kwnames)) return null;
         return Run(ts, frame);
     }
 
@@ -41,7 +41,7 @@ internal static partial class Eval
     /// Places a call's arguments into a new frame's locals (CPython's initialize_locals): positional
     /// parameters, *args, keywords, **kwargs, defaults, with CPython's TypeError messages.
     /// </summary>
-    internal static bool BindArguments(ThreadState ts, PyFunction func, PyObject?[] locals, ReadOnlySpan<PyObject?> args, PyTuple? kwnames)
+    internal static bool BindArguments(ThreadState ts, PyFunction func, ValueSlot[] locals, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
         var code = func.Code;
         var co = code.Code;
@@ -56,7 +56,7 @@ internal static partial class Eval
         // Fast path: exactly the positional parameters.
         if (nkw == 0 && npos == argcount && !hasVarargs && !hasVarkw && kwonly == 0)
         {
-            for (int i = 0; i < npos; i++) locals[i] = args[i];
+            for (int i = 0; i < npos; i++) locals[i].Value = args[i];
             return true;
         }
 
@@ -65,13 +65,13 @@ internal static partial class Eval
         if (hasVarkw)
         {
             kwdict = new PyDict();
-            locals[varkwIndex] = kwdict;
+            locals[varkwIndex].Value = kwdict;
         }
         int n = Math.Min(npos, argcount);
-        for (int i = 0; i < n; i++) locals[i] = args[i];
+        for (int i = 0; i < n; i++) locals[i].Value = args[i];
         if (hasVarargs)
         {
-            locals[total] = npos > argcount ? PyTuple.FromSpan(args[argcount..npos]!) : PyTuple.Empty;
+            locals[total].Value = npos > argcount ? PyTuple.FromSpan(args[argcount..npos]) : PyTuple.Empty;
         }
         else if (npos > argcount)
         {
@@ -82,7 +82,7 @@ internal static partial class Eval
         for (int k = 0; k < nkw; k++)
         {
             var name = (PyStr)kwnames!.Items[k];
-            var value = args[npos + k]!;
+            var value = args[npos + k];
             int index = -1;
             for (int j = co.PosOnlyArgCount; j < total; j++)
             {
@@ -109,12 +109,12 @@ internal static partial class Eval
                 ts.SetError(PyExc.TypeError, $"{QualName(func)}() got an unexpected keyword argument '{name}'");
                 return false;
             }
-            if (locals[index] is not null)
+            if (locals[index].Value is not null)
             {
                 ts.SetError(PyExc.TypeError, $"{QualName(func)}() got multiple values for argument '{name}'");
                 return false;
             }
-            locals[index] = value;
+            locals[index].Value = value;
         }
 
         // Defaults for missing positional parameters.
@@ -125,8 +125,8 @@ internal static partial class Eval
             List<string>? missing = null;
             for (int i = npos; i < argcount; i++)
             {
-                if (locals[i] is not null) continue;
-                if (i >= firstDefault) locals[i] = func.Defaults!.Items[i - firstDefault];
+                if (locals[i].Value is not null) continue;
+                if (i >= firstDefault) locals[i].Value = func.Defaults!.Items[i - firstDefault];
                 else (missing ??= []).Add(code.LocalsPlusNames[i].ToString());
             }
             if (missing is not null)
@@ -140,9 +140,9 @@ internal static partial class Eval
             List<string>? missing = null;
             for (int i = argcount; i < total; i++)
             {
-                if (locals[i] is not null) continue;
+                if (locals[i].Value is not null) continue;
                 var name = code.LocalsPlusNames[i];
-                if (func.KwDefaults is { } kd && kd.TryGetStr(name, out var dv)) locals[i] = dv;
+                if (func.KwDefaults is { } kd && kd.TryGetStr(name, out var dv)) locals[i].Value = dv;
                 else (missing ??= []).Add(name.ToString());
             }
             if (missing is not null)
@@ -167,14 +167,14 @@ internal static partial class Eval
         ts.SetError(PyExc.TypeError, $"{QualName(func)}() missing {missing.Count} required {kind} argument{(missing.Count == 1 ? "" : "s")}: {names}");
     }
 
-    private static void TooManyPositional(ThreadState ts, PyFunction func, int given, PyObject?[] locals)
+    private static void TooManyPositional(ThreadState ts, PyFunction func, int given, ValueSlot[] locals)
     {
         var co = func.Code.Code;
         int argcount = co.ArgCount;
         int ndefs = func.Defaults?.Length ?? 0;
         int kwGiven = 0;
         for (int i = argcount; i < argcount + co.KwOnlyArgCount; i++)
-            if (locals[i] is not null) kwGiven++;
+            if (locals[i].Value is not null) kwGiven++;
         string takes = ndefs > 0 ? $"from {argcount - ndefs} to {argcount}" : argcount.ToString();
         string plural = ndefs == 0 && argcount == 1 ? "" : "s";
         string kwPart = kwGiven > 0 ? $" positional argument{(given == 1 ? "" : "s")} (and {kwGiven} keyword-only argument{(kwGiven == 1 ? "" : "s")})" : "";
@@ -186,18 +186,18 @@ internal static partial class Eval
     }
 
     /// <summary>CALL_FUNCTION_EX: f(*args, **kwargs). Stack: NULL, func, args tuple/iterable, [kwargs].</summary>
-    private static PyObject? CallFunctionEx(ThreadState ts, PyObject?[] fast, ref int sp, int flags)
+    private static PyObject? CallFunctionEx(ThreadState ts, ValueSlot[] fast, ref int sp, int flags)
     {
         PyObject? kwargs = null;
         if ((flags & 1) != 0)
         {
-            kwargs = fast[--sp];
-            fast[sp] = null;
+            kwargs = fast[--sp].Value;
+            fast[sp].Value = null;
         }
-        var callargs = fast[--sp]!;
-        fast[sp] = null;
-        var func = fast[sp - 1]!;
-        fast[--sp] = null; // func; the NULL below becomes the result
+        var callargs = fast[--sp].Value!;
+        fast[sp].Value = null;
+        var func = fast[sp - 1].Value!;
+        fast[--sp].Value = null; // func; the NULL below becomes the result
         if (callargs is not PyTuple tuple || callargs.Type != BuiltinTypes.Tuple)
         {
             if (callargs.Type.Iter is null && callargs.Type.GetItem is null)
@@ -219,26 +219,46 @@ internal static partial class Eval
         return Protocols.CallWithDict(ts, func, tuple, kwdict);
     }
 
-    /// <summary>"f()" or "Class.method()" as argument errors name the callee.</summary>
-    internal static string FunctionDescription(ThreadState ts, PyObject func) => func switch
+    /// <summary>
+    /// _PyObject_FunctionStr: how argument errors name the callee — "module.qualname()" ("qualname()" for
+    /// builtins), or str() of an object without a __qualname__.
+    /// </summary>
+    internal static string FunctionDescription(ThreadState ts, PyObject func)
     {
-        PyFunction f => QualName(f) + "()",
-        PyBuiltinFunction b => b.Def.Name + "()",
-        PyMethod m => FunctionDescription(ts, m.Function),
-        PyType t => t.Name + "()",
-        _ => func.Type.Name + " object",
-    };
+        var saved = ts.FetchError();
+        try
+        {
+            var qualname = Protocols.LookupAttr(ts, func, "__qualname__");
+            if (qualname is null)
+            {
+                ts.ClearError();
+                return Protocols.Str(ts, func) is PyStr s ? s.ToString() : "?";
+            }
+            var module = Protocols.LookupAttr(ts, func, "__module__");
+            ts.ClearError();
+            var q = Protocols.Str(ts, qualname)?.ToString() ?? "?";
+            if (module is PyStr m && m.ToString() != "builtins") return $"{m}.{q}()";
+            if (module is not null && module is not PyNone && module is not PyStr)
+                return $"{Protocols.Str(ts, module)}.{q}()";
+            return q + "()";
+        }
+        finally
+        {
+            ts.ClearError();
+            ts.CurrentException = saved;
+        }
+    }
 
     /// <summary>MAKE_FUNCTION: code on top, then (by flag, top first) closure, annotations, kwdefaults, defaults.</summary>
-    private static PyObject MakeFunction(PyFrame f, PyObject?[] fast, ref int sp, int flags)
+    private static PyObject MakeFunction(PyFrame f, ValueSlot[] fast, ref int sp, int flags)
     {
-        var code = (PyCode)fast[--sp]!;
-        fast[sp] = null;
+        var code = (PyCode)fast[--sp].Value!;
+        fast[sp].Value = null;
         var func = new PyFunction(code, f.Globals, f.Builtins, code.QualName);
-        if ((flags & 8) != 0) { func.Closure = (PyTuple)fast[--sp]!; fast[sp] = null; }
-        if ((flags & 4) != 0) { func.Annotations = fast[--sp]; fast[sp] = null; }
-        if ((flags & 2) != 0) { func.KwDefaults = (PyDict)fast[--sp]!; fast[sp] = null; }
-        if ((flags & 1) != 0) { func.Defaults = (PyTuple)fast[--sp]!; fast[sp] = null; }
+        if ((flags & 8) != 0) { func.Closure = (PyTuple)fast[--sp].Value!; fast[sp].Value = null; }
+        if ((flags & 4) != 0) { func.Annotations = fast[--sp].Value; fast[sp].Value = null; }
+        if ((flags & 2) != 0) { func.KwDefaults = (PyDict)fast[--sp].Value!; fast[sp].Value = null; }
+        if ((flags & 1) != 0) { func.Defaults = (PyTuple)fast[--sp].Value!; fast[sp].Value = null; }
         return func;
     }
 }

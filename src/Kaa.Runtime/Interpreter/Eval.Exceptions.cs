@@ -8,11 +8,11 @@ internal static partial class Eval
     /// RAISE_VARARGS: 0 re-raises the handled exception (true: unwind without a new traceback entry);
     /// 1 raises; 2 raises with a cause. False: an exception is set for the error path.
     /// </summary>
-    private static bool Raise(ThreadState ts, PyObject?[] fast, ref int sp, int argc)
+    private static bool Raise(ThreadState ts, ValueSlot[] fast, ref int sp, int argc)
     {
         PyObject? cause = null, exc = null;
-        if (argc == 2) { cause = fast[--sp]; fast[sp] = null; }
-        if (argc >= 1) { exc = fast[--sp]; fast[sp] = null; }
+        if (argc == 2) { cause = fast[--sp].Value; fast[sp].Value = null; }
+        if (argc >= 1) { exc = fast[--sp].Value; fast[sp].Value = null; }
         if (exc is null)
         {
             if (ts.HandledException is { } handled)
@@ -90,13 +90,13 @@ internal static partial class Eval
         return cls is PyType ct && et.IsSubtypeOf(ct);
     }
 
-    private static bool ExceptionGroupOp(ThreadState ts, OpCode op, PyObject?[] fast, ref int sp)
+    private static bool ExceptionGroupOp(ThreadState ts, OpCode op, ValueSlot[] fast, ref int sp)
         => ExceptionGroups.Run(ts, op, fast, ref sp);
 
     /// <summary>BEFORE_WITH: pushes the bound __exit__ and the result of __enter__().</summary>
-    private static bool BeforeWith(ThreadState ts, PyObject?[] fast, ref int sp)
+    private static bool BeforeWith(ThreadState ts, ValueSlot[] fast, ref int sp)
     {
-        var mgr = fast[sp - 1]!;
+        var mgr = fast[sp - 1].Value!;
         var enter = Protocols.LookupSpecial(ts, mgr, PyStr.Intern("__enter__"));
         if (enter is null)
         {
@@ -109,18 +109,18 @@ internal static partial class Eval
             if (!ts.HasError) ts.SetError(PyExc.TypeError, $"'{mgr.Type.Name}' object does not support the context manager protocol (missed __exit__ method)");
             return false;
         }
-        fast[sp - 1] = exit;
+        fast[sp - 1].Value = exit;
         var res = Protocols.Call0(ts, enter);
         if (res is null) return false;
-        fast[sp++] = res;
+        fast[sp++].Value = res;
         return true;
     }
 
     /// <summary>WITH_EXCEPT_START: calls __exit__(type, value, traceback) for the exception on top.</summary>
-    private static PyObject? WithExceptStart(ThreadState ts, PyObject?[] fast, int sp)
+    private static PyObject? WithExceptStart(ThreadState ts, ValueSlot[] fast, int sp)
     {
-        var val = fast[sp - 1]!;
-        var exit = fast[sp - 4]!;
+        var val = fast[sp - 1].Value!;
+        var exit = fast[sp - 4].Value!;
         var tb = (PyObject?)(val as PyBaseException)?.Traceback ?? PyNone.Instance;
         return Protocols.Call(ts, exit, [val.Type, val, tb], null);
     }

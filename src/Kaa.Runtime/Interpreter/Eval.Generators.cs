@@ -8,11 +8,11 @@ internal static partial class Eval
     /// SEND: sends the value on top into the receiver below it (yield from / await). The yielded value,
     /// or with <paramref name="returned"/> the receiver's return value; null on error.
     /// </summary>
-    private static PyObject? Send(ThreadState ts, PyObject?[] fast, ref int sp, out bool returned)
+    private static PyObject? Send(ThreadState ts, ValueSlot[] fast, ref int sp, out bool returned)
     {
-        var v = fast[--sp]!;
-        fast[sp] = null;
-        var receiver = fast[sp - 1]!;
+        var v = fast[--sp].Value!;
+        fast[sp].Value = null;
+        var receiver = fast[sp - 1].Value!;
         returned = false;
         if (receiver is PyGenerator gen && (receiver.Type == BuiltinTypes.Generator || receiver.Type == BuiltinTypes.Coroutine))
         {
@@ -43,13 +43,13 @@ internal static partial class Eval
     }
 
     /// <summary>The async instructions and GET_YIELD_FROM_ITER.</summary>
-    private static bool AsyncOp(ThreadState ts, PyFrame f, OpCode op, int arg, PyObject?[] fast, ref int sp)
+    private static bool AsyncOp(ThreadState ts, PyFrame f, OpCode op, int arg, ValueSlot[] fast, ref int sp)
     {
         switch (op)
         {
             case OpCode.GetYieldFromIter:
             {
-                var iterable = fast[sp - 1]!;
+                var iterable = fast[sp - 1].Value!;
                 if (iterable.Type == BuiltinTypes.Coroutine)
                 {
                     // Only a coroutine function's own frame may yield from a coroutine.
@@ -63,7 +63,7 @@ internal static partial class Eval
                 if (iterable.Type == BuiltinTypes.Generator) return true;
                 var it = Protocols.GetIter(ts, iterable);
                 if (it is null) return false;
-                fast[sp - 1] = it;
+                fast[sp - 1].Value = it;
                 return true;
             }
             default:

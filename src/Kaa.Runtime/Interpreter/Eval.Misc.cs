@@ -5,7 +5,7 @@ namespace Kaa.Runtime;
 internal static partial class Eval
 {
     /// <summary>SETUP_ANNOTATIONS, the imports, PRINT_EXPR, and the pattern-matching instructions.</summary>
-    private static bool MiscOp(ThreadState ts, PyFrame f, OpCode op, int arg, PyObject?[] fast, ref int sp)
+    private static bool MiscOp(ThreadState ts, PyFrame f, OpCode op, int arg, ValueSlot[] fast, ref int sp)
     {
         switch (op)
         {
@@ -31,31 +31,31 @@ internal static partial class Eval
             }
             case OpCode.ImportName:
             {
-                var fromlist = fast[--sp]!;
-                var level = fast[sp - 1]!;
-                fast[sp] = null;
+                var fromlist = fast[--sp].Value!;
+                var level = fast[sp - 1].Value!;
+                fast[sp].Value = null;
                 var module = ImportSupport.ImportName(ts, f, f.Code.Names[arg], fromlist, level);
                 if (module is null) return false;
-                fast[sp - 1] = module;
+                fast[sp - 1].Value = module;
                 return true;
             }
             case OpCode.ImportFrom:
             {
-                var r = ImportSupport.ImportFrom(ts, fast[sp - 1]!, f.Code.Names[arg]);
+                var r = ImportSupport.ImportFrom(ts, fast[sp - 1].Value!, f.Code.Names[arg]);
                 if (r is null) return false;
-                fast[sp++] = r;
+                fast[sp++].Value = r;
                 return true;
             }
             case OpCode.ImportStar:
             {
-                var module = fast[--sp]!;
-                fast[sp] = null;
+                var module = fast[--sp].Value!;
+                fast[sp].Value = null;
                 return ImportSupport.ImportStar(ts, f, module);
             }
             case OpCode.PrintExpr:
             {
-                var value = fast[--sp]!;
-                fast[sp] = null;
+                var value = fast[--sp].Value!;
+                fast[sp].Value = null;
                 var hook = ts.Interp.Sys.Namespace.GetStr("displayhook");
                 if (hook is null)
                 {

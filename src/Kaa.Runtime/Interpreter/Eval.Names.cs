@@ -98,7 +98,7 @@ internal static partial class Eval
             if (!ts.ErrorMatches(PyExc.KeyError)) return null;
             ts.ClearError();
         }
-        var value = ((PyCell)f.Fast[index]!).Contents;
+        var value = ((PyCell)f.Fast[index].Value!).Contents;
         if (value is null)
         {
             UnboundDeref(ts, f.Code, index);

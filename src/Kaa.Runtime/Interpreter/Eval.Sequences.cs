@@ -3,10 +3,10 @@ namespace Kaa.Runtime;
 internal static partial class Eval
 {
     /// <summary>UNPACK_SEQUENCE n: the items pushed so that the first ends on top.</summary>
-    private static bool UnpackSequence(ThreadState ts, PyObject?[] fast, ref int sp, int n)
+    private static bool UnpackSequence(ThreadState ts, ValueSlot[] fast, ref int sp, int n)
     {
-        var seq = fast[--sp]!;
-        fast[sp] = null;
+        var seq = fast[--sp].Value!;
+        fast[sp].Value = null;
         ReadOnlySpan<PyObject> items;
         if (seq is PyTuple t && seq.Type == BuiltinTypes.Tuple) items = t.Items;
         else if (seq is PyList l && seq.Type == BuiltinTypes.List) items = l.AsSpan();
@@ -46,15 +46,15 @@ internal static partial class Eval
             else ts.SetError(PyExc.ValueError, $"too many values to unpack (expected {n})");
             return false;
         }
-        for (int i = n - 1; i >= 0; i--) fast[sp++] = items[i];
+        for (int i = n - 1; i >= 0; i--) fast[sp++].Value = items[i];
         return true;
     }
 
     /// <summary>UNPACK_EX: <c>a, *b, c = seq</c> (before, a list, after; pushed so the first is on top).</summary>
-    private static bool UnpackEx(ThreadState ts, PyObject?[] fast, ref int sp, int before, int after)
+    private static bool UnpackEx(ThreadState ts, ValueSlot[] fast, ref int sp, int before, int after)
     {
-        var seq = fast[--sp]!;
-        fast[sp] = null;
+        var seq = fast[--sp].Value!;
+        fast[sp].Value = null;
         if (seq.Type.Iter is null && seq.Type.GetItem is null)
         {
             ts.SetError(PyExc.TypeError, $"cannot unpack non-iterable {seq.Type.Name} object");
@@ -68,9 +68,9 @@ internal static partial class Eval
             return false;
         }
         int middle = all.Count - before - after;
-        for (int i = after - 1; i >= 0; i--) fast[sp++] = all[before + middle + i];
-        fast[sp++] = PyList.FromArray(all.GetRange(before, middle).ToArray());
-        for (int i = before - 1; i >= 0; i--) fast[sp++] = all[i];
+        for (int i = after - 1; i >= 0; i--) fast[sp++].Value = all[before + middle + i];
+        fast[sp++].Value = PyList.FromArray(all.GetRange(before, middle).ToArray());
+        for (int i = before - 1; i >= 0; i--) fast[sp++].Value = all[i];
         return true;
     }
 
@@ -121,11 +121,7 @@ internal static partial class Eval
 
     private static bool MergeOne(ThreadState ts, PyDict target, PyObject key, PyObject value, PyObject func)
     {
-        if (key is not PyStr)
-        {
-            ts.SetError(PyExc.TypeError, $"{FunctionDescription(ts, func)} keywords must be strings");
-            return false;
-        }
+        // Non-str keys are refused by the call itself ("keywords must be strings").
         int has = target.TryGetItem(ts, key, out _);
         if (has < 0) return false;
         if (has == 1)
@@ -137,7 +133,7 @@ internal static partial class Eval
     }
 
     /// <summary>The displays and f-string instructions (BUILD_SET/MAP/STRING/SLICE, SET_ADD, MAP_ADD, DICT_UPDATE, DICT_MERGE, FORMAT_VALUE).</summary>
-    private static bool BuildOp(ThreadState ts, PyFrame f, Kaa.Compiler.Bytecode.OpCode op, int arg, PyObject?[] fast, ref int sp)
+    private static bool BuildOp(ThreadState ts, PyFrame f, Kaa.Compiler.Bytecode.OpCode op, int arg, ValueSlot[] fast, ref int sp)
     {
         switch (op)
         {
@@ -147,61 +143,61 @@ internal static partial class Eval
                 int start = sp - arg;
                 for (int i = start; i < sp; i++)
                 {
-                    if (!set.Add(ts, fast[i]!)) return false;
+                    if (!set.Add(ts, fast[i].Value!)) return false;
                 }
-                for (int i = start; i < sp; i++) fast[i] = null;
+                for (int i = start; i < sp; i++) fast[i].Value = null;
                 sp = start;
-                fast[sp++] = set;
+                fast[sp++].Value = set;
                 return true;
             }
             case Kaa.Compiler.Bytecode.OpCode.SetAdd:
             {
-                var v = fast[--sp]!;
-                fast[sp] = null;
-                return ((PySet)fast[sp - arg]!).Add(ts, v);
+                var v = fast[--sp].Value!;
+                fast[sp].Value = null;
+                return ((PySet)fast[sp - arg].Value!).Add(ts, v);
             }
             case Kaa.Compiler.Bytecode.OpCode.SetUpdate:
             {
-                var v = fast[--sp]!;
-                fast[sp] = null;
-                return ((PySet)fast[sp - arg]!).Update(ts, v);
+                var v = fast[--sp].Value!;
+                fast[sp].Value = null;
+                return ((PySet)fast[sp - arg].Value!).Update(ts, v);
             }
             case Kaa.Compiler.Bytecode.OpCode.BuildMap:
             {
                 var d = new PyDict();
                 int start = sp - 2 * arg;
                 for (int i = start; i < sp; i += 2)
-                    if (!d.SetItem(ts, fast[i]!, fast[i + 1]!)) return false;
-                for (int i = start; i < sp; i++) fast[i] = null;
+                    if (!d.SetItem(ts, fast[i].Value!, fast[i + 1].Value!)) return false;
+                for (int i = start; i < sp; i++) fast[i].Value = null;
                 sp = start;
-                fast[sp++] = d;
+                fast[sp++].Value = d;
                 return true;
             }
             case Kaa.Compiler.Bytecode.OpCode.BuildConstKeyMap:
             {
-                var keys = (PyTuple)fast[--sp]!;
-                fast[sp] = null;
+                var keys = (PyTuple)fast[--sp].Value!;
+                fast[sp].Value = null;
                 var d = new PyDict();
                 int start = sp - arg;
                 for (int i = 0; i < arg; i++)
-                    if (!d.SetItem(ts, keys.Items[i], fast[start + i]!)) return false;
-                for (int i = start; i < sp; i++) fast[i] = null;
+                    if (!d.SetItem(ts, keys.Items[i], fast[start + i].Value!)) return false;
+                for (int i = start; i < sp; i++) fast[i].Value = null;
                 sp = start;
-                fast[sp++] = d;
+                fast[sp++].Value = d;
                 return true;
             }
             case Kaa.Compiler.Bytecode.OpCode.MapAdd:
             {
-                var value = fast[--sp]!;
-                var key = fast[--sp]!;
-                fast[sp] = fast[sp + 1] = null;
-                return ((PyDict)fast[sp - arg]!).SetItem(ts, key, value);
+                var value = fast[--sp].Value!;
+                var key = fast[--sp].Value!;
+                fast[sp].Value = fast[sp + 1].Value = null;
+                return ((PyDict)fast[sp - arg].Value!).SetItem(ts, key, value);
             }
             case Kaa.Compiler.Bytecode.OpCode.DictUpdate:
             {
-                var update = fast[--sp]!;
-                fast[sp] = null;
-                var target = (PyDict)fast[sp - arg]!;
+                var update = fast[--sp].Value!;
+                fast[sp].Value = null;
+                var target = (PyDict)fast[sp - arg].Value!;
                 if (!DictUpdate(ts, target, update))
                 {
                     if (ts.ErrorMatches(PyExc.AttributeError))
@@ -215,11 +211,11 @@ internal static partial class Eval
             }
             case Kaa.Compiler.Bytecode.OpCode.DictMerge:
             {
-                var update = fast[--sp]!;
-                fast[sp] = null;
-                var target = (PyDict)fast[sp - arg]!;
+                var update = fast[--sp].Value!;
+                fast[sp].Value = null;
+                var target = (PyDict)fast[sp - arg].Value!;
                 // The callable sits below the dict being built: NULL/func, func/self, args tuple, kwargs dict.
-                var func = fast[sp - arg - 2] ?? PyNone.Instance;
+                var func = fast[sp - arg - 2].Value ?? PyNone.Instance;
                 return DictMerge(ts, target, update, func);
             }
             case Kaa.Compiler.Bytecode.OpCode.BuildString:
@@ -228,28 +224,28 @@ internal static partial class Eval
                 int start = sp - arg;
                 for (int i = start; i < sp; i++)
                 {
-                    sb.Append((PyStr)fast[i]!);
-                    fast[i] = null;
+                    sb.Append((PyStr)fast[i].Value!);
+                    fast[i].Value = null;
                 }
                 sp = start;
-                fast[sp++] = sb.ToPyStr();
+                fast[sp++].Value = sb.ToPyStr();
                 return true;
             }
             case Kaa.Compiler.Bytecode.OpCode.BuildSlice:
             {
-                PyObject? step = arg == 3 ? fast[--sp] : null;
-                var stop = fast[--sp]!;
-                var start = fast[sp - 1]!;
-                fast[sp] = null;
-                if (step is not null) fast[sp + 1] = null;
-                fast[sp - 1] = new PySlice(start, stop, step ?? PyNone.Instance);
+                PyObject? step = arg == 3 ? fast[--sp].Value : null;
+                var stop = fast[--sp].Value!;
+                var start = fast[sp - 1].Value!;
+                fast[sp].Value = null;
+                if (step is not null) fast[sp + 1].Value = null;
+                fast[sp - 1].Value = new PySlice(start, stop, step ?? PyNone.Instance);
                 return true;
             }
             case Kaa.Compiler.Bytecode.OpCode.FormatValue:
             {
-                PyObject? spec = (arg & 4) != 0 ? fast[--sp] : null;
-                if (spec is not null) fast[sp] = null;
-                var value = fast[sp - 1]!;
+                PyObject? spec = (arg & 4) != 0 ? fast[--sp].Value : null;
+                if (spec is not null) fast[sp].Value = null;
+                var value = fast[sp - 1].Value!;
                 PyObject? converted = (arg & 3) switch
                 {
                     1 => Protocols.Str(ts, value),
@@ -262,7 +258,7 @@ internal static partial class Eval
                 if (spec is null && converted.Type == BuiltinTypes.Str) result = converted;
                 else result = Protocols.Format(ts, converted, spec as PyStr ?? PyStr.Empty);
                 if (result is null) return false;
-                fast[sp - 1] = result;
+                fast[sp - 1].Value = result;
                 return true;
             }
         }

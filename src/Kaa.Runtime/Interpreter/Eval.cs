@@ -12,6 +12,7 @@ namespace Kaa.Runtime;
 /// </summary>
 internal static partial class Eval
 {
+    // The instruction trace (KAA_TRACE=1): read once; a constant to the optimising JIT.
     private static readonly bool s_trace = Environment.GetEnvironmentVariable("KAA_TRACE") is not null;
 
     /// <summary>
@@ -37,7 +38,7 @@ internal static partial class Eval
         // Frame-local copies of the hot state (reloaded whenever the current frame changes).
         PyCode code;
         ushort[] instrs;
-        PyObject?[] fast;
+        ValueSlot[] fast;
         PyObject[] consts;
         PyStr[] names;
         int sp, ip;
@@ -64,7 +65,7 @@ internal static partial class Eval
             int arg = word >> 8;
             f.LastInstr = ip;
             ip++;
-            if (s_trace) Console.Error.WriteLine($"{code.Name}:{ip - 1} {(OpCode)op} {arg} sp={sp - code.NLocalsPlus}");
+            if (s_trace) Trace(code, ip - 1, op, arg, sp);
         dispatch:
             switch ((OpCode)op)
             {
@@ -82,145 +83,145 @@ internal static partial class Eval
                 // ---- locals and constants ----------------------------------------------------------
                 case OpCode.LoadFast:
                 {
-                    var v = fast[arg];
+                    var v = fast[arg].Value;
                     if (v is null)
                     {
                         UnboundLocal(ts, code, arg);
                         goto error;
                     }
-                    fast[sp++] = v;
+                    fast[sp++].Value = v;
                     continue;
                 }
                 case OpCode.StoreFast:
-                    fast[arg] = fast[--sp];
-                    fast[sp] = null;
+                    fast[arg].Value = fast[--sp].Value;
+                    fast[sp].Value = null;
                     continue;
                 case OpCode.DeleteFast:
-                    if (fast[arg] is null)
+                    if (fast[arg].Value is null)
                     {
                         UnboundLocal(ts, code, arg);
                         goto error;
                     }
-                    fast[arg] = null;
+                    fast[arg].Value = null;
                     continue;
                 case OpCode.LoadConst:
-                    fast[sp++] = consts[arg];
+                    fast[sp++].Value = consts[arg];
                     continue;
 
                 // ---- stack manipulation ------------------------------------------------------------
                 case OpCode.PopTop:
-                    fast[--sp] = null;
+                    fast[--sp].Value = null;
                     continue;
                 case OpCode.PushNull:
-                    fast[sp++] = null;
+                    fast[sp++].Value = null;
                     continue;
                 case OpCode.Copy:
-                    fast[sp] = fast[sp - arg];
+                    fast[sp].Value = fast[sp - arg].Value;
                     sp++;
                     continue;
                 case OpCode.Swap:
-                    (fast[sp - 1], fast[sp - arg]) = (fast[sp - arg], fast[sp - 1]);
+                    (fast[sp - 1].Value, fast[sp - arg].Value) = (fast[sp - arg].Value, fast[sp - 1].Value);
                     continue;
 
                 // ---- operators ---------------------------------------------------------------------
                 case OpCode.BinaryOp:
                 {
-                    var b = fast[--sp]!;
-                    var a = fast[sp - 1]!;
-                    fast[sp] = null;
+                    var b = fast[--sp].Value!;
+                    var a = fast[sp - 1].Value!;
+                    fast[sp].Value = null;
                     var r = BinaryOpFast(ts, a, b, arg);
                     if (r is null) goto error;
-                    fast[sp - 1] = r;
+                    fast[sp - 1].Value = r;
                     ip += 1;
                     continue;
                 }
                 case OpCode.CompareOp:
                 {
-                    var b = fast[--sp]!;
-                    var a = fast[sp - 1]!;
-                    fast[sp] = null;
+                    var b = fast[--sp].Value!;
+                    var a = fast[sp - 1].Value!;
+                    fast[sp].Value = null;
                     var r = CompareFast(ts, a, b, (CompareOp)arg);
                     if (r is null) goto error;
-                    fast[sp - 1] = r;
+                    fast[sp - 1].Value = r;
                     ip += 2;
                     continue;
                 }
                 case OpCode.IsOp:
                 {
-                    var b = fast[--sp]!;
-                    var a = fast[sp - 1]!;
-                    fast[sp] = null;
-                    fast[sp - 1] = PyBool.From(ReferenceEquals(a, b) ^ (arg == 1));
+                    var b = fast[--sp].Value!;
+                    var a = fast[sp - 1].Value!;
+                    fast[sp].Value = null;
+                    fast[sp - 1].Value = PyBool.From(ReferenceEquals(a, b) ^ (arg == 1));
                     continue;
                 }
                 case OpCode.ContainsOp:
                 {
-                    var container = fast[--sp]!;
-                    var item = fast[sp - 1]!;
-                    fast[sp] = null;
+                    var container = fast[--sp].Value!;
+                    var item = fast[sp - 1].Value!;
+                    fast[sp].Value = null;
                     int r = Protocols.Contains(ts, container, item);
                     if (r < 0) goto error;
-                    fast[sp - 1] = PyBool.From((r == 1) ^ (arg == 1));
+                    fast[sp - 1].Value = PyBool.From((r == 1) ^ (arg == 1));
                     continue;
                 }
                 case OpCode.UnaryNot:
                 {
-                    int r = Protocols.IsTrue(ts, fast[sp - 1]!);
+                    int r = Protocols.IsTrue(ts, fast[sp - 1].Value!);
                     if (r < 0) goto error;
-                    fast[sp - 1] = PyBool.From(r == 0);
+                    fast[sp - 1].Value = PyBool.From(r == 0);
                     continue;
                 }
                 case OpCode.UnaryNegative:
                 {
-                    var r = Protocols.Negative(ts, fast[sp - 1]!);
+                    var r = Protocols.Negative(ts, fast[sp - 1].Value!);
                     if (r is null) goto error;
-                    fast[sp - 1] = r;
+                    fast[sp - 1].Value = r;
                     continue;
                 }
                 case OpCode.UnaryPositive:
                 {
-                    var r = Protocols.Positive(ts, fast[sp - 1]!);
+                    var r = Protocols.Positive(ts, fast[sp - 1].Value!);
                     if (r is null) goto error;
-                    fast[sp - 1] = r;
+                    fast[sp - 1].Value = r;
                     continue;
                 }
                 case OpCode.UnaryInvert:
                 {
-                    var r = Protocols.Invert(ts, fast[sp - 1]!);
+                    var r = Protocols.Invert(ts, fast[sp - 1].Value!);
                     if (r is null) goto error;
-                    fast[sp - 1] = r;
+                    fast[sp - 1].Value = r;
                     continue;
                 }
 
                 // ---- subscripts --------------------------------------------------------------------
                 case OpCode.BinarySubscr:
                 {
-                    var key = fast[--sp]!;
-                    var container = fast[sp - 1]!;
-                    fast[sp] = null;
+                    var key = fast[--sp].Value!;
+                    var container = fast[sp - 1].Value!;
+                    fast[sp].Value = null;
                     var r = Protocols.GetItem(ts, container, key);
                     if (r is null) goto error;
-                    fast[sp - 1] = r;
+                    fast[sp - 1].Value = r;
                     ip += 4;
                     continue;
                 }
                 case OpCode.StoreSubscr:
                 {
-                    var key = fast[sp - 1]!;
-                    var container = fast[sp - 2]!;
-                    var value = fast[sp - 3]!;
+                    var key = fast[sp - 1].Value!;
+                    var container = fast[sp - 2].Value!;
+                    var value = fast[sp - 3].Value!;
                     sp -= 3;
-                    fast[sp] = fast[sp + 1] = fast[sp + 2] = null;
+                    fast[sp].Value = fast[sp + 1].Value = fast[sp + 2].Value = null;
                     if (Protocols.SetItem(ts, container, key, value) < 0) goto error;
                     ip += 1;
                     continue;
                 }
                 case OpCode.DeleteSubscr:
                 {
-                    var key = fast[sp - 1]!;
-                    var container = fast[sp - 2]!;
+                    var key = fast[sp - 1].Value!;
+                    var container = fast[sp - 2].Value!;
                     sp -= 2;
-                    fast[sp] = fast[sp + 1] = null;
+                    fast[sp].Value = fast[sp + 1].Value = null;
                     if (Protocols.DelItem(ts, container, key) < 0) goto error;
                     continue;
                 }
@@ -230,14 +231,14 @@ internal static partial class Eval
                 {
                     var v = LoadGlobal(ts, f, names[arg >> 1]);
                     if (v is null) goto error;
-                    if ((arg & 1) != 0) fast[sp++] = null;
-                    fast[sp++] = v;
+                    if ((arg & 1) != 0) fast[sp++].Value = null;
+                    fast[sp++].Value = v;
                     ip += 5;
                     continue;
                 }
                 case OpCode.StoreGlobal:
-                    f.Globals.SetStr(names[arg], fast[--sp]!);
-                    fast[sp] = null;
+                    f.Globals.SetStr(names[arg], fast[--sp].Value!);
+                    fast[sp].Value = null;
                     continue;
                 case OpCode.DeleteGlobal:
                     if (!f.Globals.DelStr(names[arg]))
@@ -250,13 +251,13 @@ internal static partial class Eval
                 {
                     var v = LoadName(ts, f, names[arg]);
                     if (v is null) goto error;
-                    fast[sp++] = v;
+                    fast[sp++].Value = v;
                     continue;
                 }
                 case OpCode.StoreName:
                 {
-                    var v = fast[--sp]!;
-                    fast[sp] = null;
+                    var v = fast[--sp].Value!;
+                    fast[sp].Value = null;
                     if (!StoreName(ts, f, names[arg], v)) goto error;
                     continue;
                 }
@@ -265,43 +266,43 @@ internal static partial class Eval
                     continue;
                 case OpCode.LoadAttr:
                 {
-                    var r = Protocols.GetAttr(ts, fast[sp - 1]!, names[arg]);
+                    var r = Protocols.GetAttr(ts, fast[sp - 1].Value!, names[arg]);
                     if (r is null) goto error;
-                    fast[sp - 1] = r;
+                    fast[sp - 1].Value = r;
                     ip += 4;
                     continue;
                 }
                 case OpCode.StoreAttr:
                 {
-                    var owner = fast[sp - 1]!;
-                    var value = fast[sp - 2]!;
+                    var owner = fast[sp - 1].Value!;
+                    var value = fast[sp - 2].Value!;
                     sp -= 2;
-                    fast[sp] = fast[sp + 1] = null;
+                    fast[sp].Value = fast[sp + 1].Value = null;
                     if (Protocols.SetAttr(ts, owner, names[arg], value) < 0) goto error;
                     ip += 4;
                     continue;
                 }
                 case OpCode.DeleteAttr:
                 {
-                    var owner = fast[--sp]!;
-                    fast[sp] = null;
+                    var owner = fast[--sp].Value!;
+                    fast[sp].Value = null;
                     if (Protocols.DelAttr(ts, owner, names[arg]) < 0) goto error;
                     continue;
                 }
                 case OpCode.LoadMethod:
                 {
-                    var obj = fast[sp - 1]!;
+                    var obj = fast[sp - 1].Value!;
                     var meth = LoadMethod(ts, obj, names[arg], out bool unbound);
                     if (meth is null) goto error;
                     if (unbound)
                     {
-                        fast[sp - 1] = meth;
-                        fast[sp++] = obj;
+                        fast[sp - 1].Value = meth;
+                        fast[sp++].Value = obj;
                     }
                     else
                     {
-                        fast[sp - 1] = null;
-                        fast[sp++] = meth;
+                        fast[sp - 1].Value = null;
+                        fast[sp++].Value = meth;
                     }
                     ip += 10;
                     continue;
@@ -309,43 +310,43 @@ internal static partial class Eval
 
                 // ---- cells -------------------------------------------------------------------------
                 case OpCode.MakeCell:
-                    fast[arg] = new PyCell(fast[arg]);
+                    fast[arg].Value = new PyCell(fast[arg].Value);
                     continue;
                 case OpCode.CopyFreeVars:
                 {
                     var closure = f.Function!.Closure!;
                     int offset = code.NLocalsPlus - arg;
-                    for (int i = 0; i < arg; i++) fast[offset + i] = closure.Items[i];
+                    for (int i = 0; i < arg; i++) fast[offset + i].Value = closure.Items[i];
                     continue;
                 }
                 case OpCode.LoadClosure:
-                    fast[sp++] = fast[arg];
+                    fast[sp++].Value = fast[arg].Value;
                     continue;
                 case OpCode.LoadDeref:
                 {
-                    var v = ((PyCell)fast[arg]!).Contents;
+                    var v = ((PyCell)fast[arg].Value!).Contents;
                     if (v is null)
                     {
                         UnboundDeref(ts, code, arg);
                         goto error;
                     }
-                    fast[sp++] = v;
+                    fast[sp++].Value = v;
                     continue;
                 }
                 case OpCode.LoadClassderef:
                 {
                     var v = LoadClassDeref(ts, f, arg);
                     if (v is null) goto error;
-                    fast[sp++] = v;
+                    fast[sp++].Value = v;
                     continue;
                 }
                 case OpCode.StoreDeref:
-                    ((PyCell)fast[arg]!).Contents = fast[--sp];
-                    fast[sp] = null;
+                    ((PyCell)fast[arg].Value!).Contents = fast[--sp].Value;
+                    fast[sp].Value = null;
                     continue;
                 case OpCode.DeleteDeref:
                 {
-                    var cell = (PyCell)fast[arg]!;
+                    var cell = (PyCell)fast[arg].Value!;
                     if (cell.Contents is null)
                     {
                         UnboundDeref(ts, code, arg);
@@ -368,8 +369,8 @@ internal static partial class Eval
                 case OpCode.PopJumpForwardIfTrue:
                 case OpCode.PopJumpBackwardIfTrue:
                 {
-                    var v = fast[--sp]!;
-                    fast[sp] = null;
+                    var v = fast[--sp].Value!;
+                    fast[sp].Value = null;
                     int t = v is PyBool bv ? (bv.IsTrue ? 1 : 0) : Protocols.IsTrue(ts, v);
                     if (t < 0) goto error;
                     bool jumpIfTrue = (OpCode)op is OpCode.PopJumpForwardIfTrue or OpCode.PopJumpBackwardIfTrue;
@@ -382,8 +383,8 @@ internal static partial class Eval
                 case OpCode.PopJumpForwardIfNotNone:
                 case OpCode.PopJumpBackwardIfNotNone:
                 {
-                    var v = fast[--sp]!;
-                    fast[sp] = null;
+                    var v = fast[--sp].Value!;
+                    fast[sp].Value = null;
                     bool jumpIfNone = (OpCode)op is OpCode.PopJumpForwardIfNone or OpCode.PopJumpBackwardIfNone;
                     if ((v is PyNone) == jumpIfNone)
                         ip += (OpCode)op is OpCode.PopJumpBackwardIfNone or OpCode.PopJumpBackwardIfNotNone ? -arg : arg;
@@ -392,29 +393,29 @@ internal static partial class Eval
                 case OpCode.JumpIfFalseOrPop:
                 case OpCode.JumpIfTrueOrPop:
                 {
-                    var v = fast[sp - 1]!;
+                    var v = fast[sp - 1].Value!;
                     int t = v is PyBool bv ? (bv.IsTrue ? 1 : 0) : Protocols.IsTrue(ts, v);
                     if (t < 0) goto error;
                     if ((t == 1) == ((OpCode)op == OpCode.JumpIfTrueOrPop)) ip += arg;
-                    else fast[--sp] = null;
+                    else fast[--sp].Value = null;
                     continue;
                 }
 
                 // ---- iteration ---------------------------------------------------------------------
                 case OpCode.GetIter:
                 {
-                    var it = Protocols.GetIter(ts, fast[sp - 1]!);
+                    var it = Protocols.GetIter(ts, fast[sp - 1].Value!);
                     if (it is null) goto error;
-                    fast[sp - 1] = it;
+                    fast[sp - 1].Value = it;
                     continue;
                 }
                 case OpCode.ForIter:
                 {
-                    var it = fast[sp - 1]!;
+                    var it = fast[sp - 1].Value!;
                     var next = it.Type.IterNext!(ts, it);
                     if (next is not null)
                     {
-                        fast[sp++] = next;
+                        fast[sp++].Value = next;
                         continue;
                     }
                     if (ts.CurrentException is { } e)
@@ -422,16 +423,16 @@ internal static partial class Eval
                         if (e.Type != PyExc.StopIteration) goto error;
                         ts.ClearError();
                     }
-                    fast[--sp] = null;
+                    fast[--sp].Value = null;
                     ip += arg;
                     continue;
                 }
                 case OpCode.UnpackSequence:
-                    if (!UnpackSequence(ts, fast, ref sp, arg)) goto error;
+                    { int t = sp; bool ok = UnpackSequence(ts, fast, ref t, arg); sp = t; if (!ok) goto error; }
                     ip += 1;
                     continue;
                 case OpCode.UnpackEx:
-                    if (!UnpackEx(ts, fast, ref sp, arg & 0xff, arg >> 8)) goto error;
+                    { int t = sp; bool ok = UnpackEx(ts, fast, ref t, arg & 0xff, arg >> 8); sp = t; if (!ok) goto error; }
                     continue;
 
                 // ---- building ----------------------------------------------------------------------
@@ -441,10 +442,10 @@ internal static partial class Eval
                     sp -= arg;
                     for (int i = 0; i < arg; i++)
                     {
-                        items[i] = fast[sp + i]!;
-                        fast[sp + i] = null;
+                        items[i] = fast[sp + i].Value!;
+                        fast[sp + i].Value = null;
                     }
-                    fast[sp++] = PyTuple.Create(items);
+                    fast[sp++].Value = PyTuple.Create(items);
                     continue;
                 }
                 case OpCode.BuildList:
@@ -453,27 +454,27 @@ internal static partial class Eval
                     sp -= arg;
                     for (int i = 0; i < arg; i++)
                     {
-                        items[i] = fast[sp + i]!;
-                        fast[sp + i] = null;
+                        items[i] = fast[sp + i].Value!;
+                        fast[sp + i].Value = null;
                     }
-                    fast[sp++] = PyList.FromArray(items);
+                    fast[sp++].Value = PyList.FromArray(items);
                     continue;
                 }
                 case OpCode.ListToTuple:
-                    fast[sp - 1] = PyTuple.FromSpan(((PyList)fast[sp - 1]!).AsSpan());
+                    fast[sp - 1].Value = PyTuple.FromSpan(((PyList)fast[sp - 1].Value!).AsSpan());
                     continue;
                 case OpCode.ListAppend:
                 {
-                    var v = fast[--sp]!;
-                    fast[sp] = null;
-                    ((PyList)fast[sp - arg]!).Append(v);
+                    var v = fast[--sp].Value!;
+                    fast[sp].Value = null;
+                    ((PyList)fast[sp - arg].Value!).Append(v);
                     continue;
                 }
                 case OpCode.ListExtend:
                 {
-                    var v = fast[--sp]!;
-                    fast[sp] = null;
-                    if (!ListExtend(ts, (PyList)fast[sp - arg]!, v)) goto error;
+                    var v = fast[--sp].Value!;
+                    fast[sp].Value = null;
+                    if (!ListExtend(ts, (PyList)fast[sp - arg].Value!, v)) goto error;
                     continue;
                 }
                 case OpCode.BuildSet:
@@ -487,17 +488,17 @@ internal static partial class Eval
                 case OpCode.BuildString:
                 case OpCode.BuildSlice:
                 case OpCode.FormatValue:
-                    if (!BuildOp(ts, f, (OpCode)op, arg, fast, ref sp)) goto error;
+                    { int t = sp; bool ok = BuildOp(ts, f, (OpCode)op, arg, fast, ref t); sp = t; if (!ok) goto error; }
                     continue;
 
                 // ---- calls -------------------------------------------------------------------------
                 case OpCode.Precall:
                 {
                     // A bound method in the callable position is unpacked into function + self.
-                    if (fast[sp - arg - 2] is null && fast[sp - arg - 1] is PyMethod m)
+                    if (fast[sp - arg - 2].Value is null && fast[sp - arg - 1].Value is PyMethod m)
                     {
-                        fast[sp - arg - 2] = m.Function;
-                        fast[sp - arg - 1] = m.Self;
+                        fast[sp - arg - 2].Value = m.Function;
+                        fast[sp - arg - 1].Value = m.Self;
                     }
                     ip += 1;
                     continue;
@@ -507,9 +508,9 @@ internal static partial class Eval
                     continue;
                 case OpCode.Call:
                 {
-                    bool isMeth = fast[sp - arg - 2] is not null;
+                    bool isMeth = fast[sp - arg - 2].Value is not null;
                     int total = arg + (isMeth ? 1 : 0);
-                    var callable = isMeth ? fast[sp - arg - 2]! : fast[sp - arg - 1]!;
+                    var callable = isMeth ? fast[sp - arg - 2].Value! : fast[sp - arg - 1].Value!;
                     int argsStart = sp - total;
                     var kw = kwnames;
                     kwnames = null;
@@ -518,30 +519,30 @@ internal static partial class Eval
                     {
                         if (callee is null) goto error;
                         // The arguments now live in the callee; pop them and the callable slots here.
-                        for (int i = sp - arg - 2; i < sp; i++) fast[i] = null;
+                        for (int i = sp - arg - 2; i < sp; i++) fast[i].Value = null;
                         f.StackTop = sp - arg - 2;
                         f.NextInstr = ip;
                         f = callee;
                         goto resume_frame;
                     }
-                    var result = Protocols.Call(ts, callable, new ReadOnlySpan<PyObject?>(fast, argsStart, total)!, kw);
-                    for (int i = sp - arg - 2; i < sp; i++) fast[i] = null;
+                    var result = Protocols.Call(ts, callable, ValueSlot.AsObjects(fast, argsStart, total), kw);
+                    for (int i = sp - arg - 2; i < sp; i++) fast[i].Value = null;
                     sp -= arg + 2;
                     if (result is null) goto error;
-                    fast[sp++] = result;
+                    fast[sp++].Value = result;
                     continue;
                 }
                 case OpCode.CallFunctionEx:
                 {
-                    var r = CallFunctionEx(ts, fast, ref sp, arg);
+                    int t = sp; var r = CallFunctionEx(ts, fast, ref t, arg); sp = t;
                     if (r is null) goto error;
-                    fast[sp - 1] = r;
+                    fast[sp - 1].Value = r;
                     continue;
                 }
                 case OpCode.MakeFunction:
                 {
-                    var fn = MakeFunction(f, fast, ref sp, arg);
-                    fast[sp++] = fn;
+                    int t = sp; var fn = MakeFunction(f, fast, ref t, arg); sp = t;
+                    fast[sp++].Value = fn;
                     continue;
                 }
                 case OpCode.LoadBuildClass:
@@ -552,14 +553,14 @@ internal static partial class Eval
                         ts.SetError(PyExc.NameError, "__build_class__ not found");
                         goto error;
                     }
-                    fast[sp++] = bc;
+                    fast[sp++].Value = bc;
                     continue;
                 }
 
                 case OpCode.ReturnValue:
                 {
-                    retval = fast[--sp];
-                    fast[sp] = null;
+                    retval = fast[--sp].Value;
+                    fast[sp].Value = null;
                     f.StackTop = sp;
                     if (f.Generator is PyGenerator gen) gen.Finished = true;
                     if (f.IsEntry)
@@ -570,7 +571,7 @@ internal static partial class Eval
                     var caller = f.Back!;
                     PopFrame(ts, f);
                     f = caller;
-                    f.Fast[f.StackTop++] = retval;
+                    f.Fast[f.StackTop++].Value = retval;
                     goto resume_frame;
                 }
 
@@ -589,13 +590,13 @@ internal static partial class Eval
                     var caller = f.Back!;
                     PopFrame(ts, f);
                     f = caller;
-                    f.Fast[f.StackTop++] = gen;
+                    f.Fast[f.StackTop++].Value = gen;
                     goto resume_frame;
                 }
                 case OpCode.YieldValue:
                 {
-                    retval = fast[--sp];
-                    fast[sp] = null;
+                    retval = fast[--sp].Value;
+                    fast[sp].Value = null;
                     f.StackTop = sp;
                     f.NextInstr = ip;
                     // A generator frame is always an entry frame: it was resumed from C# (send/next).
@@ -604,14 +605,14 @@ internal static partial class Eval
                 }
                 case OpCode.Send:
                 {
-                    var r = Send(ts, fast, ref sp, out bool returned);
+                    int t = sp; var r = Send(ts, fast, ref t, out bool returned); sp = t;
                     if (r is null) goto error;
                     if (returned)
                     {
-                        fast[sp - 1] = r;
+                        fast[sp - 1].Value = r;
                         ip += arg;
                     }
-                    else fast[sp++] = r;
+                    else fast[sp++].Value = r;
                     continue;
                 }
                 case OpCode.GetYieldFromIter:
@@ -621,60 +622,60 @@ internal static partial class Eval
                 case OpCode.GetAnext:
                 case OpCode.EndAsyncFor:
                 case OpCode.BeforeAsyncWith:
-                    if (!AsyncOp(ts, f, (OpCode)op, arg, fast, ref sp)) goto error;
+                    { int t = sp; bool ok = AsyncOp(ts, f, (OpCode)op, arg, fast, ref t); sp = t; if (!ok) goto error; }
                     continue;
 
                 // ---- exceptions --------------------------------------------------------------------
                 case OpCode.RaiseVarargs:
-                    if (Raise(ts, fast, ref sp, arg)) goto exception_unwind; // a bare re-raise keeps the traceback
+                    { int t = sp; bool reraise = Raise(ts, fast, ref t, arg); sp = t; if (reraise) goto exception_unwind; } // a bare re-raise keeps the traceback
                     goto error;
                 case OpCode.PushExcInfo:
                 {
-                    var exc = fast[sp - 1]!;
-                    fast[sp - 1] = (PyObject?)ts.HandledException ?? PyNone.Instance;
-                    fast[sp++] = exc;
+                    var exc = fast[sp - 1].Value!;
+                    fast[sp - 1].Value = (PyObject?)ts.HandledException ?? PyNone.Instance;
+                    fast[sp++].Value = exc;
                     ts.HandledException = exc as PyBaseException;
                     continue;
                 }
                 case OpCode.PopExcept:
                 {
-                    var v = fast[--sp];
-                    fast[sp] = null;
+                    var v = fast[--sp].Value;
+                    fast[sp].Value = null;
                     ts.HandledException = v as PyBaseException;
                     continue;
                 }
                 case OpCode.Reraise:
                 {
-                    var exc = (PyBaseException)fast[--sp]!;
-                    fast[sp] = null;
-                    if (arg != 0 && fast[sp - arg] is PyInt lasti) f.LastInstr = (int)lasti.Small;
+                    var exc = (PyBaseException)fast[--sp].Value!;
+                    fast[sp].Value = null;
+                    if (arg != 0 && fast[sp - arg].Value is PyInt lasti) f.LastInstr = (int)lasti.Small;
                     ts.CurrentException = exc;
                     goto exception_unwind;
                 }
                 case OpCode.CheckExcMatch:
                 {
-                    var right = fast[--sp]!;
-                    fast[sp] = null;
-                    int r = CheckExceptionMatch(ts, fast[sp - 1]!, right);
+                    var right = fast[--sp].Value!;
+                    fast[sp].Value = null;
+                    int r = CheckExceptionMatch(ts, fast[sp - 1].Value!, right);
                     if (r < 0) goto error;
-                    fast[sp++] = PyBool.From(r == 1);
+                    fast[sp++].Value = PyBool.From(r == 1);
                     continue;
                 }
                 case OpCode.CheckEgMatch:
                 case OpCode.PrepReraiseStar:
-                    if (!ExceptionGroupOp(ts, (OpCode)op, fast, ref sp)) goto error;
+                    { int t = sp; bool ok = ExceptionGroupOp(ts, (OpCode)op, fast, ref t); sp = t; if (!ok) goto error; }
                     continue;
                 case OpCode.LoadAssertionError:
-                    fast[sp++] = PyExc.AssertionError;
+                    fast[sp++].Value = PyExc.AssertionError;
                     continue;
                 case OpCode.BeforeWith:
-                    if (!BeforeWith(ts, fast, ref sp)) goto error;
+                    { int t = sp; bool ok = BeforeWith(ts, fast, ref t); sp = t; if (!ok) goto error; }
                     continue;
                 case OpCode.WithExceptStart:
                 {
                     var r = WithExceptStart(ts, fast, sp);
                     if (r is null) goto error;
-                    fast[sp++] = r;
+                    fast[sp++].Value = r;
                     continue;
                 }
 
@@ -689,7 +690,7 @@ internal static partial class Eval
                 case OpCode.MatchSequence:
                 case OpCode.MatchKeys:
                 case OpCode.MatchClass:
-                    if (!MiscOp(ts, f, (OpCode)op, arg, fast, ref sp)) goto error;
+                    { int t = sp; bool ok = MiscOp(ts, f, (OpCode)op, arg, fast, ref t); sp = t; if (!ok) goto error; }
                     continue;
 
                 default:
@@ -718,16 +719,16 @@ internal static partial class Eval
             if (ExceptionTableEntry.TryFind(code.ExceptionTable, ip - 1, out var handler))
             {
                 int depth = code.NLocalsPlus + handler.Depth;
-                while (sp > depth) fast[--sp] = null;
-                if (handler.PushLastInstr) fast[sp++] = PyInt.Create(f.LastInstr);
-                fast[sp++] = exc;
+                while (sp > depth) fast[--sp].Value = null;
+                if (handler.PushLastInstr) fast[sp++].Value = PyInt.Create(f.LastInstr);
+                fast[sp++].Value = exc;
                 ts.CurrentException = null;
                 ip = handler.Target;
                 kwnames = null;
                 goto run;
             }
             // No handler here: the frame is done; the exception moves to the caller.
-            while (sp > code.NLocalsPlus) fast[--sp] = null;
+            while (sp > code.NLocalsPlus) fast[--sp].Value = null;
             f.StackTop = sp;
             if (f.Generator is PyGenerator gen) gen.Finished = true;
             if (f.IsEntry)
@@ -749,6 +750,9 @@ internal static partial class Eval
             goto error;
         }
     }
+
+    private static void Trace(PyCode code, int index, int op, int arg, int sp)
+        => Console.Error.WriteLine($"{code.Name}:{index} {(OpCode)op} {arg} sp={sp - code.NLocalsPlus}");
 
     private static void PopFrame(ThreadState ts, PyFrame f)
     {

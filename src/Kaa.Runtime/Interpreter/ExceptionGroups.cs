@@ -11,35 +11,35 @@ namespace Kaa.Runtime;
 internal static class ExceptionGroups
 {
     /// <summary>Runs CHECK_EG_MATCH or PREP_RERAISE_STAR on the value stack; false with an error set.</summary>
-    public static bool Run(ThreadState ts, OpCode op, PyObject?[] fast, ref int sp)
+    public static bool Run(ThreadState ts, OpCode op, ValueSlot[] fast, ref int sp)
     {
         if (op == OpCode.CheckEgMatch)
         {
-            var matchType = fast[--sp]!;
-            fast[sp] = null;
+            var matchType = fast[--sp].Value!;
+            fast[sp].Value = null;
             if (!CheckMatchTypeValid(ts, matchType)) return false;
-            var excValue = fast[sp - 1]!;
+            var excValue = fast[sp - 1].Value!;
             if (!Match(ts, excValue, matchType, out var match, out var rest)) return false;
             if (match is PyNone)
             {
-                fast[sp++] = match;
+                fast[sp++].Value = match;
                 return true;
             }
             // Total or partial match: [exc] becomes [rest, match], and the match is what is being handled.
-            fast[sp - 1] = rest;
-            fast[sp++] = match;
+            fast[sp - 1].Value = rest;
+            fast[sp++].Value = match;
             ts.HandledException = match as PyBaseException;
             return true;
         }
         else
         {
-            var excs = (PyList)fast[--sp]!;
-            fast[sp] = null;
-            var orig = fast[--sp]!;
-            fast[sp] = null;
+            var excs = (PyList)fast[--sp].Value!;
+            fast[sp].Value = null;
+            var orig = fast[--sp].Value!;
+            fast[sp].Value = null;
             var value = PrepReraiseStar(ts, orig, excs);
             if (value is null) return false;
-            fast[sp++] = value;
+            fast[sp++].Value = value;
             return true;
         }
     }

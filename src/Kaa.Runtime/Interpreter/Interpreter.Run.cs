@@ -27,7 +27,8 @@ public sealed partial class Interpreter
             err.Flush();
             return 2;
         }
-        // CPython makes the script's path absolute (without normalising it) for __file__ and co_filename.
+        // CPython 3.11 runs the script under its absolute path (cwd joined, not normalised): it is
+        // __file__, co_filename, and what tracebacks show.
         if (!Path.IsPathRooted(path)) path = Path.Join(Directory.GetCurrentDirectory(), path);
         var main = PyModule.Create("__main__");
         var globals = main.Namespace;

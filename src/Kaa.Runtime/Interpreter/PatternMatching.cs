@@ -5,41 +5,41 @@ namespace Kaa.Runtime;
 /// <summary>The instructions of the match statement: GET_LEN, MATCH_MAPPING, MATCH_SEQUENCE, MATCH_KEYS, MATCH_CLASS.</summary>
 internal static class PatternMatching
 {
-    public static bool Execute(ThreadState ts, OpCode op, int arg, PyObject?[] fast, ref int sp)
+    public static bool Execute(ThreadState ts, OpCode op, int arg, ValueSlot[] fast, ref int sp)
     {
         switch (op)
         {
             case OpCode.GetLen:
             {
-                nint n = Protocols.Length(ts, fast[sp - 1]!);
+                nint n = Protocols.Length(ts, fast[sp - 1].Value!);
                 if (n < 0) return false;
-                fast[sp++] = PyInt.Create((long)n);
+                fast[sp++].Value = PyInt.Create((long)n);
                 return true;
             }
             case OpCode.MatchMapping:
-                fast[sp] = PyBool.From((fast[sp - 1]!.Type.Flags & TypeFlags.Mapping) != 0);
+                fast[sp].Value = PyBool.From((fast[sp - 1].Value!.Type.Flags & TypeFlags.Mapping) != 0);
                 sp++;
                 return true;
             case OpCode.MatchSequence:
-                fast[sp] = PyBool.From((fast[sp - 1]!.Type.Flags & TypeFlags.Sequence) != 0);
+                fast[sp].Value = PyBool.From((fast[sp - 1].Value!.Type.Flags & TypeFlags.Sequence) != 0);
                 sp++;
                 return true;
             case OpCode.MatchKeys:
             {
-                var values = MatchKeys(ts, fast[sp - 2]!, (PyTuple)fast[sp - 1]!);
+                var values = MatchKeys(ts, fast[sp - 2].Value!, (PyTuple)fast[sp - 1].Value!);
                 if (values is null) return false;
-                fast[sp++] = values;
+                fast[sp++].Value = values;
                 return true;
             }
             case OpCode.MatchClass:
             {
-                var names = (PyTuple)fast[--sp]!;
-                var type = fast[--sp]!;
-                fast[sp] = fast[sp + 1] = null;
-                var subject = fast[sp - 1]!;
+                var names = (PyTuple)fast[--sp].Value!;
+                var type = fast[--sp].Value!;
+                fast[sp].Value = fast[sp + 1].Value = null;
+                var subject = fast[sp - 1].Value!;
                 var attrs = MatchClass(ts, subject, type, arg, names);
                 if (attrs is null && ts.HasError) return false;
-                fast[sp - 1] = (PyObject?)attrs ?? PyNone.Instance;
+                fast[sp - 1].Value = (PyObject?)attrs ?? PyNone.Instance;
                 return true;
             }
         }

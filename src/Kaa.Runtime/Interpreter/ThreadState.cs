@@ -137,6 +137,29 @@ public sealed class ThreadState
 
     public void LeaveNative() => NativeDepth--;
 
+    // ---- repr recursion (Py_ReprEnter / Py_ReprLeave) --------------------------------------------
+
+    private readonly List<PyObject> _reprStack = [];
+
+    /// <summary>
+    /// Py_ReprEnter: true when <paramref name="obj"/> is already being repr'd on this thread (the caller
+    /// prints <c>[...]</c>/<c>{...}</c>); otherwise records it and returns false (pair with <see cref="ReprLeave"/>).
+    /// </summary>
+    public bool ReprEnter(PyObject obj)
+    {
+        foreach (var o in _reprStack)
+            if (ReferenceEquals(o, obj)) return true;
+        _reprStack.Add(obj);
+        return false;
+    }
+
+    /// <summary>Py_ReprLeave: forgets the innermost record of <paramref name="obj"/>.</summary>
+    public void ReprLeave(PyObject obj)
+    {
+        for (int i = _reprStack.Count - 1; i >= 0; i--)
+            if (ReferenceEquals(_reprStack[i], obj)) { _reprStack.RemoveAt(i); return; }
+    }
+
     [DoesNotReturn]
     internal static void Fail(string message) => throw new InvalidOperationException(message);
 }

@@ -20,7 +20,7 @@ internal static partial class SysModule
             for (var f = ts.CurrentFrame; f is not null; f = f.Back)
             {
                 // Locals, cells and free variables only: the value stack holds the call's own argument.
-                for (int i = 0; i < f.Code.NLocalsPlus; i++) walk.Visit(f.Fast[i]);
+                for (int i = 0; i < f.Code.NLocalsPlus; i++) walk.Visit(f.Fast[i].Value);
                 walk.Visit(f.Globals);
                 if (f.Locals is { } locals && !ReferenceEquals(locals, f.Globals)) walk.Visit(locals);
                 walk.Visit(f.Function);
@@ -96,7 +96,7 @@ internal static partial class SysModule
                         Visit(tb.Next); Visit(tb.Frame);
                         break;
                     case PyFrame f:
-                        for (int i = 0; i < f.Code.NLocalsPlus; i++) Visit(f.Fast[i]);
+                        for (int i = 0; i < f.Code.NLocalsPlus; i++) Visit(f.Fast[i].Value);
                         Visit(f.Globals);
                         if (f.Locals is { } locals && !ReferenceEquals(locals, f.Globals)) Visit(locals);
                         break;

@@ -71,6 +71,20 @@ public static class BuiltinTypes
     // Iterators.
     public static readonly PyType SeqIterator;
     public static readonly PyType CallableIterator;
+    public static readonly PyType StrIterator;
+    public static readonly PyType StrAsciiIterator;
+    public static readonly PyType SetIterator;
+    public static readonly PyType DictKeyIterator;
+    public static readonly PyType DictValueIterator;
+    public static readonly PyType DictItemIterator;
+    public static readonly PyType DictReverseKeyIterator;
+    public static readonly PyType DictReverseValueIterator;
+    public static readonly PyType DictReverseItemIterator;
+
+    // Dict views.
+    public static readonly PyType DictKeys;
+    public static readonly PyType DictValues;
+    public static readonly PyType DictItems;
 
     // I/O stand-in until _io.
     public static readonly PyType TextStream;
@@ -131,6 +145,18 @@ public static class BuiltinTypes
 
         SeqIterator = Create("iterator", null, Final);
         CallableIterator = Create("callable_iterator", null, Final);
+        StrIterator = Create("str_iterator", null, Final);
+        StrAsciiIterator = Create("str_ascii_iterator", null, Final);
+        SetIterator = Create("set_iterator", null, Final);
+        DictKeyIterator = Create("dict_keyiterator", null, Final);
+        DictValueIterator = Create("dict_valueiterator", null, Final);
+        DictItemIterator = Create("dict_itemiterator", null, Final);
+        DictReverseKeyIterator = Create("dict_reversekeyiterator", null, Final);
+        DictReverseValueIterator = Create("dict_reversevalueiterator", null, Final);
+        DictReverseItemIterator = Create("dict_reverseitemiterator", null, Final);
+        DictKeys = Create("dict_keys", null, Final);
+        DictValues = Create("dict_values", null, Final);
+        DictItems = Create("dict_items", null, Final);
         TextStream = Create("_io.TextIOWrapper", null, Final);
 
         foreach (var t in new[] { Int, Bool, Float, Str, Bytes, ByteArray, Tuple, List, Dict, Set, FrozenSet })
@@ -182,6 +208,18 @@ public static class BuiltinTypes
         PyModule.Install(Module);
         PySeqIterator.Install(SeqIterator);
         PyCallableIterator.Install(CallableIterator);
+        PyStrIterator.Install(StrIterator);
+        PyStrIterator.Install(StrAsciiIterator);
+        PySetIterator.Install(SetIterator);
+        PyDictIterator.Install(DictKeyIterator);
+        PyDictIterator.Install(DictValueIterator);
+        PyDictIterator.Install(DictItemIterator);
+        PyDictIterator.Install(DictReverseKeyIterator);
+        PyDictIterator.Install(DictReverseValueIterator);
+        PyDictIterator.Install(DictReverseItemIterator);
+        PyDictView.InstallKeys(DictKeys);
+        PyDictView.InstallValues(DictValues);
+        PyDictView.InstallItems(DictItems);
         PyTextStream.Install(TextStream);
 
         // Phase 3: ready, every base before its subclasses (creation order guarantees it).

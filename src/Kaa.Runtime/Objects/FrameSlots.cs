@@ -48,7 +48,7 @@ internal static partial class FrameSlots
         for (int i = 0; i < code.NLocalsPlus; i++)
         {
             var kind = (LocalKind)code.LocalsPlusKinds[i];
-            var value = f.Fast[i];
+            var value = f.Fast[i].Value;
             if ((kind & (LocalKind.Cell | LocalKind.Free)) != 0 && value is PyCell cell) value = cell.Contents;
             // A free variable of a class body's methods (__class__) is not shown unless the code is a function.
             if (value is null) d.DelStr(code.LocalsPlusNames[i]);

@@ -104,7 +104,7 @@ internal static partial class GeneratorSlots
         if (next >= instrs.Length) return null;
         int word = instrs[next];
         if ((word & 0xff) != (int)OpCode.Resume || (word >> 8) < 2) return null;
-        return f.StackTop > f.Code.NLocalsPlus ? f.Fast[f.StackTop - 1] : null;
+        return f.StackTop > f.Code.NLocalsPlus ? f.Fast[f.StackTop - 1].Value : null;
     }
 
     /// <summary>gen.throw(exc) / gen.throw(type[, value[, tb]]).</summary>
@@ -195,7 +195,7 @@ internal static partial class GeneratorSlots
             if (ret is not null) return ret;
             // The sub-iterator finished: pop it and continue after the SEND loop with its value.
             var f = gen.Frame;
-            f.Fast[--f.StackTop] = null;
+            f.Fast[--f.StackTop].Value = null;
             int yieldIndex = f.NextInstr - 1;
             int send = f.Code.Instructions[yieldIndex - 1];
             f.NextInstr = yieldIndex + (send >> 8);
@@ -281,13 +281,13 @@ internal static partial class GeneratorSlots
     // ---- the async instructions ----------------------------------------------------------------------
 
     /// <summary>GET_AWAITABLE, GET_AITER, GET_ANEXT, END_ASYNC_FOR, BEFORE_ASYNC_WITH, ASYNC_GEN_WRAP.</summary>
-    internal static bool AsyncOp(ThreadState ts, PyFrame f, OpCode op, int arg, PyObject?[] fast, ref int sp)
+    internal static bool AsyncOp(ThreadState ts, PyFrame f, OpCode op, int arg, ValueSlot[] fast, ref int sp)
     {
         switch (op)
         {
             case OpCode.GetAwaitable:
             {
-                var iterable = fast[sp - 1]!;
+                var iterable = fast[sp - 1].Value!;
                 var it = GetAwaitableIter(ts, iterable);
                 if (it is null)
                 {
@@ -304,12 +304,12 @@ internal static partial class GeneratorSlots
                     ts.SetError(PyExc.RuntimeError, "coroutine is being awaited already");
                     return false;
                 }
-                fast[sp - 1] = it;
+                fast[sp - 1].Value = it;
                 return true;
             }
             case OpCode.GetAiter:
             {
-                var obj = fast[sp - 1]!;
+                var obj = fast[sp - 1].Value!;
                 var aiter = Protocols.LookupSpecial(ts, obj, PyStr.Intern("__aiter__"));
                 if (aiter is null)
                 {
@@ -324,12 +324,12 @@ internal static partial class GeneratorSlots
                     ts.SetError(PyExc.TypeError, $"'async for' received an object from __aiter__ that does not implement __anext__: {it.Type.Name}");
                     return false;
                 }
-                fast[sp - 1] = it;
+                fast[sp - 1].Value = it;
                 return true;
             }
             case OpCode.GetAnext:
             {
-                var aiter = fast[sp - 1]!;
+                var aiter = fast[sp - 1].Value!;
                 PyObject? awaitable;
                 if (aiter is PyGenerator ag && aiter.Type == BuiltinTypes.AsyncGenerator)
                     awaitable = new PyAsyncGenASend(ag, PyNone.Instance);
@@ -353,16 +353,16 @@ internal static partial class GeneratorSlots
                         return false;
                     }
                 }
-                fast[sp++] = awaitable;
+                fast[sp++].Value = awaitable;
                 return true;
             }
             case OpCode.EndAsyncFor:
             {
-                var exc = (PyBaseException)fast[--sp]!;
-                fast[sp] = null;
+                var exc = (PyBaseException)fast[--sp].Value!;
+                fast[sp].Value = null;
                 if (exc.Type.IsSubtypeOf(PyExc.StopAsyncIteration))
                 {
-                    fast[--sp] = null; // the async iterator
+                    fast[--sp].Value = null; // the async iterator
                     return true;
                 }
                 ts.SetError(exc);
@@ -370,7 +370,7 @@ internal static partial class GeneratorSlots
             }
             case OpCode.BeforeAsyncWith:
             {
-                var mgr = fast[sp - 1]!;
+                var mgr = fast[sp - 1].Value!;
                 var enter = Protocols.LookupSpecial(ts, mgr, PyStr.Intern("__aenter__"));
                 if (enter is null)
                 {
@@ -383,14 +383,14 @@ internal static partial class GeneratorSlots
                     if (!ts.HasError) ts.SetError(PyExc.TypeError, $"'{mgr.Type.Name}' object does not support the asynchronous context manager protocol (missed __aexit__ method)");
                     return false;
                 }
-                fast[sp - 1] = exit;
+                fast[sp - 1].Value = exit;
                 var res = Protocols.Call0(ts, enter);
                 if (res is null) return false;
-                fast[sp++] = res;
+                fast[sp++].Value = res;
                 return true;
             }
             case OpCode.AsyncGenWrap:
-                fast[sp - 1] = new PyAsyncGenWrappedValue(fast[sp - 1]!);
+                fast[sp - 1].Value = new PyAsyncGenWrappedValue(fast[sp - 1].Value!);
                 return true;
         }
         ts.SetError(PyExc.SystemError, $"unexpected async opcode {op}");

@@ -65,7 +65,7 @@ public sealed class PyCode : PyObject
         byte[] b => PyBytes.Create(b),
         EllipsisValue => PyEllipsis.Instance,
         ConstTuple t => PyTuple.Create(t.Items.Select(FromConstant).ToArray()),
-        ConstFrozenSet f => PyFrozenSet.FromConstantItems(f.Items.Select(FromConstant).ToArray()),
+        ConstFrozenSet f => PyFrozenSet.FromConstantItems(f.SourceItems.Select(FromConstant).ToArray()),
         CodeObject c => new PyCode(c),
         _ => throw new ArgumentException($"not a constant: {value.GetType().Name}"),
     };

@@ -17,20 +17,25 @@ public partial class PyDict : PyObject
         public PyObject? Value;
     }
 
-    private const int Empty = -1, Dummy = -2, MinSize = 8;
+    private const int Empty = -1, Dummy = -2, MinLog2Size = 3;
+
+    /// <summary>The index table of a dict that never held anything (CPython's shared Py_EMPTY_KEYS): never written.</summary>
+    private static readonly int[] s_emptyIndices = [Empty, Empty, Empty, Empty, Empty, Empty, Empty, Empty];
 
     private int[] _indices;
-    private Entry[] _entries;
+    private Entry[] _entries;   // length = USABLE_FRACTION(size); empty for the shared empty keys
     private int _used;          // live entries
-    private int _next;          // entries written (live + holes)
+    private int _next;          // entries written (live + holes): dk_nentries
+    private int _usable;        // entries left before a resize: dk_usable (popitem does not give one back)
+    private bool _unicode = true; // every key is an exact str (DICT_KEYS_UNICODE: smaller entries for sizeof)
     private uint _version;      // bumped on every insertion or deletion (iteration checks, caches)
 
     public PyDict() : this(BuiltinTypes.Dict) { }
 
     protected PyDict(PyType type) : base(type)
     {
-        _indices = NewIndices(MinSize);
-        _entries = new Entry[Usable(MinSize)];
+        _indices = s_emptyIndices;
+        _entries = [];
     }
 
     public int Count => _used;
@@ -46,6 +51,17 @@ public partial class PyDict : PyObject
         a.AsSpan().Fill(Empty);
         return a;
     }
+
+    /// <summary>calculate_log2_keysize: the smallest power of two ≥ <paramref name="minSize"/> (at least 8), as log2.</summary>
+    private static int Log2SizeFor(long minSize)
+    {
+        int log2 = MinLog2Size;
+        while ((1L << log2) < minSize) log2++;
+        return log2;
+    }
+
+    /// <summary>estimate_log2_keysize: a table that holds <paramref name="n"/> entries without resizing.</summary>
+    private static int EstimateLog2Size(long n) => Log2SizeFor((n * 3 + 1) / 2);
 
     // ---- lookup ------------------------------------------------------------------------------------
 
@@ -179,8 +195,12 @@ public partial class PyDict : PyObject
         return SetItem(ts, key, hash, value);
     }
 
+    /// <summary>insertdict: false when comparing keys raised.</summary>
     public bool SetItem(ThreadState? ts, PyObject key, long hash, PyObject value)
     {
+        bool strKey = key.Type == BuiltinTypes.Str;
+        // A first non-str key turns the table general (CPython resizes to do it, which shows in sizeof).
+        if (_unicode && !strKey) Resize(Log2SizeFor(GrowthSize()), unicode: false);
         int ix = Find(ts, key, hash, out int slot);
         if (ix == -2) return false;
         if (ix >= 0)
@@ -188,17 +208,32 @@ public partial class PyDict : PyObject
             _entries[ix].Value = value;
             return true;
         }
-        if (_next == _entries.Length)
+        if (_usable <= 0)
         {
-            Resize(GrowthSize());
-            Find(ts, key, hash, out slot); // cannot match now: only locates the free slot
+            Resize(Log2SizeFor(GrowthSize()), unicode: true);
+            slot = FindEmptySlot(hash);
         }
         _indices[slot] = _next;
         _entries[_next] = new Entry { Hash = hash, Key = key, Value = value };
         _next++;
+        _usable--;
         _used++;
         _version++;
         return true;
+    }
+
+    /// <summary>find_empty_slot: the first empty or dummy index slot on <paramref name="hash"/>'s probe sequence.</summary>
+    private int FindEmptySlot(long hash)
+    {
+        int mask = _indices.Length - 1;
+        ulong perturb = (ulong)hash;
+        int i = (int)((ulong)hash & (ulong)mask);
+        while (_indices[i] >= 0)
+        {
+            perturb >>= 5;
+            i = (int)(((ulong)i * 5 + perturb + 1) & (ulong)mask);
+        }
+        return i;
     }
 
     /// <summary>Insertion of a str key (namespaces): cannot fail.</summary>
@@ -211,6 +246,11 @@ public partial class PyDict : PyObject
     {
         long hash = Protocols.Hash(ts, key);
         if (hash == -1 && ts.HasError) return -1;
+        return DelItem(ts, key, hash);
+    }
+
+    public int DelItem(ThreadState ts, PyObject key, long hash)
+    {
         int ix = Find(ts, key, hash, out int slot);
         if (ix < 0) return ix == -1 ? 0 : -1;
         RemoveAt(ix, slot);
@@ -226,6 +266,65 @@ public partial class PyDict : PyObject
         return true;
     }
 
+    /// <summary>d.pop(key): 1 and the value, 0 absent, -1 error.</summary>
+    public int Pop(ThreadState ts, PyObject key, out PyObject? value)
+    {
+        value = null;
+        if (_used == 0) return 0; // CPython answers before hashing the key
+        long hash = Protocols.Hash(ts, key);
+        if (hash == -1 && ts.HasError) return -1;
+        int ix = Find(ts, key, hash, out int slot);
+        if (ix < 0) return ix == -1 ? 0 : -1;
+        value = _entries[ix].Value;
+        RemoveAt(ix, slot);
+        return 1;
+    }
+
+    /// <summary>popitem: the last entry (LIFO); false when empty. Its entry position is reused by the next insertion.</summary>
+    public bool PopItem([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out PyObject? key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out PyObject? value)
+    {
+        key = value = null;
+        if (_used == 0) return false;
+        int i = _next - 1;
+        while (_entries[i].Key is null) i--;
+        ref Entry e = ref _entries[i];
+        key = e.Key!;
+        value = e.Value!;
+        // lookdict_index: the index slot that points at entry i.
+        int mask = _indices.Length - 1;
+        ulong perturb = (ulong)e.Hash;
+        int j = (int)((ulong)e.Hash & (ulong)mask);
+        while (_indices[j] != i)
+        {
+            perturb >>= 5;
+            j = (int)(((ulong)j * 5 + perturb + 1) & (ulong)mask);
+        }
+        _indices[j] = Dummy;
+        e = default;
+        _next = i;
+        _used--;
+        _version++;
+        return true;
+    }
+
+    /// <summary>setdefault: the value for <paramref name="key"/>, inserting <paramref name="deflt"/> when absent; null on error.</summary>
+    public PyObject? SetDefault(ThreadState ts, PyObject key, PyObject deflt)
+    {
+        long hash = Protocols.Hash(ts, key);
+        if (hash == -1 && ts.HasError) return null;
+        int r = TryGetItem(ts, key, hash, out var v);
+        if (r < 0) return null;
+        if (r > 0) return v;
+        return SetItem(ts, key, hash, deflt) ? deflt : null;
+    }
+
+    /// <summary>1 when <paramref name="key"/> (with its known hash) is present, 0 when not, -1 on error.</summary>
+    public int ContainsKnownHash(ThreadState ts, PyObject key, long hash)
+    {
+        int ix = Find(ts, key, hash, out _);
+        return ix >= 0 ? 1 : ix == -1 ? 0 : -1;
+    }
+
     private void RemoveAt(int ix, int slot)
     {
         _indices[slot] = Dummy;
@@ -234,42 +333,248 @@ public partial class PyDict : PyObject
         _version++;
     }
 
+    /// <summary>dict.clear(): back to the shared empty table.</summary>
     public void Clear()
     {
-        _indices = NewIndices(MinSize);
-        _entries = new Entry[Usable(MinSize)];
-        _used = _next = 0;
+        _indices = s_emptyIndices;
+        _entries = [];
+        _used = _next = _usable = 0;
+        _unicode = true;
         _version++;
     }
 
     // CPython 3.11: GROWTH_RATE(d) = used * 3.
-    private int GrowthSize() => _used * 3;
+    private long GrowthSize() => _used * 3L;
 
-    private void Resize(int minUsed)
+    /// <summary>dictresize: a table of 2**<paramref name="log2Size"/> slots holding the live entries, compacted in order.</summary>
+    private void Resize(int log2Size, bool unicode)
     {
-        int size = MinSize;
-        while (Usable(size) < Math.Max(minUsed, 1)) size <<= 1;
+        if (!_unicode) unicode = false;
+        int size = 1 << log2Size;
         var old = _entries;
         int oldNext = _next;
-        _indices = NewIndices(size);
-        _entries = new Entry[Usable(size)];
+        var indices = NewIndices(size);
+        var entries = new Entry[Usable(size)];
         int mask = size - 1;
         int n = 0;
         for (int k = 0; k < oldNext; k++)
         {
             if (old[k].Key is null) continue;
-            _entries[n] = old[k];
+            entries[n] = old[k];
             ulong perturb = (ulong)old[k].Hash;
             int i = (int)((ulong)old[k].Hash & (ulong)mask);
-            while (_indices[i] != Empty)
+            while (indices[i] != Empty)
             {
                 perturb >>= 5;
                 i = (int)(((ulong)i * 5 + perturb + 1) & (ulong)mask);
             }
-            _indices[i] = n;
+            indices[i] = n;
             n++;
         }
+        _indices = indices;
+        _entries = entries;
         _next = n;
+        _usable = entries.Length - n;
+        _unicode = unicode;
+    }
+
+    /// <summary>Makes room for <paramref name="n"/> entries up front (dict displays, fromkeys): _PyDict_NewPresized on an empty dict.</summary>
+    public void Presize(int n, bool unicode)
+    {
+        if (_used != 0 || n <= Usable(1 << MinLog2Size)) return;
+        Resize(n > Usable(1 << 17) ? 17 : EstimateLog2Size(n), unicode);
+    }
+
+    /// <summary>dictresize to hold <paramref name="n"/> entries (fromkeys of a dict or set does this whatever n is).</summary>
+    public void ResizeFor(int n, bool unicode) => Resize(EstimateLog2Size(n), unicode);
+
+    /// <summary>Whether every key is an exact str (CPython's DICT_KEYS_UNICODE tables).</summary>
+    public bool HasOnlyStrKeys => _unicode;
+
+    /// <summary>_PyDict_SizeOf for the object itself plus its key table (48 + keys object on 64-bit CPython 3.11).</summary>
+    public long SizeOf()
+    {
+        long size = 48;
+        if (Type != BuiltinTypes.Dict) size += (Type.HasInstanceDict ? 8 : 0) + 8L * Type.SlotCount;
+        if (_entries.Length == 0) return size;
+        int indexSize = _indices.Length;
+        int log2 = System.Numerics.BitOperations.Log2((uint)indexSize);
+        int indexBytes = log2 < 8 ? indexSize : log2 < 16 ? indexSize * 2 : log2 < 32 ? indexSize * 4 : indexSize * 8;
+        return size + 32 + indexBytes + (long)_entries.Length * (_unicode ? 16 : 24);
+    }
+
+    // ---- copying and merging --------------------------------------------------------------------------
+
+    /// <summary>Whether iterating this dict means iterating its table (a subclass may override __iter__).</summary>
+    private bool IteratesTable => ReferenceEquals(Type.Iter, DictSlots.IterSlot);
+
+    /// <summary>clone_combined_dict_keys: this dict's table, copied as is (holes included).</summary>
+    private void CloneInto(PyDict target)
+    {
+        target._indices = (int[])_indices.Clone();
+        target._entries = (Entry[])_entries.Clone();
+        target._used = _used;
+        target._next = _next;
+        target._usable = _usable;
+        target._unicode = _unicode;
+        target._version++;
+    }
+
+    /// <summary>PyDict_Copy: a new exact dict with the same items (a straight table copy when compact enough).</summary>
+    public PyDict? Copy(ThreadState ts)
+    {
+        var copy = new PyDict();
+        if (_used == 0) return copy;
+        if (IteratesTable && _used >= _next * 2 / 3)
+        {
+            CloneInto(copy);
+            return copy;
+        }
+        return copy.Merge(ts, this, 1) ? copy : null;
+    }
+
+    /// <summary>
+    /// dict_merge: adds <paramref name="other"/>'s items. <paramref name="overrideMode"/> 1 replaces existing
+    /// keys, 0 keeps them, 2 raises KeyError on a duplicate.
+    /// </summary>
+    public bool Merge(ThreadState ts, PyObject other, int overrideMode)
+    {
+        if (other is PyDict od && od.IteratesTable)
+        {
+            if (ReferenceEquals(od, this) || od._used == 0) return true;
+            if (_used == 0)
+            {
+                overrideMode = 1;
+                if (od._used == od._next && (od._indices.Length == 1 << MinLog2Size || Usable(od._indices.Length / 2) < od._used))
+                {
+                    od.CloneInto(this);
+                    return true;
+                }
+            }
+            if (Usable(_indices.Length) < od._used) Resize(EstimateLog2Size(_used + od._used), od._unicode);
+            int origNext = od._next;
+            int pos = 0;
+            while (od.Next(ref pos, out var key, out var value, out long hash))
+            {
+                if (overrideMode == 1)
+                {
+                    if (!SetItem(ts, key, hash, value)) return false;
+                }
+                else
+                {
+                    int has = ContainsKnownHash(ts, key, hash);
+                    if (has < 0) return false;
+                    if (has == 0)
+                    {
+                        if (!SetItem(ts, key, hash, value)) return false;
+                    }
+                    else if (overrideMode != 0)
+                    {
+                        ts.KeyError(key);
+                        return false;
+                    }
+                }
+                if (origNext != od._next)
+                {
+                    ts.SetError(PyExc.RuntimeError, "dict mutated during update");
+                    return false;
+                }
+            }
+            return true;
+        }
+        var keys = MappingKeys(ts, other);
+        if (keys is null) return false;
+        var it = Protocols.GetIter(ts, keys);
+        if (it is null) return false;
+        while (true)
+        {
+            var key = Protocols.Next(ts, it);
+            if (key is null) return !ts.HasError;
+            if (overrideMode != 1)
+            {
+                int has = TryGetItem(ts, key, out _);
+                if (has < 0) return false;
+                if (has > 0)
+                {
+                    if (overrideMode == 0) continue;
+                    ts.KeyError(key);
+                    return false;
+                }
+            }
+            var value = Protocols.GetItem(ts, other, key);
+            if (value is null || !SetItem(ts, key, value)) return false;
+        }
+    }
+
+    /// <summary>PyMapping_Keys: a dict's keys as a list, else the result of <c>keys()</c> (checked to be iterable).</summary>
+    internal static PyObject? MappingKeys(ThreadState ts, PyObject mapping)
+    {
+        if (mapping is PyDict d && mapping.Type == BuiltinTypes.Dict) return PyList.FromArray(d.KeysSnapshot().ToArray());
+        var keys = Protocols.CallMethod(ts, mapping, "keys", []);
+        if (keys is null) return null;
+        var it = Protocols.GetIter(ts, keys);
+        if (it is null)
+        {
+            if (ts.ErrorMatches(PyExc.TypeError))
+            {
+                ts.ClearError();
+                ts.SetError(PyExc.TypeError, $"{mapping.Type.Name}.keys() returned a non-iterable (type {keys.Type.Name})");
+            }
+            return null;
+        }
+        return Protocols.ToList(ts, it) is { } list ? PyList.FromArray(list.ToArray()) : null;
+    }
+
+    /// <summary>PyDict_MergeFromSeq2: pairs from an iterable of 2-item iterables.</summary>
+    public bool MergeFromPairs(ThreadState ts, PyObject pairs, bool overrideExisting)
+    {
+        var it = Protocols.GetIter(ts, pairs);
+        if (it is null) return false;
+        for (long i = 0; ; i++)
+        {
+            var item = Protocols.Next(ts, it);
+            if (item is null) return !ts.HasError;
+            PyObject[] fast;
+            if (item is PyTuple t) fast = t.Items;
+            else if (item is PyList l) fast = l.AsSpan().ToArray();
+            else
+            {
+                var list = Protocols.ToList(ts, item);
+                if (list is null)
+                {
+                    if (ts.ErrorMatches(PyExc.TypeError))
+                    {
+                        ts.ClearError();
+                        ts.SetError(PyExc.TypeError, $"cannot convert dictionary update sequence element #{i} to a sequence");
+                    }
+                    return false;
+                }
+                fast = list.ToArray();
+            }
+            if (fast.Length != 2)
+            {
+                ts.SetError(PyExc.ValueError, $"dictionary update sequence element #{i} has length {fast.Length}; 2 is required");
+                return false;
+            }
+            if (overrideExisting)
+            {
+                if (!SetItem(ts, fast[0], fast[1])) return false;
+            }
+            else if (SetDefault(ts, fast[0], fast[1]) is null) return false;
+        }
+    }
+
+    /// <summary>dict_update_arg: a dict, a mapping (anything with keys()), or an iterable of pairs.</summary>
+    public bool UpdateFrom(ThreadState ts, PyObject arg)
+    {
+        if (arg.Type == BuiltinTypes.Dict) return Merge(ts, arg, 1);
+        var keys = Protocols.LookupAttr(ts, arg, "keys");
+        if (keys is null)
+        {
+            if (ts.HasError) return false;
+            return MergeFromPairs(ts, arg, true);
+        }
+        return Merge(ts, arg, 1);
     }
 
     // ---- iteration ----------------------------------------------------------------------------------
@@ -292,6 +597,22 @@ public partial class PyDict : PyObject
         return false;
     }
 
+    /// <summary>The entry at <paramref name="position"/> with its hash: false for a hole.</summary>
+    public bool TryGetEntryWithHash(int position, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out PyObject? key, out PyObject? value, out long hash)
+    {
+        if ((uint)position < (uint)_next)
+        {
+            ref Entry e = ref _entries[position];
+            key = e.Key;
+            value = e.Value;
+            hash = e.Hash;
+            return key is not null;
+        }
+        key = value = null;
+        hash = 0;
+        return false;
+    }
+
     /// <summary>The next live entry at or after <paramref name="position"/>; false at the end.</summary>
     public bool Next(ref int position, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out PyObject? key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out PyObject? value)
     {
@@ -306,6 +627,25 @@ public partial class PyDict : PyObject
             }
         }
         key = value = null;
+        return false;
+    }
+
+    /// <summary>Next, with the key's stored hash.</summary>
+    public bool Next(ref int position, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out PyObject? key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out PyObject? value, out long hash)
+    {
+        while (position < _next)
+        {
+            ref Entry e = ref _entries[position++];
+            if (e.Key is not null)
+            {
+                key = e.Key;
+                value = e.Value!;
+                hash = e.Hash;
+                return true;
+            }
+        }
+        key = value = null;
+        hash = 0;
         return false;
     }
 

@@ -92,7 +92,7 @@ public sealed partial class PyGenerator : PyObject
                 ts.SetError(PyExc.TypeError, $"can't send non-None value to a just-started {(IsCoroutine ? "coroutine" : IsAsyncGenerator ? "async generator" : "generator")}");
                 return GenStatus.Error;
             }
-            Frame.Fast[Frame.StackTop++] = value;
+            Frame.Fast[Frame.StackTop++].Value = value;
         }
         var outerHandled = ts.HandledException;
         ts.HandledException = ExcState ?? outerHandled;

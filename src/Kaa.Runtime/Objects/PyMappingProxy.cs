@@ -1,6 +1,6 @@
 namespace Kaa.Runtime;
 
-/// <summary><c>mappingproxy</c>: a read-only view of a mapping (a class's <c>__dict__</c>).</summary>
+/// <summary><c>mappingproxy</c>: a read-only view of a mapping (a class's <c>__dict__</c>, <c>view.mapping</c>).</summary>
 public sealed class PyMappingProxy : PyObject
 {
     public readonly PyObject Mapping;

@@ -1,29 +1,55 @@
 namespace Kaa.Runtime;
 
-/// <summary>
-/// <c>set</c>. Storage is a <see cref="PyDict"/> of the elements for now (insertion order); CPython's own
-/// set table (whose order this must reproduce) replaces it.
-/// </summary>
-public partial class PySet : PyObject
+/// <summary><c>set</c>: a mutable <see cref="PyAnySet"/> (CPython's set table, so iteration order matches).</summary>
+public partial class PySet : PyAnySet
 {
-    internal readonly PyDict Table = new();
-
-    protected PySet(PyType type) : base(type) { }
+    internal PySet(PyType type) : base(type) { }
 
     public static PySet Create() => new(BuiltinTypes.Set);
 
-    public int Count => Table.Count;
+    /// <summary>s.add(item) (BUILD_SET, SET_ADD): false on error.</summary>
+    public bool Add(ThreadState ts, PyObject item) => AddKey(ts, item);
 
-    public bool Add(ThreadState ts, PyObject item) => Table.SetItem(ts, item, PyNone.Instance);
+    /// <summary>s.update(iterable) (SET_UPDATE): false on error.</summary>
+    public bool Update(ThreadState ts, PyObject iterable) => UpdateInternal(ts, iterable);
 
-    public bool Update(ThreadState ts, PyObject iterable)
+    /// <summary>set_pop: removes the first active slot at or after the finger.</summary>
+    internal PyObject? Pop(ThreadState ts)
     {
-        var items = Protocols.ToList(ts, iterable);
-        if (items is null) return false;
-        foreach (var x in items)
-            if (!Add(ts, x)) return false;
-        return true;
+        var t = _table;
+        if (t.Used == 0)
+        {
+            ts.SetError(PyExc.KeyError, "pop from an empty set");
+            return null;
+        }
+        int mask = t.Mask;
+        int i = _finger & mask;
+        while (t.Keys[i] is null)
+        {
+            i++;
+            if (i > mask) i = 0;
+        }
+        var key = t.Keys[i]!;
+        t.RemoveAt(i);
+        _finger = i + 1;
+        return key;
     }
 
-    internal static void Install(PyType type) => SetSlots.Install(type);
+    /// <summary>Instances of Python subclasses of set.</summary>
+    internal sealed class Derived : PySet
+    {
+        private PyDict? _dict;
+        private readonly PyObject?[]? _slots;
+
+        public Derived(PyType type) : base(type)
+        {
+            if (type.HasInstanceDict) _dict = new PyDict();
+            if (type.SlotCount > 0) _slots = new PyObject?[type.SlotCount];
+        }
+
+        public override PyDict? Dict { get => _dict; set => _dict = value; }
+        public override PyObject?[]? SlotValues => _slots;
+    }
+
+    internal static void Install(PyType type) => SetSlots.InstallSet(type);
 }

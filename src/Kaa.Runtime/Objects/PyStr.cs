@@ -15,8 +15,13 @@ namespace Kaa.Runtime;
 /// </summary>
 public partial class PyStr : PyObject
 {
-    private readonly string _chars;
+    /// <summary>The chars; null while a BMP string built by repeated concatenation lives only in
+    /// <see cref="_buffer"/> (then it is made on first use of <see cref="Chars"/>).</summary>
+    private string? _chars;
     private readonly int[]? _codePoints;
+    /// <summary>For concatenation results: the shared append buffer whose first <see cref="_length"/> chars are this string.</summary>
+    private readonly AppendBuffer? _buffer;
+    private readonly int _length;
     private long _hash = -1;
 
     /// <summary>True for the object the intern table holds for its text (caches key on it by reference).</summary>
@@ -32,10 +37,17 @@ public partial class PyStr : PyObject
     {
         _chars = chars;
         _codePoints = codePoints;
+        _length = codePoints?.Length ?? chars.Length;
+    }
+
+    private PyStr(AppendBuffer buffer, int length) : base(BuiltinTypes.Str)
+    {
+        _buffer = buffer;
+        _length = length;
     }
 
     /// <summary>The chars: one per code point when <see cref="IsWide"/> is false; UTF-16 text otherwise.</summary>
-    public string Chars => _chars;
+    public string Chars => _chars ??= new string(_buffer!.Data, 0, _length);
 
     /// <summary>True when some code point is above U+FFFF (then <see cref="CodePoints"/> is set).</summary>
     public bool IsWide => _codePoints is not null;
@@ -44,10 +56,10 @@ public partial class PyStr : PyObject
     public int[]? CodePoints => _codePoints;
 
     /// <summary>len(): the number of code points.</summary>
-    public int Length => _codePoints?.Length ?? _chars.Length;
+    public int Length => _length;
 
     /// <summary>The code point at <paramref name="index"/> (0 ≤ index &lt; Length).</summary>
-    public int this[int index] => _codePoints is null ? _chars[index] : _codePoints[index];
+    public int this[int index] => _codePoints is not null ? _codePoints[index] : _chars is not null ? _chars[index] : Bmp[index];
 
     // ---- creation ----------------------------------------------------------------------------------
 
@@ -130,7 +142,7 @@ public partial class PyStr : PyObject
         if (s.Type != BuiltinTypes.Str) return s;
         if (s.IsInterned) return s;
         if (s.IsWide) return s; // keyed by BMP-form text only; astral strings are not interned
-        var result = s_interned.GetOrAdd(s._chars, s);
+        var result = s_interned.GetOrAdd(s.Chars, s);
         result.IsInterned = true;
         return result;
     }
@@ -147,6 +159,53 @@ public partial class PyStr : PyObject
         return -1;
     }
 
+    /// <summary>The text of a BMP-form string as a span of code points (only when <see cref="IsWide"/> is false).</summary>
+    internal ReadOnlySpan<char> Bmp => _chars is not null ? _chars : _buffer is not null ? _buffer.Data.AsSpan(0, _length) : default;
+
+    /// <summary>The code points of a wide string (only when <see cref="IsWide"/> is true).</summary>
+    internal ReadOnlySpan<int> Wide => _codePoints;
+
+    /// <summary>From BMP-form chars (each a code point).</summary>
+    public static PyStr FromChars(ReadOnlySpan<char> chars)
+    {
+        if (chars.Length == 0) return Empty;
+        if (chars.Length == 1 && chars[0] < 256) return s_latin1[chars[0]];
+        return new PyStr(BuiltinTypes.Str, new string(chars), null);
+    }
+
+    /// <summary>The code points [start, end) as a str (this object when that is all of an exact str).</summary>
+    public PyStr Substring(int start, int end)
+    {
+        if (start == 0 && end == Length && Type == BuiltinTypes.Str) return this;
+        if (end <= start) return Empty;
+        if (_codePoints is null)
+        {
+            var bmp = Bmp;
+            if (end - start == 1 && bmp[start] < 256) return s_latin1[bmp[start]];
+            return new PyStr(BuiltinTypes.Str, new string(bmp[start..end]), null);
+        }
+        return FromCodePoints(_codePoints.AsSpan(start, end - start));
+    }
+
+    /// <summary>True when every code point is below 128 (str.isascii; the str_ascii_iterator).</summary>
+    public bool IsAscii => _codePoints is null && !Bmp.ContainsAnyExceptInRange('\0', '\u007F');
+
+    /// <summary>CPython's storage width in bytes per code point (PEP 393 kind): 1, 2 or 4.</summary>
+    public int Kind => _codePoints is not null ? 4 : Bmp.ContainsAnyExceptInRange('\0', '\u00FF') ? 2 : 1;
+
+    /// <summary>The largest code point (0 for the empty string).</summary>
+    public int MaxCodePoint()
+    {
+        int max = 0;
+        if (_codePoints is not null)
+        {
+            foreach (int cp in _codePoints) if (cp > max) max = cp;
+            return max;
+        }
+        foreach (char c in Bmp) if (c > max) max = c;
+        return max;
+    }
+
     // ---- identity --------------------------------------------------------------------------------
 
     /// <summary>Code-point equality.</summary>
@@ -154,7 +213,8 @@ public partial class PyStr : PyObject
     {
         if (ReferenceEquals(this, other)) return true;
         if (_codePoints is null != other._codePoints is null) return false;
-        if (_codePoints is null) return string.Equals(_chars, other._chars, StringComparison.Ordinal);
+        if (_length != other._length) return false;
+        if (_codePoints is null) return Bmp.SequenceEqual(other.Bmp);
         return _codePoints.AsSpan().SequenceEqual(other._codePoints);
     }
 
@@ -173,19 +233,19 @@ public partial class PyStr : PyObject
         if (Length == 0) return 0;
         var hasher = HashSecret.Hasher;
         if (_codePoints is not null) return hasher.HashCodePoints(_codePoints);
-        string s = _chars;
-        bool latin1 = !s.AsSpan().ContainsAnyExceptInRange('\0', '\u00FF');
+        var s = Bmp;
+        bool latin1 = !s.ContainsAnyExceptInRange('\0', '\u00FF');
         if (latin1)
         {
             Span<byte> buf = s.Length <= 512 ? stackalloc byte[s.Length] : new byte[s.Length];
             for (int i = 0; i < s.Length; i++) buf[i] = (byte)s[i];
             return hasher.HashBytes(buf);
         }
-        return hasher.HashBytes(System.Runtime.InteropServices.MemoryMarshal.AsBytes(s.AsSpan()));
+        return hasher.HashBytes(System.Runtime.InteropServices.MemoryMarshal.AsBytes(s));
     }
 
     /// <summary>The text as .NET UTF-16 (lone surrogates stay lone chars).</summary>
-    public override string ToString() => _chars;
+    public override string ToString() => Chars;
 
     /// <summary>Instances of Python subclasses of str.</summary>
     internal sealed class Derived : PyStr
@@ -193,7 +253,7 @@ public partial class PyStr : PyObject
         private PyDict? _dict;
         private readonly PyObject?[]? _slots;
 
-        public Derived(PyType type, PyStr value) : base(type, value._chars, value._codePoints)
+        public Derived(PyType type, PyStr value) : base(type, value.Chars, value._codePoints)
         {
             if (type.HasInstanceDict) _dict = new PyDict();
             if (type.SlotCount > 0) _slots = new PyObject?[type.SlotCount];
@@ -204,4 +264,48 @@ public partial class PyStr : PyObject
     }
 
     internal static void Install(PyType type) => StrSlots.Install(type);
+
+    // ---- concatenation ------------------------------------------------------------------------------
+
+    /// <summary>
+    /// A growable char array shared by a chain of concatenation results: <c>s = s + t</c> appends in place
+    /// when <c>s</c> is the newest string of its buffer (its text is the whole buffer), so building a string
+    /// by repeated <c>+=</c> costs amortised O(total) instead of O(n²). Each string of the chain owns the
+    /// prefix of its length, which later appends never change.
+    /// </summary>
+    private sealed class AppendBuffer(char[] data, int length)
+    {
+        public char[] Data = data;
+        public int Length = length;
+    }
+
+    /// <summary>Below this result length plain concatenation is cheaper than a shared buffer.</summary>
+    private const int AppendBufferThreshold = 64;
+
+    /// <summary><paramref name="a"/> + <paramref name="b"/> for two BMP-form strings.</summary>
+    internal static PyStr ConcatBmp(PyStr a, PyStr b)
+    {
+        int total = a._length + b._length;
+        if (total < AppendBufferThreshold || total > Array.MaxLength / 2)
+            return FromChars(string.Concat(a.Bmp, b.Bmp));
+        var buffer = a._buffer;
+        lock (s_appendLock)
+        {
+            if (buffer is not null && buffer.Length == a._length)
+            {
+                // a is the newest string of its buffer: append in place.
+                if (buffer.Data.Length < total) Array.Resize(ref buffer.Data, Math.Max(total, buffer.Data.Length * 2));
+                b.Bmp.CopyTo(buffer.Data.AsSpan(buffer.Length));
+                buffer.Length = total;
+                return new PyStr(buffer, total);
+            }
+        }
+        var data = new char[Math.Max(total * 2, 256)];
+        a.Bmp.CopyTo(data);
+        b.Bmp.CopyTo(data.AsSpan(a._length));
+        return new PyStr(new AppendBuffer(data, total), total);
+    }
+
+    /// <summary>Serialises the in-place appends of a buffer (two threads could extend the same string).</summary>
+    private static readonly object s_appendLock = new();
 }

@@ -12,11 +12,24 @@ public sealed class PyStrBuilder
     {
         if (_codePoints is null && !s.IsWide)
         {
-            _chars.Append(s.Chars);
+            _chars.Append(s.Bmp);
             return this;
         }
         EnsureCodePoints();
         for (int i = 0; i < s.Length; i++) _codePoints!.Add(s[i]);
+        return this;
+    }
+
+    /// <summary>Appends the code points [start, end) of <paramref name="s"/>.</summary>
+    public PyStrBuilder Append(PyStr s, int start, int end)
+    {
+        if (_codePoints is null && !s.IsWide)
+        {
+            _chars.Append(s.Bmp[start..end]);
+            return this;
+        }
+        EnsureCodePoints();
+        for (int i = start; i < end; i++) _codePoints!.Add(s[i]);
         return this;
     }
 

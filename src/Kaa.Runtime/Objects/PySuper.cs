@@ -136,7 +136,7 @@ public sealed class PySuper : PyObject
             ts.SetError(PyExc.RuntimeError, "super(): no arguments");
             return false;
         }
-        obj = frame.Fast[0];
+        obj = frame.Fast[0].Value;
         // The first argument may have been moved into a cell (MAKE_CELL).
         if (obj is PyCell c0 && (code.LocalsPlusKinds[0] & (byte)Kaa.Compiler.Code.LocalKind.Cell) != 0) obj = c0.Contents;
         if (obj is null)
@@ -147,7 +147,7 @@ public sealed class PySuper : PyObject
         for (int i = 0; i < code.NLocalsPlus; i++)
         {
             if (code.LocalsPlusNames[i].ToString() != "__class__" || (code.LocalsPlusKinds[i] & (byte)Kaa.Compiler.Code.LocalKind.Free) == 0) continue;
-            if (frame.Fast[i] is not PyCell cell || cell.Contents is null)
+            if (frame.Fast[i].Value is not PyCell cell || cell.Contents is null)
             {
                 ts.SetError(PyExc.RuntimeError, "super(): empty __class__ cell");
                 return false;

@@ -2,13 +2,18 @@ using System.Text;
 
 namespace Kaa.Runtime;
 
-/// <summary>The slots and members of <c>str</c> (a first core; the str work completes it).</summary>
+/// <summary>
+/// The slots of <c>str</c> (repr, hash, comparison, concatenation, repetition, <c>%</c>, indexing and slicing,
+/// iteration, construction) and the installation of its methods, which live in the <c>StrMethods.*</c> files.
+/// </summary>
 internal static partial class StrSlots
 {
+    private static readonly ArgSpec s_new = new("str", ["object", "encoding", "errors"], required: 0, positionalOnly: 0);
+
     internal static void Install(PyType type)
     {
         type.Repr = static (ts, self) => PyStr.Create(Repr((PyStr)self));
-        type.Str = static (ts, self) => self.Type == BuiltinTypes.Str ? self : PyStr.FromCodePoints(CodePoints((PyStr)self));
+        type.Str = static (ts, self) => self.Type == BuiltinTypes.Str ? self : Exact((PyStr)self);
         type.Hash = static (ts, self) => ((PyStr)self).GetHash();
         type.Length = static (ts, self) => ((PyStr)self).Length;
         type.RichCompare = static (ts, a, b, op) =>
@@ -24,12 +29,10 @@ internal static partial class StrSlots
                 _ => c >= 0,
             });
         };
-        type.NumberBinary[(int)BinaryOp.Add] = static (ts, a, b) =>
-        {
-            if (a is not PyStr x) return PyNotImplemented.Instance;
-            if (b is not PyStr y) return ts.TypeError($"can only concatenate str (not \"{b.Type.Name}\") to str");
-            return new PyStrBuilder().Append(x).Append(y).ToPyStr();
-        };
+        type.NumberBinary[(int)BinaryOp.Add] = Concat;
+        type.NumberBinary[(int)BinaryOp.Multiply] = Repeat;
+        type.NumberBinary[(int)BinaryOp.Remainder] = static (ts, a, b) =>
+            a is PyStr format ? StrPercent.Format(ts, format, b) : PyNotImplemented.Instance;
         type.Contains = static (ts, self, item) =>
         {
             if (item is not PyStr s)
@@ -37,48 +40,154 @@ internal static partial class StrSlots
                 ts.SetError(PyExc.TypeError, $"'in <string>' requires string as left operand, not {item.Type.Name}");
                 return -1;
             }
-            var me = (PyStr)self;
-            if (!me.IsWide && !s.IsWide) return me.Chars.Contains(s.Chars, StringComparison.Ordinal) ? 1 : 0;
-            return CodePoints(me).AsSpan().IndexOf(CodePoints(s)) >= 0 ? 1 : 0;
+            return StrSearch.Find((PyStr)self, s, 0, ((PyStr)self).Length, reverse: false) >= 0 ? 1 : 0;
         };
-        type.GetItem = static (ts, self, key) =>
-        {
-            var s = (PyStr)self;
-            if (key is PyInt)
-            {
-                if (!Protocols.AsIndex(ts, key, out long i, PyExc.IndexError)) return null;
-                if (i < 0) i += s.Length;
-                if (i < 0 || i >= s.Length) return ts.IndexError("string index out of range");
-                return PyStr.FromCodePoint(s[(int)i]);
-            }
-            return ts.TypeError($"string indices must be integers, not '{key.Type.Name}'");
-        };
-        type.New = static (ts, t, args, kw) =>
-        {
-            if (args.Length == 0) return PyStr.Empty;
-            var s = Protocols.Str(ts, args[0]);
-            if (s is null) return null;
-            return t == BuiltinTypes.Str ? s : new PyStr.Derived(t, (PyStr)s);
-        };
-        type.AddMethod("join", static (ts, self, iterable) =>
-        {
-            var items = Protocols.ToList(ts, iterable);
-            if (items is null) return null;
-            var sb = new PyStrBuilder();
-            for (int i = 0; i < items.Count; i++)
-            {
-                if (items[i] is not PyStr s) return ts.TypeError($"sequence item {i}: expected str instance, {items[i].Type.Name} found");
-                if (i > 0) sb.Append((PyStr)self);
-                sb.Append(s);
-            }
-            return sb.ToPyStr();
-        });
+        type.GetItem = GetItem;
+        type.Iter = static (ts, self) => PyStrIterator.Create((PyStr)self);
+        type.New = New;
+
+        StrMethods.Install(type);
+        type.AddMethod("__getnewargs__", static (ts, self) => PyTuple.Create(Exact((PyStr)self)));
+        type.AddMethod("__sizeof__", static (ts, self) => PyInt.Create(SizeOf((PyStr)self)));
         type.AddMethod("__format__", static (ts, self, spec) =>
         {
-            if (spec is not PyStr s) return ts.TypeError($"format() argument 2 must be str, not {spec.Type.Name}");
-            if (s.Length == 0) return Protocols.Str(ts, self);
-            return ts.ValueError("format specs are not supported yet");
+            if (spec is not PyStr s) return ts.TypeError($"__format__() argument must be str, not {StrMethods.ArgTypeName(spec)}");
+            return StrFormat.FormatStr(ts, (PyStr)self, s);
         });
+    }
+
+    /// <summary>An exact str with the code points of <paramref name="s"/> (itself when already exact).</summary>
+    internal static PyStr Exact(PyStr s)
+    {
+        if (s.Type == BuiltinTypes.Str) return s;
+        return s.IsWide ? PyStr.FromCodePoints(s.Wide) : PyStr.FromChars(s.Bmp);
+    }
+
+    /// <summary>
+    /// CPython's <c>str.__sizeof__</c>: the compact header (48 bytes for ASCII, 72 otherwise) plus the
+    /// characters and a terminator at 1, 2 or 4 bytes each (PEP 393).
+    /// </summary>
+    internal static long SizeOf(PyStr s)
+    {
+        int kind = s.Kind;
+        long header = kind == 1 && s.IsAscii ? 48 : 72;
+        return header + (long)(s.Length + 1) * kind;
+    }
+
+    private static PyObject? Concat(ThreadState ts, PyObject a, PyObject b)
+    {
+        if (a is not PyStr x) return PyNotImplemented.Instance;
+        if (b is not PyStr y)
+        {
+            // CPython tries the right operand's __radd__ before the sequence concatenation fails.
+            if (b.Type.IsHeapType && b.Type.NumberBinary[(int)BinaryOp.Add] is { } radd)
+            {
+                var r = radd(ts, a, b);
+                if (r is null || r != PyNotImplemented.Instance) return r;
+            }
+            return ts.TypeError($"can only concatenate str (not \"{b.Type.Name}\") to str");
+        }
+        if (y.Length == 0 && x.Type == BuiltinTypes.Str) return x;
+        if (x.Length == 0 && y.Type == BuiltinTypes.Str) return y;
+        if (!x.IsWide && !y.IsWide) return PyStr.ConcatBmp(x, y);
+        return new PyStrBuilder().Append(x).Append(y).ToPyStr();
+    }
+
+    private static PyObject? Repeat(ThreadState ts, PyObject a, PyObject b)
+    {
+        PyStr s;
+        PyObject count;
+        if (a is PyStr sa) { s = sa; count = b; }
+        else if (b is PyStr sb) { s = sb; count = a; }
+        else return PyNotImplemented.Instance;
+        if (count.Type.Index is null && count is not PyInt)
+        {
+            // The other operand's __mul__/__rmul__ comes first in CPython (sequence repeat is the fallback).
+            var other = count.Type;
+            if (other.IsHeapType && other.NumberBinary[(int)BinaryOp.Multiply] is { } mul)
+            {
+                var r = mul(ts, a, b);
+                if (r is null || r != PyNotImplemented.Instance) return r;
+            }
+            return ts.TypeError($"can't multiply sequence by non-int of type '{count.Type.Name}'");
+        }
+        if (!Protocols.AsIndex(ts, count, out long n, PyExc.OverflowError)) return null;
+        return RepeatStr(ts, s, n);
+    }
+
+    internal static PyObject? RepeatStr(ThreadState ts, PyStr s, long n)
+    {
+        if (n <= 0 || s.Length == 0) return PyStr.Empty;
+        if (n == 1) return Exact(s);
+        if (s.Length > long.MaxValue / n) return ts.OverflowError("repeated string is too long");
+        if (s.Length > int.MaxValue / 2 / n) return ts.MemoryError();
+        if (!s.IsWide)
+        {
+            string chars = s.Chars;
+            if (chars.Length == 1) return PyStr.FromChars(new string(chars[0], (int)n));
+            return PyStr.FromChars(string.Create(chars.Length * (int)n, chars, static (span, c) =>
+            {
+                for (int i = 0; i < span.Length; i += c.Length) c.AsSpan().CopyTo(span[i..]);
+            }));
+        }
+        var cps = new int[s.Length * (int)n];
+        for (int i = 0; i < cps.Length; i += s.Length) s.Wide.CopyTo(cps.AsSpan(i));
+        return PyStr.FromCodePoints(cps);
+    }
+
+    private static PyObject? GetItem(ThreadState ts, PyObject self, PyObject key)
+    {
+        var s = (PyStr)self;
+        if (key is PyInt || key.Type.Index is not null)
+        {
+            if (!Protocols.AsIndex(ts, key, out long i, PyExc.IndexError)) return null;
+            if (i < 0) i += s.Length;
+            if (i < 0 || i >= s.Length) return ts.IndexError("string index out of range");
+            return PyStr.FromCodePoint(s[(int)i]);
+        }
+        if (key is PySlice slice)
+        {
+            if (!StrSlicing.Indices(ts, slice, s.Length, out int start, out int step, out int count)) return null;
+            return StrSlicing.Slice(s, start, step, count);
+        }
+        return ts.TypeError($"string indices must be integers, not '{key.Type.Name}'");
+    }
+
+    private static PyObject? New(ThreadState ts, PyType t, ReadOnlySpan<PyObject> args, PyTuple? kw)
+    {
+        PyStr result;
+        if (args.Length == 1 && kw is null)
+        {
+            var s = Protocols.Str(ts, args[0]);
+            if (s is null) return null;
+            result = (PyStr)s;
+        }
+        else if (args.Length == 0)
+            result = PyStr.Empty;
+        else
+        {
+            var a = new ArgBuffer();
+            if (!s_new.Parse(ts, args, kw, a)) return null;
+            if (a[1] is not null && a[1] is not PyStr)
+                return ts.TypeError($"str() argument 'encoding' must be str, not {StrMethods.ArgTypeName(a[1]!)}");
+            if (a[2] is not null && a[2] is not PyStr)
+                return ts.TypeError($"str() argument 'errors' must be str, not {StrMethods.ArgTypeName(a[2]!)}");
+            if (a[0] is null) result = PyStr.Empty;
+            else if (a[1] is null && a[2] is null)
+            {
+                var s = Protocols.Str(ts, a[0]!);
+                if (s is null) return null;
+                result = (PyStr)s;
+            }
+            else
+            {
+                var decoded = UnicodeCodecs.DecodeObject(ts, a[0]!, (PyStr?)a[1], (PyStr?)a[2]);
+                if (decoded is null) return null;
+                result = decoded;
+            }
+        }
+        if (t == BuiltinTypes.Str) return result;
+        return new PyStr.Derived(t, result);
     }
 
     internal static int[] CodePoints(PyStr s)

@@ -7,6 +7,9 @@ public static partial class Protocols
     {
         var slot = callable.Type.Call;
         if (slot is null) return ts.TypeError($"'{callable.Type.Name}' object is not callable");
+        // Python functions (and methods over them) count their depth when their frame starts, as
+        // CPython's frames do; every other callable counts here (CPython's C-call check).
+        if (callable is PyFunction || callable is PyMethod) return slot(ts, callable, args, kwnames);
         if (!ts.EnterNative(" while calling a Python object")) return null;
         var result = slot(ts, callable, args, kwnames);
         ts.LeaveNative();

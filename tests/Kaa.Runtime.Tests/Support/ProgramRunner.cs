@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text;
-using System.Text.Json;
 using Kaa.Syntax.Tests.Support;
 
 namespace Kaa.Runtime.Tests.Support;
@@ -40,22 +39,13 @@ public static class ProgramRunner
     }
 
     /// <summary>
-    /// The oracle, through tools/oracle_run.py: two concurrent runs of the program, so the caller can
-    /// tell the values printed from id() (which differ between runs) from everything else.
+    /// The oracle, `python3.11 PROGRAM` (the same run as `tools/oracle_run.py`, which people use by
+    /// hand; the tests start the interpreter directly to save a process per program).
     /// </summary>
-    public static async Task<(ProgramOutcome First, ProgramOutcome Second)> RunOracleTwiceAsync(string relativePath)
-    {
-        var psi = StartInfo(Repo.OraclePython, [Repo.PathOf(Path.Combine("tools", "oracle_run.py")), "--json", "--runs", "2", relativePath]);
-        var wrapper = await RunAsync(psi, TimeSpan.FromMinutes(3));
-        if (wrapper.Status != 0)
-            throw new InvalidOperationException($"tools/oracle_run.py failed on {relativePath}: {wrapper.Stderr}");
-        using var json = JsonDocument.Parse(wrapper.Stdout);
-        var runs = json.RootElement.GetProperty("runs").EnumerateArray().Select(r => new ProgramOutcome(
-            r.GetProperty("status").GetInt32(),
-            r.GetProperty("stdout").GetString()!,
-            r.GetProperty("stderr").GetString()!)).ToList();
-        return (runs[0], runs[1]);
-    }
+    public static Task<ProgramOutcome> RunOracleAsync(string relativePath)
+        => RunAsync(StartInfo(Repo.OraclePython, [relativePath]), OracleTimeLimit);
+
+    public static readonly TimeSpan OracleTimeLimit = TimeSpan.FromMinutes(3);
 
     private static ProcessStartInfo StartInfo(string exe, IEnumerable<string> args)
     {
