@@ -17,7 +17,7 @@ namespace Kaa.Cli;
 public static class Program
 {
     private const string Usage =
-        "usage: kaa PROGRAM.py [ARG...] | --dump-ast PATH... | --parse-only PATH... | --dump-symtable PATH... | --dump-code PATH... | --compile-only PATH... | --bench-parse N PATH...   (@FILE: a file listing paths)";
+        "usage: kaa PROGRAM.py [ARG...] | --dump-ast PATH... | --parse-only PATH... | --dump-symtable PATH... | --dump-code PATH... | --compile-only PATH... | --bench-parse N PATH... | --bench-compile N PATH...   (@FILE: a file listing paths)";
 
     public static int Main(string[] args)
     {
@@ -27,9 +27,19 @@ public static class Program
             case "--parse-only": return ForEachPath(args[1..], ParseOnly, printSuccess: false);
             case "--bench-parse" when args.Length >= 2 && int.TryParse(args[1], out int passes):
                 return ParseBenchmark.Run(passes, ExpandPaths(args[2..]).ToList());
+            case "--bench-compile" when args.Length >= 2 && int.TryParse(args[1], out int passes):
+                return CompileBenchmark.Run(passes, ExpandPaths(args[2..]).ToList());
             case "--dump-symtable": return ForEachPath(args[1..], DumpSymtableOf, printSuccess: true);
-            case "--dump-code": return ForEachPath(args[1..], DumpCodeOf, printSuccess: true);
-            case "--compile-only": return ForEachPath(args[1..], CompileOnly, printSuccess: false);
+            case "--dump-code":
+            {
+                var buffers = new ParseBuffers();
+                return ForEachPath(args[1..], (source, path) => DumpCodeOf(source, path, buffers), printSuccess: true);
+            }
+            case "--compile-only":
+            {
+                var buffers = new ParseBuffers(); // the parser's storage, reused from file to file
+                return ForEachPath(args[1..], (source, path) => CompileOnly(source, path, buffers), printSuccess: false);
+            }
             case "-h" or "--help":
                 Console.WriteLine(Usage);
                 return 0;
@@ -84,16 +94,16 @@ public static class Program
     }
 
     /// <summary>Compiles without rendering the code objects (what the compile benchmark times).</summary>
-    private static string CompileOnly(byte[] source, string path)
+    private static string CompileOnly(byte[] source, string path, ParseBuffers buffers)
     {
-        Mod tree = PythonParser.ParseBytes(source, path);
+        Mod tree = PythonParser.ParseBytes(source, path, buffers: buffers);
         CodeGenerator.Compile(tree, path);
         return "";
     }
 
-    private static string DumpCodeOf(byte[] source, string path)
+    private static string DumpCodeOf(byte[] source, string path, ParseBuffers buffers)
     {
-        Mod tree = PythonParser.ParseBytes(source, path);
+        Mod tree = PythonParser.ParseBytes(source, path, buffers: buffers);
         return CodeObjectDumper.Dump(CodeGenerator.Compile(tree, path));
     }
 

@@ -31,6 +31,7 @@ public sealed partial class CodeGenerator
     private readonly List<CompilerUnit> _stack = [];
     private CompilerUnit _u = null!;
     private bool _interactive;
+    private readonly InstructionArrayPool _instructionPool = new();
 
     private CodeGenerator(string filename, SymbolTable symtable, FutureFeatures future, int optimize)
     {
@@ -62,7 +63,7 @@ public sealed partial class CodeGenerator
     private void EnterScope(string name, ScopeType scopeType, Node key, int lineno)
     {
         var ste = _symtable.Lookup(key);
-        var u = new CompilerUnit(ste, name, scopeType, lineno);
+        var u = new CompilerUnit(ste, name, scopeType, lineno) { InstructionPool = _instructionPool };
         foreach (string v in ste.Varnames) u.VarNames.Add(v);
         // Cells and free variables are numbered in sorted order (dictbytype).
         if (ste.NeedsClassClosure) u.CellVars.Add("__class__");
@@ -134,7 +135,7 @@ public sealed partial class CodeGenerator
 
     private BasicBlock NewBlock()
     {
-        var b = new BasicBlock(_u.Blocks.Count);
+        var b = new BasicBlock(_u.Blocks.Count, _u.InstructionPool);
         _u.Blocks.Add(b);
         return b;
     }
@@ -232,5 +233,10 @@ public sealed partial class CodeGenerator
     }
 
     private CodeObject Assemble(bool addNone)
-        => Assembler.Assemble(_u, _filename, _future, _stack.Count, addNone, _interactive);
+    {
+        var code = Assembler.Assemble(_u, _filename, _future, _stack.Count, addNone, _interactive);
+        // The unit's flow graph is done with: its instruction storage goes to the next units.
+        foreach (var b in _u.Blocks) b.ReleaseStorage();
+        return code;
+    }
 }

@@ -73,6 +73,9 @@ public sealed class CompilerUnit
     public int PosOnlyArgCount { get; set; }
     public int KwOnlyArgCount { get; set; }
 
+    /// <summary>Where the unit's blocks take their instruction storage from (shared by the units of a compilation).</summary>
+    public InstructionArrayPool? InstructionPool { get; init; }
+
     /// <summary>Every block of the unit, in creation order.</summary>
     public readonly List<BasicBlock> Blocks = [];
 
@@ -94,14 +97,19 @@ public sealed class CompilerUnit
 
 /// <summary>
 /// An insertion-ordered set whose items are numbered by first insertion (CPython's dicts mapping
-/// an object to its index in co_consts/co_names/...).
+/// an object to its index in co_consts/co_names/...). Most code objects have only a few names and
+/// constants: up to <see cref="LinearLimit"/> items a scan finds them with no hashing and no
+/// dictionary at all (five of these sets per code object); past that a dictionary takes over.
 /// </summary>
 public sealed class IndexedSet<T>
 {
-    private readonly Dictionary<Box, int> _index;
-    private readonly List<T> _items = [];
+    private const int LinearLimit = 8;
 
-    public IndexedSet(IEqualityComparer<T> comparer) => _index = new Dictionary<Box, int>(new BoxComparer(comparer));
+    private readonly IEqualityComparer<T> _comparer;
+    private readonly List<T> _items = [];
+    private Dictionary<Box, int>? _index;
+
+    public IndexedSet(IEqualityComparer<T> comparer) => _comparer = comparer;
 
     public int Count => _items.Count;
 
@@ -112,15 +120,33 @@ public sealed class IndexedSet<T>
     /// <summary>The item's index, adding it at the end when new.</summary>
     public int Add(T item)
     {
-        var key = new Box(item);
-        if (_index.TryGetValue(key, out int i)) return i;
+        if (TryGetIndex(item, out int i)) return i;
         i = _items.Count;
-        _index[key] = i;
         _items.Add(item);
+        if (_index is not null) _index[new Box(item)] = i;
+        else if (_items.Count > LinearLimit)
+        {
+            _index = new Dictionary<Box, int>(_items.Count * 2, new BoxComparer(_comparer));
+            for (int k = 0; k < _items.Count; k++) _index[new Box(_items[k])] = k;
+        }
         return i;
     }
 
-    public bool TryGetIndex(T item, out int index) => _index.TryGetValue(new Box(item), out index);
+    public bool TryGetIndex(T item, out int index)
+    {
+        if (_index is not null) return _index.TryGetValue(new Box(item), out index);
+        var items = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_items);
+        for (int k = 0; k < items.Length; k++)
+        {
+            if (_comparer.Equals(items[k], item))
+            {
+                index = k;
+                return true;
+            }
+        }
+        index = 0; // what Dictionary.TryGetValue gives for a missing key
+        return false;
+    }
 
     // Null keys (the None constant) need a wrapper: Dictionary rejects null keys.
     private readonly record struct Box(T Value);

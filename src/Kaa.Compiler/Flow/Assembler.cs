@@ -90,7 +90,7 @@ public static partial class Assembler
     {
         if (unit.NeedNewImplicitBlock)
         {
-            var block = new BasicBlock(unit.Blocks.Count);
+            var block = new BasicBlock(unit.Blocks.Count, unit.InstructionPool);
             unit.Blocks.Add(block);
             unit.CurrentBlock.Next = block;
             unit.CurrentBlock = block;

@@ -7,9 +7,16 @@ namespace Kaa.Compiler.Flow;
 /// </summary>
 public sealed class BasicBlock
 {
-    private Instruction[] _instrs = new Instruction[16];
+    private readonly InstructionArrayPool? _pool;
+    private Instruction[] _instrs;
 
-    public BasicBlock(int label) => Label = label;
+    /// <param name="pool">Where the block's instruction storage comes from and goes back to.</param>
+    public BasicBlock(int label, InstructionArrayPool? pool = null)
+    {
+        Label = label;
+        _pool = pool;
+        _instrs = pool is null ? new Instruction[InstructionArrayPool.MinLength] : pool.Rent(InstructionArrayPool.MinLength);
+    }
 
     /// <summary>Creation order within the unit, for stable ordering and debugging.</summary>
     public int Label { get; }
@@ -39,14 +46,14 @@ public sealed class BasicBlock
 
     public ref Instruction Add(in Instruction instruction)
     {
-        if (Count == _instrs.Length) Array.Resize(ref _instrs, Count * 2);
+        if (Count == _instrs.Length) Grow();
         _instrs[Count] = instruction;
         return ref _instrs[Count++];
     }
 
     public void InsertAt(int index, in Instruction instruction)
     {
-        if (Count == _instrs.Length) Array.Resize(ref _instrs, Count * 2);
+        if (Count == _instrs.Length) Grow();
         Array.Copy(_instrs, index, _instrs, index + 1, Count - index);
         _instrs[index] = instruction;
         Count++;
@@ -56,6 +63,23 @@ public sealed class BasicBlock
     {
         Array.Copy(_instrs, index + 1, _instrs, index, Count - index - 1);
         Count--;
+    }
+
+    private void Grow()
+    {
+        int length = Math.Max(InstructionArrayPool.MinLength, Count * 2);
+        var bigger = _pool is null ? new Instruction[length] : _pool.Rent(length);
+        Array.Copy(_instrs, bigger, Count);
+        _pool?.Return(_instrs);
+        _instrs = bigger;
+    }
+
+    /// <summary>Gives the instruction storage back to the pool: the block is empty and done with.</summary>
+    public void ReleaseStorage()
+    {
+        _pool?.Return(_instrs);
+        _instrs = [];
+        Count = 0;
     }
 
     /// <summary>Sets the number of instructions, dropping the tail (for in-place compaction).</summary>

@@ -31,8 +31,16 @@ internal sealed class ScopeAnalyzer
 
     private void AnalyzeBlock(SymbolTableEntry ste, HashSet<string>? bound, PySet free, HashSet<string> global)
     {
-        var local = new HashSet<string>(StringComparer.Ordinal);
         var scopes = ste.Scopes;
+        if (ste.Children.Count == 0)
+        {
+            // A leaf (most blocks): no child sees its names and no free name comes back up, so
+            // only the names themselves are analysed (the sets below would stay empty).
+            foreach (var (name, flags) in ste.Symbols)
+                AnalyzeName(ste, scopes, name, flags, bound, local: null, free, global);
+            return;
+        }
+        var local = new HashSet<string>(StringComparer.Ordinal);
         var newGlobal = new HashSet<string>(StringComparer.Ordinal);
         var newFree = NewFreeSet();
         var newBound = new HashSet<string>(StringComparer.Ordinal);
@@ -79,7 +87,7 @@ internal sealed class ScopeAnalyzer
     }
 
     private void AnalyzeName(SymbolTableEntry ste, Dictionary<string, SymbolScope> scopes, string name, SymbolFlags flags,
-        HashSet<string>? bound, HashSet<string> local, PySet free, HashSet<string> global)
+        HashSet<string>? bound, HashSet<string>? local, PySet free, HashSet<string> global)
     {
         if ((flags & SymbolFlags.DefGlobal) != 0)
         {
@@ -104,7 +112,7 @@ internal sealed class ScopeAnalyzer
         if ((flags & SymbolFlags.DefBound) != 0)
         {
             scopes[name] = SymbolScope.Local;
-            local.Add(name);
+            local?.Add(name);
             global.Remove(name);
             return;
         }
@@ -128,6 +136,7 @@ internal sealed class ScopeAnalyzer
     /// <summary>A local that a nested block uses freely is a cell here, and no longer free above.</summary>
     private static void AnalyzeCells(Dictionary<string, SymbolScope> scopes, PySet free)
     {
+        if (free.Count == 0) return;
         foreach (var name in scopes.Keys.ToList())
         {
             if (scopes[name] != SymbolScope.Local || !free.Contains(name)) continue;

@@ -1,9 +1,108 @@
+using Kaa.Compiler.Code;
+
 namespace Kaa.Runtime;
 
-/// <summary>The slots and members of <c>code</c>.</summary>
+/// <summary>The attributes and methods of <c>code</c> objects (Objects/codeobject.c).</summary>
 internal static partial class CodeSlots
 {
     internal static void Install(PyType type)
     {
+        type.Flags |= TypeFlags.NoNew;
+        static PyCode C(PyObject o) => (PyCode)o;
+        static PyTuple Names(string[] names) => PyTuple.Create(Array.ConvertAll(names, n => (PyObject)PyStr.Intern(n)));
+        type.AddGetSet("co_argcount", static (ts, self) => PyInt.Create(C(self).Code.ArgCount));
+        type.AddGetSet("co_posonlyargcount", static (ts, self) => PyInt.Create(C(self).Code.PosOnlyArgCount));
+        type.AddGetSet("co_kwonlyargcount", static (ts, self) => PyInt.Create(C(self).Code.KwOnlyArgCount));
+        type.AddGetSet("co_nlocals", static (ts, self) => PyInt.Create(C(self).NLocals));
+        type.AddGetSet("co_stacksize", static (ts, self) => PyInt.Create(C(self).Code.StackSize));
+        type.AddGetSet("co_flags", static (ts, self) => PyInt.Create((int)C(self).Code.Flags));
+        type.AddGetSet("co_firstlineno", static (ts, self) => PyInt.Create(C(self).Code.FirstLineno));
+        type.AddGetSet("co_code", static (ts, self) => PyBytes.Create((byte[])C(self).Code.Code.Clone()));
+        type.AddGetSet("_co_code_adaptive", static (ts, self) => PyBytes.Create((byte[])C(self).Code.Code.Clone()));
+        type.AddGetSet("co_consts", static (ts, self) => PyTuple.Create((PyObject[])C(self).Consts.Clone()));
+        type.AddGetSet("co_names", static (ts, self) => PyTuple.Create(Array.ConvertAll(C(self).Names, n => (PyObject)n)));
+        type.AddGetSet("co_varnames", static (ts, self) => Names(C(self).Code.VarNames));
+        type.AddGetSet("co_cellvars", static (ts, self) => Names(C(self).Code.CellVars));
+        type.AddGetSet("co_freevars", static (ts, self) => Names(C(self).Code.FreeVars));
+        type.AddGetSet("co_filename", static (ts, self) => C(self).Filename);
+        type.AddGetSet("co_name", static (ts, self) => C(self).Name);
+        type.AddGetSet("co_qualname", static (ts, self) => C(self).QualName);
+        type.AddGetSet("co_linetable", static (ts, self) => PyBytes.Create((byte[])C(self).Code.LineTable.Clone()));
+        type.AddGetSet("co_exceptiontable", static (ts, self) => PyBytes.Create((byte[])C(self).Code.ExceptionTable.Clone()));
+        type.AddGetSet("co_lnotab", static (ts, self) => PyBytes.Create(LineNumberTable(C(self))));
+        type.AddMethod("co_lines", static (ts, self) => Protocols.GetIter(ts, PyList.FromArray(Lines(C(self)))));
+        type.AddMethod("co_positions", static (ts, self) =>
+        {
+            var c = C(self);
+            var items = new PyObject[c.Instructions.Length];
+            static PyObject Opt(int v) => v < 0 ? PyNone.Instance : PyInt.Create(v);
+            for (int i = 0; i < items.Length; i++)
+            {
+                var loc = c.LocationFor(i);
+                items[i] = PyTuple.Create([Opt(loc.Line), Opt(loc.EndLine), Opt(loc.Column), Opt(loc.EndColumn)]);
+            }
+            return Protocols.GetIter(ts, PyList.FromArray(items));
+        });
+        type.Repr = static (ts, self) =>
+        {
+            var c = C(self);
+            return PyStr.Create($"<code object {c.Name} at {Protocols.AddressOf(ts, c)}, file \"{c.Filename}\", line {c.Code.FirstLineno}>");
+        };
+        type.RichCompare = static (ts, a, b, op) =>
+        {
+            if ((op != CompareOp.Eq && op != CompareOp.Ne) || a is not PyCode x || b is not PyCode y) return PyNotImplemented.Instance;
+            bool eq = ConstantComparer.Instance.Equals(x.Code, y.Code);
+            return PyBool.From(eq == (op == CompareOp.Eq));
+        };
+        type.Hash = static (ts, self) =>
+        {
+            var c = C(self).Code;
+            long h = HashCode.Combine(c.Name, c.ArgCount, c.Flags, c.FirstLineno, c.Code.Length);
+            return h == -1 ? -2 : h;
+        };
+    }
+
+    /// <summary>co_lines(): (start, end, line) byte ranges of equal line, None for no line.</summary>
+    private static PyObject[] Lines(PyCode c)
+    {
+        var result = new List<PyObject>();
+        int n = c.Instructions.Length;
+        int start = 0;
+        int current = n > 0 ? c.LocationFor(0).Line : -1;
+        for (int i = 1; i <= n; i++)
+        {
+            int line = i < n ? c.LocationFor(i).Line : int.MinValue;
+            if (i == n || line != current)
+            {
+                result.Add(PyTuple.Create([PyInt.Create(start * 2), PyInt.Create(i * 2), current < 0 ? PyNone.Instance : PyInt.Create(current)]));
+                start = i;
+                current = line;
+            }
+        }
+        return result.ToArray();
+    }
+
+    /// <summary>co_lnotab (deprecated): (byte delta, line delta) pairs derived from co_lines.</summary>
+    private static byte[] LineNumberTable(PyCode c)
+    {
+        var bytes = new List<byte>();
+        int lastLine = c.Code.FirstLineno, lastByte = 0;
+        foreach (var item in Lines(c))
+        {
+            var t = (PyTuple)item;
+            if (t.Items[2] is not PyInt lineObj) continue;
+            int start = (int)((PyInt)t.Items[0]).Small;
+            int line = (int)lineObj.Small;
+            int bdelta = start - lastByte, ldelta = line - lastLine;
+            if (ldelta == 0) continue;
+            while (bdelta > 255) { bytes.Add(255); bytes.Add(0); bdelta -= 255; }
+            while (ldelta > 127) { bytes.Add((byte)bdelta); bytes.Add(127); bdelta = 0; ldelta -= 127; }
+            while (ldelta < -128) { bytes.Add((byte)bdelta); bytes.Add(unchecked((byte)-128)); bdelta = 0; ldelta += 128; }
+            bytes.Add((byte)bdelta);
+            bytes.Add(unchecked((byte)(sbyte)ldelta));
+            lastLine = line;
+            lastByte = start;
+        }
+        return bytes.ToArray();
     }
 }

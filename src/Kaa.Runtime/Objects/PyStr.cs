@@ -19,6 +19,9 @@ public partial class PyStr : PyObject
     private readonly int[]? _codePoints;
     private long _hash = -1;
 
+    /// <summary>True for the object the intern table holds for its text (caches key on it by reference).</summary>
+    public bool IsInterned { get; private set; }
+
     /// <summary>The interned strings (sys.intern, identifiers): a process-wide cache, because it only ever
     /// maps a text to an immutable object that is equal to it.</summary>
     private static readonly ConcurrentDictionary<string, PyStr> s_interned = new(StringComparer.Ordinal);
@@ -116,15 +119,20 @@ public partial class PyStr : PyObject
     {
         if (s_interned.TryGetValue(chars, out var s)) return s;
         var created = IndexOfSurrogatePair(chars) >= 0 ? Create(chars) : new PyStr(BuiltinTypes.Str, chars, null);
-        return s_interned.GetOrAdd(chars, created);
+        var result = s_interned.GetOrAdd(chars, created);
+        result.IsInterned = true;
+        return result;
     }
 
     /// <summary>sys.intern: the interned object equal to <paramref name="s"/> (s itself the first time).</summary>
     public static PyStr Intern(PyStr s)
     {
         if (s.Type != BuiltinTypes.Str) return s;
+        if (s.IsInterned) return s;
         if (s.IsWide) return s; // keyed by BMP-form text only; astral strings are not interned
-        return s_interned.GetOrAdd(s._chars, s);
+        var result = s_interned.GetOrAdd(s._chars, s);
+        result.IsInterned = true;
+        return result;
     }
 
     private static int IndexOfSurrogatePair(string s)

@@ -96,11 +96,9 @@ public sealed partial class PyType : PyObject
     /// </summary>
     public PyObject? Lookup(PyStr name)
     {
-        foreach (var t in Mro)
-        {
-            if (t.Namespace.TryGetStr(name, out var value)) return value;
-        }
-        return null;
+        // Interned names (nearly all attribute names) are cached per heap type; others walk the MRO.
+        if (IsHeapType && name.IsInterned) return CachedLookup(name);
+        return WalkMro(name);
     }
 
     public PyObject? Lookup(string name) => Lookup(PyStr.Intern(name));

@@ -18,7 +18,7 @@ internal sealed partial class Parser
     private const int MaxStack = 6000;
 
     /// <summary>A token read, with what the parser keeps about it.</summary>
-    private struct TokenSlot
+    internal struct TokenSlot
     {
         public Token Token;
         public int Level;       // the tokenizer's bracket depth after the token (CPython's token->level)
@@ -30,7 +30,7 @@ internal sealed partial class Parser
     // as the buffer grows (most of the parser's garbage collection cost came from large arrays).
     private const int TokenChunkBits = 10;
     private const int TokenChunkSize = 1 << TokenChunkBits;
-    private TokenSlot[][] _tokenChunks = new TokenSlot[8][];
+    private TokenSlot[][] _tokenChunks;
     private Token[] _stringTokens = new Token[4]; // scratch for the tokens of one 'strings' run
 
     /// <summary>Token <paramref name="i"/> (already read).</summary>
@@ -44,7 +44,8 @@ internal sealed partial class Parser
     // copied as the memo grows.
     private const int MemoChunkBits = 11;
     private const int MemoChunkSize = 1 << MemoChunkBits;
-    private MemoEntry[][] _memoChunks = new MemoEntry[4][];
+    private MemoEntry[][] _memoChunks;
+    private IdentifierTable _identifiers;
     private int _memoCount;
     private int _fill;
     private int _mark;
@@ -61,7 +62,7 @@ internal sealed partial class Parser
     /// <summary>pegen's <c>parsing_started</c> ('single' input).</summary>
     private bool _parsingStarted;
 
-    private struct MemoEntry
+    internal struct MemoEntry
     {
         public int Rule;
         public int End;
@@ -240,7 +241,7 @@ internal sealed partial class Parser
         bool ascii = true;
         foreach (byte b in bytes)
             if (b >= 0x80) { ascii = false; break; }
-        if (ascii) return Encoding.ASCII.GetString(bytes);
+        if (ascii) return _identifiers.GetOrAdd(bytes);
         return Text.UnicodeNormalization.Nfkc(Encoding.UTF8.GetString(bytes));
     }
 
@@ -367,6 +368,29 @@ internal sealed partial class Parser
         ref int head = ref Slot(start).MemoHead;
         e.Next = head;
         head = _memoCount++;
+    }
+
+    /// <summary>
+    /// Hands the token buffer and memo back to <paramref name="buffers"/> for the next parse, first
+    /// dropping the references they hold (so this parse's tree is not kept alive by them).
+    /// </summary>
+    internal void ReturnBuffers(ParseBuffers buffers)
+    {
+        for (int c = 0; c < _tokenChunks.Length && _tokenChunks[c] is { } slots; c++)
+        {
+            int used = Math.Min(slots.Length, _fill - c * TokenChunkSize);
+            if (used <= 0) break;
+            for (int i = 0; i < used; i++) slots[i].Name = null;
+        }
+        for (int c = 0; c < _memoChunks.Length && _memoChunks[c] is { } entries; c++)
+        {
+            int used = Math.Min(entries.Length, _memoCount - c * MemoChunkSize);
+            if (used <= 0) break;
+            Array.Clear(entries, 0, used);
+        }
+        buffers.TokenChunks = _tokenChunks;
+        buffers.MemoChunks = _memoChunks;
+        buffers.Identifiers = _identifiers;
     }
 
     /// <summary>Forgets all memoized results (for the second pass), keeping the storage.</summary>

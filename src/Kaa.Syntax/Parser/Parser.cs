@@ -13,10 +13,21 @@ namespace Kaa.Syntax.Parser;
 /// </summary>
 internal sealed partial class Parser
 {
-    public Parser(Tokenizer tokenizer, ParseMode mode)
+    /// <param name="buffers">Storage to borrow (see <see cref="ParseBuffers"/>); the caller hands
+    /// it back with <see cref="ReturnBuffers"/> once the parse is over.</param>
+    public Parser(Tokenizer tokenizer, ParseMode mode, ParseBuffers? buffers = null)
     {
         Tokenizer = tokenizer;
         Mode = mode;
+        _tokenChunks = buffers?.TokenChunks ?? new TokenSlot[8][];
+        _memoChunks = buffers?.MemoChunks ?? new MemoEntry[4][];
+        _identifiers = buffers?.Identifiers ?? new IdentifierTable();
+        if (buffers is not null)
+        {
+            buffers.TokenChunks = null;
+            buffers.MemoChunks = null;
+            buffers.Identifiers = null;
+        }
     }
 
     public Tokenizer Tokenizer { get; }
@@ -76,6 +87,7 @@ internal sealed partial class Parser
             StartingLineno = startingLineno,
             StartingColOffset = startingColOffset,
         };
+        child._identifiers = _identifiers;
         return (Expr)child.Run();
     }
 

@@ -24,20 +24,22 @@ public static class PythonParser
     /// Parses a source file given as bytes (BOM and PEP 263 declaration honoured), as
     /// <c>ast.parse(bytes, filename)</c> does. Throws <see cref="SyntaxErrorException"/>.
     /// </summary>
-    public static Mod ParseBytes(byte[] source, string filename, ParseMode mode = ParseMode.File)
+    /// <param name="buffers">Storage to reuse from one parse to the next (optional).</param>
+    public static Mod ParseBytes(byte[] source, string filename, ParseMode mode = ParseMode.File,
+        ParseBuffers? buffers = null)
     {
         var text = SourceText.FromBytes(source, filename);
-        return Parse(text, mode);
+        return Parse(text, mode, buffers);
     }
 
     /// <summary>Parses <paramref name="source"/> with the start rule of <paramref name="mode"/>.
     /// Throws <see cref="SyntaxErrorException"/> (also for MemoryError, when the nesting is deeper
     /// than CPython's parser accepts).</summary>
-    public static Mod Parse(SourceText source, ParseMode mode = ParseMode.File)
+    public static Mod Parse(SourceText source, ParseMode mode = ParseMode.File, ParseBuffers? buffers = null)
     {
         try
         {
-            return ParseOnce(source, mode);
+            return ParseOnce(source, mode, buffers);
         }
         catch (InsufficientStackException)
         {
@@ -46,7 +48,7 @@ public static class PythonParser
             Exception? failure = null;
             var thread = new Thread(() =>
             {
-                try { result = ParseOnce(source, mode); }
+                try { result = ParseOnce(source, mode, buffers); }
                 catch (Exception e) { failure = e; }
             }, LargeStackSize);
             thread.Start();
@@ -58,9 +60,16 @@ public static class PythonParser
         }
     }
 
-    private static Mod ParseOnce(SourceText source, ParseMode mode)
+    private static Mod ParseOnce(SourceText source, ParseMode mode, ParseBuffers? buffers)
     {
-        var parser = new Parser(new Tokenizer(source, 0, execInput: mode == ParseMode.File), mode);
-        return (Mod)parser.Run();
+        var parser = new Parser(new Tokenizer(source, 0, execInput: mode == ParseMode.File), mode, buffers);
+        try
+        {
+            return (Mod)parser.Run();
+        }
+        finally
+        {
+            if (buffers is not null) parser.ReturnBuffers(buffers);
+        }
     }
 }

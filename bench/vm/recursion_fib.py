@@ -1,0 +1,6 @@
+# A recursive algorithm: naive Fibonacci (deep call trees of small frames).
+def fib(n):
+    if n < 2:
+        return n
+    return fib(n - 1) + fib(n - 2)
+print(fib(32))

@@ -1,0 +1,30 @@
+# ExceptionGroup/BaseExceptionGroup: construction rules, subgroup/split/derive, str/repr, nesting, exceptions attribute.
+def t(label, f):
+    try:
+        print(label, repr(f()))
+    except Exception as e:
+        print(label, "!", type(e).__name__, e)
+
+eg = ExceptionGroup('many', [ValueError(1), TypeError(2), ValueError(3)])
+print(repr(eg), str(eg), eg.message, eg.exceptions, type(eg.exceptions).__name__)
+print(repr(eg.subgroup(ValueError)), repr(eg.subgroup(KeyError)), repr(eg.subgroup(lambda e: isinstance(e, ValueError) and e.args[0] > 1)))
+match, rest = eg.split(TypeError)
+print(repr(match), repr(rest))
+m2, r2 = eg.split((ValueError, TypeError))
+print(repr(m2) , r2)
+nested = ExceptionGroup('outer', [ValueError('a'), ExceptionGroup('inner', [TypeError('b'), ValueError('c')])])
+print(repr(nested.subgroup(ValueError)), repr(nested.split(TypeError)))
+t('empty list', lambda: ExceptionGroup('x', []))
+t('not sequence', lambda: ExceptionGroup('x', 5))
+t('non exception', lambda: ExceptionGroup('x', [1]))
+t('message type', lambda: ExceptionGroup(1, [ValueError()]))
+t('base in ExceptionGroup', lambda: ExceptionGroup('x', [KeyboardInterrupt()]))
+print(type(BaseExceptionGroup('x', [ValueError()])).__name__, type(BaseExceptionGroup('x', [KeyboardInterrupt()])).__name__)
+d = eg.derive([KeyError('derived')])
+print(repr(d), d.__notes__ if hasattr(d, '__notes__') else 'no notes')
+eg.add_note('note on group')
+sub = eg.subgroup(ValueError)
+print(sub.__notes__, sub.__traceback__ is eg.__traceback__, sub.__cause__, sub.__context__)
+print(issubclass(ExceptionGroup, Exception), issubclass(ExceptionGroup, BaseExceptionGroup), ExceptionGroup.__mro__)
+print(eg.subgroup(lambda e: True) is eg, eg.split(lambda e: False)[0])
+t('too many args', lambda: ExceptionGroup('x', [ValueError()], 1))

@@ -1,0 +1,3 @@
+# an uncaught ValueError raised at module level: traceback text and exit status 1.
+print('before')
+raise ValueError('plain failure')

@@ -1,0 +1,33 @@
+# str: rarely used methods and dunder calls (__mod__, __rmod__, __getnewargs__, __contains__, __len__, isdigit vs isnumeric).
+def t(label, f):
+    try:
+        print(label, repr(f()))
+    except Exception as e:
+        print(label, "!", type(e).__name__, e)
+
+t('getnewargs', lambda: 'abc'.__getnewargs__())
+t('mod', lambda: 'a%sb'.__mod__(1))
+t('rmod', lambda: 'a'.__rmod__('x'))
+t('mul', lambda: 'ab'.__mul__(2))
+t('rmul', lambda: 'ab'.__rmul__(2))
+t('add notimpl', lambda: 'a'.__add__(1))
+t('mul notimpl', lambda: 'a'.__mul__('b'))
+t('contains', lambda: 'abc'.__contains__('b'))
+t('len', lambda: 'abc'.__len__())
+t('getitem', lambda: 'abc'.__getitem__(slice(0, 2)))
+t('eq notimpl', lambda: 'a'.__eq__(1))
+t('lt notimpl', lambda: 'a'.__lt__(1))
+t('hash eq', lambda: hash('abc') == hash('ab' + 'c'))
+t('format', lambda: 'abc'.__format__('>5'))
+t('sizeof type', lambda: type('abc'.__sizeof__()).__name__)
+t('iter', lambda: list(iter('xyz')))
+t('reversed', lambda: list(reversed('xyz')))
+t('sorted', lambda: sorted('hello'))
+t('min max', lambda: (min('hello'), max('hello')))
+t('str methods count', lambda: len([m for m in dir(str) if not m.startswith('_')]))
+t('dir str', lambda: [m for m in dir(str) if not m.startswith('_')])
+t('class methods', lambda: (str.maketrans is not None, str.join(',', 'ab'), str.upper('x')))
+t('unbound wrong type', lambda: str.upper(5))
+t('count args', lambda: 'a'.count())
+t('too many args', lambda: 'a'.upper(1))
+t('kw not allowed', lambda: 'a,b'.find(sub=','))
