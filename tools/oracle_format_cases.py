@@ -103,7 +103,7 @@ INTS = [0, 1, -1, 7, -7, 42, 255, -255, 1000, 123456789, -123456789, 2**31, 2**6
 
 INT_SPECS = ['', 'd', 'b', 'o', 'x', 'X', 'c', 'n', '#b', '#o', '#x', '#X', '+d', ' d', '-d', '+x', ' #o',
              '10', '<10', '^10', '=10', '010', '+010', '#010x', '#010b', '-#012X', '*^12', 'x=+10', '010c',
-             ',', '_', ',d', '_d', '_b', '_o', '_x', '_X', '#_b', '#_x', '012,', '012_', '015,d', '#015_x',
+             ',', '_', ',d', '_d', '_b', '_o', '_x', '_X', '#_b', '#_x', '012,', '012_', '08,', '09,', '07_x', '015,d', '#015_x',
              '0=12,', '0>12,', '012_b', '09_o', '+015,', ' 013,', '0=+20_d', ',b', ',x', ',c', '_c', '_n', ',n',
              'e', 'E', 'f', 'F', 'g', 'G', '%', '.2f', ',.2f', '.3e', '010.1%', 'z', 'zd', '.2', '.2d', '+c',
              '#c', 'q', 's', '10.', '\u00e9<10x', '\U0001F600^11,', '020', '=', '0', '00', '#', '#0', '08#x']
@@ -216,6 +216,7 @@ def main():
     str_format_cases()
     complex_parse_cases()
     bytes_percent_cases()
+    random_cases()
 
 
 
@@ -371,7 +372,8 @@ def encode_bytes_arg(v):
     if isinstance(v, tuple):
         return {"t": "tuple", "v": [encode_bytes_arg(x) for x in v]}
     if isinstance(v, dict):
-        return {"t": "dict", "v": [[k.decode('latin-1'), encode_bytes_arg(x)] for k, x in v.items()]}
+        return {"t": "dict", "bytes_keys": True,
+                "v": [[k.decode('latin-1'), encode_bytes_arg(x)] for k, x in v.items()]}
     return encode(v)
 
 
@@ -393,6 +395,38 @@ def bytes_percent_cases():
     for fmt, args in specials:
         emit("bytes_percent", run(lambda: (fmt % args).decode('latin-1')), fmt=fmt.decode('latin-1'),
              args=encode_bytes_arg(args))
+
+
+
+
+def random_cases():
+    """Random short specs and templates over the characters that matter: every parse path and error."""
+    rng = random.Random(4242)
+    spec_alphabet = '<>=^+- z#0123456789,_.eEfFgGn%dbxXocs*\u00e9'
+    for _ in range(1500):
+        spec = ''.join(rng.choice(spec_alphabet) for _ in range(rng.randint(1, 7)))
+        x = rng.choice([0.0, -0.0, 1.5, -1234.5678, 1e20, 5e-324, float('nan'), float('-inf'), 0.125])
+        emit("float_format", run(lambda: format(x, spec)), x=bits(x), spec=spec)
+        n = rng.choice([0, 7, -42, 123456789, -2**70, 65])
+        emit("int_format", run(lambda: format(n, spec)), n=str(n), spec=spec)
+        s = rng.choice(['', 'ab', 'caf\u00e9'])
+        emit("str_format", run(lambda: format(s, spec)), s=s, spec=spec)
+        c = rng.choice([1 + 2j, -0.5j, complex(1e300, -2)])
+        emit("complex_format", run(lambda: format(c, spec)), re=bits(c.real), im=bits(c.imag), spec=spec)
+    percent_alphabet = '%%%%-+ #0123456789.*()kdisrxXcfega lhz'
+    for _ in range(1500):
+        fmt = ''.join(rng.choice(percent_alphabet) for _ in range(rng.randint(1, 8)))
+        args = rng.choice([(1, 2.5, 'x'), (3,), {'k': 7}, ('s', 5, -1.5, 9), 5, ()])
+        emit("percent", run(lambda: fmt % args), fmt=fmt, args=encode(args))
+        bfmt = fmt.encode()
+        bargs = rng.choice([(1, 2.5, b'x'), (3,), {b'k': 7}, (b's', 5, -1.5, 9), 5, ()])
+        emit("bytes_percent", run(lambda: (bfmt % bargs).decode('latin-1')), fmt=fmt, args=encode_bytes_arg(bargs))
+    template_alphabet = '{{{}}}}0123!rsa:>.[]ab_x'
+    for _ in range(1500):
+        template = ''.join(rng.choice(template_alphabet) for _ in range(rng.randint(1, 9)))
+        args, kwargs = rng.choice(STR_FORMAT_ARGS)
+        emit("str_format_call", run(lambda: template.format(*args, **kwargs)), template=template,
+             args=encode(args), kwargs=encode(kwargs))
 
 
 if __name__ == "__main__":

@@ -12,18 +12,25 @@ public static class CodePoints
     public static int[] Of(string s)
     {
         var result = new int[Count(s)];
+        Decode(s, result);
+        return result;
+    }
+
+    /// <summary>Writes the code points of <paramref name="s"/> (at most s.Length) into <paramref name="destination"/>; returns how many.</summary>
+    public static int Decode(string s, Span<int> destination)
+    {
         int k = 0;
         for (int i = 0; i < s.Length; i++)
         {
             char c = s[i];
             if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
             {
-                result[k++] = char.ConvertToUtf32(c, s[i + 1]);
+                destination[k++] = char.ConvertToUtf32(c, s[i + 1]);
                 i++;
             }
-            else result[k++] = c;
+            else destination[k++] = c;
         }
-        return result;
+        return k;
     }
 
     /// <summary>The number of code points (Python's len()).</summary>

@@ -39,7 +39,9 @@ public readonly record struct FormatSpec
     /// </summary>
     public static ParseResult<FormatSpec> Parse(string spec, int defaultType, char defaultAlign, string typeName)
     {
-        int[] s = CodePoints.Of(spec);
+        // Specs are short: decode the code points on the stack.
+        Span<int> s = spec.Length <= 64 ? stackalloc int[spec.Length] : new int[spec.Length];
+        s = s[..CodePoints.Decode(spec, s)];
         int pos = 0, end = s.Length;
         int fill = ' ';
         char align = defaultAlign;
@@ -150,7 +152,7 @@ public readonly record struct FormatSpec
     /// Reads decimal digits (any Unicode decimal digit counts, as in CPython); <paramref name="value"/>
     /// is -1 when there are none. Returns the error for a number beyond Py_ssize_t.
     /// </summary>
-    private static PyError? ReadInteger(int[] s, ref int pos, out long value)
+    private static PyError? ReadInteger(ReadOnlySpan<int> s, ref int pos, out long value)
     {
         long acc = 0;
         int count = 0;

@@ -73,8 +73,8 @@ internal static class NumberLayout
     /// <summary>
     /// The digits with separators every 3 (or 4) digits from the right, left-padded with zeros to at
     /// least <paramref name="minWidth"/> characters (separators count; CPython's
-    /// _PyUnicode_InsertThousandsGrouping, including its rule that the padding may start with a separator's
-    /// place filled by a zero group).
+    /// _PyUnicode_InsertThousandsGrouping). A group is never left as a bare separator, so the result can
+    /// be one longer than asked: format(1234, '08,') is '0,001,234'.
     /// </summary>
     public static string Group(ReadOnlySpan<char> digits, long minWidth, Grouping grouping)
     {

@@ -29,7 +29,7 @@ public abstract record FakeObject
             "tuple" => new FakeTuple(e.GetProperty("v").EnumerateArray().Select(Decode).ToList()),
             "list" => new FakeList(e.GetProperty("v").EnumerateArray().Select(Decode).ToList()),
             "dict" => new FakeDict(e.GetProperty("v").EnumerateArray()
-                .Select(p => (p[0].GetString()!, Decode(p[1]))).ToList()),
+                .Select(p => (p[0].GetString()!, Decode(p[1]))).ToList(), e.TryGetProperty("bytes_keys", out _)),
             _ => throw new ArgumentException(t),
         };
     }
@@ -44,7 +44,8 @@ public sealed record FakeNone : FakeObject;
 public sealed record FakeBytes(byte[] Value, bool Mutable) : FakeObject;
 public sealed record FakeTuple(List<FakeObject> Items) : FakeObject;
 public sealed record FakeList(List<FakeObject> Items) : FakeObject;
-public sealed record FakeDict(List<(string Key, FakeObject Value)> Items) : FakeObject;
+/// <summary>A dict with str keys, or bytes keys (kept as chars 0-255) when <paramref name="BytesKeys"/>.</summary>
+public sealed record FakeDict(List<(string Key, FakeObject Value)> Items, bool BytesKeys = false) : FakeObject;
 
 /// <summary>The fake object model's answers to the questions the %-formatter asks.</summary>
 public sealed class FakePercentHost : IBytesPercentFormatHost<FakeObject>
@@ -88,10 +89,10 @@ public sealed class FakePercentHost : IBytesPercentFormatHost<FakeObject>
         if (mapping is FakeList) return PyError.Type("list indices must be integers or slices, not str");
         foreach (var (k, v) in ((FakeDict)mapping).Items)
             if (k == key) return v;
-        return new PyError(PyErrorKind.KeyError, NumericReprOfStr(key));
+        return new PyError(PyErrorKind.KeyError, StrRepr(key));
     }
 
-    private static string NumericReprOfStr(string s)
+    private static string StrRepr(string s)
     {
         var sb = new StringBuilder();
         PyRepr.AppendStr(sb, s);
@@ -106,14 +107,17 @@ public sealed class FakePercentHost : IBytesPercentFormatHost<FakeObject>
         FakeBool b => b.Value ? "True" : "False",
         FakeFloat f => FloatFormatter.Repr(f.Value),
         FakeComplex c => ComplexFormatter.Repr(c.Real, c.Imag),
-        FakeStr s => NumericReprOfStr(s.Value),
+        FakeStr s => StrRepr(s.Value),
         FakeNone => "None",
         FakeBytes b => BytesRepr(b),
         FakeTuple t => t.Items.Count == 1 ? "(" + Repr(t.Items[0]).Value + ",)" : "(" + string.Join(", ", t.Items.Select(x => Repr(x).Value)) + ")",
         FakeList l => "[" + string.Join(", ", l.Items.Select(x => Repr(x).Value)) + "]",
-        FakeDict d => "{" + string.Join(", ", d.Items.Select(p => NumericReprOfStr(p.Key) + ": " + Repr(p.Value).Value)) + "}",
+        FakeDict d => "{" + string.Join(", ", d.Items.Select(p => KeyRepr(d, p.Key) + ": " + Repr(p.Value).Value)) + "}",
         _ => throw new ArgumentException(value.ToString()),
     };
+
+    private static string KeyRepr(FakeDict d, string key)
+        => d.BytesKeys ? BytesRepr(new FakeBytes(key.Select(c => (byte)c).ToArray(), false)) : StrRepr(key);
 
     private static string BytesRepr(FakeBytes b)
     {
