@@ -70,7 +70,9 @@ internal static partial class Eval
             switch ((OpCode)op)
             {
                 case OpCode.Nop:
+                    continue;
                 case OpCode.Resume:
+                    if (ts.Interp.EvalBreaker != 0 && !ts.Interp.HandleEvalBreaker(ts)) goto error;
                     continue;
 
                 case OpCode.ExtendedArg:
@@ -361,6 +363,9 @@ internal static partial class Eval
                     ip += arg;
                     continue;
                 case OpCode.JumpBackward:
+                    ip -= arg;
+                    if (ts.Interp.EvalBreaker != 0 && !ts.Interp.HandleEvalBreaker(ts)) goto error;
+                    continue;
                 case OpCode.JumpBackwardNoInterrupt:
                     ip -= arg;
                     continue;

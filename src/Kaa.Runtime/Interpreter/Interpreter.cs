@@ -28,6 +28,9 @@ public sealed partial class Interpreter
 
     public readonly ThreadState MainThread;
 
+    /// <summary>The global interpreter lock of this interpreter's threads.</summary>
+    public readonly GlobalInterpreterLock Gil;
+
     // id(): objects get increasing numbers on first request (CPython shows addresses; programs
     // compared with the oracle mask them). Kept weakly so ids do not keep objects alive.
     private readonly ConditionalWeakTable<PyObject, StrongBox<long>> _ids = new();
@@ -43,6 +46,7 @@ public sealed partial class Interpreter
         // Builtin types and exceptions first (their static set-up must not be entered from elsewhere).
         _ = BuiltinTypes.All;
         _ = PyExc.All;
+        Gil = new GlobalInterpreterLock(this);
         MainThread = new ThreadState(this);
         BuiltinsModule = BuiltinsModuleFactory.Create(this);
         Sys = SysModule.Create(this);

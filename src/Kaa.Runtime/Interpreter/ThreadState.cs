@@ -28,7 +28,14 @@ public sealed class ThreadState
     /// into Python), guarded so that a .NET stack overflow can never happen.</summary>
     public int NativeDepth;
 
+    /// <summary>An exception another thread asked to raise in this one (PyThreadState_SetAsyncExc).</summary>
+    public PyBaseException? AsyncException;
+
     public ThreadState(Interpreter interp) => Interp = interp;
+
+    /// <summary>Releases the GIL until the returned value is disposed: <c>using var _ = ts.ReleaseGil();</c>
+    /// around anything that blocks (no Python objects may be touched meanwhile).</summary>
+    public GilReleased ReleaseGil() => new(this);
 
     public bool HasError => CurrentException is not null;
 

@@ -111,7 +111,7 @@ internal static partial class SysModule
         foreach (var name in new[] { "prefix", "base_prefix", "exec_prefix", "base_exec_prefix" }) m.Set(name, S("/usr"));
         m.Set("pycache_prefix", PyNone.Instance);
         m.Set("orig_argv", PyList.FromArray(Environment.GetCommandLineArgs().Select(a => (PyObject)S(a)).ToArray()));
-        m.Set("builtin_module_names", PyTuple.Create([S("builtins"), S("sys")]));
+        m.Set("builtin_module_names", PyTuple.Create([.. BuiltinModuleTable.Names.Select(n => (PyObject)S(n))]));
         m.Set("stdlib_module_names", PyTuple.Empty);
         m.Set("warnoptions", new PyList());
         m.Set("_xoptions", new PyDict());

@@ -1,7 +1,7 @@
 namespace Kaa.Runtime;
 
 /// <summary><c>bytes</c>: an immutable byte string.</summary>
-public partial class PyBytes : PyObject
+public partial class PyBytes : PyObject, IBufferExporter
 {
     public readonly byte[] Value;
 
@@ -9,6 +9,16 @@ public partial class PyBytes : PyObject
 
     /// <summary>Takes ownership of <paramref name="value"/>.</summary>
     public static PyBytes Create(byte[] value) => new(BuiltinTypes.Bytes, value);
+
+    public bool GetBuffer(ThreadState ts, bool writable, out PyBuffer view)
+    {
+        view = PyBuffer.OfBytes(this, Value, readOnly: true);
+        if (!writable) return true;
+        ts.SetError(PyExc.BufferError, "Object is not writable.");
+        return false;
+    }
+
+    public void ReleaseBuffer(ref PyBuffer view) { }
 }
 
 public partial class PyBytes

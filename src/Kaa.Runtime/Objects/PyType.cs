@@ -134,6 +134,32 @@ public sealed partial class PyType : PyObject
     }
 
     /// <summary>
+    /// A builtin type defined by a C# module (<c>itertools.count</c>, <c>_io.FileIO</c>): created, given its
+    /// slots and members by <paramref name="install"/>, and readied at once. Keep it in a
+    /// <c>static readonly</c> field of the module's code: like the core builtin types it is process-wide
+    /// and immutable after this call. <paramref name="name"/> is CPython's tp_name ("module.Name").
+    /// </summary>
+    public static PyType CreateStatic(string name, PyType? @base, TypeFlags flags, Action<PyType> install)
+    {
+        _ = BuiltinTypes.All;
+        var t = CreateBuiltin(name, @base, flags);
+        install(t);
+        t.Ready();
+        return t;
+    }
+
+    /// <summary>As <see cref="CreateStatic(string, PyType?, TypeFlags, Action{PyType})"/> with several bases
+    /// (the first is the solid base).</summary>
+    public static PyType CreateStatic(string name, PyType[] bases, TypeFlags flags, Action<PyType> install)
+    {
+        _ = BuiltinTypes.All;
+        var t = new PyType(TypeType, name, bases[0], bases, flags | TypeFlags.Builtin);
+        install(t);
+        t.Ready();
+        return t;
+    }
+
+    /// <summary>
     /// PyType_Ready: computes the MRO, inherits slots from the bases, and exposes the slots as
     /// <c>__dunder__</c> wrappers in the namespace. After this a builtin type never changes.
     /// </summary>
