@@ -66,7 +66,7 @@ public sealed partial class Interpreter
         }
         catch (SyntaxErrorException e)
         {
-            SyntaxErrors.Raise(ts, e, filename);
+            SyntaxErrors.Raise(ts, e, filename, execInput: mode == "exec");
             return null;
         }
     }
