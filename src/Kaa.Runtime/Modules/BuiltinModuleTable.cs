@@ -21,6 +21,10 @@ public static class BuiltinModuleTable
     private static readonly FrozenDictionary<string, BuiltinModuleInit> s_table = new Dictionary<string, BuiltinModuleInit>
     {
         // One line per module, kept sorted by name.
+        ["_stat"] = StatModule.Create,
+        ["errno"] = ErrnoModule.Create,
+        ["posix"] = PosixModule.Create,
+        ["resource"] = ResourceModule.Create,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>sys.builtin_module_names: the table's names with builtins and sys, sorted.</summary>
