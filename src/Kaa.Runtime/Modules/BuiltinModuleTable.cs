@@ -25,6 +25,7 @@ public static class BuiltinModuleTable
         ["errno"] = ErrnoModule.Create,
         ["posix"] = PosixModule.Create,
         ["resource"] = ResourceModule.Create,
+        ["time"] = TimeModule.Create,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>sys.builtin_module_names: the table's names with builtins and sys, sorted.</summary>

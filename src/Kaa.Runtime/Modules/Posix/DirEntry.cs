@@ -41,6 +41,7 @@ internal sealed class DirEntry : PyObject
             var r = Protocols.Repr(ts, ((DirEntry)self).Name);
             return r is null ? null : new PyStrBuilder().Append("<DirEntry ").Append((PyStr)r).Append(">").ToPyStr();
         };
+        GenericAliasSlots.AddClassGetItem(type);
         type.AddGetSet("name", static (ts, self) => ((DirEntry)self).Name, null, "the entry's base filename, relative to scandir() \"path\" argument");
         type.AddGetSet("path", static (ts, self) => ((DirEntry)self).Path, null, "the entry's full path name; equivalent to os.path.join(scandir_path, entry.name)");
         type.AddMethod("__fspath__", static (ts, self) => ((DirEntry)self).Path, "Returns the path for the entry.");
