@@ -21,7 +21,9 @@ public static class BuiltinModuleTable
     private static readonly FrozenDictionary<string, BuiltinModuleInit> s_table = new Dictionary<string, BuiltinModuleInit>
     {
         // One line per module, kept sorted by name.
+        ["_signal"] = SignalModule.Create,
         ["_stat"] = StatModule.Create,
+        ["atexit"] = AtexitModule.Create,
         ["errno"] = ErrnoModule.Create,
         ["posix"] = PosixModule.Create,
         ["resource"] = ResourceModule.Create,

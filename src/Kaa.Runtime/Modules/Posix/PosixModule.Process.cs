@@ -87,8 +87,11 @@ internal static unsafe partial class PosixModule
         {
             if (!Positional(ts, "kill", args, kw, 2, 2)) return null;
             if (!PosixArgs.CInt(ts, args[0], out int pid) || !PosixArgs.CInt(ts, args[1], out int sig)) return null;
+            var signals = ts.Interp.GetModuleState<SignalState>();
+            long before = Interlocked.Read(ref signals.Delivered);
             if (Libc.kill(pid, sig) < 0) return PosixErrors.FromErrno(ts);
             // A signal sent to ourselves is handled before kill returns, as in CPython (PyErr_CheckSignals).
+            if (pid == Libc.getpid() || pid == 0) SignalModule.WaitForDelivery(ts, signals, sig, before);
             return ts.Interp.HandleEvalBreaker(ts) ? PyNone.Instance : null;
         });
         m.AddFunction("killpg", static (ts, self, args, kw) =>

@@ -22,6 +22,9 @@ internal sealed class SignalState
     /// <summary>Set when a signal arrives; blocking waits watch it.</summary>
     public readonly ManualResetEventSlim Wakeup = new(false);
 
+    /// <summary>How many signals the .NET callback has delivered (lets a sender wait for its own signal).</summary>
+    public long Delivered;
+
     public int WakeupFd = -1;
     public bool WarnOnFullBuffer = true;
 
