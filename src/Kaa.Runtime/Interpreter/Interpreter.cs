@@ -103,4 +103,8 @@ public sealed class InterpreterOptions
 
     /// <summary>The command's name in messages ("kaa").</summary>
     public string ProgramName { get; init; } = "kaa";
+
+    /// <summary>Handle signals as CPython's main program does (SIGINT raises KeyboardInterrupt, an uncaught
+    /// one ends the process by SIGINT); off for interpreters embedded in another program (tests).</summary>
+    public bool InstallSignalHandlers { get; init; }
 }

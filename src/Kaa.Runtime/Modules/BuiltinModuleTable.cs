@@ -21,6 +21,13 @@ public static class BuiltinModuleTable
     private static readonly FrozenDictionary<string, BuiltinModuleInit> s_table = new Dictionary<string, BuiltinModuleInit>
     {
         // One line per module, kept sorted by name.
+        ["_signal"] = SignalModule.Create,
+        ["_stat"] = StatModule.Create,
+        ["atexit"] = AtexitModule.Create,
+        ["errno"] = ErrnoModule.Create,
+        ["posix"] = PosixModule.Create,
+        ["resource"] = ResourceModule.Create,
+        ["time"] = TimeModule.Create,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>sys.builtin_module_names: the table's names with builtins and sys, sorted.</summary>
