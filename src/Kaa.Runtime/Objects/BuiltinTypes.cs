@@ -96,8 +96,6 @@ public static class BuiltinTypes
     public static readonly PyType Filter;
     public static readonly PyType Reversed;
 
-    // I/O stand-in until _io.
-    public static readonly PyType TextStream;
 
     static BuiltinTypes()
     {
@@ -177,7 +175,6 @@ public static class BuiltinTypes
         Map = Create("map", null);
         Filter = Create("filter", null);
         Reversed = Create("reversed", null);
-        TextStream = Create("_io.TextIOWrapper", null, Final);
 
         foreach (var t in new[] { Int, Bool, Float, Str, Bytes, ByteArray, Tuple, List, Dict, Set, FrozenSet })
             t.Flags |= TypeFlags.MatchSelf;
@@ -251,7 +248,6 @@ public static class BuiltinTypes
         PyMap.Install(Map);
         PyFilter.Install(Filter);
         PyReversed.Install(Reversed);
-        PyTextStream.Install(TextStream);
 
         // Phase 3: ready, every base before its subclasses (creation order guarantees it).
         Object.Ready();
