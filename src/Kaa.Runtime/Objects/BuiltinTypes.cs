@@ -96,6 +96,10 @@ public static class BuiltinTypes
     public static readonly PyType Filter;
     public static readonly PyType Reversed;
 
+    // Typing support.
+    public static readonly PyType GenericAlias;
+    public static readonly PyType GenericAliasIterator;
+    public static readonly PyType UnionType;
 
     static BuiltinTypes()
     {
@@ -175,6 +179,9 @@ public static class BuiltinTypes
         Map = Create("map", null);
         Filter = Create("filter", null);
         Reversed = Create("reversed", null);
+        GenericAlias = Create("types.GenericAlias", null, TypeFlags.BaseType);
+        GenericAliasIterator = Create("generic_alias_iterator", null, Final);
+        UnionType = Create("types.UnionType", null, Final);
 
         foreach (var t in new[] { Int, Bool, Float, Str, Bytes, ByteArray, Tuple, List, Dict, Set, FrozenSet })
             t.Flags |= TypeFlags.MatchSelf;
@@ -248,6 +255,11 @@ public static class BuiltinTypes
         PyMap.Install(Map);
         PyFilter.Install(Filter);
         PyReversed.Install(Reversed);
+        PyGenericAlias.Install(GenericAlias);
+        PyGenericAliasIterator.Install(GenericAliasIterator);
+        PyUnionType.Install(UnionType);
+        foreach (var t in new[] { List, Dict, Tuple, Set, FrozenSet, Enumerate, MappingProxy, AsyncGenerator })
+            GenericAliasSlots.AddClassGetItem(t);
 
         // Phase 3: ready, every base before its subclasses (creation order guarantees it).
         Object.Ready();
