@@ -21,6 +21,7 @@ public static class BuiltinModuleTable
     private static readonly FrozenDictionary<string, BuiltinModuleInit> s_table = new Dictionary<string, BuiltinModuleInit>
     {
         // One line per module, kept sorted by name.
+        ["_codecs"] = CodecsModule.Create,
         ["_io"] = IoModule.Create,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 

@@ -87,48 +87,11 @@ internal sealed class BuiltinTextDecoder : TextDecoder
                 ? (_order == 1 ? UnicodeCodecs.Codec.Utf16BE : UnicodeCodecs.Codec.Utf16LE)
                 : (_order == 1 ? UnicodeCodecs.Codec.Utf32BE : UnicodeCodecs.Codec.Utf32LE);
         }
-        int keep = final ? 0 : IncompleteTail(codec, data);
+        int keep = final ? 0 : UnicodeCodecs.IncompleteTail(codec, data);
         var body = data[..^keep];
         _pending = keep == 0 ? [] : data[^keep..].ToArray();
         if (body.Length == 0) return PyStr.Empty;
         return UnicodeCodecs.Decode(ts, body, codec, _errors);
-    }
-
-    /// <summary>How many bytes at the end start a sequence that is not complete yet.</summary>
-    private static int IncompleteTail(UnicodeCodecs.Codec codec, ReadOnlySpan<byte> data)
-    {
-        switch (codec)
-        {
-            case UnicodeCodecs.Codec.Utf8:
-                for (int back = 1; back <= 3 && back <= data.Length; back++)
-                {
-                    byte b = data[^back];
-                    if (b < 0x80) return 0;
-                    if (b >= 0xC0)
-                    {
-                        int need = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
-                        return need > back ? back : 0;
-                    }
-                }
-                return 0;
-            case UnicodeCodecs.Codec.Utf16LE:
-            case UnicodeCodecs.Codec.Utf16BE:
-            {
-                int odd = data.Length % 2;
-                int whole = data.Length - odd;
-                if (whole >= 2)
-                {
-                    int u = codec == UnicodeCodecs.Codec.Utf16BE ? data[whole - 2] << 8 | data[whole - 1] : data[whole - 2] | data[whole - 1] << 8;
-                    if (u is >= 0xD800 and <= 0xDBFF) return odd + 2;
-                }
-                return odd;
-            }
-            case UnicodeCodecs.Codec.Utf32LE:
-            case UnicodeCodecs.Codec.Utf32BE:
-                return data.Length % 4;
-            default:
-                return 0;
-        }
     }
 
     public override bool GetState(ThreadState ts, out byte[] pending, out long flags)
