@@ -110,10 +110,10 @@ public sealed partial class Interpreter
         // Anything else is printed to stderr and the status is 1.
         var text = Protocols.Str(ts, code);
         ts.ClearError();
-        if (Sys.Namespace.GetStr("stderr") is PyTextStream err && text is PyStr s)
+        if (Sys.Namespace.GetStr("stderr") is { } err && err is not PyNone && text is PyStr s)
         {
-            err.Write(ts, s);
-            err.Write(ts, PyStr.Intern("\n"));
+            if (Protocols.CallMethod(ts, err, "write", [s]) is null || Protocols.CallMethod(ts, err, "write", [PyStr.Intern("\n")]) is null)
+                ts.ClearError();
         }
         return 1;
     }
@@ -123,11 +123,11 @@ public sealed partial class Interpreter
         foreach (var name in new[] { "stdout", "stderr" })
         {
             var s = Sys.Namespace.GetStr(name);
-            if (s is PyTextStream t) t.Flush();
-            else if (s is not null && s is not PyNone)
+            if (s is not null && s is not PyNone)
             {
                 if (Protocols.CallMethod(ts, s, "flush", []) is null) ts.ClearError();
             }
         }
+        StdStreams.FlushAtExit(ts);
     }
 }

@@ -101,6 +101,9 @@ public sealed class InterpreterOptions
     public Stream? StderrStream { get; init; }
     public TextReader? Stdin { get; init; }
 
+    /// <summary>Unbuffered stdout and stderr (<c>-u</c>; PYTHONUNBUFFERED also selects it).</summary>
+    public bool Unbuffered { get; init; }
+
     /// <summary>The command's name in messages ("kaa").</summary>
     public string ProgramName { get; init; } = "kaa";
 

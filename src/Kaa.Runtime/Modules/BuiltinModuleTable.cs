@@ -21,6 +21,8 @@ public static class BuiltinModuleTable
     private static readonly FrozenDictionary<string, BuiltinModuleInit> s_table = new Dictionary<string, BuiltinModuleInit>
     {
         // One line per module, kept sorted by name.
+        ["_codecs"] = CodecsModule.Create,
+        ["_io"] = IoModule.Create,
         ["_signal"] = SignalModule.Create,
         ["_stat"] = StatModule.Create,
         ["atexit"] = AtexitModule.Create,

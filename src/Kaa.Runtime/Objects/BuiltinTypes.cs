@@ -96,9 +96,6 @@ public static class BuiltinTypes
     public static readonly PyType Filter;
     public static readonly PyType Reversed;
 
-    // I/O stand-in until _io.
-    public static readonly PyType TextStream;
-
     // Typing support.
     public static readonly PyType GenericAlias;
     public static readonly PyType GenericAliasIterator;
@@ -182,7 +179,6 @@ public static class BuiltinTypes
         Map = Create("map", null);
         Filter = Create("filter", null);
         Reversed = Create("reversed", null);
-        TextStream = Create("_io.TextIOWrapper", null, Final);
         GenericAlias = Create("types.GenericAlias", null, TypeFlags.BaseType);
         GenericAliasIterator = Create("generic_alias_iterator", null, Final);
         UnionType = Create("types.UnionType", null, Final);
@@ -259,7 +255,6 @@ public static class BuiltinTypes
         PyMap.Install(Map);
         PyFilter.Install(Filter);
         PyReversed.Install(Reversed);
-        PyTextStream.Install(TextStream);
         PyGenericAlias.Install(GenericAlias);
         PyGenericAliasIterator.Install(GenericAliasIterator);
         PyUnionType.Install(UnionType);
