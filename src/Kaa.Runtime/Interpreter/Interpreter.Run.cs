@@ -45,6 +45,9 @@ public sealed partial class Interpreter
             var result = Eval.Run(ts, frame);
             status = result is null ? HandleUncaught(ts) : 0;
         }
+        // Py_FinalizeEx: wait for the non-daemon threads, then finalize what is left.
+        ThreadModule.WaitForThreadShutdown(ts);
+        GcModule.FinalizeAtExit(ts);
         FlushStdStreams(ts);
         return status;
     }

@@ -22,6 +22,8 @@ public static class BuiltinModuleTable
     {
         // One line per module, kept sorted by name.
         ["_thread"] = ThreadModule.Create,
+        ["_weakref"] = WeakrefModule.Create,
+        ["gc"] = GcModule.Create,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>sys.builtin_module_names: the table's names with builtins and sys, sorted.</summary>

@@ -232,3 +232,22 @@ internal static partial class ThreadModule
     [DllImport("libc", EntryPoint = "gettid")]
     private static extern int gettid();
 }
+
+internal static partial class ThreadModule
+{
+    /// <summary>
+    /// wait_for_thread_shutdown, at interpreter exit: <c>threading._shutdown()</c> waits for the non-daemon
+    /// threads when threading was imported (daemon threads keep running until the process ends).
+    /// </summary>
+    internal static void WaitForThreadShutdown(ThreadState ts)
+    {
+        if (ts.Interp.Modules.GetStr("threading") is not { } threading) return;
+        var shutdown = Protocols.LookupAttr(ts, threading, "_shutdown");
+        if (shutdown is null)
+        {
+            if (ts.HasError) Unraisable.Write(ts, null, threading);
+            return;
+        }
+        if (Protocols.Call(ts, shutdown, [], null) is null) Unraisable.Write(ts, null, threading);
+    }
+}
