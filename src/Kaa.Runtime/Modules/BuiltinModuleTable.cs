@@ -22,6 +22,7 @@ public static class BuiltinModuleTable
     {
         // One line per module, kept sorted by name.
         ["_thread"] = ThreadModule.Create,
+        ["_warnings"] = WarningsModule.Create,
         ["_weakref"] = WeakrefModule.Create,
         ["gc"] = GcModule.Create,
     }.ToFrozenDictionary(StringComparer.Ordinal);
