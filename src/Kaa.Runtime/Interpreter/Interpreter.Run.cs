@@ -49,11 +49,14 @@ public sealed partial class Interpreter
         return Finish(ts, status);
     }
 
-    /// <summary>Py_FinalizeEx's part for a finished program: the atexit callbacks, the std streams flushed,
-    /// and, after an uncaught KeyboardInterrupt, death by SIGINT as CPython's exit_sigint (status 130).</summary>
+    /// <summary>Py_FinalizeEx's part for a finished program: wait for the non-daemon threads, run the atexit
+    /// callbacks, finalize what is left, flush the std streams, and, after an uncaught KeyboardInterrupt, die
+    /// by SIGINT as CPython's exit_sigint (status 130).</summary>
     private int Finish(ThreadState ts, int status)
     {
+        ThreadModule.WaitForThreadShutdown(ts);
         AtexitModule.RunExitFuncs(ts);
+        GcModule.FinalizeAtExit(ts);
         FlushStdStreams(ts);
         if (GetModuleState<SignalState>().UnhandledKeyboardInterrupt)
         {

@@ -185,6 +185,9 @@ public static class BuiltinTypes
 
         foreach (var t in new[] { Int, Bool, Float, Str, Bytes, ByteArray, Tuple, List, Dict, Set, FrozenSet })
             t.Flags |= TypeFlags.MatchSelf;
+        // The builtin types whose instances can be weakly referenced (a nonzero __weakrefoffset__ in CPython).
+        foreach (var t in new[] { Type, Set, FrozenSet, Function, BuiltinFunction, Method, Code, Generator, Coroutine, AsyncGenerator, Module })
+            t.Flags |= TypeFlags.HasWeakrefs;
 
         // Phase 2: install slots and members (each type's own file).
         ObjectSlots.Install(Object);

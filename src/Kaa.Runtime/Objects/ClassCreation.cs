@@ -226,7 +226,7 @@ internal static class ClassCreation
         return 0;
     };
 
-    private static readonly Getter s_getWeakref = static (ts, self) => PyNone.Instance;
+    private static readonly Getter s_getWeakref = static (ts, self) => WeakrefModule.FirstWeakref(ts, self);
 
     private static bool InitSubclass(ThreadState ts, PyType type, ReadOnlySpan<PyObject> kwvalues, PyTuple? kwnames)
     {
