@@ -21,7 +21,9 @@ public static class BuiltinModuleTable
     private static readonly FrozenDictionary<string, BuiltinModuleInit> s_table = new Dictionary<string, BuiltinModuleInit>
     {
         // One line per module, kept sorted by name.
+        ["_collections"] = CollectionsModule.Create,
         ["_functools"] = FunctoolsModule.Create,
+        ["_operator"] = OperatorModule.Create,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>sys.builtin_module_names: the table's names with builtins and sys, sorted.</summary>
