@@ -24,6 +24,7 @@ public static class BuiltinModuleTable
         ["_collections"] = CollectionsModule.Create,
         ["_functools"] = FunctoolsModule.Create,
         ["_operator"] = OperatorModule.Create,
+        ["itertools"] = ItertoolsModule.Create,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>sys.builtin_module_names: the table's names with builtins and sys, sorted.</summary>
