@@ -21,8 +21,11 @@ public static class BuiltinModuleTable
     private static readonly FrozenDictionary<string, BuiltinModuleInit> s_table = new Dictionary<string, BuiltinModuleInit>
     {
         // One line per module, kept sorted by name.
+        ["_abc"] = AbcModule.Create,
+        ["_bisect"] = BisectModule.Create,
         ["_collections"] = CollectionsModule.Create,
         ["_functools"] = FunctoolsModule.Create,
+        ["_heapq"] = HeapqModule.Create,
         ["_operator"] = OperatorModule.Create,
         ["itertools"] = ItertoolsModule.Create,
     }.ToFrozenDictionary(StringComparer.Ordinal);

@@ -53,6 +53,7 @@ internal static class DequeSlots
         type.AddMethod("rotate", Rotate, "Rotate the deque n steps to the right (default n=1).  If n is negative, rotates left.");
         type.AddMethod("__reversed__", static (ts, self) => new DequeIterator((PyDeque)self, reverse: true), "D.__reversed__() -- return a reverse iterator over the deque");
         type.AddMethod("__reduce__", Reduce, "Return state information for pickling.");
+        GenericAliasSlots.AddClassGetItem(type);
         type.AddMethod("__sizeof__", static (ts, self) => PyInt.Create(216 + ((PyDeque)self).Blocks * 528), "D.__sizeof__() -- size of D in memory, in bytes");
         type.AddGetSet("maxlen", static (ts, self) =>
         {

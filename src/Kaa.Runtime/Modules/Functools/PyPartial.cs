@@ -195,6 +195,7 @@ public class PyPartial : PyObject
                 PyTuple.Create([p.Func, p.Args, p.Keywords, (PyObject?)p.UsedDict ?? PyNone.Instance])]);
         });
         type.AddMethod("__setstate__", SetState);
+        GenericAliasSlots.AddClassGetItem(type);
         type.AddAttribute("__doc__", PyStr.Create("partial(func, *args, **keywords) - new function with partial application\n    of the given arguments and keywords.\n"));
     }
 

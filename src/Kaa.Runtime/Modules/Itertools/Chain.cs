@@ -50,6 +50,7 @@ internal sealed class Chain : ItertoolsIterator
             return source is null ? null : new Chain(t, source);
         };
         type.IterNext = Next;
+        GenericAliasSlots.AddClassGetItem(type);
         type.AddClassMethod(new MethodDef("from_iterable", static (ts, cls, iterable) =>
         {
             var source = Protocols.GetIter(ts, iterable);
