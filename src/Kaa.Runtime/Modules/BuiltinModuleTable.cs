@@ -26,7 +26,10 @@ public static class BuiltinModuleTable
         ["_collections"] = CollectionsModule.Create,
         ["_functools"] = FunctoolsModule.Create,
         ["_heapq"] = HeapqModule.Create,
+        ["_opcode"] = OpcodeModule.Create,
         ["_operator"] = OperatorModule.Create,
+        ["_string"] = StringModule.Create,
+        ["_typing"] = TypingModule.Create,
         ["itertools"] = ItertoolsModule.Create,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
