@@ -244,7 +244,7 @@ internal static partial class MathModule
 
     private static PyObject? Log(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
-        if (!NoKeywords(ts, "math.log", kwnames)) return null;
+        if (!NoKeywords(ts, "log", kwnames)) return null;
         if (args.Length is < 1 or > 2) return ts.TypeError("math.log requires 1 to 2 arguments");
         var num = LogHelper(ts, args[0], Ln);
         if (num is null || args.Length == 1) return num;
