@@ -44,7 +44,7 @@ public sealed class MethodDef
     public MethodDef(string name, FastMethod f, string? doc = null) { Name = name; Kind = MethodKind.Fast; Fast = f; Doc = doc; }
 
     /// <summary>"list.append" for a method, "len" for a function (the prefix of arity errors).</summary>
-    public string QualifiedName => Owner is not null ? Owner.Name + "." + Name : ModuleName is not null ? ModuleName + "." + Name : Name;
+    public string QualifiedName => Owner is not null ? Owner.QualName + "." + Name : ModuleName is not null ? ModuleName + "." + Name : Name;
 
     /// <summary>Calls the function with <paramref name="self"/> bound.</summary>
     public PyObject? Invoke(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kwnames)

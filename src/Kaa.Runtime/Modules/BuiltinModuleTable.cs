@@ -21,6 +21,7 @@ public static class BuiltinModuleTable
     private static readonly FrozenDictionary<string, BuiltinModuleInit> s_table = new Dictionary<string, BuiltinModuleInit>
     {
         // One line per module, kept sorted by name.
+        ["_random"] = RandomModule.Create,
         ["math"] = MathModule.Create,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
