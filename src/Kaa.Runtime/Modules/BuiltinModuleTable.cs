@@ -22,6 +22,7 @@ public static class BuiltinModuleTable
     {
         // One line per module, kept sorted by name.
         ["_random"] = RandomModule.Create,
+        ["_struct"] = StructModule.Create,
         ["math"] = MathModule.Create,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
