@@ -21,7 +21,13 @@ public static class BuiltinModuleTable
     private static readonly FrozenDictionary<string, BuiltinModuleInit> s_table = new Dictionary<string, BuiltinModuleInit>
     {
         // One line per module, kept sorted by name.
+        ["_blake2"] = HashModules.CreateBlake2,
+        ["_md5"] = HashModules.CreateMd5,
         ["_random"] = RandomModule.Create,
+        ["_sha1"] = HashModules.CreateSha1,
+        ["_sha256"] = HashModules.CreateSha256,
+        ["_sha3"] = HashModules.CreateSha3,
+        ["_sha512"] = HashModules.CreateSha512,
         ["_struct"] = StructModule.Create,
         ["math"] = MathModule.Create,
     }.ToFrozenDictionary(StringComparer.Ordinal);
