@@ -16,6 +16,27 @@ internal static partial class BytesMethods
         InstallEdit(type);
         InstallCase(type);
         InstallHex(type);
+        InstallSequenceDunders(type);
+    }
+
+    /// <summary>
+    /// The wrappers of the sequence slots (sq_concat, sq_repeat and, for bytearray, the in-place forms):
+    /// <c>__add__</c>, <c>__mul__</c>, <c>__rmul__</c>, <c>__iadd__</c>, <c>__imul__</c>, calling the type's own slots.
+    /// </summary>
+    private static void InstallSequenceDunders(PyType type)
+    {
+        type.AddMethod("__add__", static (ts, self, other) => self.Type.SeqConcat!(ts, self, other), "Return self+value.");
+        type.AddMethod("__mul__", static (ts, self, n) => Repeat(ts, self, n, inplace: false), "Return self*value.");
+        type.AddMethod("__rmul__", static (ts, self, n) => Repeat(ts, self, n, inplace: false), "Return value*self.");
+        if (type != BuiltinTypes.ByteArray) return;
+        type.AddMethod("__iadd__", static (ts, self, other) => self.Type.SeqInplaceConcat!(ts, self, other), "Implement self+=value.");
+        type.AddMethod("__imul__", static (ts, self, n) => Repeat(ts, self, n, inplace: true), "Implement self*=value.");
+    }
+
+    private static PyObject? Repeat(ThreadState ts, PyObject self, PyObject count, bool inplace)
+    {
+        if (!Protocols.AsIndex(ts, count, out long n, PyExc.OverflowError)) return null;
+        return inplace ? self.Type.SeqInplaceRepeat!(ts, self, n) : self.Type.SeqRepeat!(ts, self, n);
     }
 
     /// <summary>The bytes of a bytes or bytearray <paramref name="self"/> (a bytearray's are valid until it resizes).</summary>
