@@ -31,6 +31,39 @@ public partial class PyBytes : PyObject, IBufferExporter
 
     public int Length => Value.Length;
 
+    /// <summary>PyObject_Bytes: <c>__bytes__</c>, else the bytes of a buffer or an iterable of ints
+    /// (TypeError "cannot convert 'str' object to bytes" for str).</summary>
+    public static PyBytes? FromObject(ThreadState ts, PyObject obj)
+    {
+        if (obj.Type == BuiltinTypes.Bytes) return (PyBytes)obj;
+        var r = Protocols.CallSpecial(ts, obj, PyStr.Intern("__bytes__"), [], out bool found);
+        if (found)
+        {
+            if (r is null) return null;
+            if (r is PyBytes b) return b;
+            ts.SetError(PyExc.TypeError, $"__bytes__ returned non-bytes (type {r.Type.Name})");
+            return null;
+        }
+        if (ts.HasError) return null;
+        return BytesSlots.FromObject(ts, obj);
+    }
+
+    /// <summary>A copy of the bytes of a bytes or bytearray (<paramref name="anyBuffer"/>: of any buffer
+    /// exporter); false, with nothing set, for other objects.</summary>
+    public static bool TryCopyBytesLike(ThreadState ts, PyObject obj, bool anyBuffer, out byte[] data)
+    {
+        data = [];
+        if (obj is PyBytes b) data = b.Value;
+        else if (obj is PyByteArray a) data = a.ToArray();
+        else if (!anyBuffer || !Protocols.HasBuffer(obj) || !Protocols.GetBuffer(ts, obj, false, out var view)) return false;
+        else
+        {
+            data = view.Span.ToArray();
+            Protocols.ReleaseBuffer(ref view);
+        }
+        return true;
+    }
+
     public long GetHash()
     {
         if (_hash == -1) _hash = HashSecret.Hasher.HashBytes(Value);
