@@ -45,6 +45,9 @@ internal static partial class SysModule
     }
 
     private static PyObject I(long v) => PyInt.Create(v);
+
+    /// <summary>A sys.flags value (the start-up sets the one its options give).</summary>
+    internal static PyObject CreateFlags(PyObject[] values) => PyStructSequence.Create(Types.Flags, Types.FlagsLayout, values);
     private static PyObject S(string s) => PyStr.Create(s);
 
     /// <summary>"3.11.2 (main, Mar 13 2023, 12:18:29) [compiler]" with Kaa's build date and runtime.</summary>
