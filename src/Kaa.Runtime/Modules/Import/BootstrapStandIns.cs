@@ -9,8 +9,8 @@ namespace Kaa.Runtime;
 /// </summary>
 internal static class BootstrapStandIns
 {
-    /// <summary><c>site</c> needs the real <c>posix</c> (through <c>os</c>): start-up skips it until then.</summary>
-    public static bool SiteCanRun => BuiltinModuleTable.Contains("posix");
+    /// <summary><c>site</c> needs the real <c>posix</c> and <c>_io</c> (through <c>os</c> and <c>io</c>): start-up skips it until then.</summary>
+    public static bool SiteCanRun => BuiltinModuleTable.Contains("posix") && BuiltinModuleTable.Contains("_io");
 
     private static readonly string[] s_names = ["_io", "_thread", "_warnings", "_weakref", "posix"];
 
