@@ -67,6 +67,32 @@ public sealed partial class Interpreter
         return status;
     }
 
+    /// <summary>Runs the program read from standard input (<c>kaa -</c>, or no program: Kaa has no
+    /// interactive prompt yet, so a terminal's input is read as a whole program too).</summary>
+    public int RunStdin()
+    {
+        var ts = MainThread;
+        if (!Start(ts, MainKind.Command, null)) return 1;
+        byte[] source;
+        using (var stdin = Console.OpenStandardInput())
+        using (var buffer = new MemoryStream())
+        {
+            stdin.CopyTo(buffer);
+            source = buffer.ToArray();
+        }
+        var globals = MainModule().Namespace;
+        int status;
+        var code = Compile(ts, source, "<stdin>", "exec");
+        if (code is null) status = HandleUncaught(ts);
+        else
+        {
+            var frame = new PyFrame(code, globals, Builtins, globals, null);
+            status = Eval.Run(ts, frame) is null ? HandleUncaught(ts) : 0;
+        }
+        FlushStdStreams(ts);
+        return status;
+    }
+
     /// <summary>Runs <c>-m MODULE</c> through <c>runpy._run_module_as_main</c>, as CPython's pymain_run_module.</summary>
     public int RunModule(string module)
     {
