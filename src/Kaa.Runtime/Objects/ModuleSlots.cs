@@ -19,6 +19,8 @@ internal static partial class ModuleSlots
         type.Repr = static (ts, self) =>
         {
             var m = (PyModule)self;
+            // module_repr: importlib's _module_repr once the import system is installed.
+            if (ts.Interp.ImportLib is { } importlib) return Protocols.CallMethod(ts, importlib, "_module_repr", [m]);
             string name = m.Namespace.GetStr("__name__") is PyStr s ? s.ToString() : "?";
             if (m.Namespace.GetStr("__file__") is PyStr file) return PyStr.Create($"<module '{name}' from '{file}'>");
             return PyStr.Create($"<module '{name}' (built-in)>");

@@ -20,7 +20,7 @@ internal static class ImportFunction
     {
         var a = new PyObject?[5];
         if (!s_import.Parse(ts, args, kwnames, a)) return null;
-        if (a[0] is not PyStr name) return ts.TypeError($"__import__() argument 1 must be str, not {a[0]!.Type.Name}");
+        if (a[0] is not PyStr name) return ts.TypeError("module name must be a string");
         long level = 0;
         if (a[4] is { } lv)
         {

@@ -249,10 +249,11 @@ internal sealed class MarshalWriter
         }
     }
 
-    /// <summary>w_float_str (versions 0 and 1): repr() of the float after a one-byte length.</summary>
+    /// <summary>w_float_str (versions 0 and 1): the float as C's "%.17g" after a one-byte length.</summary>
     private void FloatText(double d)
     {
-        var text = Formatting.FloatFormatter.Repr(d);
+        string text = double.IsNaN(d) ? "nan" : double.IsPositiveInfinity(d) ? "inf" : double.IsNegativeInfinity(d) ? "-inf"
+            : d.ToString("G17", System.Globalization.CultureInfo.InvariantCulture).Replace('E', 'e');
         Byte(text.Length);
         foreach (char c in text) Byte(c);
     }

@@ -14,6 +14,8 @@ for version in range(5):
     for v in [1.5, 2j, 'abc', '\u00e9', (1, 2), frozenset({1})]:
         data = marshal.dumps(v, version)
         print(version, repr(v), marshal.loads(data) == v, data if not isinstance(v, frozenset) else len(data))
+for v in [0.1, 1e300, 1e-5, 2.0, -0.0, float('inf'), float('-inf'), 123456789012345678.0, 1e16, 5e-324]:
+    print(marshal.dumps(v, 1), marshal.loads(marshal.dumps(v, 1)) == v, marshal.dumps(complex(v, -v), 0))
 shared = ('shared',)
 print(marshal.loads(marshal.dumps([shared, shared]))[0] is marshal.loads(marshal.dumps([shared, shared]))[1])
 pair = marshal.loads(marshal.dumps([shared, shared]))
@@ -23,8 +25,9 @@ def f(a, b=2, *args, c, **kw):
     return a + b
 code = marshal.loads(marshal.dumps(f.__code__))
 print(code == f.__code__, code.co_name, code.co_varnames, code.co_consts == f.__code__.co_consts, code.co_filename == f.__code__.co_filename)
-g = type(f)(code, globals())
-print(g(1, 5, c=0))
+ns = {}
+exec(marshal.loads(marshal.dumps(compile('x = [1, 2.5, "s"]\ny = len(x)', 'snippet', 'exec'))), ns)
+print(ns['x'], ns['y'])
 for bad in [object(), [object()], {1: object}, print]:
     try:
         marshal.dumps(bad)
