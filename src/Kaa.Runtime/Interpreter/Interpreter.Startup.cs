@@ -172,14 +172,29 @@ public sealed partial class Interpreter
         ApplySysConfig(config);
         if (!Options.ImportSystem) return true;
         BootstrapStandIns.AddToBuiltinModuleNames(Sys);
-        if (!InitImportlib(ts)) return Fatal(ts, "init_importlib", "failed to initialize the import system");
+        if (!InitImportlib(ts)) return FailedImportlib(ts, "init_importlib", "failed to initialize the import system");
         SetSysPath(ts, config, kind, target);
-        if (!InitImportlibExternal(ts)) return Fatal(ts, "init_importlib_external", "external importer setup failed");
+        if (!InitImportlibExternal(ts)) return FailedImportlib(ts, "init_importlib_external", "external importer setup failed");
         AddMainModule(ts);
         if (!config.NoSite && BootstrapStandIns.SiteCanRun)
         {
             if (ImportModule(ts, "site") is null) return Fatal(ts, "init_import_site", "Failed to import the site module");
         }
+        return true;
+    }
+
+    /// <summary>
+    /// importlib could not be installed. CPython stops with a fatal error, and so does Kaa once every module
+    /// importlib needs is real; while some are still temporary stand-ins (<see cref="BootstrapStandIns"/>),
+    /// the run goes on with builtin modules only, as before the import system existed (KAA_DEBUG=1 shows why).
+    /// </summary>
+    private bool FailedImportlib(ThreadState ts, string function, string message)
+    {
+        if (!BootstrapStandIns.InUse) return Fatal(ts, function, message);
+        if (Environment.GetEnvironmentVariable("KAA_DEBUG") is not null) Fatal(ts, function, message);
+        ts.ClearError();
+        ImportLib = null;
+        foreach (var name in new[] { "_frozen_importlib", "_frozen_importlib_external" }) Modules.DelStr(PyStr.Intern(name));
         return true;
     }
 

@@ -56,8 +56,11 @@ internal static partial class SysModule
         DateTime built;
         try
         {
-            var location = typeof(SysModule).Assembly.Location;
-            built = location.Length > 0 ? File.GetLastWriteTimeUtc(location) : DateTime.UnixEpoch;
+            // The runtime assembly's file (empty in a NativeAOT executable: then the executable itself).
+            var location = System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported
+                ? Path.Join(AppContext.BaseDirectory, "Kaa.Runtime.dll")
+                : Environment.ProcessPath ?? "";
+            built = location.Length > 0 && File.Exists(location) ? File.GetLastWriteTimeUtc(location) : DateTime.UnixEpoch;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException) { built = DateTime.UnixEpoch; }
         var inv = CultureInfo.InvariantCulture;

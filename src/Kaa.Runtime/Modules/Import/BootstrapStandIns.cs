@@ -14,6 +14,9 @@ internal static class BootstrapStandIns
 
     private static readonly string[] s_names = ["_io", "_thread", "_warnings", "_weakref", "posix"];
 
+    /// <summary>True while any stand-in is still needed.</summary>
+    public static bool InUse => s_names.Any(n => !BuiltinModuleTable.Contains(n));
+
     /// <summary>sys.builtin_module_names with the stand-ins in use (importlib's BuiltinImporter checks it).</summary>
     public static void AddToBuiltinModuleNames(PyModule sys)
     {
@@ -176,8 +179,17 @@ internal static class BootstrapStandIns
             var table = ts.Interp.GetModuleState<StandInFiles>();
             lock (table.Open)
             {
-                if (!table.Open.Remove((int)fd, out var stream)) return RaiseErrno(ts, 9, "Bad file descriptor", null);
-                return new FileIO(type, stream);
+                if (table.Open.Remove((int)fd, out var stream)) return new FileIO(type, stream);
+            }
+            // A descriptor from the real posix module.
+            try
+            {
+                var handle = new Microsoft.Win32.SafeHandles.SafeFileHandle((IntPtr)fd, ownsHandle: true);
+                return new FileIO(type, new FileStream(handle, mode.Contains('w') ? FileAccess.Write : FileAccess.Read, 1));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+            {
+                return RaiseErrno(ts, 9, "Bad file descriptor", null);
             }
         }
         if (file is not PyStr path) return ts.TypeError($"expected str, bytes or os.PathLike object, not {file.Type.Name}");

@@ -64,6 +64,14 @@ internal static class FrozenModules
         var bytes = MarshalledCode(ts, name);
         if (bytes is null) return null;
         var code = MarshalReader.Load(ts, bytes);
+        if (code is null && TryGet(name, out var entry))
+        {
+            // A damaged cache file: compile the source again (and rewrite the cache).
+            ts.ClearError();
+            bytes = ts.Interp.FrozenCache.GetOrCompile(ts, entry.OrigName, SourcePath(ts.Interp.StdlibDir, entry), recompile: true);
+            if (bytes is null) return null;
+            code = MarshalReader.Load(ts, bytes);
+        }
         if (code is null) return null;
         if (code is PyCode c) return c;
         ts.SetError(PyExc.ImportError, $"Frozen object named '{name}' is invalid");
@@ -121,10 +129,10 @@ internal sealed class FrozenCodeCache
         return new Guid(b);
     }
 
-    public byte[]? GetOrCompile(ThreadState ts, string origName, string sourcePath)
+    public byte[]? GetOrCompile(ThreadState ts, string origName, string sourcePath, bool recompile = false)
     {
         lock (_loaded)
-            if (_loaded.TryGetValue(origName, out var known)) return known;
+            if (!recompile && _loaded.TryGetValue(origName, out var known)) return known;
         FileInfo src;
         try
         {
@@ -142,7 +150,7 @@ internal sealed class FrozenCodeCache
         }
         var header = Header(sourcePath, src.LastWriteTimeUtc.Ticks, src.Length);
         string? cacheFile = _dir is null ? null : Path.Join(_dir, origName + ".bin");
-        byte[]? data = cacheFile is null ? null : ReadCurrent(cacheFile, header);
+        byte[]? data = cacheFile is null || recompile ? null : ReadCurrent(cacheFile, header);
         if (data is null)
         {
             data = Compile(ts, origName, sourcePath);
@@ -183,7 +191,7 @@ internal sealed class FrozenCodeCache
 
     private static void Write(string file, byte[] header, byte[] data)
     {
-        string tmp = $"{file}.{Environment.ProcessId}.tmp";
+        string tmp = $"{file}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(file)!);
