@@ -72,8 +72,9 @@ internal sealed partial class SreMatcher<T> : SreState where T : struct, ISreTex
         {
             return Run(0, true);
         }
-        catch (IndexOutOfRangeException)
+        catch (IndexOutOfRangeException e)
         {
+            if (Environment.GetEnvironmentVariable("KAA_DEBUG") is not null) Console.Error.WriteLine(e);
             // Code lists that re._compiler never produces (hand-made ones given to _sre.compile).
             return SreConst.ErrorIllegal;
         }
@@ -310,7 +311,7 @@ internal sealed partial class SreMatcher<T> : SreState where T : struct, ISreTex
             case SreOp.RepeatOne:
             {
                 // <REPEAT_ONE> <skip> <min> <max> item <SUCCESS> tail: a single-character item, greedy.
-                if (code[pc + 1] > (uint)(end - ptr)) goto failure;
+                if (code[pc + 1] > (long)end - ptr) goto failure;
                 Ptr = ptr;
                 int n = Count(pc + 3, code[pc + 2]);
                 if (n < 0) return n;
@@ -339,7 +340,7 @@ internal sealed partial class SreMatcher<T> : SreState where T : struct, ISreTex
             case SreOp.MinRepeatOne:
             {
                 // <MIN_REPEAT_ONE> <skip> <min> <max> item <SUCCESS> tail: lazy.
-                if (code[pc + 1] > (uint)(end - ptr)) goto failure;
+                if (code[pc + 1] > (long)end - ptr) goto failure;
                 Ptr = ptr;
                 if (code[pc + 1] == 0) ctx.Count = 0;
                 else
@@ -365,7 +366,7 @@ internal sealed partial class SreMatcher<T> : SreState where T : struct, ISreTex
             case SreOp.PossessiveRepeatOne:
             {
                 // <POSSESSIVE_REPEAT_ONE> <skip> <min> <max> item <SUCCESS> tail: greedy, never gives back.
-                if (code[pc + 1] > (uint)(end - ptr)) goto failure;
+                if (code[pc + 1] > (long)end - ptr) goto failure;
                 Ptr = ptr;
                 int n = Count(pc + 3, code[pc + 2]);
                 if (n < 0) return n;
