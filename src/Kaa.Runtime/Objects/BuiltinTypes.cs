@@ -99,6 +99,11 @@ public static class BuiltinTypes
     // I/O stand-in until _io.
     public static readonly PyType TextStream;
 
+    // Typing support.
+    public static readonly PyType GenericAlias;
+    public static readonly PyType GenericAliasIterator;
+    public static readonly PyType UnionType;
+
     static BuiltinTypes()
     {
         // Phase 1: create.
@@ -178,6 +183,9 @@ public static class BuiltinTypes
         Filter = Create("filter", null);
         Reversed = Create("reversed", null);
         TextStream = Create("_io.TextIOWrapper", null, Final);
+        GenericAlias = Create("types.GenericAlias", null, TypeFlags.BaseType);
+        GenericAliasIterator = Create("generic_alias_iterator", null, Final);
+        UnionType = Create("types.UnionType", null, Final);
 
         foreach (var t in new[] { Int, Bool, Float, Str, Bytes, ByteArray, Tuple, List, Dict, Set, FrozenSet })
             t.Flags |= TypeFlags.MatchSelf;
@@ -252,6 +260,11 @@ public static class BuiltinTypes
         PyFilter.Install(Filter);
         PyReversed.Install(Reversed);
         PyTextStream.Install(TextStream);
+        PyGenericAlias.Install(GenericAlias);
+        PyGenericAliasIterator.Install(GenericAliasIterator);
+        PyUnionType.Install(UnionType);
+        foreach (var t in new[] { List, Dict, Tuple, Set, FrozenSet, Enumerate, MappingProxy, AsyncGenerator })
+            GenericAliasSlots.AddClassGetItem(t);
 
         // Phase 3: ready, every base before its subclasses (creation order guarantees it).
         Object.Ready();

@@ -12,6 +12,7 @@ internal static partial class TypeSlots
         type.GetAttr = TypeGetAttr;
         type.SetAttr = TypeSetAttr;
         type.Call = TypeCall;
+        type.NumberBinary[(int)BinaryOp.Or] = UnionTypeSlots.UnionOr; // int | str
         type.Repr = static (ts, self) =>
         {
             var t = (PyType)self;
