@@ -93,7 +93,9 @@ internal static class PatternSlots
         state.MatchAll = fullMatch;
         int status = search ? state.Search() : state.Match();
         if (ts.HasError) return null;
-        return SreMatch.Create(ts, state, status);
+        var result = SreMatch.Create(ts, state, status);
+        state.Release();
+        return result;
     }
 
     private static PyObject? MakeScanner(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw, ArgSpec spec)
@@ -140,6 +142,7 @@ internal static class PatternSlots
             state.MustAdvance = state.Ptr == state.Start;
             state.Start = state.Ptr;
         }
+        state.Release();
         return list;
     }
 
@@ -174,6 +177,7 @@ internal static class PatternSlots
             last = state.Start = state.Ptr;
         }
         list.Append(state.GetSlice(last, state.EndPos));
+        state.Release();
         return list;
     }
 
@@ -245,6 +249,7 @@ internal static class PatternSlots
         }
         if (i < state.EndPos) list.Append(state.GetSlice(i, state.EndPos));
         var joiner = state.GetSlice(0, 0);
+        state.Release();
         PyObject? result;
         if (list.Count == 0) result = joiner;
         else

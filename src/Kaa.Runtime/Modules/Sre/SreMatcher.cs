@@ -3,52 +3,30 @@ namespace Kaa.Runtime.Modules.Sre;
 /// <summary>
 /// The matching engine over subjects of one representation <typeparamref name="T"/>: runs the code list of
 /// a compiled pattern with backtracking. Backtracking never recurses on the .NET stack: like CPython's
-/// engine, each nested attempt is a <see cref="Frame"/> on an explicit stack, and the place to resume in
-/// the parent is recorded in the frame (<see cref="Frame.Resume"/>) and dispatched when the child ends.
-/// Saved marks and the zero-width guards of repeats go on a separate integer stack. The engine polls the
+/// engine, each nested attempt is a <see cref="SreFrame"/> on an explicit stack, and the place to resume in
+/// the parent is recorded in the frame (<see cref="SreFrame.Resume"/>) and dispatched when the child ends.
+/// Saved marks and the zero-width guards of repeats go on a separate integer stack (<see cref="SreStacks"/>). The engine polls the
 /// interpreter's eval breaker every 4096 steps so that KeyboardInterrupt stops a runaway match.
 /// </summary>
 internal sealed partial class SreMatcher<T> : SreState where T : struct, ISreText
 {
     private readonly T _text;
 
-    /// <summary>A nested attempt (CPython's match context). Pooled: frames are reused across attempts.</summary>
-    private sealed class Frame
+    /// <summary>Where the parent frame continues when a child attempt ends (<see cref="SreFrame.Resume"/>).</summary>
+    private static class Resume
     {
-        public int Count;
-        /// <summary>The literal that must follow (REPEAT_ONE) or the repeat record (the UNTIL operators).</summary>
-        public uint Chr;
-        public int Rep;
-        public int LastMark, LastIndex;
-        public int Pc, Ptr;
-        public bool TopLevel;
-        public Resume Resume;
-        public int Parent;
+        public const byte None = 0, MaxUntil1 = 1, MaxUntil2 = 2, MaxUntil3 = 3, MinUntil1 = 4, MinUntil2 = 5,
+            MinUntil3 = 6, Repeat = 7, RepeatOne1 = 8, RepeatOne2 = 9, MinRepeatOne = 10, Branch = 11, Assert = 12,
+            AssertNot = 13, PossRepeat1 = 14, PossRepeat2 = 15, AtomicGroup = 16;
     }
 
-    /// <summary>Where the parent frame continues when a child attempt ends.</summary>
-    private enum Resume : byte
-    {
-        None, MaxUntil1, MaxUntil2, MaxUntil3, MinUntil1, MinUntil2, MinUntil3, Repeat, RepeatOne1, RepeatOne2,
-        MinRepeatOne, Branch, Assert, AssertNot, PossRepeat1, PossRepeat2, AtomicGroup,
-    }
-
-    /// <summary>The state of an open REPEAT (count so far, its code, the zero-width guard, the enclosing one).</summary>
-    private sealed class RepeatRecord
-    {
-        public int Count;
-        public int Pc;
-        public int LastPtr;
-        public int Prev;
-    }
-
-    private Frame[] _frames = new Frame[16];
+    private SreFrame[] _frames;
     private int _frameTop;
-    private RepeatRecord[] _repeats = new RepeatRecord[4];
+    private SreRepeat[] _repeats;
     private int _repeatTop;
     /// <summary>The innermost open repeat (index into <see cref="_repeats"/>), or -1.</summary>
     private int _repeat = -1;
-    private int[] _data = new int[64];
+    private int[] _data;
     private int _dataTop;
 
     public SreMatcher(ThreadState ts, SrePattern pattern, PyObject @string, T text, bool isBytes, int length,
@@ -56,6 +34,18 @@ internal sealed partial class SreMatcher<T> : SreState where T : struct, ISreTex
         : base(ts, pattern, @string, isBytes, length, bytes, byteOffset, pos, endpos)
     {
         _text = text;
+        _frames = Stacks.Frames;
+        _repeats = Stacks.Repeats;
+        _data = Stacks.Data;
+    }
+
+    /// <summary>Keeps grown stacks for the next borrower.</summary>
+    protected override void SaveStacks()
+    {
+        Stacks.Frames = _frames;
+        Stacks.Repeats = _repeats;
+        Stacks.Data = _data;
+        Stacks.Marks = Marks;
     }
 
     protected override void ResetStacks()
@@ -82,10 +72,10 @@ internal sealed partial class SreMatcher<T> : SreState where T : struct, ISreTex
 
     // ---- the stacks -------------------------------------------------------------------------------
 
-    private int PushFrame(int parent, Resume resume, bool topLevel)
+    private int PushFrame(int parent, byte resume, bool topLevel)
     {
         if (_frameTop == _frames.Length) Array.Resize(ref _frames, _frames.Length * 2);
-        var f = _frames[_frameTop] ??= new Frame();
+        var f = _frames[_frameTop] ??= new SreFrame();
         f.Parent = parent;
         f.Resume = resume;
         f.TopLevel = topLevel;
@@ -95,7 +85,7 @@ internal sealed partial class SreMatcher<T> : SreState where T : struct, ISreTex
     private int PushRepeat(int pc)
     {
         if (_repeatTop == _repeats.Length) Array.Resize(ref _repeats, _repeats.Length * 2);
-        var r = _repeats[_repeatTop] ??= new RepeatRecord();
+        var r = _repeats[_repeatTop] ??= new SreRepeat();
         r.Count = -1;
         r.Pc = pc;
         r.LastPtr = -1;
@@ -177,8 +167,8 @@ internal sealed partial class SreMatcher<T> : SreState where T : struct, ISreTex
         int ptr;
         uint sigcount = 0;
         int fi = PushFrame(-1, Resume.None, topLevel);
-        Frame ctx = _frames[fi];
-        RepeatRecord rp;
+        SreFrame ctx = _frames[fi];
+        SreRepeat rp;
 
     entrance:
         ptr = Ptr;

@@ -19,6 +19,9 @@ internal sealed class SrePattern : PyObject
     /// <summary>1 for a bytes pattern, 0 for str, -1 when the source is None.</summary>
     public readonly int IsBytes;
 
+    /// <summary>Engine stacks left by the last call, for the next one (see <see cref="SreState.Release"/>).</summary>
+    internal SreStacks? Spare;
+
     public SrePattern(uint[] code, PyObject source, int flags, int groups, PyDict? groupIndex, PyTuple? indexGroup, int isBytes)
         : base(SreModule.PatternType)
     {

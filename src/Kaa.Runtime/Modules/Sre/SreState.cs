@@ -43,6 +43,9 @@ internal abstract class SreState
     /// <summary>Group marks: 2 per group (start, end); -1 for "not set".</summary>
     public int[] Marks;
 
+    /// <summary>The engine's stacks, borrowed from the pattern's spare set when it is free.</summary>
+    protected readonly SreStacks Stacks;
+
     /// <summary>For bytes-like subjects: the bytes, from <see cref="_byteOffset"/>.</summary>
     protected readonly byte[]? _bytes;
     protected readonly int _byteOffset;
@@ -58,7 +61,9 @@ internal abstract class SreState
         Length = length;
         _bytes = bytes;
         _byteOffset = byteOffset;
-        Marks = new int[Math.Max(2, pattern.Groups * 2)];
+        Stacks = Interlocked.Exchange(ref pattern.Spare, null) ?? new SreStacks(pattern.Groups * 2);
+        if (Stacks.Marks.Length < pattern.Groups * 2) Stacks.Marks = new int[pattern.Groups * 2];
+        Marks = Stacks.Marks;
         pos = Math.Clamp(pos, 0, length);
         endpos = Math.Clamp(endpos, 0, length);
         Pos = (int)pos;
@@ -128,6 +133,16 @@ internal abstract class SreState
     }
 
     protected abstract void ResetStacks();
+
+    protected abstract void SaveStacks();
+
+    /// <summary>The call is over: the stacks go back to the pattern for the next call (not for a scanner,
+    /// which keeps its state). The state must not be used after this.</summary>
+    public void Release()
+    {
+        SaveStacks();
+        Pattern.Spare = Stacks;
+    }
 
     /// <summary>Matches the pattern at <see cref="Ptr"/> (= <see cref="Start"/>): 1 match, 0 none, &lt;0 error.</summary>
     public abstract int Match();
