@@ -22,6 +22,7 @@ internal sealed partial class SreMatcher<T>
         LastIndex = -1;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private int SearchCore()
     {
         uint[] code = Code;

@@ -5,6 +5,7 @@ namespace Kaa.Runtime.Modules.Sre;
 internal sealed partial class SreMatcher<T>
 {
     /// <summary>SRE(at): does the assertion <paramref name="at"/> hold at <paramref name="ptr"/>?</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private bool At(int ptr, uint at)
     {
         int end = End;
@@ -47,6 +48,7 @@ internal sealed partial class SreMatcher<T>
 
     /// <summary>SRE(charset): is <paramref name="ch"/> in the set whose items start at <paramref name="pc"/>
     /// (LITERAL, CATEGORY, CHARSET bitmaps, RANGE, BIGCHARSET, NEGATE, ending with FAILURE)?</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private bool InSet(int pc, int ch)
     {
         uint[] code = Code;
@@ -126,6 +128,7 @@ internal sealed partial class SreMatcher<T>
     /// SRE(count): how many times (at most <paramref name="maxCount"/>) the single-character item at
     /// <paramref name="pc"/> matches from <see cref="SreState.Ptr"/> on; below zero on error.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private int Count(int pc, uint maxCount)
     {
         uint[] code = Code;

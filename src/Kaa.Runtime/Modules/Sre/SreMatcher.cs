@@ -158,6 +158,7 @@ internal sealed partial class SreMatcher<T> : SreState where T : struct, ISreTex
     /// SRE(match): matches the code at <paramref name="pc"/> at <see cref="SreState.Ptr"/>; on success
     /// <see cref="SreState.Ptr"/> is the end of the match. 1, 0, or an error status below zero.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private int Run(int pc, bool topLevel)
     {
         uint[] code = Code;
