@@ -14,13 +14,14 @@ internal static class MatchSlots
     {
         type.Flags |= TypeFlags.NoNew;
         type.AddAttribute("__doc__", PyStr.Create("The result of re.match() and re.search().\nMatch objects always have a boolean value of True."));
+        type.AddAttribute("__module__", PyStr.Intern("re"));
         type.Repr = static (ts, self) => Repr(ts, (SreMatch)self);
         type.GetItem = static (ts, self, key) => ((SreMatch)self).GetSlice(ts, key, PyNone.Instance);
 
         type.AddMethod("group", static (ts, self, args, kw) =>
         {
             var m = (SreMatch)self;
-            if (kw is not null && kw.Length > 0) return ts.TypeError("group() takes no keyword arguments");
+            if (kw is not null && kw.Length > 0) return ts.TypeError("Match.group() takes no keyword arguments");
             switch (args.Length)
             {
                 case 0: return m.GetSliceByIndex(ts, 0, PyNone.Instance);
@@ -44,6 +45,7 @@ internal static class MatchSlots
         {
             var m = (SreMatch)self;
             var a = new ArgBuffer();
+            if (kw is not null && kw.Length > 0) return ts.TypeError("Match.span() takes no keyword arguments");
             if (!SpanSpec.Parse(ts, args, kw, a)) return null;
             int g = m.GetIndex(ts, a[0]);
             if (g < 0) return null;
@@ -127,6 +129,7 @@ internal static class MatchSlots
     {
         var m = (SreMatch)self;
         var a = new ArgBuffer();
+        if (kw is not null && kw.Length > 0) return ts.TypeError($"Match.{spec.FunctionName}() takes no keyword arguments");
         if (!spec.Parse(ts, args, kw, a)) return null;
         int g = m.GetIndex(ts, a[0]);
         if (g < 0) return null;

@@ -18,8 +18,9 @@ internal static class PatternSlots
 
     internal static void Install(PyType type)
     {
-        type.Flags |= TypeFlags.NoNew;
+        type.Flags |= TypeFlags.NoNew | TypeFlags.HasWeakrefs;
         type.AddAttribute("__doc__", PyStr.Create("Compiled regular expression object."));
+        type.AddAttribute("__module__", PyStr.Intern("re"));
         type.Repr = static (ts, self) => Repr(ts, (SrePattern)self);
         type.Hash = static (ts, self) => Hash(ts, (SrePattern)self);
         type.RichCompare = static (ts, a, b, op) => Compare(ts, (SrePattern)a, b, op);
@@ -80,7 +81,13 @@ internal static class PatternSlots
             ts.SetError(PyExc.TypeError, "'float' object cannot be interpreted as an integer");
             return false;
         }
-        if (!Protocols.AsIndex(ts, obj, out value, PyExc.OverflowError)) return false;
+        var index = Protocols.Index(ts, obj);
+        if (index is null) return false;
+        if (!index.TryGetLong(out value))
+        {
+            ts.SetError(PyExc.OverflowError, "Python int too large to convert to C ssize_t");
+            return false;
+        }
         return true;
     }
 

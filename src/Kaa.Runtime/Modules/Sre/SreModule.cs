@@ -45,10 +45,11 @@ internal static class SreModule
             ts.SetError(PyExc.TypeError, "'float' object cannot be interpreted as an integer");
             return false;
         }
-        if (!Protocols.AsIndex(ts, arg, out long v, PyExc.OverflowError)) return false;
-        if (v > int.MaxValue || v < int.MinValue)
+        var index = Protocols.Index(ts, arg);
+        if (index is null) return false;
+        if (!index.TryGetLong(out long v) || v > int.MaxValue || v < int.MinValue)
         {
-            ts.SetError(PyExc.OverflowError, v > 0 ? "signed integer is greater than maximum" : "signed integer is less than minimum");
+            ts.SetError(PyExc.OverflowError, "Python int too large to convert to C int");
             return false;
         }
         ch = (int)v;
@@ -89,11 +90,5 @@ internal static class SreModule
     }
 
     /// <summary>__class_getitem__ (PEP 585): <c>types.GenericAlias(cls, item)</c>.</summary>
-    internal static PyObject? GenericAlias(ThreadState ts, PyObject cls, PyObject item)
-    {
-        var types = Import(ts, "types");
-        var alias = types is null ? null : Protocols.GetAttr(ts, types, "GenericAlias");
-        if (alias is null) return null;
-        return Protocols.Call(ts, alias, [cls, item], null);
-    }
+    internal static PyObject? GenericAlias(ThreadState ts, PyObject cls, PyObject item) => PyGenericAlias.Create(cls, item);
 }

@@ -42,11 +42,8 @@ internal sealed class SrePattern : PyObject
         var code = new uint[items.Length];
         for (int i = 0; i < items.Length; i++)
         {
-            if (items[i] is not PyInt n)
-                return ts.TypeError($"an integer is required");
-            if (n.Sign < 0)
-                return ts.OverflowError("can't convert negative value to unsigned int");
-            if (n.Value > uint.MaxValue)
+            // Anything but an int in 0..2**32-1 (as PyLong_AsUnsignedLong then the width check see it).
+            if (items[i] is not PyInt n || n.Sign < 0 || n.Value > uint.MaxValue)
                 return ts.OverflowError("regular expression code size limit exceeded");
             code[i] = (uint)n.Value;
         }
