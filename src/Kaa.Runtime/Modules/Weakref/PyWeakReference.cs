@@ -88,7 +88,7 @@ internal class PyWeakReference : PyObject
 
     private static void InstallRef(PyType type)
     {
-        type.Flags |= TypeFlags.HasWeakrefs;
+        // A ref is not weakly referenceable itself (subclasses may add __weakref__, as WeakMethod does).
         type.AddAttribute("__module__", PyStr.Intern("weakref"));
         type.New = static (ts, t, args, kw) =>
         {
