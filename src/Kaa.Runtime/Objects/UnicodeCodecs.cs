@@ -271,12 +271,13 @@ public static class UnicodeCodecs
             case Handler.SurrogateEscape:
                 // The escaped bytes are single bytes: UTF-16/32 reject them as not a whole code unit.
                 if (codec is not (Codec.Utf8 or Codec.Ascii or Codec.Latin1)) return RaiseEncode(ts, s, codec, start, end);
+                // The escapable prefix of the run is written; the rest is reported (CPython then calls the handler on it).
                 for (int i = start; i < end; i++)
                 {
                     int c = s[i];
-                    if (c is < 0xDC80 or > 0xDCFF) return RaiseEncode(ts, s, codec, start, end);
+                    if (c is < 0xDC80 or > 0xDCFF) return RaiseEncode(ts, s, codec, i, end);
+                    output.Add((byte)(c - 0xDC00));
                 }
-                for (int i = start; i < end; i++) output.Add((byte)(s[i] - 0xDC00));
                 return true;
             case Handler.SurrogatePass:
                 if (codec is Codec.Ascii or Codec.Latin1) return RaiseEncode(ts, s, codec, start, end);
