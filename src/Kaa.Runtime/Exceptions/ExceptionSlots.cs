@@ -268,8 +268,17 @@ internal static partial class ExceptionSlots
 
     /// <summary>The C# class for instances of every builtin exception type (built on first use, after the
     /// exception types exist): one lookup for builtin types, a walk up the MRO for Python subclasses.</summary>
+    /// <summary>True for a builtin exception type whose instances have exactly its base's layout (ValueError,
+    /// KeyError, ...): such a type is not a "solid" base, so it combines with others (class E(OSError, ValueError)).</summary>
+    internal static bool SharesBaseLayout(PyType t) =>
+        !t.IsHeapType && t != PyExc.BaseException && t.IsSubtypeOf(PyExc.BaseException) && !Allocators.DefinesFields(t);
+
     private static class Allocators
     {
+        internal static bool DefinesFields(PyType t) => s_withFields.ContainsKey(t);
+
+        private static readonly Dictionary<PyType, Func<PyType, PyTuple, PyBaseException>> s_withFields = WithFields();
+
         internal static readonly FrozenDictionary<PyType, Func<PyType, PyTuple, PyBaseException>> ByType = Build();
 
         private static FrozenDictionary<PyType, Func<PyType, PyTuple, PyBaseException>> Build()

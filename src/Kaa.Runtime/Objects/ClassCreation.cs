@@ -267,7 +267,7 @@ internal static class ClassCreation
 
     private static PyType Solid(PyType t)
     {
-        while (t.IsHeapType && t.SlotCount == (t.Base?.SlotCount ?? 0) && t.Base is not null) t = t.Base;
+        while (t.Base is not null && (t.IsHeapType ? t.SlotCount == t.Base.SlotCount : ExceptionSlots.SharesBaseLayout(t))) t = t.Base;
         return t;
     }
 

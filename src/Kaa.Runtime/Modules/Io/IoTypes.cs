@@ -23,7 +23,4 @@ internal static class IoTypes
     public static readonly PyType IncrementalNewlineDecoder = PyType.CreateStatic("_io.IncrementalNewlineDecoder", (PyType?)null,
         TypeFlags.BaseType, NewlineDecoderSlots.Install);
 
-    /// <summary><c>io.UnsupportedOperation</c>: OSError and ValueError at once.</summary>
-    public static readonly PyType UnsupportedOperation = PyType.CreateStatic("io.UnsupportedOperation",
-        [PyExc.OSError, PyExc.ValueError], TypeFlags.BaseType | TypeFlags.HasInstanceDict | TypeFlags.BaseExceptionSubclass, static _ => { });
 }

@@ -352,7 +352,7 @@ internal static class TextIOWrapperSlots
     private static PyObject? Repr(ThreadState ts, PyObject self)
     {
         var w = (PyTextIOWrapper)self;
-        string typeName = self.Type.Name;
+        const string typeName = "_io.TextIOWrapper"; // CPython names the type literally, even for subclasses
         if (!w.Initialized && !w.Detached) return PyStr.Create($"<{typeName}>");
         if (ts.ReprEnter(self)) return ts.RuntimeError($"reentrant call inside {typeName}.__repr__");
         try
