@@ -30,6 +30,7 @@ public sealed partial class Interpreter
         // CPython 3.11 runs the script under its absolute path (cwd joined, not normalised): it is
         // __file__, co_filename, and what tracebacks show.
         if (!Path.IsPathRooted(path)) path = Path.Join(Directory.GetCurrentDirectory(), path);
+        if (Options.InstallSignalHandlers) SignalModule.InstallStartupHandlers(this);
         var main = PyModule.Create("__main__");
         var globals = main.Namespace;
         globals.SetStr("__builtins__", BuiltinsModule);
@@ -45,7 +46,23 @@ public sealed partial class Interpreter
             var result = Eval.Run(ts, frame);
             status = result is null ? HandleUncaught(ts) : 0;
         }
+        return Finish(ts, status);
+    }
+
+    /// <summary>Py_FinalizeEx's part for a finished program: wait for the non-daemon threads, run the atexit
+    /// callbacks, finalize what is left, flush the std streams, and, after an uncaught KeyboardInterrupt, die
+    /// by SIGINT as CPython's exit_sigint (status 130).</summary>
+    private int Finish(ThreadState ts, int status)
+    {
+        ThreadModule.WaitForThreadShutdown(ts);
+        AtexitModule.RunExitFuncs(ts);
+        GcModule.FinalizeAtExit(ts);
         FlushStdStreams(ts);
+        if (GetModuleState<SignalState>().UnhandledKeyboardInterrupt)
+        {
+            if (Options.InstallSignalHandlers) SignalModule.ExitBySigint(this);
+            return 130;
+        }
         return status;
     }
 
@@ -66,7 +83,7 @@ public sealed partial class Interpreter
         }
         catch (SyntaxErrorException e)
         {
-            SyntaxErrors.Raise(ts, e, filename);
+            SyntaxErrors.Raise(ts, e, filename, execInput: mode == "exec");
             return null;
         }
     }
@@ -78,6 +95,7 @@ public sealed partial class Interpreter
         if (exc is null) return 0;
         FlushStdStreams(ts); // CPython's flush_io() before reporting: earlier output comes first
         if (exc.Type.IsSubtypeOf(PyExc.SystemExit)) return SystemExitStatus(ts, exc);
+        if (exc.Type.IsSubtypeOf(PyExc.KeyboardInterrupt)) GetModuleState<SignalState>().UnhandledKeyboardInterrupt = true;
         TracebackPrinter.PrintException(ts, exc);
         return 1;
     }

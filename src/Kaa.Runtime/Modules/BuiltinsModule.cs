@@ -22,7 +22,7 @@ internal static partial class BuiltinsModuleFactory
             BuiltinTypes.List, BuiltinTypes.Dict, BuiltinTypes.Set, BuiltinTypes.FrozenSet, BuiltinTypes.Range,
             BuiltinTypes.Slice, BuiltinTypes.StaticMethod, BuiltinTypes.ClassMethod, BuiltinTypes.Property,
             BuiltinTypes.Super, BuiltinTypes.Enumerate, BuiltinTypes.Zip, BuiltinTypes.Map, BuiltinTypes.Filter,
-            BuiltinTypes.Reversed,
+            BuiltinTypes.Reversed, BuiltinTypes.MemoryView,
         })
             m.Set(t.Name, t);
         foreach (var t in PyExc.All) m.Set(t.Name, t);
