@@ -335,11 +335,18 @@ public static class UnicodeCodecs
                 {
                     byte b = data[^back];
                     if (b < 0x80) return 0;
-                    if (b >= 0xC0)
+                    if (b < 0xC0) continue;
+                    // A lead byte: held back only when what follows it is a valid, unfinished prefix.
+                    int need = b is >= 0xC2 and <= 0xDF ? 2 : b is >= 0xE0 and <= 0xEF ? 3 : b is >= 0xF0 and <= 0xF4 ? 4 : 0;
+                    if (need <= back) return 0;
+                    if (back >= 2)
                     {
-                        int need = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
-                        return need > back ? back : 0;
+                        byte c1 = data[^(back - 1)];
+                        int lo = b == 0xE0 ? 0xA0 : b == 0xF0 ? 0x90 : 0x80;
+                        int hi = b == 0xED ? 0x9F : b == 0xF4 ? 0x8F : 0xBF;
+                        if (c1 < lo || c1 > hi) return 0;
                     }
+                    return back;
                 }
                 return 0;
             case UnicodeCodecs.Codec.Utf16LE:

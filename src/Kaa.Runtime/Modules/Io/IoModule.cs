@@ -123,7 +123,8 @@ internal static class IoModule
         }
         string rawMode = (creating ? "x" : reading ? "r" : writing ? "w" : appending ? "a" : "") + (updating ? "+" : "");
         if (text && binary) return ts.ValueError("can't have text and binary mode at once");
-        if ((creating ? 1 : 0) + (reading ? 1 : 0) + (writing ? 1 : 0) + (appending ? 1 : 0) != 1)
+        // No mode letter at all is left to FileIO, which words it differently.
+        if ((creating ? 1 : 0) + (reading ? 1 : 0) + (writing ? 1 : 0) + (appending ? 1 : 0) > 1)
             return ts.ValueError("must have exactly one of create/read/write/append mode");
         if (binary && encoding is not null) return ts.ValueError("binary mode doesn't take an encoding argument");
         if (binary && errors is not null) return ts.ValueError("binary mode doesn't take an errors argument");
