@@ -9,7 +9,7 @@ internal static partial class SysModule
         var o = interp.Options;
         // The standard streams are _io objects (Modules/Io/StdStreams.cs); this also installs builtins.open.
         if (!StdStreams.Install(interp.MainThread, interp, m))
-            throw new InvalidOperationException("cannot create the standard streams: " + interp.MainThread.FetchError());
+            throw new InvalidOperationException("cannot create the standard streams: " + (interp.MainThread.FetchError() is { } e ? $"{e.Type.Name}: {(e.Args.Length > 0 ? e.Args.Items[0] : "")}" : "?"));
         m.Set("argv", PyList.FromArray(o.Argv.Select(a => (PyObject)PyStr.Create(a)).ToArray()));
         m.Set("modules", interp.Modules);
         m.AddFunction("getrecursionlimit", static (ts, self) => PyInt.Create(ts.Interp.RecursionLimit));

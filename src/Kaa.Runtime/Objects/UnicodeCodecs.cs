@@ -271,12 +271,13 @@ public static class UnicodeCodecs
             case Handler.SurrogateEscape:
                 // The escaped bytes are single bytes: UTF-16/32 reject them as not a whole code unit.
                 if (codec is not (Codec.Utf8 or Codec.Ascii or Codec.Latin1)) return RaiseEncode(ts, s, codec, start, end);
+                // The escapable prefix of the run is written; the rest is reported (CPython then calls the handler on it).
                 for (int i = start; i < end; i++)
                 {
                     int c = s[i];
-                    if (c is < 0xDC80 or > 0xDCFF) return RaiseEncode(ts, s, codec, start, end);
+                    if (c is < 0xDC80 or > 0xDCFF) return RaiseEncode(ts, s, codec, i, end);
+                    output.Add((byte)(c - 0xDC00));
                 }
-                for (int i = start; i < end; i++) output.Add((byte)(s[i] - 0xDC00));
                 return true;
             case Handler.SurrogatePass:
                 if (codec is Codec.Ascii or Codec.Latin1) return RaiseEncode(ts, s, codec, start, end);
@@ -334,11 +335,18 @@ public static class UnicodeCodecs
                 {
                     byte b = data[^back];
                     if (b < 0x80) return 0;
-                    if (b >= 0xC0)
+                    if (b < 0xC0) continue;
+                    // A lead byte: held back only when what follows it is a valid, unfinished prefix.
+                    int need = b is >= 0xC2 and <= 0xDF ? 2 : b is >= 0xE0 and <= 0xEF ? 3 : b is >= 0xF0 and <= 0xF4 ? 4 : 0;
+                    if (need <= back) return 0;
+                    if (back >= 2)
                     {
-                        int need = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
-                        return need > back ? back : 0;
+                        byte c1 = data[^(back - 1)];
+                        int lo = b == 0xE0 ? 0xA0 : b == 0xF0 ? 0x90 : 0x80;
+                        int hi = b == 0xED ? 0x9F : b == 0xF4 ? 0x8F : 0xBF;
+                        if (c1 < lo || c1 > hi) return 0;
                     }
+                    return back;
                 }
                 return 0;
             case UnicodeCodecs.Codec.Utf16LE:

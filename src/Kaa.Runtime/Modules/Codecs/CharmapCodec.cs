@@ -110,7 +110,9 @@ internal static class CharmapCodec
         PyObject? v;
         if (mapping is PyDict d)
         {
-            if (!d.TryGetItemNoError(PyInt.Create(c), out v)) return 0;
+            int found = d.TryGetItem(ts, PyInt.Create(c), out v);
+            if (found < 0) return -1;
+            if (found == 0 || v is null) return 0;
         }
         else
         {

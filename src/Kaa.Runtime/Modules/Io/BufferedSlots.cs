@@ -81,8 +81,9 @@ internal static class BufferedSlots
             return raw;
         });
         type.AddMethod("seekable", static (ts, self) => Ready(ts, self) is { } b ? Protocols.CallMethod(ts, b.Raw!, "seekable", []) : null);
-        type.AddMethod("readable", static (ts, self) => Ready(ts, self) is { } b ? Protocols.CallMethod(ts, b.Raw!, "readable", []) : null);
-        type.AddMethod("writable", static (ts, self) => Ready(ts, self) is { } b ? Protocols.CallMethod(ts, b.Raw!, "writable", []) : null);
+        // A reader has no writable() of its own (and a writer no readable()): _IOBase's False answers.
+        if (readable) type.AddMethod("readable", static (ts, self) => Ready(ts, self) is { } b ? Protocols.CallMethod(ts, b.Raw!, "readable", []) : null);
+        if (writable) type.AddMethod("writable", static (ts, self) => Ready(ts, self) is { } b ? Protocols.CallMethod(ts, b.Raw!, "writable", []) : null);
         type.AddMethod("fileno", static (ts, self) => Ready(ts, self) is { } b ? Protocols.CallMethod(ts, b.Raw!, "fileno", []) : null);
         type.AddMethod("isatty", static (ts, self) => Ready(ts, self) is { } b ? Protocols.CallMethod(ts, b.Raw!, "isatty", []) : null);
         type.AddMethod("_dealloc_warn", static (ts, self, arg) => PyNone.Instance);

@@ -326,7 +326,7 @@ internal static class FileIOSlots
     private static PyObject? Repr(ThreadState ts, PyObject self)
     {
         var f = (PyFileIO)self;
-        string typeName = self.Type.Name;
+        const string typeName = "_io.FileIO"; // CPython names the type literally, even for subclasses
         if (f.IsClosed) return PyStr.Create($"<{typeName} [closed]>");
         var name = Protocols.LookupAttr(ts, self, PyStr.Intern("name"));
         if (name is null && ts.HasError) return null;

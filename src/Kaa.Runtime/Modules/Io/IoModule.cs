@@ -14,7 +14,18 @@ internal static class IoModule
     {
         var m = PyModule.Create("_io", "The io module provides the Python interfaces to stream handling. The\nbuiltin open function is defined in this module.\n\nAt the top of the I/O hierarchy is the abstract base class IOBase. It\ndefines the basic interface to a stream. Note, however, that there is no\nseparation between reading and writing to streams; implementations are\nallowed to raise an OSError if they do not support a given operation.\n\nExtending IOBase is RawIOBase which deals simply with the reading and\nwriting of raw bytes to a stream. FileIO subclasses RawIOBase to provide\nan interface to OS files.\n\nBufferedIOBase deals with buffering on a raw byte stream (RawIOBase). Its\nsubclasses, BufferedWriter, BufferedReader, and BufferedRWPair buffer\nstreams that are readable, writable, and both respectively.\nBufferedRandom provides a buffered interface to random access\nstreams. BytesIO is a simple stream of in-memory bytes.\n\nAnother IOBase subclass, TextIOBase, deals with the encoding and decoding\nof streams into text. TextIOWrapper, which extends it, is a buffered text\ninterface to a buffered raw stream (`BufferedIOBase`). Finally, StringIO\nis an in-memory stream for text.\n\nArgument names are not part of the specification, and only the arguments\nof open() are intended to be used as keyword arguments.\n\ndata:\n\nDEFAULT_BUFFER_SIZE\n\n   An int containing the default buffer size used by the module's buffered\n   I/O classes. open() uses the file's blksize (as obtained by os.stat) if\n   possible.\n");
         m.Set("DEFAULT_BUFFER_SIZE", PyInt.Create(IoSupport.DefaultBufferSize));
-        m.Set("UnsupportedOperation", IoTypes.UnsupportedOperation(ts));
+        var state = ts.Interp.GetModuleState<IoState>();
+        if (state.UnsupportedOperation is null)
+        {
+            // A class of the interpreter (io.py sets its __module__), as PyErr_NewException makes it.
+            var ns = new PyDict();
+            ns.SetStr("__module__", PyStr.Intern("io"));
+            var type = Protocols.Call(ts, BuiltinTypes.Type,
+                [PyStr.Intern("UnsupportedOperation"), PyTuple.Create(PyExc.OSError, PyExc.ValueError), ns], null);
+            if (type is null) return null;
+            state.UnsupportedOperation = (PyType)type;
+        }
+        m.Set("UnsupportedOperation", state.UnsupportedOperation);
         m.Set("BlockingIOError", PyExc.BlockingIOError);
         m.Set("_IOBase", IoTypes.IOBase);
         m.Set("_RawIOBase", IoTypes.RawIOBase);
@@ -112,7 +123,8 @@ internal static class IoModule
         }
         string rawMode = (creating ? "x" : reading ? "r" : writing ? "w" : appending ? "a" : "") + (updating ? "+" : "");
         if (text && binary) return ts.ValueError("can't have text and binary mode at once");
-        if ((creating ? 1 : 0) + (reading ? 1 : 0) + (writing ? 1 : 0) + (appending ? 1 : 0) != 1)
+        // No mode letter at all is left to FileIO, which words it differently.
+        if ((creating ? 1 : 0) + (reading ? 1 : 0) + (writing ? 1 : 0) + (appending ? 1 : 0) > 1)
             return ts.ValueError("must have exactly one of create/read/write/append mode");
         if (binary && encoding is not null) return ts.ValueError("binary mode doesn't take an encoding argument");
         if (binary && errors is not null) return ts.ValueError("binary mode doesn't take an errors argument");
@@ -157,4 +169,11 @@ internal static class IoModule
         if (Protocols.SetAttr(ts, wrapper, PyStr.Intern("mode"), PyStr.Create(mode)) < 0) return null;
         return wrapper;
     }
+}
+
+/// <summary>Per-interpreter state of <c>_io</c>.</summary>
+internal sealed class IoState
+{
+    /// <summary><c>io.UnsupportedOperation</c> (a heap type: io.py assigns its <c>__module__</c>).</summary>
+    public PyType? UnsupportedOperation;
 }

@@ -470,7 +470,7 @@ public sealed class PyBuffered : PyIOBase
     /// <summary>seek(): inside the read-ahead when possible, otherwise through the raw stream.</summary>
     internal long Seek(ThreadState ts, long target, int whence)
     {
-        if (whence != IoLibc.SEEK_END && Readable && WriteLen == 0)
+        if ((whence == IoLibc.SEEK_SET || whence == IoLibc.SEEK_CUR) && Readable && WriteLen == 0)
         {
             long current = RawTell(ts);
             if (current < 0) return -1;

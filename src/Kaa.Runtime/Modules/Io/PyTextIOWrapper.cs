@@ -34,6 +34,8 @@ public sealed class PyTextIOWrapper : PyIOBase
     internal bool LineBuffering, WriteThrough;
 
     internal int ChunkSize = 8192;
+    /// <summary>Bytes per character of the last chunk decoded (tell()'s first guess).</summary>
+    internal double B2CRatio;
     internal bool Seekable, Telling, HasRead1;
 
     // Decoded text not yet returned by read(): DecodedChars[DecodedUsed..].
@@ -233,6 +235,7 @@ public sealed class PyTextIOWrapper : PyIOBase
         if (decoded is null) return -1;
         DecodedChars = decoded;
         DecodedUsed = 0;
+        B2CRatio = decoded.Length > 0 ? (double)input.Length / decoded.Length : 0.0;
         if (decoded.Length > 0) eof = false;
         if (Telling)
         {
@@ -384,17 +387,24 @@ public sealed class PyTextIOWrapper : PyIOBase
 
     // ---- tell and seek --------------------------------------------------------------------------------
 
+    /// <summary>CPython's cookie: the bytes of its C struct (int64 start_pos; int dec_flags, bytes_to_feed,
+    /// chars_to_skip; char need_eof) read as one little-endian number.</summary>
     internal static BigInteger BuildCookie(long startPos, long decFlags, long bytesToFeed, long charsToSkip, bool needEof) =>
-        new BigInteger(startPos) | (new BigInteger(decFlags) << 64) | (new BigInteger(bytesToFeed) << 128)
-        | (new BigInteger(charsToSkip) << 192) | (needEof ? BigInteger.One << 256 : BigInteger.Zero);
+        new BigInteger((ulong)startPos) | (new BigInteger((uint)decFlags) << 64) | (new BigInteger((uint)bytesToFeed) << 96)
+        | (new BigInteger((uint)charsToSkip) << 128) | (needEof ? BigInteger.One << 160 : BigInteger.Zero);
 
     internal static void ParseCookie(BigInteger cookie, out long startPos, out long decFlags, out long bytesToFeed, out long charsToSkip, out bool needEof)
     {
-        var mask = (BigInteger.One << 64) - 1;
-        startPos = (long)(ulong)(cookie & mask);
-        decFlags = (long)(ulong)((cookie >> 64) & mask);
-        bytesToFeed = (long)(ulong)((cookie >> 128) & mask);
-        charsToSkip = (long)(ulong)((cookie >> 192) & mask);
-        needEof = !((cookie >> 256) & mask).IsZero;
+        var mask64 = (BigInteger.One << 64) - 1;
+        var mask32 = (BigInteger.One << 32) - 1;
+        startPos = (long)(ulong)(cookie & mask64);
+        decFlags = (int)(uint)((cookie >> 64) & mask32);
+        bytesToFeed = (int)(uint)((cookie >> 96) & mask32);
+        charsToSkip = (int)(uint)((cookie >> 128) & mask32);
+        needEof = !((cookie >> 160) & 0xFF).IsZero;
     }
+
+    /// <summary>_textiowrapper_decoder_setstate: at the very start (position 0, no flags) the decoder is reset.</summary>
+    internal bool DecoderSetStateAt(ThreadState ts, long startPos, long decFlags) =>
+        startPos == 0 && decFlags == 0 ? ResetDecoder(ts) : DecoderSetState(ts, [], decFlags);
 }

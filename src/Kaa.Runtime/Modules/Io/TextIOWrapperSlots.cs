@@ -352,7 +352,7 @@ internal static class TextIOWrapperSlots
     private static PyObject? Repr(ThreadState ts, PyObject self)
     {
         var w = (PyTextIOWrapper)self;
-        string typeName = self.Type.Name;
+        const string typeName = "_io.TextIOWrapper"; // CPython names the type literally, even for subclasses
         if (!w.Initialized && !w.Detached) return PyStr.Create($"<{typeName}>");
         if (ts.ReprEnter(self)) return ts.RuntimeError($"reentrant call inside {typeName}.__repr__");
         try
@@ -416,8 +416,7 @@ internal static class TextIOWrapperSlots
     private static PyObject? Reconstruct(ThreadState ts, PyTextIOWrapper w, byte[] nextInput, long position, long decFlags, long charsToSkip)
     {
         // Fast search: guess the byte offset from the chunk's bytes-per-character ratio, then correct.
-        double ratio = w.DecodedChars is { Length: > 0 } d ? (double)nextInput.Length / d.Length : 0;
-        long skipBytes = (long)(ratio * charsToSkip);
+        long skipBytes = (long)(w.B2CRatio * charsToSkip);
         long skipBack = 1;
         if (skipBytes > nextInput.Length) skipBytes = nextInput.Length;
         while (true)
@@ -425,10 +424,10 @@ internal static class TextIOWrapperSlots
             if (skipBytes <= 0)
             {
                 skipBytes = 0;
-                if (!w.DecoderSetState(ts, [], decFlags)) return null;
+                if (!w.DecoderSetStateAt(ts, position, decFlags)) return null;
                 break;
             }
-            if (!w.DecoderSetState(ts, [], decFlags)) return null;
+            if (!w.DecoderSetStateAt(ts, position, decFlags)) return null;
             var part = Decode(ts, w, nextInput.AsSpan(0, (int)skipBytes), false);
             if (part is null) return null;
             if (part.Length <= charsToSkip)
@@ -549,7 +548,7 @@ internal static class TextIOWrapperSlots
         w.SnapshotInput = null;
         if (w.Decoder is not null)
         {
-            bool ok = cookie.IsZero ? w.ResetDecoder(ts) : w.DecoderSetState(ts, [], decFlags);
+            bool ok = w.DecoderSetStateAt(ts, startPos, decFlags);
             if (!ok) return null;
             w.SnapshotFlags = decFlags;
             w.SnapshotInput = [];
@@ -570,7 +569,7 @@ internal static class TextIOWrapperSlots
         }
         if (w.Encoder is not null)
         {
-            bool ok = cookie.IsZero ? w.Encoder.Reset(ts) : w.Encoder.SetStateZero(ts);
+            bool ok = startPos == 0 && decFlags == 0 ? w.Encoder.Reset(ts) : w.Encoder.SetStateZero(ts);
             if (!ok) return null;
         }
         return cookieObj;

@@ -1,0 +1,56 @@
+# BytesIO: reads, writes past the end, getbuffer exports, seek/truncate, pickling state.
+import io, pickle
+
+def show(label, f):
+    try:
+        print(label, repr(f()))
+    except Exception as e:
+        print(label, type(e).__name__, e)
+
+b = io.BytesIO(b'abc\ndef\nghi')
+show('read 2', lambda: b.read(2))
+show('read1', lambda: b.read1(3))
+show('readline', b.readline)
+show('readlines', b.readlines)
+show('tell', b.tell)
+show('seek 20', lambda: b.seek(20))
+show('write', lambda: b.write(b'Z'))
+show('getvalue', b.getvalue)
+show('seek -5 cur', lambda: b.seek(-5, 1))
+show('seek -100 cur', lambda: b.seek(-100, 1))
+show('seek -2 end', lambda: b.seek(-2, 2))
+show('seek negative', lambda: b.seek(-1))
+show('bad whence', lambda: b.seek(0, 3))
+show('truncate', lambda: b.truncate(4))
+show('getvalue', b.getvalue)
+show('truncate negative', lambda: b.truncate(-1))
+show('write str', lambda: b.write('s'))
+show('writelines', lambda: b.writelines([b'1', bytearray(b'2'), memoryview(b'3')]))
+show('getvalue', b.getvalue)
+ba = bytearray(3)
+b.seek(0)
+show('readinto', lambda: b.readinto(ba))
+show('into', lambda: ba)
+show('iter', lambda: list(io.BytesIO(b'x\ny\n')))
+show('bad initial', lambda: io.BytesIO('x'))
+m = b.getbuffer()
+show('view', lambda: bytes(m))
+m[0] = ord('!')
+show('changed', b.getvalue)
+show('write while exported', lambda: b.write(b'q'))
+show('truncate while exported', lambda: b.truncate(0))
+show('close while exported', b.close)
+m.release()
+show('write after release', lambda: b.write(b'q'))
+b.extra = 'x'
+print(b.__getstate__())
+b2 = pickle.loads(pickle.dumps(b))
+print(b2.getvalue(), b2.tell(), b2.extra)
+show('setstate bad', lambda: io.BytesIO().__setstate__((b'a', 0)))
+b.close()
+for name in ['read', 'getvalue', 'tell', 'readable', 'flush', 'isatty', 'getbuffer']:
+    show(name + ' closed', getattr(b, name))
+show('closed', lambda: b.closed)
+show('sizeof', lambda: io.BytesIO().__sizeof__() > 0)
+with io.BytesIO(b'ctx') as c:
+    print(c.read())

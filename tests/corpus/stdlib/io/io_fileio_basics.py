@@ -1,0 +1,75 @@
+# FileIO: opening by name and by descriptor, modes, read/write/seek/tell/truncate, errors.
+import io, os, tempfile
+
+def show(label, f):
+    try:
+        r = f()
+        print(label, repr(r).replace(d, '<d>') if isinstance(r, str) else r)
+    except Exception as e:
+        print(label, type(e).__name__, str(e).replace(d, '<d>'))
+
+d = tempfile.mkdtemp()
+p = os.path.join(d, 'data.bin')
+f = io.FileIO(p, 'w')
+show('repr', lambda: repr(f))
+show('mode', lambda: f.mode)
+show('closefd', lambda: f.closefd)
+show('readable', f.readable)
+show('writable', f.writable)
+show('seekable', f.seekable)
+show('isatty', f.isatty)
+show('write', lambda: f.write(b'hello world'))
+show('tell', f.tell)
+show('read', lambda: f.read())
+show('write str', lambda: f.write('text'))
+show('seek', lambda: f.seek(5))
+show('truncate', lambda: f.truncate())
+show('tell after truncate', f.tell)
+show('seek end', lambda: f.seek(0, 2))
+show('bad whence', lambda: f.seek(0, 7))
+f.close()
+show('closed', lambda: f.closed)
+show('repr closed', lambda: repr(f))
+show('read closed', lambda: f.read())
+show('fileno closed', lambda: f.fileno())
+show('close twice', f.close)
+
+f = io.FileIO(p, 'r+')
+show('mode r+', lambda: f.mode)
+show('read all', f.read)
+show('seek 0', lambda: f.seek(0))
+show('read 2', lambda: f.read(2))
+show('readall', f.readall)
+b = bytearray(3)
+f.seek(1)
+show('readinto', lambda: f.readinto(b))
+show('buffer', lambda: bytes(b))
+show('read -5', lambda: f.read(-5))
+f.close()
+
+fd = os.open(p, os.O_RDONLY)
+g = io.FileIO(fd, closefd=False)
+show('fd name', lambda: g.name == fd)
+show('fd mode', lambda: g.mode)
+show('fd read', g.read)
+show('write to ro', lambda: g.write(b'x'))
+g.close()
+show('fd still open', lambda: os.read(fd, 1) == b'h' or os.lseek(fd, 0, 0) == 0)
+os.close(fd)
+
+for mode in ['rw', 'rr', '', 'z', 'rb+x', 'rt', 'U', 'ab', 'xb', 'a+']:
+    def attempt(mode=mode):
+        with io.FileIO(p, mode) as h:
+            return h.mode
+    show('mode ' + repr(mode), attempt)
+show('negative fd', lambda: io.FileIO(-1))
+show('float name', lambda: io.FileIO(1.5))
+show('closefd False with name', lambda: io.FileIO(p, closefd=False))
+show('missing', lambda: io.FileIO(os.path.join(d, 'missing')))
+show('directory', lambda: io.FileIO(d))
+show('opener', lambda: io.FileIO(p, opener=lambda name, flags: os.open(name, flags)).read())
+show('opener bad', lambda: io.FileIO(p, opener=lambda name, flags: -3))
+show('opener str', lambda: io.FileIO(p, opener=lambda name, flags: 'x'))
+show('append pos', lambda: io.FileIO(p, 'a+').tell())
+os.remove(p)
+os.rmdir(d)
