@@ -39,8 +39,13 @@ public sealed class MethodDef
     public MethodDef(string name, OneArgMethod f, string? doc = null) { Name = name; Kind = MethodKind.OneArg; OneArg = f; Doc = doc; }
     public MethodDef(string name, FastMethod f, string? doc = null) { Name = name; Kind = MethodKind.Fast; Fast = f; Doc = doc; }
 
-    /// <summary>"list.append" for a method, "len" for a function (the prefix of arity errors).</summary>
-    public string QualifiedName => Owner is null ? Name : Owner.Name + "." + Name;
+    /// <summary>The module of a module-level function (set by <see cref="PyModule.AddFunction(MethodDef)"/>);
+    /// its arity errors name it as CPython's _PyObject_FunctionStr does ("sys.getrefcount").</summary>
+    public string? ModuleName;
+
+    /// <summary>"list.append" for a method, "len" for a builtins function, "_operator.truth" for another module's (the prefix of arity errors).</summary>
+    public string QualifiedName => Owner is not null ? Owner.Name + "." + Name
+        : ModuleName is null or "builtins" ? Name : ModuleName + "." + Name;
 
     /// <summary>Calls the function with <paramref name="self"/> bound.</summary>
     public PyObject? Invoke(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
