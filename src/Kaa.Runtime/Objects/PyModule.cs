@@ -28,7 +28,7 @@ public class PyModule : PyObject
     /// <summary>Adds a C# function as a module attribute (a builtin_function_or_method bound to the module).</summary>
     public void AddFunction(MethodDef def)
     {
-        def.ModuleName ??= NameObject is PyStr name ? name.ToString() : null;
+        if (NameObject is PyStr name && name.ToString() != "builtins") def.ModuleName ??= name.ToString();
         _dict.SetStr(def.Name, new PyBuiltinFunction(def, this));
     }
 
