@@ -13,7 +13,6 @@ internal static class DequeSlots
         type.Repr = Repr;
         type.Iter = static (ts, self) => new DequeIterator((PyDeque)self, reverse: false);
         type.Length = static (ts, self) => ((PyDeque)self).Count;
-        type.Bool = static (ts, self) => ((PyDeque)self).Count > 0 ? 1 : 0;
         type.GetItem = GetItem;
         type.SetItem = SetItem;
         type.Contains = Contains;
@@ -27,6 +26,12 @@ internal static class DequeSlots
         };
         type.SeqInplaceConcat = static (ts, self, other) => Extend(ts, (PyDeque)self, other) ? self : null;
         type.SeqInplaceRepeat = InplaceRepeat;
+        // The sequence slots' dunders (CPython's sq_concat/sq_repeat wrappers).
+        type.AddMethod("__add__", static (ts, self, other) => Concat(ts, self, other), "Return self+value.");
+        type.AddMethod("__mul__", static (ts, self, n) => Repeat(ts, self, n, inplace: false), "Return self*value.");
+        type.AddMethod("__rmul__", static (ts, self, n) => Repeat(ts, self, n, inplace: false), "Return value*self.");
+        type.AddMethod("__iadd__", static (ts, self, other) => Extend(ts, (PyDeque)self, other) ? self : null, "Implement self+=value.");
+        type.AddMethod("__imul__", static (ts, self, n) => Repeat(ts, self, n, inplace: true), "Implement self*=value.");
 
         type.AddMethod("append", static (ts, self, x) => { ((PyDeque)self).Append(x); return PyNone.Instance; }, "Add an element to the right side of the deque.");
         type.AddMethod("appendleft", static (ts, self, x) => { ((PyDeque)self).AppendLeft(x); return PyNone.Instance; }, "Add an element to the left side of the deque.");
@@ -148,6 +153,15 @@ internal static class DequeSlots
         if (result is not null && result is not PyDeque)
             return ts.TypeError($"{d.Type.Name}() must return a deque, not {result.Type.Name}");
         return result;
+    }
+
+    private static PyObject? Repeat(ThreadState ts, PyObject self, PyObject count, bool inplace)
+    {
+        if (count.Type.Index is null) return ts.TypeError($"'{count.Type.Name}' object cannot be interpreted as an integer");
+        if (!Protocols.AsIndex(ts, count, out long n, PyExc.OverflowError)) return null;
+        if (inplace) return InplaceRepeat(ts, self, n);
+        var copy = Copy(ts, self);
+        return copy is null ? null : InplaceRepeat(ts, copy, n);
     }
 
     private static PyObject? Concat(ThreadState ts, PyObject self, PyObject other)

@@ -164,6 +164,8 @@ internal sealed class PyLruCacheWrapper : PyObject
 
     private static void Install(PyType type)
     {
+        // Made from a spec in CPython: the module name sits in the type's namespace.
+        type.AddAttribute("__module__", PyStr.Create("functools"));
         type.New = New;
         type.Call = Call;
         type.DescrGet = static (ts, self, instance, owner) =>

@@ -20,6 +20,8 @@ internal sealed class PyItemGetter : PyObject
 
     private static void Install(PyType type)
     {
+        // Made from a spec in CPython: the module name sits in the type's namespace.
+        type.AddAttribute("__module__", PyStr.Create("operator"));
         type.New = static (ts, t, args, kw) =>
         {
             if (kw is { Length: > 0 }) return ts.TypeError("itemgetter() takes no keyword arguments");

@@ -21,6 +21,8 @@ internal sealed class PyMethodCaller : PyObject
 
     private static void Install(PyType type)
     {
+        // Made from a spec in CPython: the module name sits in the type's namespace.
+        type.AddAttribute("__module__", PyStr.Create("operator"));
         type.New = static (ts, t, args, kw) =>
         {
             int npos = args.Length - (kw?.Length ?? 0);
