@@ -170,6 +170,7 @@ public sealed partial class Interpreter
         var config = Config;
         if (config.IntMaxStrDigits >= 0) IntMaxStrDigits = config.IntMaxStrDigits;
         ApplySysConfig(config);
+        if (Options.InstallSignalHandlers) SignalModule.InstallStartupHandlers(this);
         if (!Options.ImportSystem) return true;
         BootstrapStandIns.AddToBuiltinModuleNames(Sys);
         if (!InitImportlib(ts)) return FailedImportlib(ts, "init_importlib", "failed to initialize the import system");
