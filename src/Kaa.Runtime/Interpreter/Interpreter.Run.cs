@@ -79,8 +79,7 @@ public sealed partial class Interpreter
             var frame = new PyFrame(code, globals, Builtins, globals, null);
             status = Eval.Run(ts, frame) is null ? HandleUncaught(ts) : 0;
         }
-        FlushStdStreams(ts);
-        return status;
+        return Finish(ts, status);
     }
 
     /// <summary>Runs the program read from standard input (<c>kaa -</c>, or no program: Kaa has no
@@ -105,8 +104,7 @@ public sealed partial class Interpreter
             var frame = new PyFrame(code, globals, Builtins, globals, null);
             status = Eval.Run(ts, frame) is null ? HandleUncaught(ts) : 0;
         }
-        FlushStdStreams(ts);
-        return status;
+        return Finish(ts, status);
     }
 
     /// <summary>Runs <c>-m MODULE</c> through <c>runpy._run_module_as_main</c>, as CPython's pymain_run_module.</summary>
@@ -119,13 +117,11 @@ public sealed partial class Interpreter
         if (runpy is null)
         {
             status = HandleUncaught(ts);
-            FlushStdStreams(ts);
-            return status;
+            return Finish(ts, status);
         }
         var result = Protocols.CallMethod(ts, runpy, "_run_module_as_main", [PyStr.Create(module), PyBool.True]);
         status = result is null ? HandleUncaught(ts) : 0;
-        FlushStdStreams(ts);
-        return status;
+        return Finish(ts, status);
     }
 
     /// <summary>The <c>__main__</c> module start-up made (or a fresh one when start-up made none).</summary>
