@@ -156,6 +156,7 @@ internal sealed class CommandLine
         return new InterpreterOptions
         {
             Argv = [.. Argv],
+            InstallSignalHandlers = true,
             StdlibPath = Stdlib ?? "/usr/lib/python3.11",
             Home = home,
             NoSite = NoSite,

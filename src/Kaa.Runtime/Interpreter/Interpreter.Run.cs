@@ -117,8 +117,7 @@ public sealed partial class Interpreter
         if (runpy is null)
         {
             status = HandleUncaught(ts);
-            FlushStdStreams(ts);
-            return status;
+            return Finish(ts, status);
         }
         var result = Protocols.CallMethod(ts, runpy, "_run_module_as_main", [PyStr.Create(module), PyBool.True]);
         status = result is null ? HandleUncaught(ts) : 0;

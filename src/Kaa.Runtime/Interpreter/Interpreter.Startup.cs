@@ -162,49 +162,41 @@ public sealed partial class Interpreter
     /// </summary>
     internal bool Start(ThreadState ts, MainKind kind, string? target)
     {
-        if (Options.InstallSignalHandlers) SignalModule.InstallStartupHandlers(this);
         if (_started) return true;
         _started = true;
         ImportFunc = Builtins.GetStr("__import__");
         var config = Config;
         if (config.IntMaxStrDigits >= 0) IntMaxStrDigits = config.IntMaxStrDigits;
         ApplySysConfig(config);
+        if (Options.InstallSignalHandlers) SignalModule.InstallStartupHandlers(this);
         if (!Options.ImportSystem) return true;
-        BootstrapStandIns.AddToBuiltinModuleNames(Sys);
-        if (!InitImportlib(ts)) return FailedImportlib(ts, "init_importlib", "failed to initialize the import system");
+        if (!InitImportlib(ts)) return Fatal(ts, "init_importlib", "failed to initialize the import system");
         SetSysPath(ts, config, kind, target);
-        if (!InitImportlibExternal(ts)) return FailedImportlib(ts, "init_importlib_external", "external importer setup failed");
+        if (!InitImportlibExternal(ts)) return Fatal(ts, "init_importlib_external", "external importer setup failed");
         AddMainModule(ts);
-        if (!config.NoSite && BootstrapStandIns.SiteCanRun)
+        if (!config.NoSite && ImportModule(ts, "site") is null)
         {
-            if (ImportModule(ts, "site") is null) return Fatal(ts, "init_import_site", "Failed to import the site module");
+            // CPython stops here (a fatal error). Until every module site needs behaves (io's
+            // UnsupportedOperation cannot take its __module__ yet), Kaa goes on as with -S; KAA_DEBUG=1 shows why.
+            if (SiteFailureIsFatal) return Fatal(ts, "init_import_site", "Failed to import the site module");
+            if (Environment.GetEnvironmentVariable("KAA_DEBUG") is not null) Fatal(ts, "init_import_site", "Failed to import the site module");
+            ts.ClearError();
         }
         return true;
     }
 
-    /// <summary>
-    /// importlib could not be installed. CPython stops with a fatal error, and so does Kaa once every module
-    /// importlib needs is real; while some are still temporary stand-ins (<see cref="BootstrapStandIns"/>),
-    /// the run goes on with builtin modules only, as before the import system existed (KAA_DEBUG=1 shows why).
-    /// </summary>
-    private bool FailedImportlib(ThreadState ts, string function, string message)
-    {
-        if (!BootstrapStandIns.InUse) return Fatal(ts, function, message);
-        if (Environment.GetEnvironmentVariable("KAA_DEBUG") is not null) Fatal(ts, function, message);
-        ts.ClearError();
-        ImportLib = null;
-        foreach (var name in new[] { "_frozen_importlib", "_frozen_importlib_external" }) Modules.DelStr(PyStr.Intern(name));
-        return true;
-    }
+    /// <summary>False while site's imports still fail for reasons outside the import system (see Start).</summary>
+    private static readonly bool SiteFailureIsFatal = true;
 
     private bool Fatal(ThreadState ts, string function, string message)
     {
+        var exc = ts.FetchError();
         FlushStdStreams(ts);
         var err = Options.StderrStream ?? Console.OpenStandardError();
         var text = System.Text.Encoding.UTF8.GetBytes($"Fatal Python error: {function}: {message}\nPython runtime state: initialized\n");
         err.Write(text);
         err.Flush();
-        if (ts.FetchError() is { } exc) TracebackPrinter.PrintException(ts, exc);
+        if (exc is not null) TracebackPrinter.PrintException(ts, exc);
         FlushStdStreams(ts);
         return false;
     }
@@ -392,8 +384,7 @@ public sealed partial class Interpreter
 
     private void WriteStderr(ThreadState ts, string text)
     {
-        if (Sys.Namespace.GetStr("stderr") is { } err and not PyNone
-            && Protocols.CallMethod(ts, err, "write", [PyStr.Create(text)]) is null)
-            ts.ClearError();
+        if (Sys.Namespace.GetStr("stderr") is { } err && err is not PyNone
+            && Protocols.CallMethod(ts, err, "write", [PyStr.Create(text)]) is null) ts.ClearError();
     }
 }

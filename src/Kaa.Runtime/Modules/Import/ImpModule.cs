@@ -44,7 +44,6 @@ internal static class ImpModule
             if (nameObj is not PyStr name) return ts.TypeError($"name must be string, not {nameObj.Type.Name}");
             string n = name.ToString();
             if (BuiltinModuleTable.Contains(n)) return ts.Interp.CreateBuiltinModule(ts, n);
-            if (BootstrapStandIns.Find(n) is { } standIn) return standIn(ts);
             return PyNone.Instance;
         }, "Create an extension module.");
         m.AddFunction("exec_builtin", static (ts, self, mod) => PyInt.Zero, "Initialize a built-in module.");
@@ -144,7 +143,7 @@ internal static class ImpModule
         return m;
     }
 
-    private static bool IsBuiltin(string name) => BuiltinModuleTable.Contains(name) || BootstrapStandIns.Find(name) is not null;
+    private static bool IsBuiltin(string name) => BuiltinModuleTable.Contains(name);
 
     /// <summary>update_code_filenames: the code and its nested code objects that came from the same file.</summary>
     private static void FixFilename(PyCode code, PyStr oldName, PyStr newName)

@@ -489,7 +489,7 @@ internal sealed class MarshalReader
     {
         PyNone => null,
         PyBool b => b.IsTrue,
-        PyInt i when i.Type == BuiltinTypes.Int => i.IsSmall ? i.Small : i.Value,
+        PyInt i when i.Type == BuiltinTypes.Int => i.IsSmall ? (object)i.Small : i.Value,
         PyFloat f when f.Type == BuiltinTypes.Float => f.Value,
         PyComplex c when c.Type == BuiltinTypes.Complex => new Complex(c.Real, c.Imag),
         PyStr s when s.Type == BuiltinTypes.Str => StrConstant(s),
