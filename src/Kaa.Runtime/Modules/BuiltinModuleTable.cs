@@ -30,6 +30,7 @@ public static class BuiltinModuleTable
         ["_sha512"] = HashModules.CreateSha512,
         ["_struct"] = StructModule.Create,
         ["math"] = MathModule.Create,
+        ["zlib"] = ZlibModule.Create,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>sys.builtin_module_names: the table's names with builtins and sys, sorted.</summary>
