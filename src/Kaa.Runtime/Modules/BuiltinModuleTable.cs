@@ -31,6 +31,7 @@ public static class BuiltinModuleTable
         ["_struct"] = StructModule.Create,
         ["binascii"] = BinasciiModule.Create,
         ["math"] = MathModule.Create,
+        ["unicodedata"] = UnicodedataModule.Create,
         ["zlib"] = ZlibModule.Create,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
