@@ -29,6 +29,7 @@ public static class BuiltinModuleTable
         ["_sha3"] = HashModules.CreateSha3,
         ["_sha512"] = HashModules.CreateSha512,
         ["_struct"] = StructModule.Create,
+        ["array"] = ArrayModule.Create,
         ["binascii"] = BinasciiModule.Create,
         ["math"] = MathModule.Create,
         ["unicodedata"] = UnicodedataModule.Create,
