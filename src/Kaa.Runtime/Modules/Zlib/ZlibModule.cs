@@ -38,6 +38,7 @@ internal static unsafe partial class ZlibModule
             ("Z_BLOCK", 5), ("Z_TREES", 6),
         ];
         foreach (var (name, value) in constants) m.Set(name, PyInt.Create(value));
+        m.Set("__version__", PyStr.Create("1.0"));
         m.Set("ZLIB_VERSION", PyStr.Create(ZLibNative.Version));
         m.Set("ZLIB_RUNTIME_VERSION", PyStr.Create(ZLibNative.Version));
         return m;
