@@ -47,7 +47,9 @@ public static class BuiltinModuleTable
         ["_typing"] = TypingModule.Create,
         ["_warnings"] = WarningsModule.Create,
         ["_weakref"] = WeakrefModule.Create,
+        ["array"] = ArrayModule.Create,
         ["atexit"] = AtexitModule.Create,
+        ["binascii"] = BinasciiModule.Create,
         ["errno"] = ErrnoModule.Create,
         ["gc"] = GcModule.Create,
         ["itertools"] = ItertoolsModule.Create,
@@ -56,6 +58,8 @@ public static class BuiltinModuleTable
         ["posix"] = PosixModule.Create,
         ["resource"] = ResourceModule.Create,
         ["time"] = TimeModule.Create,
+        ["unicodedata"] = UnicodedataModule.Create,
+        ["zlib"] = ZlibModule.Create,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>sys.builtin_module_names: the table's names with builtins and sys, sorted.</summary>
