@@ -13,62 +13,21 @@ namespace Kaa.Runtime.Tests;
 /// Programs run a few at a time (<see cref="CorpusRunner"/>), cases in path order.
 /// </summary>
 [TestCaseOrderer(ProgramPathOrderer.TypeName, ProgramPathOrderer.AssemblyName)]
-public partial class RuntimeCorpusTests(CorpusRunner runner) : IClassFixture<CorpusRunner>
+public partial class RuntimeCorpusTests(RuntimeCorpusRunner runner) : IClassFixture<RuntimeCorpusRunner>
 {
-    public const string CorpusRelative = "tests/corpus/runtime";
-    public static readonly string CorpusDir = Repo.PathOf(CorpusRelative);
-    private static readonly string ExpectationsFile = Path.Combine(CorpusDir, "expected_failures.txt");
-    private const int MinimumPrograms = 420;
+    private static Corpus Corpus => Corpus.Runtime;
 
-    private static readonly Lazy<ExpectedFailures> Expectations = new(() => ExpectedFailures.Load(ExpectationsFile));
-
-    /// <summary>Corpus-relative paths with '/' separators, e.g. `types/str_split.py`, in ordinal order.</summary>
-    public static IEnumerable<string> ProgramPaths()
-        => Directory.EnumerateFiles(CorpusDir, "*.py", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(CorpusDir, f).Replace(Path.DirectorySeparatorChar, '/'))
-            .Order(StringComparer.Ordinal);
-
-    public static IEnumerable<object[]> Programs() => ProgramPaths().Select(p => new object[] { p });
+    public static IEnumerable<object[]> Programs() => Corpus.Runtime.Programs();
 
     [Theory]
     [MemberData(nameof(Programs))]
-    public async Task BehavesAsOnCPython(string program)
-    {
-        var outcome = await runner.OutcomeOf(program);
-        var (first, second, kaaOutcome) = outcome;
-        Assert.True(first.Status != ProgramOutcome.TimedOut, $"{program} timed out on the oracle: {first.Stderr}");
-
-        string? difference = OutcomeComparison.Compare(first, second, kaaOutcome);
-        if (difference is not null) CorpusReport.RecordFailure(program, outcome, difference);
-        var expected = Expectations.Value.Match(program);
-        if (expected is null)
-        {
-            if (difference is not null)
-                Assert.Fail($"{program} does not behave as on CPython:\n{difference}");
-        }
-        else if (difference is null)
-        {
-            Assert.Fail($"unexpected pass: remove it from expected_failures.txt ({program} now behaves as on CPython; "
-                + $"it is listed by line {expected.Line}, `{expected.Pattern}`: narrow that pattern or list the programs still failing)");
-        }
-    }
+    public Task BehavesAsOnCPython(string program) => Corpus.CheckBehavesAsOnCPython(runner, program);
 
     [Fact]
-    public void CorpusHasEnoughPrograms()
-    {
-        int count = ProgramPaths().Count();
-        Assert.True(count >= MinimumPrograms, $"only {count} programs in {CorpusRelative}, at least {MinimumPrograms} wanted");
-    }
+    public void CorpusHasEnoughPrograms() => Corpus.CheckHasEnoughPrograms();
 
-    /// <summary>An entry that matches nothing hides nothing, but it is stale: the list must only describe real failures.</summary>
     [Fact]
-    public void EveryExpectedFailureMatchesAProgram()
-    {
-        var programs = ProgramPaths().ToList();
-        var stale = Expectations.Value.Entries.Where(e => !programs.Any(p => e.Matcher.IsMatch(p)))
-            .Select(e => $"line {e.Line}: {e.Pattern}").ToList();
-        Assert.True(stale.Count == 0, "expected_failures.txt entries that match no program:\n" + string.Join('\n', stale));
-    }
+    public void EveryExpectedFailureMatchesAProgram() => Corpus.CheckEveryExpectedFailureMatchesAProgram();
 
     [GeneratedRegex(@"^\s*(?:import|from)\s+([\w.]+)", RegexOptions.Multiline)]
     private static partial Regex ImportStatement();
@@ -78,9 +37,9 @@ public partial class RuntimeCorpusTests(CorpusRunner runner) : IClassFixture<Cor
     public void ProgramsImportNothingButSys()
     {
         var offenders = new List<string>();
-        foreach (string program in ProgramPaths())
+        foreach (string program in Corpus.ProgramPaths())
         {
-            string source = File.ReadAllText(Path.Combine(CorpusDir, program));
+            string source = File.ReadAllText(Path.Combine(Corpus.Dir, program));
             foreach (Match m in ImportStatement().Matches(source))
                 if (m.Groups[1].Value != "sys") offenders.Add($"{program}: imports {m.Groups[1].Value}");
         }

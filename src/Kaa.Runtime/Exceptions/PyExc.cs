@@ -104,6 +104,7 @@ public static class PyExc
         UnicodeTranslateError = Make("UnicodeTranslateError", UnicodeError);
 
         PyBaseException.InstallAll();
+        GenericAliasSlots.AddClassGetItem(BaseExceptionGroup);
         foreach (var t in all) t.Ready();
         All = all.ToArray();
     }

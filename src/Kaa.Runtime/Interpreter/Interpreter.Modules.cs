@@ -35,6 +35,7 @@ public sealed partial class Interpreter
         if (init is null)
         {
             ts.SetError(PyExc.ModuleNotFoundError, $"No module named '{name}'");
+            if (ts.CurrentException is PyImportError e) e.Name = PyStr.Create(name);
             return null;
         }
         return init(ts);

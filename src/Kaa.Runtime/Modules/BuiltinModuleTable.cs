@@ -21,6 +21,38 @@ public static class BuiltinModuleTable
     private static readonly FrozenDictionary<string, BuiltinModuleInit> s_table = new Dictionary<string, BuiltinModuleInit>
     {
         // One line per module, kept sorted by name.
+        ["_abc"] = AbcModule.Create,
+        ["_bisect"] = BisectModule.Create,
+        ["_blake2"] = HashModules.CreateBlake2,
+        ["_codecs"] = CodecsModule.Create,
+        ["_collections"] = CollectionsModule.Create,
+        ["_functools"] = FunctoolsModule.Create,
+        ["_heapq"] = HeapqModule.Create,
+        ["_io"] = IoModule.Create,
+        ["_md5"] = HashModules.CreateMd5,
+        ["_opcode"] = OpcodeModule.Create,
+        ["_operator"] = OperatorModule.Create,
+        ["_random"] = RandomModule.Create,
+        ["_sha1"] = HashModules.CreateSha1,
+        ["_sha256"] = HashModules.CreateSha256,
+        ["_sha3"] = HashModules.CreateSha3,
+        ["_sha512"] = HashModules.CreateSha512,
+        ["_signal"] = SignalModule.Create,
+        ["_stat"] = StatModule.Create,
+        ["_string"] = StringModule.Create,
+        ["_struct"] = StructModule.Create,
+        ["_thread"] = ThreadModule.Create,
+        ["_typing"] = TypingModule.Create,
+        ["_warnings"] = WarningsModule.Create,
+        ["_weakref"] = WeakrefModule.Create,
+        ["atexit"] = AtexitModule.Create,
+        ["errno"] = ErrnoModule.Create,
+        ["gc"] = GcModule.Create,
+        ["itertools"] = ItertoolsModule.Create,
+        ["math"] = MathModule.Create,
+        ["posix"] = PosixModule.Create,
+        ["resource"] = ResourceModule.Create,
+        ["time"] = TimeModule.Create,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>sys.builtin_module_names: the table's names with builtins and sys, sorted.</summary>

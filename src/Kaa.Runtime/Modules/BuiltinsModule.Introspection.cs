@@ -100,19 +100,8 @@ internal static partial class BuiltinsModuleFactory
     internal static PyObject? CurrentLocals(ThreadState ts)
     {
         var frame = ts.CurrentFrame;
-        if (frame is null) return new PyDict();
-        if (frame.Locals is { } mapping) return mapping;
-        var code = frame.Code;
-        var d = new PyDict();
-        const byte CellOrFree = (byte)(Kaa.Compiler.Code.LocalKind.Cell | Kaa.Compiler.Code.LocalKind.Free);
-        for (int i = 0; i < code.NLocalsPlus; i++)
-        {
-            var value = frame.Fast[i].Value;
-            if ((code.LocalsPlusKinds[i] & CellOrFree) != 0 && value is PyCell cell) value = cell.Contents;
-            if (value is null) continue;
-            d.SetStr(code.LocalsPlusNames[i], value);
-        }
-        return d;
+        // A function frame's locals() is one dict per frame, refreshed on each call (PyFrame_FastToLocals).
+        return frame is null ? new PyDict() : FrameSlots.Locals(ts, frame);
     }
 
     // ---- exec, eval, compile -----------------------------------------------------------------------

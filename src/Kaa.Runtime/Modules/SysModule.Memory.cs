@@ -41,6 +41,8 @@ internal static partial class SysModule
             return ts.HasError ? null : ts.TypeError($"Type {obj.Type.Name} doesn't define __sizeof__");
         var res = Protocols.Call0(ts, method);
         if (res is null) return null;
+        // PyLong_AsSsize_t: an int (subclass) only, no __index__.
+        if (res is not PyInt) return ts.TypeError("an integer is required");
         if (!Protocols.AsIndex(ts, res, out long size, PyExc.OverflowError)) return null;
         if (size < 0) return ts.ValueError("__sizeof__() should return >= 0");
         return PyInt.Create(size + PreHeaderSize(obj.Type));

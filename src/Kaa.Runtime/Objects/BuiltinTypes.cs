@@ -100,8 +100,10 @@ public static class BuiltinTypes
     public static readonly PyType Filter;
     public static readonly PyType Reversed;
 
-    // I/O stand-in until _io.
-    public static readonly PyType TextStream;
+    // Typing support.
+    public static readonly PyType GenericAlias;
+    public static readonly PyType GenericAliasIterator;
+    public static readonly PyType UnionType;
 
     static BuiltinTypes()
     {
@@ -185,10 +187,15 @@ public static class BuiltinTypes
         Map = Create("map", null);
         Filter = Create("filter", null);
         Reversed = Create("reversed", null);
-        TextStream = Create("_io.TextIOWrapper", null, Final);
+        GenericAlias = Create("types.GenericAlias", null, TypeFlags.BaseType);
+        GenericAliasIterator = Create("generic_alias_iterator", null, Final);
+        UnionType = Create("types.UnionType", null, Final);
 
         foreach (var t in new[] { Int, Bool, Float, Str, Bytes, ByteArray, Tuple, List, Dict, Set, FrozenSet })
             t.Flags |= TypeFlags.MatchSelf;
+        // The builtin types whose instances can be weakly referenced (a nonzero __weakrefoffset__ in CPython).
+        foreach (var t in new[] { Type, Set, FrozenSet, Function, BuiltinFunction, Method, Code, Generator, Coroutine, AsyncGenerator, Module })
+            t.Flags |= TypeFlags.HasWeakrefs;
 
         // Phase 2: install slots and members (each type's own file).
         ObjectSlots.Install(Object);
@@ -264,7 +271,11 @@ public static class BuiltinTypes
         PyMap.Install(Map);
         PyFilter.Install(Filter);
         PyReversed.Install(Reversed);
-        PyTextStream.Install(TextStream);
+        PyGenericAlias.Install(GenericAlias);
+        PyGenericAliasIterator.Install(GenericAliasIterator);
+        PyUnionType.Install(UnionType);
+        foreach (var t in new[] { List, Dict, Tuple, Set, FrozenSet, Enumerate, MappingProxy, AsyncGenerator })
+            GenericAliasSlots.AddClassGetItem(t);
 
         // Phase 3: ready, every base before its subclasses (creation order guarantees it).
         Object.Ready();

@@ -20,7 +20,9 @@ internal static partial class ObjectSlots
         type.GetAttr = GenericGetAttrSlot;
         type.SetAttr = GenericSetAttrSlot;
         type.Repr = DefaultRepr;
-        type.Str = static (ts, self) => Protocols.Repr(ts, self);
+        // object_str calls the type's tp_repr itself (not PyObject_Repr), so a bad __repr__ result is
+        // reported by str() as "__str__ returned non-string".
+        type.Str = static (ts, self) => self.Type.Repr is { } repr ? repr(ts, self) : Protocols.Repr(ts, self);
         type.Hash = static (ts, self) => ts.Interp.IdOf(self) >> 4;
         type.RichCompare = DefaultRichCompare;
         type.New = ObjectNewSlot;
@@ -89,6 +91,14 @@ internal static partial class ObjectSlots
 
     public static PyObject? GenericGetAttr(ThreadState ts, PyObject obj, PyStr name) => GenericGetAttr(ts, obj, name, suppress: false);
 
+    /// <summary>With suppress (_PyObject_LookupAttr), an AttributeError raised by a descriptor (a property
+    /// whose getter raises it) also means "no such attribute".</summary>
+    private static PyObject? SuppressAttributeError(ThreadState ts, PyObject? result)
+    {
+        if (result is null && ts.ErrorMatches(PyExc.AttributeError)) ts.ClearError();
+        return result;
+    }
+
     /// <summary>PyObject_GenericGetAttr: data descriptors on the type, then the instance dict, then other class attributes.</summary>
     public static PyObject? GenericGetAttr(ThreadState ts, PyObject obj, PyStr name, bool suppress)
     {
@@ -99,14 +109,14 @@ internal static partial class ObjectSlots
         {
             get = descr.Type.DescrGet;
             if (get is not null && descr.Type.DescrSet is not null)
-                return get(ts, descr, obj, type);
+                return suppress ? SuppressAttributeError(ts, get(ts, descr, obj, type)) : get(ts, descr, obj, type);
         }
         var dict = obj.Dict;
         if (dict is not null && dict.Count > 0)
         {
             if (dict.TryGetStr(name, out var v)) return v;
         }
-        if (get is not null) return get(ts, descr!, obj, type);
+        if (get is not null) return suppress ? SuppressAttributeError(ts, get(ts, descr!, obj, type)) : get(ts, descr!, obj, type);
         if (descr is not null) return descr;
         if (suppress) return null;
         return Protocols.NoAttribute(ts, obj, name);
@@ -235,7 +245,10 @@ internal static partial class ObjectSlots
             if (type != BuiltinTypes.Object)
                 return ts.TypeError($"object.__new__({type.Name}) is not safe, use {type.Name}.__new__()");
         }
-        return new PyInstance(type);
+        var instance = new PyInstance(type);
+        // object.__new__(C) called directly also gets C's __del__ (Modules/Gc/FinalizerRegistry).
+        if (type.Finalize is not null) FinalizerRegistry.Track(ts, instance);
+        return instance;
     }
 
     private static int ObjectInit(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kwnames)

@@ -125,7 +125,9 @@ public partial class PyDict : PyObject
     {
         if (a is PyStr sa && b is PyStr sb && a.Type == BuiltinTypes.Str && b.Type == BuiltinTypes.Str)
             return sa.EqualsStr(sb) ? 1 : 0;
-        if (ts is null) return 0; // str-only lookups (TryGetStr) treat other key types as different
+        // str-only lookups (TryGetStr, attribute names) compare str subclasses by value and treat other key
+        // types as different.
+        if (ts is null) return a is PyStr xa && b is PyStr xb && xa.EqualsStr(xb) ? 1 : 0;
         return Protocols.RichCompareBool(ts, a, b, CompareOp.Eq);
     }
 

@@ -7,6 +7,8 @@ public static partial class Protocols
     {
         if (obj.Type == cls) return 1;
         if (cls.Type == BuiltinTypes.Type) return RecursiveIsInstance(ts, obj, (PyType)cls) ? 1 : 0;
+        // A union checks each member (object_recursive_isinstance).
+        if (cls is PyUnionType u) cls = u.Args;
         if (cls is PyTuple t && cls.Type == BuiltinTypes.Tuple)
         {
             if (!ts.EnterNative(" in __instancecheck__")) return -1;
@@ -50,6 +52,7 @@ public static partial class Protocols
     {
         if (cls.Type == BuiltinTypes.Type && sub is PyType st)
             return st.IsSubtypeOf((PyType)cls) ? 1 : 0;
+        if (cls is PyUnionType u) cls = u.Args;
         if (cls is PyTuple t && cls.Type == BuiltinTypes.Tuple)
         {
             foreach (var item in t.Items)

@@ -19,8 +19,7 @@ public static partial class Protocols
         return ts.TypeError($"'{obj.Type.Name}' object is not subscriptable");
     }
 
-    private static PyObject? GenericAlias(ThreadState ts, PyType t, PyObject key)
-        => ts.TypeError($"type '{t.Name}' is not subscriptable");
+    private static PyObject? GenericAlias(ThreadState ts, PyType t, PyObject key) => PyGenericAlias.Create(t, key);
 
     /// <summary>obj[key] = value; 0 or -1.</summary>
     public static int SetItem(ThreadState ts, PyObject obj, PyObject key, PyObject value)

@@ -6,14 +6,15 @@ namespace Kaa.Runtime.Tests.Support;
 public sealed record CaseOutcome(ProgramOutcome OracleFirst, ProgramOutcome OracleSecond, ProgramOutcome Kaa);
 
 /// <summary>
-/// Runs corpus programs for <see cref="RuntimeCorpusTests"/> with a few in flight at once. xunit runs
+/// Runs a corpus's programs with a few in flight at once. xunit runs
 /// a theory's cases one after another (in path order, see <see cref="ProgramPathOrderer"/>), so when
 /// a case asks for its program this also starts the next few programs in the background: the whole
 /// corpus keeps every core busy, while a filtered run starts only a handful of extra programs. The
 /// outcomes live as long as the test class's run (an xunit class fixture).
 /// </summary>
-public sealed class CorpusRunner : IDisposable
+public abstract class CorpusRunner : IDisposable
 {
+    private readonly Corpus corpus;
     private readonly IReadOnlyList<string> programs;
     private readonly Dictionary<string, int> positions;
     private readonly ConcurrentDictionary<string, Lazy<Task<CaseOutcome>>> outcomes = new(StringComparer.Ordinal);
@@ -21,9 +22,10 @@ public sealed class CorpusRunner : IDisposable
     private readonly int lookahead;
     private readonly CancellationTokenSource stopping = new();
 
-    public CorpusRunner()
+    protected CorpusRunner(Corpus corpus)
     {
-        programs = RuntimeCorpusTests.ProgramPaths().ToList();
+        this.corpus = corpus;
+        programs = corpus.ProgramPaths().ToList();
         positions = programs.Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i, StringComparer.Ordinal);
         int parallel = Math.Max(1, Environment.ProcessorCount);
         slots = new SemaphoreSlim(parallel);
@@ -48,8 +50,8 @@ public sealed class CorpusRunner : IDisposable
         await slots.WaitAsync(stopping.Token);
         try
         {
-            string path = $"{RuntimeCorpusTests.CorpusRelative}/{program}";
-            var limit = ProgramRunner.TimeLimitOf(Path.Combine(RuntimeCorpusTests.CorpusDir, program));
+            string path = $"{corpus.Relative}/{program}";
+            var limit = ProgramRunner.TimeLimitOf(Path.Combine(corpus.Dir, program));
             var first = ProgramRunner.RunOracleAsync(path);
             var second = ProgramRunner.RunOracleAsync(path);
             var kaa = ProgramRunner.RunKaaAsync(path, limit);
@@ -64,3 +66,9 @@ public sealed class CorpusRunner : IDisposable
     /// <summary>Programs started ahead but never asked for (a filtered run) stop waiting for a slot.</summary>
     public void Dispose() => stopping.Cancel();
 }
+
+/// <summary>The xunit class fixture of <see cref="RuntimeCorpusTests"/>.</summary>
+public sealed class RuntimeCorpusRunner() : CorpusRunner(Corpus.Runtime);
+
+/// <summary>The xunit class fixture of <see cref="StdlibCorpusTests"/>.</summary>
+public sealed class StdlibCorpusRunner() : CorpusRunner(Corpus.Stdlib);

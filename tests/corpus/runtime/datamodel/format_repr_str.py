@@ -15,7 +15,7 @@ class F:
     def __format__(self, spec):
         return 'F[' + spec + ']'
 print(str(R()), repr(R()), str(S()) , repr(S()).startswith('<__main__.S object at 0x'), format(R()), f'{R()}', f'{R()!r}', f'{S()!s}')
-print(format(F(), 'spec'), f'{F():>10}', '{0:x}'.format(F()), str(F()) == repr(F()))
+print(format(F(), 'spec'), f'{F():>10}', '{0:x}'.format(F()), str(fobj := F()) == repr(fobj))
 t('object format spec', lambda: format(R(), '>10'))
 class BadStr:
     def __str__(self):
