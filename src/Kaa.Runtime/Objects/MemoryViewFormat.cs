@@ -25,6 +25,24 @@ internal static class MemoryViewFormat
         };
     }
 
+    /// <summary>
+    /// The format checks before items are read or written (adjust_fmt, then unpack_single's): NotImplementedError
+    /// "memoryview: unsupported format X" for a format of more than one character, "memoryview: format X not
+    /// supported" for a single character that is not a native format.
+    /// </summary>
+    internal static bool CheckItemFormat(ThreadState ts, string format)
+    {
+        var f = format.StartsWith('@') ? format[1..] : format;
+        if (f.Length != 1)
+        {
+            ts.SetError(PyExc.NotImplementedError, $"memoryview: unsupported format {format}");
+            return false;
+        }
+        if (NativeSize(f, out _) > 0) return true;
+        ts.SetError(PyExc.NotImplementedError, $"memoryview: format {f} not supported");
+        return false;
+    }
+
     internal static bool IsByteFormat(char code) => code is 'b' or 'B' or 'c';
 
     /// <summary>unpack_single: the Python value of one item; NotImplementedError for other formats.</summary>

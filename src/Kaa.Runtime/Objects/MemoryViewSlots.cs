@@ -35,8 +35,7 @@ internal static class MemoryViewSlots
             if (!m.CheckReleased(ts)) return null;
             if (m.NDim == 0) return ts.TypeError("invalid indexing of 0-dim memory");
             if (m.NDim != 1) return ts.Raise(PyExc.NotImplementedError, "multi-dimensional sub-views are not implemented");
-            if (MemoryViewFormat.NativeSize(m.Format, out _) < 0)
-                return ts.Raise(PyExc.NotImplementedError, $"memoryview: format {m.Format} not supported");
+            if (!MemoryViewFormat.CheckItemFormat(ts, m.Format)) return null;
             return new PyMemoryIterator(m);
         };
         type.AddAttribute("__doc__", PyStr.Create("Create a new memoryview object which references the given object."));
@@ -67,6 +66,9 @@ internal static class MemoryViewSlots
             M(self).CheckReleased(ts) ? PyBool.From(M(self).IsCContiguous || M(self).IsFContiguous) : null,
             doc: "A bool indicating whether the memory is contiguous.");
 
+        // object.__sizeof__ in CPython: tp_basicsize (144) plus shape, strides and suboffsets per dimension.
+        type.AddMethod("__sizeof__", static (ts, self) => PyInt.Create(144L + 24L * Math.Max(1, M(self).NDim)),
+            "Size of object in memory, in bytes.");
         type.AddMethod("release", static (ts, self) => M(self).Release(ts) ? PyNone.Instance : null,
             "Release the underlying buffer exposed by the memoryview object.");
         type.AddMethod("__enter__", static (ts, self) => M(self).CheckReleased(ts) ? self : null);
@@ -95,8 +97,7 @@ internal static class MemoryViewSlots
         {
             var m = M(self);
             if (!m.CheckReleased(ts)) return null;
-            if (MemoryViewFormat.NativeSize(m.Format, out _) < 0)
-                return ts.Raise(PyExc.NotImplementedError, $"memoryview: format {m.Format} not supported");
+            if (!MemoryViewFormat.CheckItemFormat(ts, m.Format)) return null;
             if (m.NDim == 0) return MemoryViewFormat.Unpack(ts, m.BaseSpan.Slice(m.Offset, m.ItemSize), m.Format);
             return ToList(ts, m, 0, m.Offset);
         }, "Return the data in the buffer as a list of elements.");
@@ -206,8 +207,7 @@ internal static class MemoryViewSlots
         if (key is PyInt || key.Type.Index is not null)
         {
             if (!Protocols.AsIndex(ts, key, out long index, PyExc.IndexError)) return null;
-            if (MemoryViewFormat.NativeSize(m.Format, out _) < 0)
-                return ts.Raise(PyExc.NotImplementedError, $"memoryview: format {m.Format} not supported");
+            if (!MemoryViewFormat.CheckItemFormat(ts, m.Format)) return null;
             if (m.NDim != 1) return ts.Raise(PyExc.NotImplementedError, "multi-dimensional sub-views are not implemented");
             if (!Bound(ts, m, 0, ref index)) return null;
             return MemoryViewFormat.Unpack(ts, m.Item(index), m.Format);
@@ -232,8 +232,7 @@ internal static class MemoryViewSlots
             }
             if (allIndices)
             {
-                if (MemoryViewFormat.NativeSize(m.Format, out _) < 0)
-                    return ts.Raise(PyExc.NotImplementedError, $"memoryview: format {m.Format} not supported");
+                if (!MemoryViewFormat.CheckItemFormat(ts, m.Format)) return null;
                 if (tuple.Length < m.NDim) return ts.Raise(PyExc.NotImplementedError, "sub-views are not implemented");
                 int? at = PointerFromTuple(ts, m, tuple);
                 return at is null ? null : MemoryViewFormat.Unpack(ts, m.BaseSpan.Slice(at.Value, m.ItemSize), m.Format);
@@ -277,8 +276,7 @@ internal static class MemoryViewSlots
     {
         var m = M(self);
         if (!m.CheckReleased(ts)) return -1;
-        if (MemoryViewFormat.NativeSize(m.Format, out _) < 0)
-            return Fail(ts, PyExc.NotImplementedError, $"memoryview: format {m.Format} not supported");
+        if (!MemoryViewFormat.CheckItemFormat(ts, m.Format)) return -1;
         if (m.ReadOnly) return Fail(ts, PyExc.TypeError, "cannot modify read-only memory");
         if (value is null) return Fail(ts, PyExc.TypeError, "cannot delete memory");
         if (m.NDim == 0)
