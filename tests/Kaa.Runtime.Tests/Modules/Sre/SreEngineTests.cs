@@ -19,7 +19,7 @@ public class SreEngineTests
         string[] expected = RunOracle(CasesPath).Split('\n');
         string[] actual = RunKaa(CasesPath).Split('\n');
         var differences = new List<string>();
-        for (int i = 0; i < Math.Max(expected.Length, actual.Length); i++)
+        for (int i = 0; i < System.Math.Max(expected.Length, actual.Length); i++)
         {
             string e = i < expected.Length ? expected[i] : "<missing>";
             string a = i < actual.Length ? actual[i] : "<missing>";
