@@ -173,7 +173,6 @@ internal sealed class CommandLine
             BytesWarning = BytesWarning,
             WarnOptions = WarnOptions,
             XOptions = XOptions,
-            InstallSignalHandlers = true,
         };
     }
 }
