@@ -21,12 +21,18 @@ public static class BuiltinModuleTable
     private static readonly FrozenDictionary<string, BuiltinModuleInit> s_table = new Dictionary<string, BuiltinModuleInit>
     {
         // One line per module, kept sorted by name.
+        ["_locale"] = LocaleModule.Create,
+        ["_posixsubprocess"] = PosixSubprocessModule.Create,
         ["_signal"] = SignalModule.Create,
         ["_stat"] = StatModule.Create,
         ["atexit"] = AtexitModule.Create,
         ["errno"] = ErrnoModule.Create,
+        ["fcntl"] = FcntlModule.Create,
+        ["grp"] = GrpModule.Create,
         ["posix"] = PosixModule.Create,
+        ["pwd"] = PwdModule.Create,
         ["resource"] = ResourceModule.Create,
+        ["select"] = SelectModule.Create,
         ["time"] = TimeModule.Create,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 

@@ -312,3 +312,45 @@ internal static unsafe partial class Libc
     [LibraryImport(Lib, SetLastError = true)] public static partial int prlimit(int pid, int resource, ulong* newLimits, ulong* oldLimits);
     [LibraryImport(Lib)] public static partial int getpagesize();
 }
+
+internal static unsafe partial class Libc
+{
+    [LibraryImport(Lib, SetLastError = true)] public static partial int poll(PollFd* fds, ulong nfds, int timeout);
+    [LibraryImport(Lib, SetLastError = true)] public static partial int epoll_create1(int flags);
+    [LibraryImport(Lib, SetLastError = true)] public static partial int epoll_ctl(int epfd, int op, int fd, byte* ev);
+    [LibraryImport(Lib, SetLastError = true)] public static partial int epoll_wait(int epfd, byte* events, int maxevents, int timeout);
+}
+
+/// <summary>struct pollfd.</summary>
+[StructLayout(LayoutKind.Sequential)]
+internal struct PollFd
+{
+    public int Fd;
+    public short Events;
+    public short Revents;
+}
+
+internal static unsafe partial class Libc
+{
+    [LibraryImport(Lib, SetLastError = true)] public static partial int flock(int fd, int operation);
+    [LibraryImport(Lib, SetLastError = true, EntryPoint = "fcntl")] public static partial int fcntl_ptr(int fd, int cmd, void* arg);
+    [LibraryImport(Lib, SetLastError = true, EntryPoint = "ioctl")] public static partial int ioctl_long(int fd, ulong request, long arg);
+    [LibraryImport(Lib)] public static partial byte* setlocale(int category, byte* locale);
+    [LibraryImport(Lib)] public static partial LConv* localeconv();
+    [LibraryImport(Lib)] public static partial byte* nl_langinfo(int item);
+    [LibraryImport(Lib)] public static partial int strcoll(byte* a, byte* b);
+    [LibraryImport(Lib)] public static partial byte* gettext(byte* msg);
+    [LibraryImport(Lib)] public static partial byte* dgettext(byte* domain, byte* msg);
+    [LibraryImport(Lib)] public static partial byte* dcgettext(byte* domain, byte* msg, int category);
+    [LibraryImport(Lib, SetLastError = true)] public static partial byte* textdomain(byte* domain);
+    [LibraryImport(Lib, SetLastError = true)] public static partial byte* bindtextdomain(byte* domain, byte* dir);
+    [LibraryImport(Lib, SetLastError = true)] public static partial byte* bind_textdomain_codeset(byte* domain, byte* codeset);
+}
+
+/// <summary>struct lconv (glibc).</summary>
+[StructLayout(LayoutKind.Sequential)]
+internal unsafe struct LConv
+{
+    public byte* DecimalPoint, ThousandsSep, Grouping, IntCurrSymbol, CurrencySymbol, MonDecimalPoint, MonThousandsSep, MonGrouping, PositiveSign, NegativeSign;
+    public byte IntFracDigits, FracDigits, PCsPrecedes, PSepBySpace, NCsPrecedes, NSepBySpace, PSignPosn, NSignPosn;
+}

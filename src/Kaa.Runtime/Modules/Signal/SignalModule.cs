@@ -305,7 +305,7 @@ internal static unsafe class SignalModule
         }
         interp.AddPendingCall(ts => RunHandler(ts, state, sig));
         Interlocked.Increment(ref state.Delivered);
-        state.Wakeup.Set();
+        state.WakeWaiters();
     }
 
     /// <summary>The pending call: the Python handler of a tripped signal, called (signum, frame).</summary>

@@ -12,6 +12,7 @@ internal static unsafe class TimeModule
 
     internal static PyModule? Create(ThreadState ts)
     {
+        LocaleModule.EnsureStartupLocale();
         var m = PyModule.Create("time", Doc);
         m.Set("CLOCK_BOOTTIME", PyInt.Create(7));
         m.Set("CLOCK_MONOTONIC", PyInt.Create(CLOCK_MONOTONIC));
