@@ -32,6 +32,26 @@ public sealed partial class Interpreter
     internal void RequestEvalBreak(int bits) => Interlocked.Or(ref EvalBreaker, bits);
 
     /// <summary>
+    /// Runs the queued pending calls now, on the main thread (elsewhere they wait): the check points use
+    /// it, and gc.collect(), so that weakref callbacks and __del__ run before it returns. False with the
+    /// exception set when a call raised (the rest stay queued for the next check point).
+    /// </summary>
+    internal bool RunPendingCallsNow(ThreadState ts)
+    {
+        if (ts != MainThread) return true;
+        Interlocked.And(ref EvalBreaker, ~BreakPendingCalls);
+        while (_pendingCalls.TryDequeue(out var call))
+        {
+            if (!call(ts))
+            {
+                if (!_pendingCalls.IsEmpty) Interlocked.Or(ref EvalBreaker, BreakPendingCalls);
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>
     /// Called by the evaluation loop when <see cref="EvalBreaker"/> is nonzero: does the pending work.
     /// False with the exception set when a pending call raised (KeyboardInterrupt from SIGINT, ...).
     /// </summary>
@@ -39,19 +59,8 @@ public sealed partial class Interpreter
     {
         if ((Volatile.Read(ref EvalBreaker) & BreakGilDropRequest) != 0) Gil.Yield(ts);
         // Pending calls run on the main thread only, as in CPython.
-        if (ts == MainThread && (Volatile.Read(ref EvalBreaker) & BreakPendingCalls) != 0)
-        {
-            Interlocked.And(ref EvalBreaker, ~BreakPendingCalls);
-            while (_pendingCalls.TryDequeue(out var call))
-            {
-                if (!call(ts))
-                {
-                    // The rest wait for the next check point.
-                    if (!_pendingCalls.IsEmpty) Interlocked.Or(ref EvalBreaker, BreakPendingCalls);
-                    return false;
-                }
-            }
-        }
+        if (ts == MainThread && (Volatile.Read(ref EvalBreaker) & BreakPendingCalls) != 0 && !RunPendingCallsNow(ts))
+            return false;
         if ((Volatile.Read(ref EvalBreaker) & BreakAsyncException) != 0 && ts.AsyncException is { } exc)
         {
             ts.AsyncException = null;

@@ -49,11 +49,14 @@ public sealed partial class Interpreter
         return Finish(ts, status);
     }
 
-    /// <summary>Py_FinalizeEx's part for a finished program: the atexit callbacks, the std streams flushed,
-    /// and, after an uncaught KeyboardInterrupt, death by SIGINT as CPython's exit_sigint (status 130).</summary>
+    /// <summary>Py_FinalizeEx's part for a finished program: wait for the non-daemon threads, run the atexit
+    /// callbacks, finalize what is left, flush the std streams, and, after an uncaught KeyboardInterrupt, die
+    /// by SIGINT as CPython's exit_sigint (status 130).</summary>
     private int Finish(ThreadState ts, int status)
     {
+        ThreadModule.WaitForThreadShutdown(ts);
         AtexitModule.RunExitFuncs(ts);
+        GcModule.FinalizeAtExit(ts);
         FlushStdStreams(ts);
         if (GetModuleState<SignalState>().UnhandledKeyboardInterrupt)
         {
@@ -80,7 +83,7 @@ public sealed partial class Interpreter
         }
         catch (SyntaxErrorException e)
         {
-            SyntaxErrors.Raise(ts, e, filename);
+            SyntaxErrors.Raise(ts, e, filename, execInput: mode == "exec");
             return null;
         }
     }
@@ -110,10 +113,10 @@ public sealed partial class Interpreter
         // Anything else is printed to stderr and the status is 1.
         var text = Protocols.Str(ts, code);
         ts.ClearError();
-        if (Sys.Namespace.GetStr("stderr") is PyTextStream err && text is PyStr s)
+        if (Sys.Namespace.GetStr("stderr") is { } err && err is not PyNone && text is PyStr s)
         {
-            err.Write(ts, s);
-            err.Write(ts, PyStr.Intern("\n"));
+            if (Protocols.CallMethod(ts, err, "write", [s]) is null || Protocols.CallMethod(ts, err, "write", [PyStr.Intern("\n")]) is null)
+                ts.ClearError();
         }
         return 1;
     }
@@ -123,11 +126,11 @@ public sealed partial class Interpreter
         foreach (var name in new[] { "stdout", "stderr" })
         {
             var s = Sys.Namespace.GetStr(name);
-            if (s is PyTextStream t) t.Flush();
-            else if (s is not null && s is not PyNone)
+            if (s is not null && s is not PyNone)
             {
                 if (Protocols.CallMethod(ts, s, "flush", []) is null) ts.ClearError();
             }
         }
+        StdStreams.FlushAtExit(ts);
     }
 }

@@ -46,8 +46,9 @@ public sealed partial class Interpreter
         // Builtin types and exceptions first (their static set-up must not be entered from elsewhere).
         _ = BuiltinTypes.All;
         _ = PyExc.All;
-        Gil = new GlobalInterpreterLock(this);
         MainThread = new ThreadState(this);
+        // The main thread holds the GIL from the start.
+        Gil = new GlobalInterpreterLock(this, MainThread);
         BuiltinsModule = BuiltinsModuleFactory.Create(this);
         Sys = SysModule.Create(this);
         Modules.SetStr("builtins", BuiltinsModule);
@@ -100,6 +101,9 @@ public sealed class InterpreterOptions
     public Stream? StdoutStream { get; init; }
     public Stream? StderrStream { get; init; }
     public TextReader? Stdin { get; init; }
+
+    /// <summary>Unbuffered stdout and stderr (<c>-u</c>; PYTHONUNBUFFERED also selects it).</summary>
+    public bool Unbuffered { get; init; }
 
     /// <summary>The command's name in messages ("kaa").</summary>
     public string ProgramName { get; init; } = "kaa";

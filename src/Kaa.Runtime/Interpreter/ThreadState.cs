@@ -31,6 +31,12 @@ public sealed class ThreadState
     /// <summary>An exception another thread asked to raise in this one (PyThreadState_SetAsyncExc).</summary>
     public PyBaseException? AsyncException;
 
+    /// <summary>_thread._set_sentinel's lock: released when this thread ends (threading's join waits on it).</summary>
+    public PyObject? ExitSentinel;
+
+    /// <summary>The current contextvars.Context of this thread (null until first needed).</summary>
+    public PyObject? Context;
+
     public ThreadState(Interpreter interp) => Interp = interp;
 
     /// <summary>Releases the GIL until the returned value is disposed: <c>using var _ = ts.ReleaseGil();</c>

@@ -221,6 +221,8 @@ internal static partial class TypeSlots
             return ts.TypeError($"cannot create '{type.Name}' instances");
         var obj = newSlot(ts, type, args, kwnames);
         if (obj is null) return null;
+        // Instances of classes with __del__ get it called when they die (Modules/Gc/FinalizerRegistry).
+        if (obj.Type.Finalize is not null && obj.Type.IsHeapType) FinalizerRegistry.Track(ts, obj);
         if (!obj.Type.IsSubtypeOf(type)) return obj;
         if (obj.Type.Init is { } init && init(ts, obj, args, kwnames) < 0) return null;
         return obj;
