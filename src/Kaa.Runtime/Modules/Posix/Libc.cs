@@ -354,3 +354,45 @@ internal unsafe struct LConv
     public byte* DecimalPoint, ThousandsSep, Grouping, IntCurrSymbol, CurrencySymbol, MonDecimalPoint, MonThousandsSep, MonGrouping, PositiveSign, NegativeSign;
     public byte IntFracDigits, FracDigits, PCsPrecedes, PSepBySpace, NCsPrecedes, NSepBySpace, PSignPosn, NSignPosn;
 }
+
+internal static unsafe partial class Libc
+{
+    [LibraryImport(Lib, SetLastError = true)] public static partial nint readv(int fd, IoVec* iov, int iovcnt);
+    [LibraryImport(Lib, SetLastError = true)] public static partial nint writev(int fd, IoVec* iov, int iovcnt);
+    [LibraryImport(Lib, SetLastError = true)] public static partial nint preadv2(int fd, IoVec* iov, int iovcnt, long offset, int flags);
+    [LibraryImport(Lib, SetLastError = true)] public static partial nint pwritev2(int fd, IoVec* iov, int iovcnt, long offset, int flags);
+    [LibraryImport(Lib, SetLastError = true)] public static partial int memfd_create(byte* name, uint flags);
+    [LibraryImport(Lib, SetLastError = true)] public static partial int eventfd(uint initval, int flags);
+    [LibraryImport(Lib, SetLastError = true)] public static partial int sched_setaffinity(int pid, nint size, byte* mask);
+    [LibraryImport(Lib, SetLastError = true)] public static partial int sched_getscheduler(int pid);
+    [LibraryImport(Lib, SetLastError = true)] public static partial int sched_getparam(int pid, int* param);
+    [LibraryImport(Lib, SetLastError = true)] public static partial int sched_setparam(int pid, int* param);
+    [LibraryImport(Lib, SetLastError = true)] public static partial int sched_setscheduler(int pid, int policy, int* param);
+    [LibraryImport(Lib, SetLastError = true)] public static partial int sched_rr_get_interval(int pid, Timespec* interval);
+    [LibraryImport(Lib, SetLastError = true)] public static partial int setgroups(nint size, int* list);
+    [LibraryImport(Lib, SetLastError = true)] public static partial int initgroups(byte* user, int group);
+    [LibraryImport(Lib, SetLastError = true)] public static partial int openpty(int* amaster, int* aslave, byte* name, void* termp, void* winp);
+    [LibraryImport(Lib, SetLastError = true)] public static partial int login_tty(int fd);
+    [LibraryImport(Lib, SetLastError = true)] public static partial nint getxattr(byte* path, byte* name, byte* value, nint size);
+    [LibraryImport(Lib, SetLastError = true)] public static partial nint lgetxattr(byte* path, byte* name, byte* value, nint size);
+    [LibraryImport(Lib, SetLastError = true)] public static partial nint fgetxattr(int fd, byte* name, byte* value, nint size);
+    [LibraryImport(Lib, SetLastError = true)] public static partial int setxattr(byte* path, byte* name, byte* value, nint size, int flags);
+    [LibraryImport(Lib, SetLastError = true)] public static partial int lsetxattr(byte* path, byte* name, byte* value, nint size, int flags);
+    [LibraryImport(Lib, SetLastError = true)] public static partial int fsetxattr(int fd, byte* name, byte* value, nint size, int flags);
+    [LibraryImport(Lib, SetLastError = true)] public static partial nint listxattr(byte* path, byte* list, nint size);
+    [LibraryImport(Lib, SetLastError = true)] public static partial nint llistxattr(byte* path, byte* list, nint size);
+    [LibraryImport(Lib, SetLastError = true)] public static partial nint flistxattr(int fd, byte* list, nint size);
+    [LibraryImport(Lib, SetLastError = true)] public static partial int removexattr(byte* path, byte* name);
+    [LibraryImport(Lib, SetLastError = true)] public static partial int lremovexattr(byte* path, byte* name);
+    [LibraryImport(Lib, SetLastError = true)] public static partial int fremovexattr(int fd, byte* name);
+    [LibraryImport(Lib, SetLastError = true)] public static partial nint copy_file_range(int fdIn, long* offIn, int fdOut, long* offOut, nint len, uint flags);
+    [LibraryImport(Lib, SetLastError = true)] public static partial nint splice(int fdIn, long* offIn, int fdOut, long* offOut, nint len, uint flags);
+}
+
+/// <summary>struct iovec.</summary>
+[StructLayout(LayoutKind.Sequential)]
+internal unsafe struct IoVec
+{
+    public byte* Base;
+    public nint Length;
+}

@@ -534,7 +534,8 @@ internal static unsafe partial class PosixModule
             if (i > 0) result.Add('/');
             for (int k = 0; k < parts[i].Length; k++) result.Add(cps[parts[i].Start + k]);
         }
-        if (result.Count == 0) return PyStr.Intern(".");
+        // _Py_normpath leaves "." alone but reduces "./", "a/.." and the like to "" (posixpath adds the ".").
+        if (result.Count == 0) return n == 1 && cps[0] == '.' ? path : PyStr.Empty;
         return PyStr.FromCodePoints(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(result));
     }
 

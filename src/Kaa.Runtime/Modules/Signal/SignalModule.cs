@@ -109,7 +109,6 @@ internal static unsafe class SignalModule
         m.AddFunction("raise_signal", static (ts, self, arg) =>
         {
             if (!PosixArgs.CInt(ts, arg, out int sig)) return null;
-            if (sig < 1 || sig >= NSIG) return ts.ValueError("signal number out of range");
             return SendToSelf(ts, sig);
         });
         m.AddFunction("strsignal", static (ts, self, arg) =>
