@@ -7,7 +7,7 @@ namespace Kaa.Runtime;
 /// </summary>
 internal static unsafe class LocaleModule
 {
-    private const int LC_CTYPE = 0, LC_COLLATE = 3;
+    private const int LC_CTYPE = 0, LC_COLLATE = 3, DateFmt = 131180;
 
     /// <summary>CPython's start-up locale: setlocale(LC_CTYPE, ""), and C.UTF-8 instead of C/POSIX (PEP 538).</summary>
     internal static void EnsureStartupLocale()
@@ -38,6 +38,7 @@ internal static unsafe class LocaleModule
         EnsureStartupLocale();
         var m = PyModule.Create("_locale", "Support for POSIX locales.");
         foreach (var (name, value) in LocaleConstants.All) m.Set(name, PyInt.Create(value));
+        m.Set("_DATE_FMT", PyInt.Create(DateFmt)); // glibc's _DATE_FMT (date(1)'s format), private in CPython too
         m.Set("Error", Error);
         m.AddFunction("setlocale", static (ts, self, args, kw) =>
         {
@@ -65,6 +66,7 @@ internal static unsafe class LocaleModule
             bool known = false;
             foreach (var (name, value) in LocaleConstants.All)
                 if (value == key && !name.StartsWith("LC_", StringComparison.Ordinal) && name != "CHAR_MAX") { known = true; break; }
+            known |= key == DateFmt;
             if (!known) return ts.ValueError("unsupported langinfo constant");
             return Text(Libc.nl_langinfo(key));
         });
