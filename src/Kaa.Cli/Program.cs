@@ -11,14 +11,14 @@ using Kaa.Syntax.Parser;
 namespace Kaa.Cli;
 
 /// <summary>
-/// The <c>kaa</c> command: <c>kaa PROGRAM.py ARGS...</c> runs a program; the tool options
+/// The <c>kaa</c> command: the interpreter's command line as CPython's (<see cref="CommandLine"/>); the tool options
 /// (<c>--dump-ast</c>, <c>--parse-only</c>, <c>--dump-symtable</c>, <c>--dump-code</c>, <c>--compile-only</c>)
 /// take paths (an argument <c>@FILE</c> names a file that lists paths, one per line).
 /// </summary>
 public static class Program
 {
     private const string Usage =
-        "usage: kaa PROGRAM.py [ARG...] | --dump-ast PATH... | --parse-only PATH... | --dump-symtable PATH... | --dump-code PATH... | --compile-only PATH... | --bench-parse N PATH... | --bench-compile N PATH...   (@FILE: a file listing paths)";
+        "usage: kaa [option] ... [-c cmd | -m mod | file | -] [arg] ... (as python3.11; kaa --help) | --dump-ast PATH... | --parse-only PATH... | --dump-symtable PATH... | --dump-code PATH... | --compile-only PATH... | --bench-parse N PATH... | --bench-compile N PATH...   (@FILE: a file listing paths)";
 
     public static int Main(string[] args)
     {
@@ -44,18 +44,10 @@ public static class Program
                 var pool = new InstructionArrayPool();
                 return ForEachPath(args[1..], (source, path) => CompileOnly(source, path, buffers, pool), printSuccess: false);
             }
-            case "-h" or "--help":
+            case "--tool-help":
                 Console.WriteLine(Usage);
                 return 0;
-            case "" or "-":
-                Console.Error.WriteLine(Usage);
-                return 2;
             default:
-                if (args[0].StartsWith('-'))
-                {
-                    Console.Error.WriteLine(Usage);
-                    return 2;
-                }
                 return ProgramRunner.Run(args);
         }
     }

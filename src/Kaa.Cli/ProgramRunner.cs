@@ -22,10 +22,23 @@ internal static class ProgramRunner
 
     private static int RunOnThisThread(string[] args)
     {
+        var line = CommandLine.Parse(args, "kaa");
+        if (line.Message is not null)
+        {
+            (line.MessageToStderr ? Console.Error : Console.Out).WriteLine(line.Message);
+            return line.ExitStatus;
+        }
         try
         {
-            var interp = new Interpreter(new InterpreterOptions { Argv = args, InstallSignalHandlers = true });
-            return interp.RunMain(args[0]);
+            var interp = new Interpreter(line.ToOptions());
+            return line.Kind switch
+            {
+                MainKind.Command => interp.RunCommand(line.Target!),
+                MainKind.Module => interp.RunModule(line.Target!),
+                MainKind.Script when line.Target == "-" => interp.RunStdin(),
+                MainKind.Script => interp.RunMain(line.Target!),
+                _ => interp.RunStdin(),
+            };
         }
         catch (Exception e)
         {

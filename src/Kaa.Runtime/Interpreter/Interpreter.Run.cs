@@ -27,16 +27,15 @@ public sealed partial class Interpreter
             err.Flush();
             return 2;
         }
+        if (!Start(ts, MainKind.Script, path)) return 1;
         // CPython 3.11 runs the script under its absolute path (cwd joined, not normalised): it is
         // __file__, co_filename, and what tracebacks show.
         if (!Path.IsPathRooted(path)) path = Path.Join(Directory.GetCurrentDirectory(), path);
-        if (Options.InstallSignalHandlers) SignalModule.InstallStartupHandlers(this);
-        var main = PyModule.Create("__main__");
+        var main = MainModule();
         var globals = main.Namespace;
-        globals.SetStr("__builtins__", BuiltinsModule);
         globals.SetStr("__file__", PyStr.Create(path));
         globals.SetStr("__cached__", PyNone.Instance);
-        Modules.SetStr("__main__", main);
+        SetMainLoader(ts, globals, path);
         int status;
         var code = Compile(ts, source, path, "exec");
         if (code is null) status = HandleUncaught(ts);
@@ -64,6 +63,90 @@ public sealed partial class Interpreter
             return 130;
         }
         return status;
+    }
+
+    /// <summary>Runs <c>-c COMMAND</c> in <c>__main__</c> (sys.argv[0] is '-c', as the caller set it).</summary>
+    public int RunCommand(string command)
+    {
+        var ts = MainThread;
+        if (!Start(ts, MainKind.Command, null)) return 1;
+        var globals = MainModule().Namespace;
+        int status;
+        var code = Compile(ts, System.Text.Encoding.UTF8.GetBytes(command), "<string>", "exec");
+        if (code is null) status = HandleUncaught(ts);
+        else
+        {
+            var frame = new PyFrame(code, globals, Builtins, globals, null);
+            status = Eval.Run(ts, frame) is null ? HandleUncaught(ts) : 0;
+        }
+        return Finish(ts, status);
+    }
+
+    /// <summary>Runs the program read from standard input (<c>kaa -</c>, or no program: Kaa has no
+    /// interactive prompt yet, so a terminal's input is read as a whole program too).</summary>
+    public int RunStdin()
+    {
+        var ts = MainThread;
+        if (!Start(ts, MainKind.Command, null)) return 1;
+        byte[] source;
+        using (var stdin = Console.OpenStandardInput())
+        using (var buffer = new MemoryStream())
+        {
+            stdin.CopyTo(buffer);
+            source = buffer.ToArray();
+        }
+        var globals = MainModule().Namespace;
+        int status;
+        var code = Compile(ts, source, "<stdin>", "exec");
+        if (code is null) status = HandleUncaught(ts);
+        else
+        {
+            var frame = new PyFrame(code, globals, Builtins, globals, null);
+            status = Eval.Run(ts, frame) is null ? HandleUncaught(ts) : 0;
+        }
+        return Finish(ts, status);
+    }
+
+    /// <summary>Runs <c>-m MODULE</c> through <c>runpy._run_module_as_main</c>, as CPython's pymain_run_module.</summary>
+    public int RunModule(string module)
+    {
+        var ts = MainThread;
+        if (!Start(ts, MainKind.Module, module)) return 1;
+        int status;
+        var runpy = ImportModule(ts, "runpy");
+        if (runpy is null)
+        {
+            status = HandleUncaught(ts);
+            FlushStdStreams(ts);
+            return status;
+        }
+        var result = Protocols.CallMethod(ts, runpy, "_run_module_as_main", [PyStr.Create(module), PyBool.True]);
+        status = result is null ? HandleUncaught(ts) : 0;
+        return Finish(ts, status);
+    }
+
+    /// <summary>The <c>__main__</c> module start-up made (or a fresh one when start-up made none).</summary>
+    private PyModule MainModule()
+    {
+        if (Modules.GetStr("__main__") is PyModule m) return m;
+        m = PyModule.Create("__main__");
+        m.Namespace.SetStr("__builtins__", BuiltinsModule);
+        Modules.SetStr("__main__", m);
+        return m;
+    }
+
+    /// <summary>set_main_loader: <c>__loader__</c> is a SourceFileLoader for the script.</summary>
+    private void SetMainLoader(ThreadState ts, PyDict globals, string path)
+    {
+        if (Modules.GetStr("_frozen_importlib_external") is not { } external) return;
+        var loaderType = Protocols.LookupAttr(ts, external, "SourceFileLoader");
+        var loader = loaderType is null ? null : Protocols.Call(ts, loaderType, [PyStr.Intern("__main__"), PyStr.Create(path)], null);
+        if (loader is null)
+        {
+            ts.ClearError();
+            return;
+        }
+        globals.SetStr("__loader__", loader);
     }
 
     /// <summary>compile(source, filename, mode): null with SyntaxError (or the parser's other error) set.</summary>

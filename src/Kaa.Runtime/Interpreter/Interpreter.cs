@@ -89,7 +89,7 @@ public sealed partial class Interpreter
 }
 
 /// <summary>How an interpreter is set up (the embedding and command-line options).</summary>
-public sealed class InterpreterOptions
+public sealed partial class InterpreterOptions
 {
     /// <summary><c>sys.argv</c>.</summary>
     public string[] Argv { get; init; } = [""];

@@ -51,7 +51,7 @@ internal static partial class BuiltinsModuleFactory
     private static void AddCore(PyModule m)
     {
         m.AddFunction("__build_class__", BuildClass.Call);
-        m.AddFunction("__import__", Import);
+        m.AddFunction(ImportFunction.Definition);
         m.AddFunction("print", Print);
         m.AddFunction("len", static (ts, self, obj) =>
         {
@@ -219,21 +219,5 @@ internal static partial class BuiltinsModuleFactory
             if (text is null || Protocols.Call1(ts, write, text) is null) return false;
         }
         return Protocols.Call1(ts, write, end is PyStr e ? e : PyStr.Intern("\n")) is not null;
-    }
-
-    private static readonly ArgSpec s_import = new("__import__", ["name", "globals", "locals", "fromlist", "level"], required: 1, positionalOnly: 0);
-
-    /// <summary>__import__: modules in sys.modules and builtin (C#) modules (the import system replaces this).</summary>
-    private static PyObject? Import(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
-    {
-        var a = new ArgBuffer();
-        if (!s_import.Parse(ts, args, kwnames, a)) return null;
-        if (a[0] is not PyStr name) return ts.TypeError($"__import__() argument 1 must be str, not {a[0]!.Type.Name}");
-        string full = name.ToString();
-        string top = full.Split('.')[0];
-        if (ts.Interp.ImportBuiltin(ts, full) is not { } module) return null;
-        bool hasFromlist = a[3] is { } fl && fl is not PyNone && Protocols.IsTrue(ts, fl) == 1;
-        if (hasFromlist || top == full) return module;
-        return ts.Interp.Modules.GetStr(top) ?? module;
     }
 }

@@ -45,6 +45,9 @@ internal static partial class SysModule
     }
 
     private static PyObject I(long v) => PyInt.Create(v);
+
+    /// <summary>A sys.flags value (the start-up sets the one its options give).</summary>
+    internal static PyObject CreateFlags(PyObject[] values) => PyStructSequence.Create(Types.Flags, Types.FlagsLayout, values);
     private static PyObject S(string s) => PyStr.Create(s);
 
     /// <summary>"3.11.2 (main, Mar 13 2023, 12:18:29) [compiler]" with Kaa's build date and runtime.</summary>
@@ -53,8 +56,11 @@ internal static partial class SysModule
         DateTime built;
         try
         {
-            var location = typeof(SysModule).Assembly.Location;
-            built = location.Length > 0 ? File.GetLastWriteTimeUtc(location) : DateTime.UnixEpoch;
+            // The runtime assembly's file (empty in a NativeAOT executable: then the executable itself).
+            var location = System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported
+                ? Path.Join(AppContext.BaseDirectory, "Kaa.Runtime.dll")
+                : Environment.ProcessPath ?? "";
+            built = location.Length > 0 && File.Exists(location) ? File.GetLastWriteTimeUtc(location) : DateTime.UnixEpoch;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException) { built = DateTime.UnixEpoch; }
         var inv = CultureInfo.InvariantCulture;

@@ -50,9 +50,7 @@ internal static partial class ModuleSlots
 
     private static PyObject? Repr(ThreadState ts, PyObject self)
     {
-        if (ts.Interp.Modules.GetStr("_frozen_importlib") is PyModule bootstrap
-            && bootstrap.Namespace.GetStr("_module_repr") is { } moduleRepr)
-            return Protocols.Call1(ts, moduleRepr, self);
+        if (ts.Interp.ImportLib is { } importlib) return Protocols.CallMethod(ts, importlib, "_module_repr", [self]);
         var name = Protocols.LookupAttr(ts, self, "__name__");
         if (ts.HasError) return null;
         var nameRepr = name is null ? PyStr.Intern("'?'") : Protocols.Repr(ts, name);

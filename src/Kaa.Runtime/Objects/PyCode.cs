@@ -19,16 +19,21 @@ public sealed class PyCode : PyObject
     /// <summary>The instructions: each unit is <c>opcode | oparg &lt;&lt; 8</c>, CACHE entries included.</summary>
     public readonly ushort[] Instructions;
     public readonly ExceptionTableEntry[] ExceptionTable;
-    public readonly PyStr Filename, Name, QualName;
+    /// <summary>co_filename (replaced by <c>_imp._fix_co_filename</c> when a cached module moved).</summary>
+    public PyStr Filename { get; internal set; }
+    public readonly PyStr Name, QualName;
     public readonly int NLocalsPlus, NLocals, NCells, NFrees;
     /// <summary>Slots a frame needs: locals, cells, free variables, then the value stack.</summary>
     public readonly int FrameSize;
 
-    public PyCode(CodeObject code) : base(BuiltinTypes.Code)
+    public PyCode(CodeObject code) : this(code, ConstantsOf(code), null, null) { }
+
+    /// <summary>A code object whose constants already exist as objects (read by marshal): <paramref name="consts"/>
+    /// are co_consts, <paramref name="code"/>'s own constants their compile-time form.</summary>
+    internal PyCode(CodeObject code, PyObject[] consts, PyStr? filename, PyStr? qualName) : base(BuiltinTypes.Code)
     {
         Code = code;
-        Consts = new PyObject[code.Consts.Length];
-        for (int i = 0; i < Consts.Length; i++) Consts[i] = FromConstant(code.Consts[i]);
+        Consts = consts;
         Names = Array.ConvertAll(code.Names, PyStr.Intern);
         LocalsPlusNames = Array.ConvertAll(code.LocalsPlusNames, PyStr.Intern);
         LocalsPlusKinds = code.LocalsPlusKinds;
@@ -36,9 +41,9 @@ public sealed class PyCode : PyObject
         for (int i = 0; i < Instructions.Length; i++)
             Instructions[i] = (ushort)(code.Code[2 * i] | code.Code[2 * i + 1] << 8);
         ExceptionTable = ExceptionTableEntry.Decode(code.ExceptionTable);
-        Filename = PyStr.Create(code.Filename);
+        Filename = filename ?? PyStr.Create(code.Filename);
         Name = PyStr.Intern(code.Name);
-        QualName = PyStr.Create(code.QualName);
+        QualName = qualName ?? PyStr.Create(code.QualName);
         NLocalsPlus = code.LocalsPlusNames.Length;
         foreach (byte k in code.LocalsPlusKinds)
         {
@@ -50,6 +55,13 @@ public sealed class PyCode : PyObject
     }
 
     public CodeFlags Flags => Code.Flags;
+
+    private static PyObject[] ConstantsOf(CodeObject code)
+    {
+        var consts = new PyObject[code.Consts.Length];
+        for (int i = 0; i < consts.Length; i++) consts[i] = FromConstant(code.Consts[i]);
+        return consts;
+    }
 
     /// <summary>A compile-time constant as a runtime object (strings that look like identifiers are interned, as CPython interns them).</summary>
     public static PyObject FromConstant(object? value) => value switch

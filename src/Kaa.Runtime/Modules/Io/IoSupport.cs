@@ -8,7 +8,7 @@ internal static class IoSupport
     public static readonly PyStr Closed = PyStr.Intern("closed");
     public static readonly PyStr Newline = PyStr.Intern("\n");
 
-    public static PyObject? Unsupported(ThreadState ts, string message) => ts.Raise(IoTypes.UnsupportedOperation, message);
+    public static PyObject? Unsupported(ThreadState ts, string message) => ts.Raise(IoTypes.UnsupportedOperation(ts), message);
 
     public static PyObject? ClosedFile(ThreadState ts) => ts.ValueError("I/O operation on closed file.");
 

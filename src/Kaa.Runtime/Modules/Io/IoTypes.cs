@@ -23,7 +23,30 @@ internal static class IoTypes
     public static readonly PyType IncrementalNewlineDecoder = PyType.CreateStatic("_io.IncrementalNewlineDecoder", (PyType?)null,
         TypeFlags.BaseType, NewlineDecoderSlots.Install);
 
-    /// <summary><c>io.UnsupportedOperation</c>: OSError and ValueError at once.</summary>
-    public static readonly PyType UnsupportedOperation = PyType.CreateStatic("io.UnsupportedOperation",
-        [PyExc.OSError, PyExc.ValueError], TypeFlags.BaseType | TypeFlags.HasInstanceDict | TypeFlags.BaseExceptionSubclass, static _ => { });
+    /// <summary>
+    /// <c>io.UnsupportedOperation</c>: OSError and ValueError at once. A class of each interpreter, as
+    /// CPython makes it with type() (io.py then sets its <c>__module__</c>, which a builtin type would refuse).
+    /// </summary>
+    public static PyType UnsupportedOperation(ThreadState ts)
+    {
+        var state = ts.Interp.GetModuleState<IoState>();
+        if (state.UnsupportedOperation is { } t) return t;
+        var ns = new PyDict();
+        ns.SetStr("__module__", PyStr.Intern("io"));
+        var made = Protocols.Call(ts, BuiltinTypes.Type,
+            [PyStr.Intern("UnsupportedOperation"), PyTuple.Create([PyExc.OSError, PyExc.ValueError]), ns], null);
+        // type() over two builtin exception classes cannot fail; were it to, OSError still describes the error.
+        if (made is not PyType type)
+        {
+            ts.ClearError();
+            return PyExc.OSError;
+        }
+        return state.UnsupportedOperation = type;
+    }
+
+    /// <summary>What the <c>_io</c> module keeps per interpreter.</summary>
+    internal sealed class IoState
+    {
+        public PyType? UnsupportedOperation;
+    }
 }

@@ -1,0 +1,55 @@
+namespace Kaa.Runtime;
+
+/// <summary>
+/// The interpreter's import lock (import.c's import_lock): reentrant, owned by one thread at a time;
+/// <c>_imp.acquire_lock</c>/<c>release_lock</c>/<c>lock_held</c>. Waiting for it releases the GIL.
+/// One per interpreter (through <see cref="Interpreter.GetModuleState{T}"/>).
+/// </summary>
+internal sealed class ImportLock
+{
+    private readonly object _gate = new();
+    private ThreadState? _owner;
+    private int _count;
+
+    public bool IsHeld
+    {
+        get { lock (_gate) return _owner is not null; }
+    }
+
+    public void Acquire(ThreadState ts)
+    {
+        lock (_gate)
+        {
+            if (_owner == ts || _owner is null)
+            {
+                _owner = ts;
+                _count++;
+                return;
+            }
+        }
+        using (ts.ReleaseGil())
+        {
+            lock (_gate)
+            {
+                while (_owner is not null) Monitor.Wait(_gate);
+                _owner = ts;
+                _count = 1;
+            }
+        }
+    }
+
+    /// <summary>False when <paramref name="ts"/> does not hold the lock.</summary>
+    public bool Release(ThreadState ts)
+    {
+        lock (_gate)
+        {
+            if (_owner != ts) return false;
+            if (--_count == 0)
+            {
+                _owner = null;
+                Monitor.PulseAll(_gate);
+            }
+            return true;
+        }
+    }
+}

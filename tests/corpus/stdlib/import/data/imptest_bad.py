@@ -1,0 +1,4 @@
+print('imptest_bad runs')
+def helper():
+    raise ValueError('raised while importing')
+helper()

@@ -1,0 +1,2 @@
+import imptest_circ_b
+x = 1

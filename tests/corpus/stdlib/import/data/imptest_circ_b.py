@@ -1,0 +1,1 @@
+from imptest_circ_a import x

@@ -1,0 +1,2 @@
+import imptest_circ_c
+d_value = 'd'

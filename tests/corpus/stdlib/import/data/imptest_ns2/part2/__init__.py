@@ -1,0 +1,1 @@
+Y = 'regular inside namespace'
