@@ -10,7 +10,8 @@ internal static class AtexitModule
     /// <summary>The registered callbacks of one interpreter.</summary>
     internal sealed class State
     {
-        public readonly List<(PyObject Func, PyObject[] Args, PyTuple? KwNames)> Callbacks = [];
+        /// <summary>Unregistered entries stay as empty slots: _ncallbacks counts them, as CPython's does.</summary>
+        public readonly List<(PyObject? Func, PyObject[] Args, PyTuple? KwNames)> Callbacks = [];
     }
 
     internal static PyModule? Create(ThreadState ts)
@@ -30,9 +31,10 @@ internal static class AtexitModule
             var callbacks = ts.Interp.GetModuleState<State>().Callbacks;
             for (int i = 0; i < callbacks.Count; i++)
             {
-                int eq = Protocols.RichCompareBool(ts, callbacks[i].Func, func, CompareOp.Eq);
+                if (callbacks[i].Func is not { } f) continue;
+                int eq = Protocols.RichCompareBool(ts, f, func, CompareOp.Eq);
                 if (eq < 0) return null;
-                if (eq == 1) { callbacks.RemoveAt(i); i--; }
+                if (eq == 1) callbacks[i] = (null, [], null);
             }
             return PyNone.Instance;
         }, "unregister(func) -> None\n\nUnregister an exit function which was previously registered using\natexit.register\n\n    func - function to be unregistered") { Owner = null });
@@ -53,6 +55,7 @@ internal static class AtexitModule
         {
             var (func, args, kw) = callbacks[^1];
             callbacks.RemoveAt(callbacks.Count - 1);
+            if (func is null) continue;
             if (Protocols.Call(ts, func, args, kw) is null)
                 WriteUnraisable(ts, "Exception ignored in atexit callback", func);
         }

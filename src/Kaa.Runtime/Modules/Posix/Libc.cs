@@ -312,3 +312,87 @@ internal static unsafe partial class Libc
     [LibraryImport(Lib, SetLastError = true)] public static partial int prlimit(int pid, int resource, ulong* newLimits, ulong* oldLimits);
     [LibraryImport(Lib)] public static partial int getpagesize();
 }
+
+internal static unsafe partial class Libc
+{
+    [LibraryImport(Lib, SetLastError = true)] public static partial int poll(PollFd* fds, ulong nfds, int timeout);
+    [LibraryImport(Lib, SetLastError = true)] public static partial int epoll_create1(int flags);
+    [LibraryImport(Lib, SetLastError = true)] public static partial int epoll_ctl(int epfd, int op, int fd, byte* ev);
+    [LibraryImport(Lib, SetLastError = true)] public static partial int epoll_wait(int epfd, byte* events, int maxevents, int timeout);
+}
+
+/// <summary>struct pollfd.</summary>
+[StructLayout(LayoutKind.Sequential)]
+internal struct PollFd
+{
+    public int Fd;
+    public short Events;
+    public short Revents;
+}
+
+internal static unsafe partial class Libc
+{
+    [LibraryImport(Lib, SetLastError = true)] public static partial int flock(int fd, int operation);
+    [LibraryImport(Lib, SetLastError = true, EntryPoint = "fcntl")] public static partial int fcntl_ptr(int fd, int cmd, void* arg);
+    [LibraryImport(Lib, SetLastError = true, EntryPoint = "ioctl")] public static partial int ioctl_long(int fd, ulong request, long arg);
+    [LibraryImport(Lib)] public static partial byte* setlocale(int category, byte* locale);
+    [LibraryImport(Lib)] public static partial LConv* localeconv();
+    [LibraryImport(Lib)] public static partial byte* nl_langinfo(int item);
+    [LibraryImport(Lib)] public static partial int strcoll(byte* a, byte* b);
+    [LibraryImport(Lib)] public static partial byte* gettext(byte* msg);
+    [LibraryImport(Lib)] public static partial byte* dgettext(byte* domain, byte* msg);
+    [LibraryImport(Lib)] public static partial byte* dcgettext(byte* domain, byte* msg, int category);
+    [LibraryImport(Lib, SetLastError = true)] public static partial byte* textdomain(byte* domain);
+    [LibraryImport(Lib, SetLastError = true)] public static partial byte* bindtextdomain(byte* domain, byte* dir);
+    [LibraryImport(Lib, SetLastError = true)] public static partial byte* bind_textdomain_codeset(byte* domain, byte* codeset);
+}
+
+/// <summary>struct lconv (glibc).</summary>
+[StructLayout(LayoutKind.Sequential)]
+internal unsafe struct LConv
+{
+    public byte* DecimalPoint, ThousandsSep, Grouping, IntCurrSymbol, CurrencySymbol, MonDecimalPoint, MonThousandsSep, MonGrouping, PositiveSign, NegativeSign;
+    public byte IntFracDigits, FracDigits, PCsPrecedes, PSepBySpace, NCsPrecedes, NSepBySpace, PSignPosn, NSignPosn;
+}
+
+internal static unsafe partial class Libc
+{
+    [LibraryImport(Lib, SetLastError = true)] public static partial nint readv(int fd, IoVec* iov, int iovcnt);
+    [LibraryImport(Lib, SetLastError = true)] public static partial nint writev(int fd, IoVec* iov, int iovcnt);
+    [LibraryImport(Lib, SetLastError = true)] public static partial nint preadv2(int fd, IoVec* iov, int iovcnt, long offset, int flags);
+    [LibraryImport(Lib, SetLastError = true)] public static partial nint pwritev2(int fd, IoVec* iov, int iovcnt, long offset, int flags);
+    [LibraryImport(Lib, SetLastError = true)] public static partial int memfd_create(byte* name, uint flags);
+    [LibraryImport(Lib, SetLastError = true)] public static partial int eventfd(uint initval, int flags);
+    [LibraryImport(Lib, SetLastError = true)] public static partial int sched_setaffinity(int pid, nint size, byte* mask);
+    [LibraryImport(Lib, SetLastError = true)] public static partial int sched_getscheduler(int pid);
+    [LibraryImport(Lib, SetLastError = true)] public static partial int sched_getparam(int pid, int* param);
+    [LibraryImport(Lib, SetLastError = true)] public static partial int sched_setparam(int pid, int* param);
+    [LibraryImport(Lib, SetLastError = true)] public static partial int sched_setscheduler(int pid, int policy, int* param);
+    [LibraryImport(Lib, SetLastError = true)] public static partial int sched_rr_get_interval(int pid, Timespec* interval);
+    [LibraryImport(Lib, SetLastError = true)] public static partial int setgroups(nint size, int* list);
+    [LibraryImport(Lib, SetLastError = true)] public static partial int initgroups(byte* user, int group);
+    [LibraryImport(Lib, SetLastError = true)] public static partial int openpty(int* amaster, int* aslave, byte* name, void* termp, void* winp);
+    [LibraryImport(Lib, SetLastError = true)] public static partial int login_tty(int fd);
+    [LibraryImport(Lib, SetLastError = true)] public static partial nint getxattr(byte* path, byte* name, byte* value, nint size);
+    [LibraryImport(Lib, SetLastError = true)] public static partial nint lgetxattr(byte* path, byte* name, byte* value, nint size);
+    [LibraryImport(Lib, SetLastError = true)] public static partial nint fgetxattr(int fd, byte* name, byte* value, nint size);
+    [LibraryImport(Lib, SetLastError = true)] public static partial int setxattr(byte* path, byte* name, byte* value, nint size, int flags);
+    [LibraryImport(Lib, SetLastError = true)] public static partial int lsetxattr(byte* path, byte* name, byte* value, nint size, int flags);
+    [LibraryImport(Lib, SetLastError = true)] public static partial int fsetxattr(int fd, byte* name, byte* value, nint size, int flags);
+    [LibraryImport(Lib, SetLastError = true)] public static partial nint listxattr(byte* path, byte* list, nint size);
+    [LibraryImport(Lib, SetLastError = true)] public static partial nint llistxattr(byte* path, byte* list, nint size);
+    [LibraryImport(Lib, SetLastError = true)] public static partial nint flistxattr(int fd, byte* list, nint size);
+    [LibraryImport(Lib, SetLastError = true)] public static partial int removexattr(byte* path, byte* name);
+    [LibraryImport(Lib, SetLastError = true)] public static partial int lremovexattr(byte* path, byte* name);
+    [LibraryImport(Lib, SetLastError = true)] public static partial int fremovexattr(int fd, byte* name);
+    [LibraryImport(Lib, SetLastError = true)] public static partial nint copy_file_range(int fdIn, long* offIn, int fdOut, long* offOut, nint len, uint flags);
+    [LibraryImport(Lib, SetLastError = true)] public static partial nint splice(int fdIn, long* offIn, int fdOut, long* offOut, nint len, uint flags);
+}
+
+/// <summary>struct iovec.</summary>
+[StructLayout(LayoutKind.Sequential)]
+internal unsafe struct IoVec
+{
+    public byte* Base;
+    public nint Length;
+}

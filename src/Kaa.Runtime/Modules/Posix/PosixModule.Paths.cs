@@ -106,7 +106,6 @@ internal static unsafe partial class PosixModule
             if (!PathArg.Convert(ts, a[1], "link", "dst", false, false, out var dst)) return null;
             if (!PosixArgs.DirFd(ts, a[2], out int srcDir) || !PosixArgs.DirFd(ts, a[3], out int dstDir)) return null;
             if (!PosixArgs.Flag(ts, a[4], true, out bool follow)) return null;
-            if (src.IsBytes != dst.IsBytes) return ts.TypeError("link: src and dst must be the same type");
             int r = TwoPaths(src, dst, (s, d) => Libc.linkat(srcDir, s, dstDir, d, follow ? Libc.AT_SYMLINK_FOLLOW : 0));
             return r < 0 ? PosixErrors.FromErrno(ts, src.Object, dst.Object) : PyNone.Instance;
         });
@@ -117,7 +116,6 @@ internal static unsafe partial class PosixModule
             if (!PathArg.Convert(ts, a[0], "symlink", "src", false, false, out var src)) return null;
             if (!PathArg.Convert(ts, a[1], "symlink", "dst", false, false, out var dst)) return null;
             if (!PosixArgs.DirFd(ts, a[3], out int dirFd)) return null;
-            if (src.IsBytes != dst.IsBytes) return ts.TypeError("symlink: src and dst must be the same type");
             int r = TwoPaths(src, dst, (s, d) => Libc.symlinkat(s, dirFd, d));
             return r < 0 ? PosixErrors.FromErrno(ts, src.Object, dst.Object) : PyNone.Instance;
         });
@@ -357,7 +355,6 @@ internal static unsafe partial class PosixModule
         if (!PathArg.Convert(ts, a[0], name, "src", false, false, out var src)) return null;
         if (!PathArg.Convert(ts, a[1], name, "dst", false, false, out var dst)) return null;
         if (!PosixArgs.DirFd(ts, a[2], out int srcDir) || !PosixArgs.DirFd(ts, a[3], out int dstDir)) return null;
-        if (src.IsBytes != dst.IsBytes) return ts.TypeError($"{name}: src and dst must be the same type");
         int r;
         using (ts.ReleaseGil()) r = TwoPaths(src, dst, (s, d) => Libc.renameat(srcDir, s, dstDir, d));
         return r < 0 ? PosixErrors.FromErrno(ts, src.Object, dst.Object) : PyNone.Instance;
@@ -537,7 +534,8 @@ internal static unsafe partial class PosixModule
             if (i > 0) result.Add('/');
             for (int k = 0; k < parts[i].Length; k++) result.Add(cps[parts[i].Start + k]);
         }
-        if (result.Count == 0) return PyStr.Intern(".");
+        // _Py_normpath leaves "." alone but reduces "./", "a/.." and the like to "" (posixpath adds the ".").
+        if (result.Count == 0) return n == 1 && cps[0] == '.' ? path : PyStr.Empty;
         return PyStr.FromCodePoints(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(result));
     }
 

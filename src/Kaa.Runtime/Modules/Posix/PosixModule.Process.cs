@@ -134,6 +134,7 @@ internal static unsafe partial class PosixModule
             if (!PosixArgs.CInt(ts, a[0]!, out int status)) return null;
             if ((status & 0x7f) == 0) return PyInt.Create((status >> 8) & 0xff);
             if (((sbyte)((status & 0x7f) + 1) >> 1) > 0) return PyInt.Create(-(status & 0x7f));
+            if ((status & 0xff) == 0x7f) return ts.ValueError($"process stopped by delivery of signal {(status >> 8) & 0xff}");
             return ts.ValueError($"invalid wait status: {status}");
         });
         AddStatusFunction(m, "WCOREDUMP", static s => PyBool.From((s & 0x80) != 0), positionalOnly: true);

@@ -30,15 +30,12 @@ internal static unsafe partial class PosixModule
         {
             if (!Positional(ts, "putenv", args, kw, 2, 2)) return null;
             if (FsConvert(ts, args[0]) is not { } name || FsConvert(ts, args[1]) is not { } value) return null;
-            if (name.Length == 1 || Array.IndexOf(name, (byte)'=') >= 0)
-                return ts.ValueError("illegal environment variable name");
+            if (Array.IndexOf(name, (byte)'=') >= 0) return ts.ValueError("illegal environment variable name");
             return SetEnv(ts, name, value);
         });
         m.AddFunction("unsetenv", static (ts, self, arg) =>
         {
             if (FsConvert(ts, arg) is not { } name) return null;
-            if (name.Length == 1 || Array.IndexOf(name, (byte)'=') >= 0)
-                return ts.ValueError("illegal environment variable name");
             return UnsetEnv(ts, name);
         });
         m.AddFunction("getlogin", static (ts, self) => GetLogin(ts));

@@ -35,6 +35,8 @@ internal static unsafe partial class PosixModule
         AddPathFunctions(m);
         AddProcessFunctions(m);
         AddSystemFunctions(m);
+        AddSpawnFunctions(m);
+        AddExtraFunctions(m);
         return m;
     }
 

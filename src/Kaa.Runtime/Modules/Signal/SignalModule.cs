@@ -109,7 +109,6 @@ internal static unsafe class SignalModule
         m.AddFunction("raise_signal", static (ts, self, arg) =>
         {
             if (!PosixArgs.CInt(ts, arg, out int sig)) return null;
-            if (sig < 1 || sig >= NSIG) return ts.ValueError("signal number out of range");
             return SendToSelf(ts, sig);
         });
         m.AddFunction("strsignal", static (ts, self, arg) =>
@@ -305,7 +304,7 @@ internal static unsafe class SignalModule
         }
         interp.AddPendingCall(ts => RunHandler(ts, state, sig));
         Interlocked.Increment(ref state.Delivered);
-        state.Wakeup.Set();
+        state.WakeWaiters();
     }
 
     /// <summary>The pending call: the Python handler of a tripped signal, called (signum, frame).</summary>

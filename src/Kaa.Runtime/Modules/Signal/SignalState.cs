@@ -26,6 +26,48 @@ internal sealed class SignalState
     public long Delivered;
 
     public int WakeupFd = -1;
+
+    /// <summary>A pipe whose read end Kaa's own poll-based waits (select, poll, epoll) also watch: the signal
+    /// callback writes a byte to it, so a wait wakes up to run the handler (CPython gets EINTR instead).</summary>
+    private int _wakeRead = -1, _wakeWrite = -1;
+
+    /// <summary>The read end of the wake pipe (made on first use); -1 if it cannot be made.</summary>
+    public unsafe int WakeReadFd
+    {
+        get
+        {
+            if (_wakeRead >= 0) return _wakeRead;
+            lock (Handlers)
+            {
+                if (_wakeRead >= 0) return _wakeRead;
+                int* fds = stackalloc int[2];
+                if (Libc.pipe2(fds, 0x80000 | 0x800 /* O_CLOEXEC | O_NONBLOCK */) < 0) return -1;
+                _wakeWrite = fds[1];
+                Volatile.Write(ref _wakeRead, fds[0]);
+                return _wakeRead;
+            }
+        }
+    }
+
+    /// <summary>Called by the signal callback: wakes every kind of wait.</summary>
+    public unsafe void WakeWaiters()
+    {
+        Wakeup.Set();
+        int fd = Volatile.Read(ref _wakeWrite);
+        if (fd >= 0)
+        {
+            byte b = 0;
+            Libc.write(fd, &b, 1);
+        }
+    }
+
+    /// <summary>Empties the wake pipe after a wait woke on it.</summary>
+    public unsafe void DrainWakePipe()
+    {
+        if (_wakeRead < 0) return;
+        byte* buf = stackalloc byte[64];
+        while (Libc.read(_wakeRead, buf, 64) > 0) { }
+    }
     public bool WarnOnFullBuffer = true;
 
     /// <summary>signal.default_int_handler (one per interpreter, shared with the module).</summary>

@@ -12,6 +12,7 @@ internal static unsafe class TimeModule
 
     internal static PyModule? Create(ThreadState ts)
     {
+        LocaleModule.EnsureStartupLocale();
         var m = PyModule.Create("time", Doc);
         m.Set("CLOCK_BOOTTIME", PyInt.Create(7));
         m.Set("CLOCK_MONOTONIC", PyInt.Create(CLOCK_MONOTONIC));
@@ -146,7 +147,7 @@ internal static unsafe class TimeModule
         });
         m.AddFunction("get_clock_info", static (ts, self, arg) =>
         {
-            if (arg is not PyStr name) return ts.TypeError($"get_clock_info() argument must be str, not {arg.Type.Name}");
+            if (arg is not PyStr name) return ts.TypeError($"get_clock_info() argument 1 must be str, not {arg.Type.Name}");
             (string impl, bool monotonic, bool adjustable, int clock) = name.ToString() switch
             {
                 "time" => ("clock_gettime(CLOCK_REALTIME)", false, true, CLOCK_REALTIME),
