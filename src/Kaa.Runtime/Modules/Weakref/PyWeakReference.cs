@@ -137,6 +137,7 @@ internal class PyWeakReference : PyObject
             if (name is PyStr ns) return new PyStrBuilder().Append(head).Append(" (").Append(ns).Append(")>").ToPyStr();
             return PyStr.Create(head + ">");
         };
+        GenericAliasSlots.AddClassGetItem(type);
         type.AddGetSet("__callback__", static (ts, self) => ((PyWeakReference)self).Callback ?? PyNone.Instance);
     }
 }
