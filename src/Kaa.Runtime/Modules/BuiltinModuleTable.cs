@@ -21,6 +21,7 @@ public static class BuiltinModuleTable
     private static readonly FrozenDictionary<string, BuiltinModuleInit> s_table = new Dictionary<string, BuiltinModuleInit>
     {
         // One line per module, kept sorted by name.
+        ["_contextvars"] = ContextvarsModule.Create,
         ["_thread"] = ThreadModule.Create,
         ["_warnings"] = WarningsModule.Create,
         ["_weakref"] = WeakrefModule.Create,
