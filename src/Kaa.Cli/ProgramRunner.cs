@@ -24,7 +24,7 @@ internal static class ProgramRunner
     {
         try
         {
-            var interp = new Interpreter(new InterpreterOptions { Argv = args });
+            var interp = new Interpreter(new InterpreterOptions { Argv = args, InstallSignalHandlers = true });
             return interp.RunMain(args[0]);
         }
         catch (Exception e)

@@ -35,12 +35,16 @@ public sealed class MethodDef
     /// <summary>The type that defines the method, for "list.append() takes ..." messages; null for module functions.</summary>
     public PyType? Owner;
 
+    /// <summary>The module of a module-level function ("math"), for "math.sqrt() takes ..." messages;
+    /// null for builtins (whose messages show the bare name) and for methods.</summary>
+    public string? ModuleName;
+
     public MethodDef(string name, NoArgsMethod f, string? doc = null) { Name = name; Kind = MethodKind.NoArgs; NoArgs = f; Doc = doc; }
     public MethodDef(string name, OneArgMethod f, string? doc = null) { Name = name; Kind = MethodKind.OneArg; OneArg = f; Doc = doc; }
     public MethodDef(string name, FastMethod f, string? doc = null) { Name = name; Kind = MethodKind.Fast; Fast = f; Doc = doc; }
 
     /// <summary>"list.append" for a method, "len" for a function (the prefix of arity errors).</summary>
-    public string QualifiedName => Owner is null ? Name : Owner.Name + "." + Name;
+    public string QualifiedName => Owner is not null ? Owner.QualName + "." + Name : ModuleName is not null ? ModuleName + "." + Name : Name;
 
     /// <summary>Calls the function with <paramref name="self"/> bound.</summary>
     public PyObject? Invoke(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kwnames)

@@ -79,12 +79,12 @@ internal static partial class ExceptionSlots
             else return Fail(ts, "exception context must be None or derive from BaseException");
             return 0;
         });
-        type.AddGetSet("__suppress_context__", static (ts, self) => PyBool.From(((PyBaseException)self).SuppressContext), static (ts, self, value) =>
+        type.AddMember("__suppress_context__", static (ts, self) => PyBool.From(((PyBaseException)self).SuppressContext), static (ts, self, value) =>
         {
-            if (value is null) return Fail(ts, "__suppress_context__ may not be deleted");
-            int t = Protocols.IsTrue(ts, value);
-            if (t < 0) return -1;
-            ((PyBaseException)self).SuppressContext = t == 1;
+            // A T_BOOL member: a bool and nothing else.
+            if (value is null) return Fail(ts, "can't delete numeric/char attribute");
+            if (value is not PyBool b) return Fail(ts, "attribute value type must be bool");
+            ((PyBaseException)self).SuppressContext = b == PyBool.True;
             return 0;
         });
         type.AddGetSet("__dict__", static (ts, self) =>
@@ -240,9 +240,19 @@ internal static partial class ExceptionSlots
     internal static PyBaseException Allocate(PyType type, PyTuple args)
     {
         if (Allocators.ByType.TryGetValue(type, out var make)) return make(type, args);
+        // A class: the instance layout of its bases' exception with fields (class E(KeyError, AttributeError)
+        // makes AttributeErrors), whichever base lists it.
         foreach (var t in type.Mro)
-            if (Allocators.ByType.TryGetValue(t, out make)) return make(type, args);
+            if (Allocators.WithFields.TryGetValue(t, out make)) return make(type, args);
         return new PyBaseException(type, args);
+    }
+
+    /// <summary>solid_base for a builtin exception type: the nearest one that adds fields, else BaseException.</summary>
+    internal static PyType LayoutOwner(PyType builtinException)
+    {
+        foreach (var t in builtinException.Mro)
+            if (Allocators.WithFields.ContainsKey(t)) return t;
+        return PyExc.BaseException;
     }
 
     /// <summary>
@@ -270,11 +280,14 @@ internal static partial class ExceptionSlots
     /// exception types exist): one lookup for builtin types, a walk up the MRO for Python subclasses.</summary>
     private static class Allocators
     {
+        internal static readonly FrozenDictionary<PyType, Func<PyType, PyTuple, PyBaseException>> WithFields =
+            MakeWithFields().ToFrozenDictionary(ReferenceEqualityComparer.Instance);
+
         internal static readonly FrozenDictionary<PyType, Func<PyType, PyTuple, PyBaseException>> ByType = Build();
 
         private static FrozenDictionary<PyType, Func<PyType, PyTuple, PyBaseException>> Build()
         {
-            var withFields = WithFields();
+            var withFields = WithFields;
             var all = new Dictionary<PyType, Func<PyType, PyTuple, PyBaseException>>(ReferenceEqualityComparer.Instance);
             foreach (var type in PyExc.All)
             {
@@ -286,7 +299,7 @@ internal static partial class ExceptionSlots
             return all.ToFrozenDictionary(ReferenceEqualityComparer.Instance);
         }
 
-        private static Dictionary<PyType, Func<PyType, PyTuple, PyBaseException>> WithFields() =>
+        private static Dictionary<PyType, Func<PyType, PyTuple, PyBaseException>> MakeWithFields() =>
             new(ReferenceEqualityComparer.Instance)
             {
                 [PyExc.StopIteration] = static (t, a) => new PyStopIteration(t, a),

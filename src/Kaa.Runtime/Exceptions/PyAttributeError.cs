@@ -23,9 +23,9 @@ public sealed class PyAttributeError : PyBaseException
             e.Obj = values[1];
             return 0;
         };
-        type.AddGetSet("name", static (ts, self) => ((PyAttributeError)self).Name ?? PyNone.Instance,
+        type.AddMember("name", static (ts, self) => ((PyAttributeError)self).Name ?? PyNone.Instance,
             static (ts, self, value) => { ((PyAttributeError)self).Name = value; return 0; }, "attribute name");
-        type.AddGetSet("obj", static (ts, self) => ((PyAttributeError)self).Obj ?? PyNone.Instance,
+        type.AddMember("obj", static (ts, self) => ((PyAttributeError)self).Obj ?? PyNone.Instance,
             static (ts, self, value) => { ((PyAttributeError)self).Obj = value; return 0; }, "object");
     }
 }

@@ -58,8 +58,8 @@ public sealed class PyBaseExceptionGroup : PyBaseException
             int n = eg.Exceptions.Length;
             return new PyStrBuilder().Append(m).Append($" ({n} sub-exception{(n > 1 ? "s" : "")})").ToPyStr();
         };
-        type.AddGetSet("message", static (ts, self) => ((PyBaseExceptionGroup)self).Message, ReadOnly, "exception message");
-        type.AddGetSet("exceptions", static (ts, self) => ((PyBaseExceptionGroup)self).Exceptions, ReadOnly, "nested exceptions");
+        type.AddMember("message", static (ts, self) => ((PyBaseExceptionGroup)self).Message, doc: "exception message");
+        type.AddMember("exceptions", static (ts, self) => ((PyBaseExceptionGroup)self).Exceptions, doc: "nested exceptions");
         type.AddMethod("derive", static (ts, self, args, kw) =>
         {
             if (!NoKeywords(ts, "derive", kw)) return null;
@@ -82,12 +82,6 @@ public sealed class PyBaseExceptionGroup : PyBaseException
             if (!Split(ts, (PyBaseException)self, matcher, constructRest: false, out var match, out _)) return null;
             return (PyObject?)match ?? PyNone.Instance;
         });
-    }
-
-    private static int ReadOnly(ThreadState ts, PyObject self, PyObject? value)
-    {
-        ts.SetError(PyExc.AttributeError, "readonly attribute");
-        return -1;
     }
 
     private static bool NoKeywords(ThreadState ts, string method, PyTuple? kw)

@@ -42,11 +42,11 @@ public sealed class PyImportError : PyBaseException
             }
             return state is null ? PyTuple.Create(e.Type, e.Args) : PyTuple.Create([e.Type, e.Args, state]);
         });
-        type.AddGetSet("msg", static (ts, self) => ((PyImportError)self).Msg ?? PyNone.Instance,
+        type.AddMember("msg", static (ts, self) => ((PyImportError)self).Msg ?? PyNone.Instance,
             static (ts, self, value) => { ((PyImportError)self).Msg = value; return 0; }, "exception message");
-        type.AddGetSet("name", static (ts, self) => ((PyImportError)self).Name ?? PyNone.Instance,
+        type.AddMember("name", static (ts, self) => ((PyImportError)self).Name ?? PyNone.Instance,
             static (ts, self, value) => { ((PyImportError)self).Name = value; return 0; }, "module name");
-        type.AddGetSet("path", static (ts, self) => ((PyImportError)self).Path ?? PyNone.Instance,
+        type.AddMember("path", static (ts, self) => ((PyImportError)self).Path ?? PyNone.Instance,
             static (ts, self, value) => { ((PyImportError)self).Path = value; return 0; }, "module path");
     }
 }

@@ -20,7 +20,7 @@ public sealed class PyNameError : PyBaseException
             e.Name = values[0];
             return 0;
         };
-        type.AddGetSet("name", static (ts, self) => ((PyNameError)self).Name ?? PyNone.Instance,
+        type.AddMember("name", static (ts, self) => ((PyNameError)self).Name ?? PyNone.Instance,
             static (ts, self, value) => { ((PyNameError)self).Name = value; return 0; }, "name");
     }
 }

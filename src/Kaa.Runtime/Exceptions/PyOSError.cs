@@ -125,13 +125,13 @@ public sealed class PyOSError : PyBaseException
                     : PyTuple.Create([args.Items[0], args.Items[1], e.Filename]);
             return e.DictIfCreated is { } d ? PyTuple.Create([e.Type, args, d]) : PyTuple.Create(e.Type, args);
         });
-        type.AddGetSet("errno", static (ts, self) => ((PyOSError)self).Errno ?? PyNone.Instance,
+        type.AddMember("errno", static (ts, self) => ((PyOSError)self).Errno ?? PyNone.Instance,
             static (ts, self, value) => { ((PyOSError)self).Errno = value; return 0; }, "POSIX exception code");
-        type.AddGetSet("strerror", static (ts, self) => ((PyOSError)self).StrError ?? PyNone.Instance,
+        type.AddMember("strerror", static (ts, self) => ((PyOSError)self).StrError ?? PyNone.Instance,
             static (ts, self, value) => { ((PyOSError)self).StrError = value; return 0; }, "exception strerror");
-        type.AddGetSet("filename", static (ts, self) => ((PyOSError)self).Filename ?? PyNone.Instance,
+        type.AddMember("filename", static (ts, self) => ((PyOSError)self).Filename ?? PyNone.Instance,
             static (ts, self, value) => { ((PyOSError)self).Filename = value; return 0; }, "exception filename");
-        type.AddGetSet("filename2", static (ts, self) => ((PyOSError)self).Filename2 ?? PyNone.Instance,
+        type.AddMember("filename2", static (ts, self) => ((PyOSError)self).Filename2 ?? PyNone.Instance,
             static (ts, self, value) => { ((PyOSError)self).Filename2 = value; return 0; }, "second exception filename");
         type.AddGetSet("characters_written", static (ts, self) =>
         {

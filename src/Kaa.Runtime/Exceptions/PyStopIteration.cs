@@ -17,7 +17,7 @@ public sealed class PyStopIteration : PyBaseException
             e.Value = e.Args.Length > 0 ? e.Args.Items[0] : PyNone.Instance;
             return 0;
         };
-        type.AddGetSet("value", static (ts, self) => ((PyStopIteration)self).Value ?? PyNone.Instance,
+        type.AddMember("value", static (ts, self) => ((PyStopIteration)self).Value ?? PyNone.Instance,
             static (ts, self, value) => { ((PyStopIteration)self).Value = value; return 0; }, "generator return value");
     }
 }

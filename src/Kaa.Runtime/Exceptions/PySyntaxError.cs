@@ -79,7 +79,7 @@ public sealed class PySyntaxError : PyBaseException
     private static void Member(PyType type, string name, Func<PySyntaxError, PyObject?> get, Action<PySyntaxError, PyObject?> set, string doc)
     {
         // The delegates are per member; the getset closure keeps them (created once per process).
-        type.AddGetSet(name, (ts, self) => get((PySyntaxError)self) ?? PyNone.Instance,
+        type.AddMember(name, (ts, self) => get((PySyntaxError)self) ?? PyNone.Instance,
             (ts, self, value) => { set((PySyntaxError)self, value); return 0; }, doc);
     }
 }

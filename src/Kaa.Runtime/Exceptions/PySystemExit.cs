@@ -17,7 +17,7 @@ public sealed class PySystemExit : PyBaseException
             else if (e.Args.Length > 1) e.Code = e.Args;
             return 0;
         };
-        type.AddGetSet("code", static (ts, self) => ((PySystemExit)self).Code ?? PyNone.Instance,
+        type.AddMember("code", static (ts, self) => ((PySystemExit)self).Code ?? PyNone.Instance,
             static (ts, self, value) => { ((PySystemExit)self).Code = value; return 0; }, "exception code");
     }
 }

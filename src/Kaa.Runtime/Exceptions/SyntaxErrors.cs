@@ -5,7 +5,19 @@ namespace Kaa.Runtime;
 /// <summary>Turns the parser's and compiler's <see cref="SyntaxErrorException"/> into the Python exception.</summary>
 internal static class SyntaxErrors
 {
-    public static void Raise(ThreadState ts, SyntaxErrorException e, string filename)
+    /// <summary>Messages of errors the tokenizer raises itself: their text stops where the tokenizer was,
+    /// before the line's newline.</summary>
+    private static readonly string[] s_tokenizerMessages =
+    [
+        "unterminated string literal", "unterminated triple-quoted string literal", "invalid character",
+        "invalid non-printable character", "invalid decimal literal", "invalid hexadecimal literal",
+        "invalid octal literal", "invalid binary literal", "invalid digit", "leading zeros in decimal integer",
+        "too many nested parentheses", "unmatched '", "closing parenthesis",
+    ];
+
+    /// <param name="execInput">The source was compiled in exec mode, where CPython's tokenizer adds a newline
+    /// at the end of the input: then every line it reports in <c>text</c> ends with one.</param>
+    public static void Raise(ThreadState ts, SyntaxErrorException e, string filename, bool execInput = true)
     {
         var type = e.PythonType switch
         {
@@ -29,8 +41,17 @@ internal static class SyntaxErrors
         var details = PyTuple.Create(
         [
             PyStr.Create(e.Filename ?? filename), Opt(e.Lineno), Opt(e.Offset),
-            e.Text is null ? PyNone.Instance : PyStr.Create(e.Text), Opt(e.EndLineno), Opt(e.EndOffset),
+            e.Text is null ? PyNone.Instance : PyStr.Create(TextOf(e, execInput)), Opt(e.EndLineno), Opt(e.EndOffset),
         ]);
         ts.SetError(type, PyTuple.Create(PyStr.Create(e.Msg), details));
+    }
+
+    private static string TextOf(SyntaxErrorException e, bool execInput)
+    {
+        string text = e.Text!;
+        if (!execInput || text.EndsWith('\n')) return text;
+        foreach (var m in s_tokenizerMessages)
+            if (e.Msg.StartsWith(m, StringComparison.Ordinal)) return text;
+        return text + "\n";
     }
 }

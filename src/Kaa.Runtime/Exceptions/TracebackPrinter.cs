@@ -49,8 +49,7 @@ internal static partial class TracebackPrinter
     {
         // CPython flushes sys.stdout before reporting (flush_io), so output and traceback keep their order.
         var stdout = ts.Interp.Sys.Namespace.GetStr("stdout");
-        if (stdout is PyTextStream s) s.Flush();
-        else if (stdout is not null && stdout is not PyNone && Protocols.CallMethod(ts, stdout, "flush", []) is null) ts.ClearError();
+        if (stdout is not null && stdout is not PyNone && Protocols.CallMethod(ts, stdout, "flush", []) is null) ts.ClearError();
         var hook = ts.Interp.Sys.Namespace.GetStr("excepthook");
         if (hook is not null && hook != ts.Interp.Sys.Namespace.GetStr("__excepthook__"))
         {
@@ -92,12 +91,6 @@ internal static partial class TracebackPrinter
     private static void Write(ThreadState ts, PyObject file, string text)
     {
         var s = PyStr.Create(text);
-        if (file is PyTextStream stream)
-        {
-            stream.Write(ts, s);
-            stream.Flush();
-            return;
-        }
         if (Protocols.CallMethod(ts, file, "write", [s]) is null) ts.ClearError();
         else if (Protocols.CallMethod(ts, file, "flush", []) is null) ts.ClearError();
     }

@@ -30,6 +30,7 @@ public sealed partial class Interpreter
         // CPython 3.11 runs the script under its absolute path (cwd joined, not normalised): it is
         // __file__, co_filename, and what tracebacks show.
         if (!Path.IsPathRooted(path)) path = Path.Join(Directory.GetCurrentDirectory(), path);
+        if (Options.InstallSignalHandlers) SignalModule.InstallStartupHandlers(this);
         var main = PyModule.Create("__main__");
         var globals = main.Namespace;
         globals.SetStr("__builtins__", BuiltinsModule);
@@ -45,10 +46,23 @@ public sealed partial class Interpreter
             var result = Eval.Run(ts, frame);
             status = result is null ? HandleUncaught(ts) : 0;
         }
-        // Py_FinalizeEx: wait for the non-daemon threads, then finalize what is left.
+        return Finish(ts, status);
+    }
+
+    /// <summary>Py_FinalizeEx's part for a finished program: wait for the non-daemon threads, run the atexit
+    /// callbacks, finalize what is left, flush the std streams, and, after an uncaught KeyboardInterrupt, die
+    /// by SIGINT as CPython's exit_sigint (status 130).</summary>
+    private int Finish(ThreadState ts, int status)
+    {
         ThreadModule.WaitForThreadShutdown(ts);
+        AtexitModule.RunExitFuncs(ts);
         GcModule.FinalizeAtExit(ts);
         FlushStdStreams(ts);
+        if (GetModuleState<SignalState>().UnhandledKeyboardInterrupt)
+        {
+            if (Options.InstallSignalHandlers) SignalModule.ExitBySigint(this);
+            return 130;
+        }
         return status;
     }
 
@@ -69,7 +83,7 @@ public sealed partial class Interpreter
         }
         catch (SyntaxErrorException e)
         {
-            SyntaxErrors.Raise(ts, e, filename);
+            SyntaxErrors.Raise(ts, e, filename, execInput: mode == "exec");
             return null;
         }
     }
@@ -81,6 +95,7 @@ public sealed partial class Interpreter
         if (exc is null) return 0;
         FlushStdStreams(ts); // CPython's flush_io() before reporting: earlier output comes first
         if (exc.Type.IsSubtypeOf(PyExc.SystemExit)) return SystemExitStatus(ts, exc);
+        if (exc.Type.IsSubtypeOf(PyExc.KeyboardInterrupt)) GetModuleState<SignalState>().UnhandledKeyboardInterrupt = true;
         TracebackPrinter.PrintException(ts, exc);
         return 1;
     }
@@ -98,10 +113,10 @@ public sealed partial class Interpreter
         // Anything else is printed to stderr and the status is 1.
         var text = Protocols.Str(ts, code);
         ts.ClearError();
-        if (Sys.Namespace.GetStr("stderr") is PyTextStream err && text is PyStr s)
+        if (Sys.Namespace.GetStr("stderr") is { } err && err is not PyNone && text is PyStr s)
         {
-            err.Write(ts, s);
-            err.Write(ts, PyStr.Intern("\n"));
+            if (Protocols.CallMethod(ts, err, "write", [s]) is null || Protocols.CallMethod(ts, err, "write", [PyStr.Intern("\n")]) is null)
+                ts.ClearError();
         }
         return 1;
     }
@@ -111,11 +126,11 @@ public sealed partial class Interpreter
         foreach (var name in new[] { "stdout", "stderr" })
         {
             var s = Sys.Namespace.GetStr(name);
-            if (s is PyTextStream t) t.Flush();
-            else if (s is not null && s is not PyNone)
+            if (s is not null && s is not PyNone)
             {
                 if (Protocols.CallMethod(ts, s, "flush", []) is null) ts.ClearError();
             }
         }
+        StdStreams.FlushAtExit(ts);
     }
 }

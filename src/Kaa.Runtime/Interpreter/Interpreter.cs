@@ -102,6 +102,13 @@ public sealed class InterpreterOptions
     public Stream? StderrStream { get; init; }
     public TextReader? Stdin { get; init; }
 
+    /// <summary>Unbuffered stdout and stderr (<c>-u</c>; PYTHONUNBUFFERED also selects it).</summary>
+    public bool Unbuffered { get; init; }
+
     /// <summary>The command's name in messages ("kaa").</summary>
     public string ProgramName { get; init; } = "kaa";
+
+    /// <summary>Handle signals as CPython's main program does (SIGINT raises KeyboardInterrupt, an uncaught
+    /// one ends the process by SIGINT); off for interpreters embedded in another program (tests).</summary>
+    public bool InstallSignalHandlers { get; init; }
 }

@@ -28,6 +28,11 @@ internal static partial class BuiltinsModuleFactory
                 if (b.Value.Length != 1) return ts.TypeError($"ord() expected a character, but string of length {b.Value.Length} found");
                 return PyInt.Create(b.Value[0]);
             }
+            if (arg is PyByteArray ba)
+            {
+                if (ba.Count != 1) return ts.TypeError($"ord() expected a character, but string of length {ba.Count} found");
+                return PyInt.Create(ba[0]);
+            }
             return ts.TypeError($"ord() expected string of length 1, but {arg.Type.Name} found");
         });
     }

@@ -22,7 +22,7 @@ internal static partial class BuiltinsModuleFactory
             BuiltinTypes.List, BuiltinTypes.Dict, BuiltinTypes.Set, BuiltinTypes.FrozenSet, BuiltinTypes.Range,
             BuiltinTypes.Slice, BuiltinTypes.StaticMethod, BuiltinTypes.ClassMethod, BuiltinTypes.Property,
             BuiltinTypes.Super, BuiltinTypes.Enumerate, BuiltinTypes.Zip, BuiltinTypes.Map, BuiltinTypes.Filter,
-            BuiltinTypes.Reversed,
+            BuiltinTypes.Reversed, BuiltinTypes.MemoryView,
         })
             m.Set(t.Name, t);
         foreach (var t in PyExc.All) m.Set(t.Name, t);
@@ -185,15 +185,20 @@ internal static partial class BuiltinsModuleFactory
             return ts.TypeError($"sep must be None or a string, not {sep.Type.Name}");
         if (end is not null && end is not PyNone && end is not PyStr)
             return ts.TypeError($"end must be None or a string, not {end.Type.Name}");
-        var write = Protocols.GetAttr(ts, file, "write");
-        if (write is null) return null;
-        for (int i = 0; i < objects.Length; i++)
+        if (file.Type == IoTypes.TextIOWrapper)
         {
-            if (i > 0 && Protocols.Call1(ts, write, sep is PyStr s ? s : PyStr.Intern(" ")) is null) return null;
-            var text = Protocols.Str(ts, objects[i]);
-            if (text is null || Protocols.Call1(ts, write, text) is null) return null;
+            // The common case (sys.stdout, open files): write straight into the wrapper, no method calls.
+            var w = (PyTextIOWrapper)file;
+            if (!w.CheckAttached(ts)) return null;
+            for (int i = 0; i < objects.Length; i++)
+            {
+                if (i > 0 && w.Write(ts, sep is PyStr s ? s : PyStr.Intern(" ")) < 0) return null;
+                var text = objects[i] is PyStr exact && exact.Type == BuiltinTypes.Str ? exact : Protocols.Str(ts, objects[i]);
+                if (text is null || w.Write(ts, (PyStr)text) < 0) return null;
+            }
+            if (w.Write(ts, end is PyStr e ? e : PyStr.Intern("\n")) < 0) return null;
         }
-        if (Protocols.Call1(ts, write, end is PyStr e ? e : PyStr.Intern("\n")) is null) return null;
+        else if (!PrintGeneric(ts, file, objects, sep, end)) return null;
         if (flush is not null)
         {
             int f = Protocols.IsTrue(ts, flush);
@@ -201,6 +206,19 @@ internal static partial class BuiltinsModuleFactory
             if (f == 1 && Protocols.CallMethod(ts, file, "flush", []) is null) return null;
         }
         return PyNone.Instance;
+    }
+
+    private static bool PrintGeneric(ThreadState ts, PyObject file, ReadOnlySpan<PyObject> objects, PyObject? sep, PyObject? end)
+    {
+        var write = Protocols.GetAttr(ts, file, "write");
+        if (write is null) return false;
+        for (int i = 0; i < objects.Length; i++)
+        {
+            if (i > 0 && Protocols.Call1(ts, write, sep is PyStr s ? s : PyStr.Intern(" ")) is null) return false;
+            var text = Protocols.Str(ts, objects[i]);
+            if (text is null || Protocols.Call1(ts, write, text) is null) return false;
+        }
+        return Protocols.Call1(ts, write, end is PyStr e ? e : PyStr.Intern("\n")) is not null;
     }
 
     private static readonly ArgSpec s_import = new("__import__", ["name", "globals", "locals", "fromlist", "level"], required: 1, positionalOnly: 0);

@@ -7,15 +7,9 @@ internal static partial class SysModule
     {
         var m = PyModule.Create("sys", "This module provides access to some objects used or maintained by the\ninterpreter and to functions that interact strongly with the interpreter.");
         var o = interp.Options;
-        var stdout = new PyTextStream(o.StdoutStream ?? Console.OpenStandardOutput(), "<stdout>", 1, backslashReplace: false, lineBuffered: false);
-        var stderr = new PyTextStream(o.StderrStream ?? Console.OpenStandardError(), "<stderr>", 2, backslashReplace: true, lineBuffered: true);
-        var stdin = new PyTextStream(o.Stdin ?? Console.In, "<stdin>");
-        m.Set("stdout", stdout);
-        m.Set("stderr", stderr);
-        m.Set("stdin", stdin);
-        m.Set("__stdout__", stdout);
-        m.Set("__stderr__", stderr);
-        m.Set("__stdin__", stdin);
+        // The standard streams are _io objects (Modules/Io/StdStreams.cs); this also installs builtins.open.
+        if (!StdStreams.Install(interp.MainThread, interp, m))
+            throw new InvalidOperationException("cannot create the standard streams: " + interp.MainThread.FetchError());
         m.Set("argv", PyList.FromArray(o.Argv.Select(a => (PyObject)PyStr.Create(a)).ToArray()));
         m.Set("modules", interp.Modules);
         m.AddFunction("getswitchinterval", static (ts, self) => PyFloat.Create(ts.Interp.Gil.IntervalMicroseconds / 1e6));

@@ -28,6 +28,7 @@ public static class BuiltinTypes
     public static readonly PyType Str;
     public static readonly PyType Bytes;
     public static readonly PyType ByteArray;
+    public static readonly PyType MemoryView;
 
     // Containers.
     public static readonly PyType Tuple;
@@ -73,6 +74,9 @@ public static class BuiltinTypes
     public static readonly PyType CallableIterator;
     public static readonly PyType StrIterator;
     public static readonly PyType StrAsciiIterator;
+    public static readonly PyType BytesIterator;
+    public static readonly PyType ByteArrayIterator;
+    public static readonly PyType MemoryIterator;
     public static readonly PyType SetIterator;
     public static readonly PyType DictKeyIterator;
     public static readonly PyType DictValueIterator;
@@ -96,9 +100,6 @@ public static class BuiltinTypes
     public static readonly PyType Filter;
     public static readonly PyType Reversed;
 
-    // I/O stand-in until _io.
-    public static readonly PyType TextStream;
-
     // Typing support.
     public static readonly PyType GenericAlias;
     public static readonly PyType GenericAliasIterator;
@@ -121,6 +122,7 @@ public static class BuiltinTypes
         Str = Create("str", null);
         Bytes = Create("bytes", null);
         ByteArray = Create("bytearray", null);
+        MemoryView = Create("memoryview", null, Final | TypeFlags.Sequence);
 
         Tuple = Create("tuple", null, TypeFlags.BaseType | TypeFlags.Sequence);
         List = Create("list", null, TypeFlags.BaseType | TypeFlags.Sequence);
@@ -162,6 +164,9 @@ public static class BuiltinTypes
         CallableIterator = Create("callable_iterator", null, Final);
         StrIterator = Create("str_iterator", null, Final);
         StrAsciiIterator = Create("str_ascii_iterator", null, Final);
+        BytesIterator = Create("bytes_iterator", null, Final);
+        ByteArrayIterator = Create("bytearray_iterator", null, Final);
+        MemoryIterator = Create("memory_iterator", null, Final);
         SetIterator = Create("set_iterator", null, Final);
         DictKeyIterator = Create("dict_keyiterator", null, Final);
         DictValueIterator = Create("dict_valueiterator", null, Final);
@@ -182,7 +187,6 @@ public static class BuiltinTypes
         Map = Create("map", null);
         Filter = Create("filter", null);
         Reversed = Create("reversed", null);
-        TextStream = Create("_io.TextIOWrapper", null, Final);
         GenericAlias = Create("types.GenericAlias", null, TypeFlags.BaseType);
         GenericAliasIterator = Create("generic_alias_iterator", null, Final);
         UnionType = Create("types.UnionType", null, Final);
@@ -232,6 +236,11 @@ public static class BuiltinTypes
         PySlice.Install(Slice);
         PyComplex.Install(Complex);
         PyBytes.Install(Bytes);
+        PyByteArray.Install(ByteArray);
+        PyMemoryView.Install(MemoryView);
+        PyBytesIterator.Install(BytesIterator);
+        PyBytesIterator.Install(ByteArrayIterator);
+        PyMemoryIterator.Install(MemoryIterator);
         PyCode.Install(Code);
         PyFrame.Install(Frame);
         PyTraceback.Install(Traceback);
@@ -262,7 +271,6 @@ public static class BuiltinTypes
         PyMap.Install(Map);
         PyFilter.Install(Filter);
         PyReversed.Install(Reversed);
-        PyTextStream.Install(TextStream);
         PyGenericAlias.Install(GenericAlias);
         PyGenericAliasIterator.Install(GenericAliasIterator);
         PyUnionType.Install(UnionType);

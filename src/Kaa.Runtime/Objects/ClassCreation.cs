@@ -268,6 +268,9 @@ internal static class ClassCreation
     private static PyType Solid(PyType t)
     {
         while (t.IsHeapType && t.SlotCount == (t.Base?.SlotCount ?? 0) && t.Base is not null) t = t.Base;
+        // Builtin exceptions share BaseException's layout unless they add fields (KeyError and
+        // AttributeError combine; AttributeError and OSError do not).
+        if (!t.IsHeapType && t.IsSubtypeOf(PyExc.BaseException)) return ExceptionSlots.LayoutOwner(t);
         return t;
     }
 

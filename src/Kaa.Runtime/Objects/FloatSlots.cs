@@ -252,9 +252,9 @@ internal static partial class FloatSlots
             if (r.IsError) { IntSlots.Raise(ts, r.Error); return null; }
             return PyFloat.Create(r.Value);
         }
-        if (x is PyBytes b)
+        if (PyBytes.TryCopyBytesLike(ts, x, anyBuffer: true, out var b))
         {
-            var r = FloatParser.Parse(b.Value);
+            var r = FloatParser.Parse(b, x is PyBytes ? null : Protocols.ReprText(ts, x));
             if (r.IsError) { IntSlots.Raise(ts, r.Error); return null; }
             return PyFloat.Create(r.Value);
         }

@@ -42,9 +42,9 @@ internal static partial class FunctionSlots
             ((PyFunction)self).KwDefaults = d;
             return 0;
         });
-        type.AddGetSet("__closure__", static (ts, self) => (PyObject?)((PyFunction)self).Closure ?? PyNone.Instance);
-        type.AddGetSet("__globals__", static (ts, self) => ((PyFunction)self).Globals);
-        type.AddGetSet("__builtins__", static (ts, self) => ((PyFunction)self).Builtins);
+        type.AddMember("__closure__", static (ts, self) => (PyObject?)((PyFunction)self).Closure ?? PyNone.Instance);
+        type.AddMember("__globals__", static (ts, self) => ((PyFunction)self).Globals);
+        type.AddMember("__builtins__", static (ts, self) => ((PyFunction)self).Builtins);
         type.AddGetSet("__dict__", static (ts, self) => self.Dict!, static (ts, self, v) =>
         {
             if (v is not PyDict d) { ts.SetError(PyExc.TypeError, "__dict__ must be set to a dictionary"); return -1; }

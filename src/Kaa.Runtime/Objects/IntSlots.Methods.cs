@@ -98,12 +98,8 @@ internal static partial class IntSlots
                 signed = t == 1;
             }
             var src = a[0]!;
-            if (src is not PyBytes bytes)
-            {
-                var converted = Protocols.Call(ts, BuiltinTypes.Bytes, [src], null);
-                if (converted is null) return null;
-                bytes = (PyBytes)converted;
-            }
+            var bytes = PyBytes.FromObject(ts, src);
+            if (bytes is null) return null;
             var value = new BigInteger(bytes.Value, isUnsigned: !signed, isBigEndian: !little);
             var result = PyInt.Create(value);
             if (cls == BuiltinTypes.Int) return result;

@@ -389,7 +389,7 @@ internal static partial class IntSlots
             if (x is null) return ts.TypeError("int() missing string argument");
             if (b != 0 && (b < 2 || b > 36)) return ts.ValueError("int() base must be >= 2 and <= 36, or 0");
             if (x is PyStr s) value = Parse(ts, s, (int)b);
-            else if (x is PyBytes bytes) value = ParseBytes(ts, bytes.Value, (int)b);
+            else if (PyBytes.TryCopyBytesLike(ts, x, anyBuffer: false, out var bytes)) value = ParseBytes(ts, bytes, (int)b);
             else return ts.TypeError("int() can't convert non-string with explicit base");
         }
         if (value is null) return null;
@@ -441,7 +441,7 @@ internal static partial class IntSlots
         }
         else if (ts.CurrentException is not null) return null;
         if (x is PyStr s) return Parse(ts, s, 10);
-        if (x is PyBytes b) return ParseBytes(ts, b.Value, 10);
+        if (PyBytes.TryCopyBytesLike(ts, x, anyBuffer: true, out var b)) return ParseBytes(ts, b, 10);
         ts.SetError(PyExc.TypeError, $"int() argument must be a string, a bytes-like object or a real number, not '{x.Type.Name}'");
         return null;
     }

@@ -16,20 +16,16 @@ internal static partial class ModuleSlots
             ts.SetError(PyExc.AttributeError, $"module '{modName}' has no attribute '{name}'");
             return null;
         };
-        type.Repr = static (ts, self) =>
-        {
-            var m = (PyModule)self;
-            string name = m.Namespace.GetStr("__name__") is PyStr s ? s.ToString() : "?";
-            if (m.Namespace.GetStr("__file__") is PyStr file) return PyStr.Create($"<module '{name}' from '{file}'>");
-            return PyStr.Create($"<module '{name}' (built-in)>");
-        };
+        type.Repr = Repr;
         type.New = static (ts, t, args, kw) => new PyModule(t, new PyDict());
         type.Init = static (ts, self, args, kw) =>
         {
             var m = (PyModule)self;
-            if (args.Length - (kw?.Length ?? 0) < 1) { ts.SetError(PyExc.TypeError, "module.__init__() missing required argument 'name' (pos 1)"); return -1; }
-            m.Namespace.SetStr("__name__", args[0]);
-            m.Namespace.SetStr("__doc__", args.Length > 1 ? args[1] : PyNone.Instance);
+            var a = new ArgBuffer();
+            if (!s_init.Parse(ts, args, kw, a)) return -1;
+            if (a[0] is not PyStr) { ts.SetError(PyExc.TypeError, $"module() argument 'name' must be str, not {a[0]!.Type.Name}"); return -1; }
+            m.Namespace.SetStr("__name__", a[0]!);
+            m.Namespace.SetStr("__doc__", a[1] ?? PyNone.Instance);
             m.Namespace.SetStr("__package__", PyNone.Instance);
             m.Namespace.SetStr("__loader__", PyNone.Instance);
             m.Namespace.SetStr("__spec__", PyNone.Instance);
@@ -43,5 +39,35 @@ internal static partial class ModuleSlots
             if (ns.GetStr("__dir__") is { } hook) return Protocols.Call0(ts, hook);
             return PyList.FromArray(ns.KeysSnapshot().ToArray());
         });
+    }
+
+    /// <summary>
+    /// module_repr: CPython 3.11 asks importlib (<c>_bootstrap._module_repr</c>), which describes the module
+    /// from its spec; before importlib is loaded the same rules apply to what the module has:
+    /// <c>&lt;module 'x' from 'path'&gt;</c>, <c>&lt;module 'x' (loader)&gt;</c> or <c>&lt;module 'x'&gt;</c>.
+    /// </summary>
+    private static readonly ArgSpec s_init = new("module", ["name", "doc"], required: 1);
+
+    private static PyObject? Repr(ThreadState ts, PyObject self)
+    {
+        if (ts.Interp.Modules.GetStr("_frozen_importlib") is PyModule bootstrap
+            && bootstrap.Namespace.GetStr("_module_repr") is { } moduleRepr)
+            return Protocols.Call1(ts, moduleRepr, self);
+        var name = Protocols.LookupAttr(ts, self, "__name__");
+        if (ts.HasError) return null;
+        var nameRepr = name is null ? PyStr.Intern("'?'") : Protocols.Repr(ts, name);
+        if (nameRepr is null) return null;
+        var file = Protocols.LookupAttr(ts, self, "__file__");
+        if (ts.HasError) return null;
+        if (file is not null)
+        {
+            var fileRepr = Protocols.Repr(ts, file);
+            return fileRepr is null ? null : PyStr.Create($"<module {nameRepr} from {fileRepr}>");
+        }
+        var loader = Protocols.LookupAttr(ts, self, "__loader__");
+        if (ts.HasError) return null;
+        if (loader is null or PyNone) return PyStr.Create($"<module {nameRepr}>");
+        var loaderRepr = Protocols.Repr(ts, loader);
+        return loaderRepr is null ? null : PyStr.Create($"<module {nameRepr} ({loaderRepr})>");
     }
 }

@@ -26,7 +26,11 @@ public class PyModule : PyObject
     public PyObject NameObject => _dict.GetStr("__name__") ?? PyNone.Instance;
 
     /// <summary>Adds a C# function as a module attribute (a builtin_function_or_method bound to the module).</summary>
-    public void AddFunction(MethodDef def) => _dict.SetStr(def.Name, new PyBuiltinFunction(def, this));
+    public void AddFunction(MethodDef def)
+    {
+        if (NameObject is PyStr name && name.ToString() != "builtins") def.ModuleName ??= name.ToString();
+        _dict.SetStr(def.Name, new PyBuiltinFunction(def, this));
+    }
 
     public void AddFunction(string name, NoArgsMethod f, string? doc = null) => AddFunction(new MethodDef(name, f, doc));
     public void AddFunction(string name, OneArgMethod f, string? doc = null) => AddFunction(new MethodDef(name, f, doc));

@@ -49,7 +49,8 @@ public sealed class PyStructSequence : PyTuple
             for (int i = 0; i < s.Items.Length; i++)
             {
                 if (i > 0) sb.Append(", ");
-                sb.Append(s.Layout.Fields[i]).Append("=");
+                // As structseq_repr: the i-th *named* field's name (unnamed fields shift the names).
+                sb.Append(s.Layout.NamedFields[i]).Append("=");
                 if (Protocols.Repr(ts, s.Items[i]) is not PyStr r) return null;
                 sb.Append(r);
             }
@@ -60,19 +61,22 @@ public sealed class PyStructSequence : PyTuple
             var s = (PyStructSequence)self;
             var extra = new PyDict();
             for (int i = 0; i < s.Hidden.Length; i++)
-                extra.SetStr(s.Layout.Fields[s.Items.Length + i], s.Hidden[i]);
+                if (s.Layout.Fields[s.Items.Length + i] is var name && name != StructSequenceLayout.UnnamedField)
+                    extra.SetStr(name, s.Hidden[i]);
             return PyTuple.Create(s.Type, PyTuple.Create(PyTuple.Create(s.Items), extra));
         });
         for (int i = 0; i < layout.Fields.Length; i++)
         {
+            if (layout.Fields[i] == StructSequenceLayout.UnnamedField) continue;
             int index = i;
             type.AddGetSet(layout.Fields[i], (ts, self) => ((PyStructSequence)self)[index], ReadOnly, null);
         }
         type.AddAttribute("n_sequence_fields", PyInt.Create(layout.VisibleCount));
         type.AddAttribute("n_fields", PyInt.Create(layout.Fields.Length));
-        type.AddAttribute("n_unnamed_fields", PyInt.Zero);
-        var matchArgs = new PyObject[layout.VisibleCount];
-        for (int i = 0; i < matchArgs.Length; i++) matchArgs[i] = PyStr.Intern(layout.Fields[i]);
+        type.AddAttribute("n_unnamed_fields", PyInt.Create(layout.UnnamedCount));
+        var matchArgs = new PyObject[layout.VisibleCount - layout.UnnamedCount];
+        for (int i = 0, j = 0; i < layout.VisibleCount; i++)
+            if (layout.Fields[i] != StructSequenceLayout.UnnamedField) matchArgs[j++] = PyStr.Intern(layout.Fields[i]);
         type.AddAttribute("__match_args__", PyTuple.Create(matchArgs));
         if (doc is not null) type.AddAttribute("__doc__", PyStr.Create(doc));
         type.Ready();
@@ -121,11 +125,20 @@ public sealed class StructSequenceLayout
     public readonly string TypeName;
     public readonly string[] Fields;
     public readonly int VisibleCount;
+    /// <summary>The fields named <see cref="UnnamedField"/> (in the tuple, without an attribute: os.stat_result's integer times).</summary>
+    public readonly int UnnamedCount;
+    /// <summary>The fields that have a name, in order (what the repr pairs with the tuple's items).</summary>
+    public readonly string[] NamedFields;
+
+    /// <summary>The name of a field that has no attribute (PyStructSequence_UnnamedField).</summary>
+    public const string UnnamedField = "unnamed field";
 
     public StructSequenceLayout(string typeName, string[] fields, int visibleCount = -1)
     {
         TypeName = typeName;
         Fields = fields;
         VisibleCount = visibleCount < 0 ? fields.Length : visibleCount;
+        NamedFields = Array.FindAll(fields, f => f != UnnamedField);
+        UnnamedCount = fields.Length - NamedFields.Length;
     }
 }

@@ -38,6 +38,11 @@ public sealed partial class PyType
     public void AddGetSet(string name, Getter get, Setter? set = null, string? doc = null)
         => Namespace.SetStr(PyStr.Intern(name), new PyGetSetDescriptor(this, name, get, set, doc));
 
+    /// <summary>A field exposed as CPython's PyMemberDef does (member_descriptor): read-only ones answer
+    /// "readonly attribute" to assignment (function.__closure__, BaseException.__suppress_context__, ...).</summary>
+    public void AddMember(string name, Getter get, Setter? set = null, string? doc = null)
+        => Namespace.SetStr(PyStr.Intern(name), new PyMemberDescriptor(this, name, get, set, doc));
+
     /// <summary>Any other attribute of the namespace (constants, <c>__doc__</c>, ...).</summary>
     public void AddAttribute(string name, PyObject value) => Namespace.SetStr(PyStr.Intern(name), value);
 }

@@ -79,9 +79,6 @@ public static class UnicodeCodecs
         _ => Handler.Unknown,
     };
 
-    private static PyObject? UnknownHandler(ThreadState ts, string errors) =>
-        ts.Raise(PyExc.LookupError, $"unknown error handler name '{errors}'");
-
     // ---- encoding ----------------------------------------------------------------------------------
 
     /// <summary>str.encode(encoding, errors).</summary>
@@ -89,9 +86,51 @@ public static class UnicodeCodecs
     {
         string name = encoding?.ToString() ?? "utf-8";
         var codec = Lookup(name);
-        if (codec is null) return ts.Raise(PyExc.LookupError, $"unknown encoding: {name}");
+        if (codec is null) return EncodeThroughRegistry(ts, s, name, errors);
         var bytes = Encode(ts, s, codec.Value, errors?.ToString());
         return bytes is null ? null : PyBytes.Create(bytes);
+    }
+
+    /// <summary>_PyCodec_EncodeText: any other codec, found by the codec registry (the encodings package).</summary>
+    private static PyObject? EncodeThroughRegistry(ThreadState ts, PyStr s, string name, PyStr? errors)
+    {
+        var info = CodecRegistry.LookupTextEncoding(ts, name, "codecs.encode()");
+        if (info is null) return null;
+        var encoder = Protocols.GetItem(ts, info, PyInt.Create(0));
+        if (encoder is null) return null;
+        var r = errors is null ? Protocols.Call1(ts, encoder, s) : Protocols.Call2(ts, encoder, s, errors);
+        if (r is null) return null;
+        if (r is not PyTuple { Length: 2 } t)
+            return ts.TypeError("encoder must return a tuple (object, integer)");
+        var v = t.Items[0];
+        if (v is not PyBytes)
+        {
+            if (v.Type.Name == "bytearray" && IoSupport.BytesOf(ts, v) is { } copy) return PyBytes.Create(copy);
+            return ts.TypeError($"'{name}' encoder returned '{v.Type.Name}' instead of 'bytes'; use codecs.encode() to encode to arbitrary types");
+        }
+        return v;
+    }
+
+    /// <summary>_PyCodec_DecodeText through the codec registry.</summary>
+    private static PyStr? DecodeThroughRegistry(ThreadState ts, PyObject data, string name, string? errors)
+    {
+        var info = CodecRegistry.LookupTextEncoding(ts, name, "codecs.decode()");
+        if (info is null) return null;
+        var decoder = Protocols.GetItem(ts, info, PyInt.Create(1));
+        if (decoder is null) return null;
+        var r = errors is null ? Protocols.Call1(ts, decoder, data) : Protocols.Call2(ts, decoder, data, PyStr.Create(errors));
+        if (r is null) return null;
+        if (r is not PyTuple { Length: 2 } t)
+        {
+            ts.TypeError("decoder must return a tuple (object,integer)");
+            return null;
+        }
+        if (t.Items[0] is not PyStr str)
+        {
+            ts.TypeError($"'{name}' decoder returned '{t.Items[0].Type.Name}' instead of 'str'; use codecs.decode() to decode to arbitrary types");
+            return null;
+        }
+        return str;
     }
 
     /// <summary>The encoded bytes, or null with UnicodeEncodeError (or LookupError for an unknown handler) set.</summary>
@@ -118,7 +157,31 @@ public static class UnicodeCodecs
             int end = i + 1;
             if (codec is Codec.Utf8 or Codec.Ascii or Codec.Latin1)
                 while (end < n && !CanEncode(codec, s[end])) end++;
-            if (handler == Handler.Unknown) { UnknownHandler(ts, errors!); return null; }
+            if (handler == Handler.Unknown)
+            {
+                // A handler registered with codecs.register_error.
+                var custom = CodecErrors.Lookup(ts, errors!);
+                if (custom is null) return null;
+                string reason = codec switch
+                {
+                    Codec.Ascii => "ordinal not in range(128)",
+                    Codec.Latin1 => "ordinal not in range(256)",
+                    _ => "surrogates not allowed",
+                };
+                if (!CodecErrors.CallEncodeHandler(ts, custom, NameOf(codec), s, i, end, reason, out var replacement, out int newPos)) return null;
+                if (replacement is PyBytes rb) output.AddRange(rb.Value);
+                else
+                {
+                    var rs = (PyStr)replacement;
+                    for (int k = 0; k < rs.Length; k++)
+                    {
+                        if (!CanEncode(codec, rs[k])) { RaiseEncode(ts, s, codec, i, end); return null; }
+                        Write(output, codec, rs[k]);
+                    }
+                }
+                i = newPos;
+                continue;
+            }
             if (!EncodeError(ts, s, codec, handler, i, end, output)) return null;
             i = end;
         }
@@ -256,27 +319,71 @@ public static class UnicodeCodecs
 
     // ---- decoding ----------------------------------------------------------------------------------
 
+    /// <summary>How many bytes at the end start a sequence that is not complete yet.</summary>
+    public static int IncompleteTail(UnicodeCodecs.Codec codec, ReadOnlySpan<byte> data)
+    {
+        switch (codec)
+        {
+            case UnicodeCodecs.Codec.Utf16:
+                if (data.Length < 2) return data.Length;
+                return IncompleteTail(data[0] == 0xFE && data[1] == 0xFF ? Codec.Utf16BE : Codec.Utf16LE, data);
+            case UnicodeCodecs.Codec.Utf32:
+                return data.Length < 4 ? data.Length : data.Length % 4;
+            case UnicodeCodecs.Codec.Utf8:
+                for (int back = 1; back <= 3 && back <= data.Length; back++)
+                {
+                    byte b = data[^back];
+                    if (b < 0x80) return 0;
+                    if (b >= 0xC0)
+                    {
+                        int need = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
+                        return need > back ? back : 0;
+                    }
+                }
+                return 0;
+            case UnicodeCodecs.Codec.Utf16LE:
+            case UnicodeCodecs.Codec.Utf16BE:
+            {
+                int odd = data.Length % 2;
+                int whole = data.Length - odd;
+                if (whole >= 2)
+                {
+                    int u = codec == UnicodeCodecs.Codec.Utf16BE ? data[whole - 2] << 8 | data[whole - 1] : data[whole - 2] | data[whole - 1] << 8;
+                    if (u is >= 0xD800 and <= 0xDBFF) return odd + 2;
+                }
+                return odd;
+            }
+            case UnicodeCodecs.Codec.Utf32LE:
+            case UnicodeCodecs.Codec.Utf32BE:
+                return data.Length % 4;
+            default:
+                return 0;
+        }
+    }
+
+
     /// <summary>str(obj, encoding, errors): decodes a bytes-like object.</summary>
     public static PyStr? DecodeObject(ThreadState ts, PyObject obj, PyStr? encoding, PyStr? errors)
     {
         if (obj is PyStr) { ts.SetError(PyExc.TypeError, "decoding str is not supported"); return null; }
-        if (obj is not PyBytes b)
+        if (!Protocols.HasBuffer(obj))
         {
             ts.SetError(PyExc.TypeError, $"decoding to str: need a bytes-like object, {obj.Type.Name} found");
             return null;
         }
-        return Decode(ts, b.Value, encoding?.ToString() ?? "utf-8", errors?.ToString());
+        string name = encoding?.ToString() ?? "utf-8";
+        if (Lookup(name) is null) return DecodeThroughRegistry(ts, obj, name, errors?.ToString());
+        if (!Protocols.GetBuffer(ts, obj, false, out var view)) return null;
+        var result = Decode(ts, view.Span, name, errors?.ToString());
+        Protocols.ReleaseBuffer(ref view);
+        return result;
     }
 
     /// <summary>bytes.decode(encoding, errors).</summary>
     public static PyStr? Decode(ThreadState ts, ReadOnlySpan<byte> data, string encoding, string? errors)
     {
         var codec = Lookup(encoding);
-        if (codec is null)
-        {
-            ts.SetError(PyExc.LookupError, $"unknown encoding: {encoding}");
-            return null;
-        }
+        if (codec is null) return DecodeThroughRegistry(ts, PyBytes.Create(data.ToArray()), encoding, errors);
         return Decode(ts, data, codec.Value, errors);
     }
 
@@ -343,8 +450,14 @@ public static class UnicodeCodecs
                     for (int i = pos; i < end; i++) sb.AppendCodePoint(0xDC00 + data[i]);
                     break;
                 case Handler.Unknown:
-                    UnknownHandler(ts, errors!);
-                    return null;
+                {
+                    var custom = CodecErrors.Lookup(ts, errors!);
+                    if (custom is null) return null;
+                    if (!CodecErrors.CallDecodeHandler(ts, custom, name, original, pos, end, reason, out var replacement, out int newPos)) return null;
+                    sb.Append(replacement);
+                    pos = newPos;
+                    continue;
+                }
                 default:
                     return RaiseDecode(ts, original, name, pos, end, reason);
             }

@@ -68,3 +68,17 @@ public static partial class Protocols
     /// <summary>PyObject_CheckBuffer.</summary>
     public static bool HasBuffer(PyObject obj) => obj is IBufferExporter;
 }
+
+/// <summary>
+/// CPython frees a memoryview the moment its last reference goes, releasing its export; here that happens
+/// when the garbage collector finalizes its <see cref="ManagedBuffer"/>. An exporter that finds exports
+/// outstanding when it must resize (bytearray) asks for that to happen now, before it refuses.
+/// </summary>
+internal static class BufferReclaim
+{
+    internal static void CollectAbandonedViews()
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+    }
+}

@@ -52,12 +52,6 @@ internal static class Unraisable
         else if (message is not null) text.Append(message).Append(":\n");
         text.Append(TracebackPrinter.Format(ts, exc));
         var s = PyStr.Create(text.ToString());
-        if (file is PyTextStream stream)
-        {
-            stream.Write(ts, s);
-            stream.Flush();
-            return;
-        }
         if (Protocols.CallMethod(ts, file, "write", [s]) is null || Protocols.CallMethod(ts, file, "flush", []) is null)
             ts.ClearError();
     }

@@ -208,12 +208,6 @@ internal static partial class ThreadModule
 
     private static bool WriteText(ThreadState ts, PyObject file, PyStr text)
     {
-        if (file is PyTextStream stream)
-        {
-            stream.Write(ts, text);
-            stream.Flush();
-            return true;
-        }
         return Protocols.CallMethod(ts, file, "write", [text]) is not null && Protocols.CallMethod(ts, file, "flush", []) is not null;
     }
 

@@ -373,11 +373,6 @@ internal static class WarningsModule
         }
         ts.ClearError();
         var s = sb.ToPyStr();
-        if (file is PyTextStream stream)
-        {
-            stream.Write(ts, s);
-            return;
-        }
         if (Protocols.CallMethod(ts, file, "write", [s]) is null) ts.ClearError();
     }
 

@@ -1,0 +1,23 @@
+using System.Runtime.InteropServices;
+
+namespace Kaa.Runtime;
+
+/// <summary>The libc functions behind <c>_signal</c>. A sigset_t is 1024 bits (16 ulongs), signal n at bit n-1.</summary>
+internal static unsafe partial class SignalLibc
+{
+    private const string Lib = "libc";
+
+    [LibraryImport(Lib, SetLastError = true)] public static partial nint signal(int sig, nint handler);
+    [LibraryImport(Lib)] public static partial uint alarm(uint seconds);
+    [LibraryImport(Lib)] public static partial int pthread_sigmask(int how, ulong* set, ulong* oldset);
+    [LibraryImport(Lib, SetLastError = true)] public static partial int sigpending(ulong* set);
+    [LibraryImport(Lib)] public static partial int sigwait(ulong* set, int* sig);
+    [LibraryImport(Lib, SetLastError = true)] public static partial int sigtimedwait(ulong* set, SigInfo* info, Timespec* timeout);
+    [LibraryImport(Lib, SetLastError = true)] public static partial int siginterrupt(int sig, int flag);
+    [LibraryImport(Lib, SetLastError = true)] public static partial int setitimer(int which, long* newValue, long* oldValue);
+    [LibraryImport(Lib, SetLastError = true)] public static partial int getitimer(int which, long* value);
+    [LibraryImport(Lib)] public static partial int pthread_kill(nuint thread, int sig);
+    [LibraryImport(Lib, SetLastError = true)] public static partial long syscall(long number, long a, long b, long c, long d);
+
+    public const int SigsetWords = 16;
+}
