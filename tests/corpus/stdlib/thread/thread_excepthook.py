@@ -8,8 +8,10 @@ try:
     raise ValueError('in thread')
 except ValueError as e:
     exc = e
-args = _thread._ExceptHookArgs((type(exc), exc, exc.__traceback__, None))
-print(args.exc_type.__name__, args.exc_value, args.thread)
+class Named:
+    name = 'Main-ish'
+args = _thread._ExceptHookArgs((type(exc), exc, exc.__traceback__, Named()))
+print(args.exc_type.__name__, args.exc_value, args.thread.name)
 _thread._excepthook(args)
 print(_thread._excepthook(_thread._ExceptHookArgs((SystemExit, SystemExit(), None, None))))
 try:
