@@ -88,7 +88,6 @@ internal class PyWeakReference : PyObject
 
     private static void InstallRef(PyType type)
     {
-        type.Flags |= TypeFlags.HasWeakrefs;
         type.New = static (ts, t, args, kw) =>
         {
             if (!ParseInitArgs(ts, "__new__", args, kw, out var ob, out var cb)) return null;
