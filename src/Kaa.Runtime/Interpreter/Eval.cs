@@ -380,7 +380,15 @@ internal static partial class Eval
                     if (t < 0) goto error;
                     bool jumpIfTrue = (OpCode)op is OpCode.PopJumpForwardIfTrue or OpCode.PopJumpBackwardIfTrue;
                     if ((t == 1) == jumpIfTrue)
-                        ip += (OpCode)op is OpCode.PopJumpBackwardIfFalse or OpCode.PopJumpBackwardIfTrue ? -arg : arg;
+                    {
+                        if ((OpCode)op is OpCode.PopJumpBackwardIfFalse or OpCode.PopJumpBackwardIfTrue)
+                        {
+                            // A backward jump is a check point (other threads, pending calls), as in CPython.
+                            ip -= arg;
+                            if (ts.Interp.EvalBreaker != 0 && !ts.Interp.HandleEvalBreaker(ts)) goto error;
+                        }
+                        else ip += arg;
+                    }
                     continue;
                 }
                 case OpCode.PopJumpForwardIfNone:
@@ -392,7 +400,14 @@ internal static partial class Eval
                     fast[sp].Value = null;
                     bool jumpIfNone = (OpCode)op is OpCode.PopJumpForwardIfNone or OpCode.PopJumpBackwardIfNone;
                     if ((v is PyNone) == jumpIfNone)
-                        ip += (OpCode)op is OpCode.PopJumpBackwardIfNone or OpCode.PopJumpBackwardIfNotNone ? -arg : arg;
+                    {
+                        if ((OpCode)op is OpCode.PopJumpBackwardIfNone or OpCode.PopJumpBackwardIfNotNone)
+                        {
+                            ip -= arg;
+                            if (ts.Interp.EvalBreaker != 0 && !ts.Interp.HandleEvalBreaker(ts)) goto error;
+                        }
+                        else ip += arg;
+                    }
                     continue;
                 }
                 case OpCode.JumpIfFalseOrPop:

@@ -26,11 +26,11 @@ public sealed class GlobalInterpreterLock
         _holder = initialHolder;
     }
 
-    /// <summary>sys.getswitchinterval()/setswitchinterval(), in microseconds (at least 1).</summary>
+    /// <summary>sys.getswitchinterval()/setswitchinterval(), in microseconds (0 is kept; waits use at least 1).</summary>
     public int IntervalMicroseconds
     {
         get => Volatile.Read(ref _intervalMicroseconds);
-        set => Volatile.Write(ref _intervalMicroseconds, Math.Max(1, value));
+        set => Volatile.Write(ref _intervalMicroseconds, Math.Max(0, value));
     }
 
     /// <summary>The thread state holding the GIL (null while it is free).</summary>

@@ -26,6 +26,7 @@ public static class BuiltinModuleTable
         ["_blake2"] = HashModules.CreateBlake2,
         ["_codecs"] = CodecsModule.Create,
         ["_collections"] = CollectionsModule.Create,
+        ["_contextvars"] = ContextvarsModule.Create,
         ["_functools"] = FunctoolsModule.Create,
         ["_heapq"] = HeapqModule.Create,
         ["_imp"] = ImpModule.Create,

@@ -12,6 +12,14 @@ internal static partial class SysModule
             throw new InvalidOperationException("cannot create the standard streams: " + (interp.MainThread.FetchError() is { } e ? $"{e.Type.Name}: {(e.Args.Length > 0 ? e.Args.Items[0] : "")}" : "?"));
         m.Set("argv", PyList.FromArray(o.Argv.Select(a => (PyObject)PyStr.Create(a)).ToArray()));
         m.Set("modules", interp.Modules);
+        m.AddFunction("getswitchinterval", static (ts, self) => PyFloat.Create(ts.Interp.Gil.IntervalMicroseconds / 1e6));
+        m.AddFunction("setswitchinterval", static (ts, self, arg) =>
+        {
+            if (!FloatSlots.AsDouble(ts, arg, "must be real number, not {0}", out double interval)) return null;
+            if (interval <= 0) return ts.ValueError("switch interval must be strictly positive");
+            ts.Interp.Gil.IntervalMicroseconds = (int)Math.Min(1e6 * interval, int.MaxValue);
+            return PyNone.Instance;
+        });
         m.AddFunction("getrecursionlimit", static (ts, self) => PyInt.Create(ts.Interp.RecursionLimit));
         m.AddFunction("setrecursionlimit", static (ts, self, arg) =>
         {

@@ -64,7 +64,8 @@ internal static partial class ObjectSlots
     {
         var type = self.Type;
         string module = type.IsHeapType && type.Namespace.GetStr("__module__") is PyStr m ? m.ToString() : type.ModuleName;
-        string name = type.IsHeapType ? type.QualName : type.Name;
+        // __qualname__ after __module__ (a builtin type's tp_name "mod.Name" gives both).
+        string name = type.QualName;
         if (module != "builtins") name = module + "." + name;
         return PyStr.Create($"<{name} object at {Protocols.AddressOf(ts, self)}>");
     }

@@ -56,8 +56,8 @@ internal static partial class ThreadModule
         m.AddFunction("stack_size", StackSize);
         m.AddFunction("_set_sentinel", static (ts, self) =>
         {
+            // An unlocked lock: threading acquires it, and the end of this thread releases it.
             var lk = new PyLock();
-            lk.Lock.TryAcquire();
             ts.ExitSentinel = lk;
             return lk;
         });

@@ -43,7 +43,6 @@ internal sealed class PyWeakProxy : PyWeakReference
     private static void InstallProxy(PyType type, bool callable)
     {
         type.Flags |= TypeFlags.NoNew;
-        type.AddAttribute("__module__", PyStr.Intern("weakref"));
         type.Repr = static (ts, self) =>
         {
             var t = ((PyWeakProxy)self).Target;

@@ -88,8 +88,6 @@ internal class PyWeakReference : PyObject
 
     private static void InstallRef(PyType type)
     {
-        // A ref is not weakly referenceable itself (subclasses may add __weakref__, as WeakMethod does).
-        type.AddAttribute("__module__", PyStr.Intern("weakref"));
         type.New = static (ts, t, args, kw) =>
         {
             if (!ParseInitArgs(ts, "__new__", args, kw, out var ob, out var cb)) return null;
@@ -137,6 +135,7 @@ internal class PyWeakReference : PyObject
             if (name is PyStr ns) return new PyStrBuilder().Append(head).Append(" (").Append(ns).Append(")>").ToPyStr();
             return PyStr.Create(head + ">");
         };
+        GenericAliasSlots.AddClassGetItem(type);
         type.AddGetSet("__callback__", static (ts, self) => ((PyWeakReference)self).Callback ?? PyNone.Instance);
     }
 }
