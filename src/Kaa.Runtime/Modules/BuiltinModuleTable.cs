@@ -22,6 +22,7 @@ public static class BuiltinModuleTable
     {
         // One line per module, kept sorted by name.
         ["_abc"] = AbcModule.Create,
+        ["_ast"] = AstModule.Create,
         ["_bisect"] = BisectModule.Create,
         ["_blake2"] = HashModules.CreateBlake2,
         ["_codecs"] = CodecsModule.Create,

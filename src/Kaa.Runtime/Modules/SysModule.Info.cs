@@ -143,6 +143,7 @@ internal static partial class SysModule
             return PyNone.Instance;
         });
         AddHooks(m);
+        AddAudit(m);
         AddMemoryFunctions(m);
     }
 
