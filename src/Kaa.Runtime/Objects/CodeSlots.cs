@@ -30,6 +30,13 @@ internal static partial class CodeSlots
         type.AddGetSet("co_linetable", static (ts, self) => PyBytes.Create((byte[])C(self).Code.LineTable.Clone()));
         type.AddGetSet("co_exceptiontable", static (ts, self) => PyBytes.Create((byte[])C(self).Code.ExceptionTable.Clone()));
         type.AddGetSet("co_lnotab", static (ts, self) => PyBytes.Create(LineNumberTable(C(self))));
+        // dis uses it to name LOAD_FAST/LOAD_DEREF arguments: the oparg-th of the locals-plus names.
+        type.AddMethod("_varname_from_oparg", static (ts, self, arg) =>
+        {
+            if (!Protocols.AsIndex(ts, arg, out long i, PyExc.OverflowError)) return null;
+            var names = C(self).LocalsPlusNames;
+            return i >= 0 && i < names.Length ? names[i] : ts.IndexError("tuple index out of range");
+        });
         type.AddMethod("co_lines", static (ts, self) => Protocols.GetIter(ts, PyList.FromArray(Lines(C(self)))));
         type.AddMethod("co_positions", static (ts, self) =>
         {
