@@ -24,7 +24,10 @@ internal static partial class FrameSlots
         {
             var f = F(self);
             if (f.Generator is PyGenerator g && g.Running) return ts.RuntimeError("cannot clear an executing frame");
-            if (ReferenceEquals(ts.CurrentFrame, f)) return ts.RuntimeError("cannot clear an executing frame");
+            // Any frame of the running call chain is executing, not only the innermost one (the traceback of
+            // an exception caught further up holds those frames: traceback.clear_frames skips them).
+            for (var running = ts.CurrentFrame; running is not null; running = running.Back)
+                if (ReferenceEquals(running, f)) return ts.RuntimeError("cannot clear an executing frame");
             Array.Clear(f.Fast);
             return PyNone.Instance;
         });
