@@ -10,7 +10,16 @@ internal static class GenericAliasSlots
         "__mro_entries__", "__reduce_ex__", "__reduce__", "__copy__", "__deepcopy__",
     ];
 
+    private static readonly PyStr[] s_ownAttributeNames = Array.ConvertAll(s_ownAttributes, PyStr.Intern);
+
     private static PyGenericAlias A(PyObject o) => (PyGenericAlias)o;
+
+    private static bool IsOwnAttribute(PyStr name)
+    {
+        foreach (var own in s_ownAttributeNames)
+            if (ReferenceEquals(own, name) || own.EqualsStr(name)) return true;
+        return false;
+    }
 
     internal static void Install(PyType type)
     {
@@ -49,7 +58,7 @@ internal static class GenericAliasSlots
         };
         type.GetAttr = static (ts, self, name) =>
         {
-            if (Array.IndexOf(s_ownAttributes, name.ToString()) < 0) return Protocols.GetAttr(ts, A(self).Origin, name);
+            if (!IsOwnAttribute(name)) return Protocols.GetAttr(ts, A(self).Origin, name);
             return ObjectSlots.GenericGetAttr(ts, self, name);
         };
         type.RichCompare = static (ts, a, b, op) =>

@@ -4,6 +4,8 @@ namespace Kaa.Runtime;
 /// types that makes one.</summary>
 internal static class UnionTypeSlots
 {
+    private static readonly PyStr s_module = PyStr.Intern("__module__");
+
     private static PyUnionType U(PyObject o) => (PyUnionType)o;
 
     internal static void Install(PyType type)
@@ -36,7 +38,7 @@ internal static class UnionTypeSlots
             return Protocols.RichCompare(ts, sa, sb, op);
         };
         type.GetAttr = static (ts, self, name) =>
-            name.ToString() == "__module__" ? Protocols.GetAttr(ts, self.Type, name) : ObjectSlots.GenericGetAttr(ts, self, name);
+            s_module.EqualsStr(name) ? Protocols.GetAttr(ts, self.Type, name) : ObjectSlots.GenericGetAttr(ts, self, name);
         type.GetItem = static (ts, self, item) =>
         {
             var u = U(self);

@@ -15,35 +15,24 @@ internal static unsafe partial class IoLibc
     public const int EINTR = 4, EBADF = 9, EAGAIN = 11, EISDIR = 21, EINVAL = 22, ESPIPE = 29;
     private const int S_IFMT = 0xF000, S_IFDIR = 0x4000;
 
-    [LibraryImport("libc", EntryPoint = "open", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
-    private static partial int OpenNative(string path, int flags, int mode);
+    // The descriptor calls are posix's own (Modules/Posix/Libc.cs); fstat is here because posix reads
+    // metadata through statx, while FileIO only needs three fields of it.
+    private static int OpenBytes(byte* path, int flags, int mode) => Libc.openat(Libc.AT_FDCWD, path, flags, mode);
 
-    [LibraryImport("libc", EntryPoint = "open", SetLastError = true)]
-    private static partial int OpenBytes(byte* path, int flags, int mode);
+    private static nint ReadNative(int fd, byte* buf, nint count) => Libc.read(fd, buf, count);
 
-    [LibraryImport("libc", EntryPoint = "read", SetLastError = true)]
-    private static partial nint ReadNative(int fd, byte* buf, nint count);
+    private static nint WriteNative(int fd, byte* buf, nint count) => Libc.write(fd, buf, count);
 
-    [LibraryImport("libc", EntryPoint = "write", SetLastError = true)]
-    private static partial nint WriteNative(int fd, byte* buf, nint count);
+    public static long LSeek(int fd, long offset, int whence) => Libc.lseek(fd, offset, whence);
 
-    [LibraryImport("libc", EntryPoint = "lseek", SetLastError = true)]
-    public static partial long LSeek(int fd, long offset, int whence);
+    public static int Close(int fd) => Libc.close(fd);
 
-    [LibraryImport("libc", EntryPoint = "close", SetLastError = true)]
-    public static partial int Close(int fd);
+    public static int IsATty(int fd) => Libc.isatty(fd);
 
-    [LibraryImport("libc", EntryPoint = "isatty", SetLastError = true)]
-    public static partial int IsATty(int fd);
-
-    [LibraryImport("libc", EntryPoint = "ftruncate", SetLastError = true)]
-    public static partial int FTruncate(int fd, long length);
+    public static int FTruncate(int fd, long length) => Libc.ftruncate(fd, length);
 
     [LibraryImport("libc", EntryPoint = "fstat", SetLastError = true)]
     private static partial int FStatNative(int fd, byte* buf);
-
-    [LibraryImport("libc", EntryPoint = "strerror")]
-    private static partial nint StrErrorNative(int errnum);
 
     public static int Errno => Marshal.GetLastPInvokeError();
 
@@ -93,7 +82,7 @@ internal static unsafe partial class IoLibc
     }
 
     /// <summary>strerror(3): the C library's message for an errno.</summary>
-    public static string StrError(int errno) => Marshal.PtrToStringUTF8(StrErrorNative(errno)) ?? $"Unknown error {errno}";
+    public static string StrError(int errno) => Marshal.PtrToStringUTF8((nint)Libc.strerror(errno)) ?? $"Unknown error {errno}";
 
     /// <summary>Sets OSError (the subclass for the errno) with strerror and the optional file name, as
     /// PyErr_SetFromErrnoWithFilenameObject does.</summary>
