@@ -1,12 +1,13 @@
 #!/usr/bin/python3.11
 """VM benchmark: each program of bench/vm/ run on Kaa and on CPython 3.11, in the same run.
 
-Usage: bench/vm.py [--runs N] [--cpu] [NAME...]   (default: every bench/vm/*.py; NAME without .py)
+Usage: bench/vm.py [--runs N] [--cpu] [--jit] [NAME...]   (default: every bench/vm/*.py; NAME without .py)
 
 For each program, N times (default 3) and alternating between the two so that a busy machine
 slows both alike: a whole-process run of `python3.11 PROGRAM` and of Kaa on the same program (the
-binary the `kaa` launcher runs, build/kaa/kaa, with the launcher's environment; the launcher
-itself is run once first, untimed, to build it). The time kept is the best of the N runs: wall
+NativeAOT binary `KAA_AOT=1 ./kaa` runs, build/kaa-aot/kaa, as a user who wants speed runs Kaa; with
+--jit the ordinary build, build/kaa/kaa; in both cases with the launcher's environment, the launcher
+itself run once first, untimed, to build it). The time kept is the best of the N runs: wall
 time, or with --cpu the CPU time (user + system) of the child, the steadier figure when other
 processes share the cores. Startup is included on both sides.
 
@@ -30,7 +31,8 @@ import time
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BENCH_DIR = os.path.join(ROOT, 'bench', 'vm')
 LAUNCHER = os.path.join(ROOT, 'kaa')
-KAA_BINARY = os.path.join(ROOT, 'build', 'kaa', 'kaa')
+KAA_AOT_BINARY = os.path.join(ROOT, 'build', 'kaa-aot', 'kaa')
+KAA_JIT_BINARY = os.path.join(ROOT, 'build', 'kaa', 'kaa')
 CPYTHON = '/usr/bin/python3.11'
 KAA_TIME_LIMIT = 300
 GEOMEAN_BAR = 1.25
@@ -42,7 +44,7 @@ def environment():
     env['PYTHONHASHSEED'] = '0'
     env['PYTHONIOENCODING'] = 'utf-8'
     # What the `kaa` launcher sets before it execs the binary.
-    env.setdefault('DOTNET_GCgen0size', '0x4000000')
+    env.setdefault('DOTNET_GCgen0size', '4000000')
     return env
 
 
@@ -73,7 +75,7 @@ def programs(names):
     return found
 
 
-def measure(path, runs, use_cpu):
+def measure(path, runs, use_cpu, kaa_binary):
     """Best CPython time, best Kaa time (None when Kaa failed) and a note for a failure."""
     relative = os.path.relpath(path, ROOT)
     best_cpython = best_kaa = math.inf
@@ -88,7 +90,7 @@ def measure(path, runs, use_cpu):
         expected = out
         best_cpython = min(best_cpython, cpu if use_cpu else wall)
         if note is None:
-            status, out, wall, cpu = timed_run([KAA_BINARY, relative], timeout=KAA_TIME_LIMIT)
+            status, out, wall, cpu = timed_run([kaa_binary, relative], timeout=KAA_TIME_LIMIT)
             if status != 0:
                 note = f'FAILED (exit {status})'
             elif out != expected:
@@ -102,19 +104,27 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument('--runs', type=int, default=3)
     parser.add_argument('--cpu', action='store_true', help='compare CPU time (user + system) instead of wall time')
+    parser.add_argument('--jit', action='store_true', help='time the JIT build instead of the NativeAOT one')
     parser.add_argument('names', nargs='*')
     args = parser.parse_args()
     paths = programs(args.names)
-    subprocess.run([LAUNCHER, '--help'], stdout=subprocess.DEVNULL, check=True)  # builds if needed, untimed
+    launcher_env = dict(os.environ)
+    if not args.jit:
+        launcher_env['KAA_AOT'] = '1'
+    # Builds if needed, untimed.
+    subprocess.run([LAUNCHER, '--help'], stdout=subprocess.DEVNULL, check=True, env=launcher_env)
+    kaa_binary = KAA_JIT_BINARY if args.jit else KAA_AOT_BINARY
 
     what = 'CPU time (user + system)' if args.cpu else 'wall time'
-    print(f'{len(paths)} programs, best of {args.runs} runs, whole-process {what}')
+    build = 'JIT' if args.jit else 'NativeAOT'
+    print(f'{len(paths)} programs, best of {args.runs} runs, whole-process {what}, Kaa {build} build; '
+          f'load average {os.getloadavg()[0]:.1f}')
     print(f'{"program":<22} {"CPython s":>10} {"Kaa s":>10} {"Kaa/CPython":>12}')
     ratios = []
     failures = 0
     for path in paths:
         name = os.path.splitext(os.path.basename(path))[0]
-        cpython, kaa, note = measure(path, args.runs, args.cpu)
+        cpython, kaa, note = measure(path, args.runs, args.cpu, kaa_binary)
         if kaa is None:
             failures += 1
             print(f'{name:<22} {cpython:10.3f} {"-":>10} {note:>12}', flush=True)

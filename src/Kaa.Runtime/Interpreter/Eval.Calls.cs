@@ -16,9 +16,10 @@ internal static partial class Eval
             callee = null;
             return true;
         }
-        var frame = new PyFrame(func.Code, func.Globals, func.Builtins, null, func);
+        var frame = PyFrame.ForCall(func);
         if (!BindArguments(ts, func, frame.Fast, ValueSlot.AsObjects(stack, argsStart, total), kwnames))
         {
+            PyFrame.Recycle(frame);
             callee = null;
             return true;
         }
@@ -32,8 +33,12 @@ internal static partial class Eval
     /// <summary>Calls a Python function from C# (tp_call of function): a new frame run to completion.</summary>
     public static PyObject? CallFunction(ThreadState ts, PyFunction func, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
-        var frame = new PyFrame(func.Code, func.Globals, func.Builtins, null, func);
-        if (!BindArguments(ts, func, frame.Fast, args, kwnames)) return null;
+        var frame = PyFrame.ForCall(func);
+        if (!BindArguments(ts, func, frame.Fast, args, kwnames))
+        {
+            PyFrame.Recycle(frame);
+            return null;
+        }
         return Run(ts, frame);
     }
 

@@ -41,11 +41,13 @@ internal static partial class Eval
         ValueSlot[] fast;
         PyObject[] consts;
         PyStr[] names;
+        InlineCache[] caches;
         int sp, ip;
 
     resume_frame:
         code = f.Code;
         instrs = code.Instructions;
+        caches = code.Caches;
         fast = f.Fast;
         consts = code.Consts;
         names = code.Names;
@@ -201,7 +203,7 @@ internal static partial class Eval
                     var key = fast[--sp].Value!;
                     var container = fast[sp - 1].Value!;
                     fast[sp].Value = null;
-                    var r = Protocols.GetItem(ts, container, key);
+                    var r = SubscrFast(ts, container, key);
                     if (r is null) goto error;
                     fast[sp - 1].Value = r;
                     ip += 4;
@@ -214,7 +216,7 @@ internal static partial class Eval
                     var value = fast[sp - 3].Value!;
                     sp -= 3;
                     fast[sp].Value = fast[sp + 1].Value = fast[sp + 2].Value = null;
-                    if (Protocols.SetItem(ts, container, key, value) < 0) goto error;
+                    if (!StoreSubscrFast(ts, container, key, value)) goto error;
                     ip += 1;
                     continue;
                 }
@@ -231,7 +233,7 @@ internal static partial class Eval
                 // ---- names -------------------------------------------------------------------------
                 case OpCode.LoadGlobal:
                 {
-                    var v = LoadGlobal(ts, f, names[arg >> 1]);
+                    var v = LoadGlobalCached(ts, ref caches[instrs[ip]], f, names[arg >> 1]);
                     if (v is null) goto error;
                     if ((arg & 1) != 0) fast[sp++].Value = null;
                     fast[sp++].Value = v;
@@ -268,7 +270,7 @@ internal static partial class Eval
                     continue;
                 case OpCode.LoadAttr:
                 {
-                    var r = Protocols.GetAttr(ts, fast[sp - 1].Value!, names[arg]);
+                    var r = LoadAttrCached(ts, ref caches[instrs[ip]], fast[sp - 1].Value!, names[arg]);
                     if (r is null) goto error;
                     fast[sp - 1].Value = r;
                     ip += 4;
@@ -280,7 +282,7 @@ internal static partial class Eval
                     var value = fast[sp - 2].Value!;
                     sp -= 2;
                     fast[sp].Value = fast[sp + 1].Value = null;
-                    if (Protocols.SetAttr(ts, owner, names[arg], value) < 0) goto error;
+                    if (!StoreAttrCached(ts, ref caches[instrs[ip]], owner, names[arg], value)) goto error;
                     ip += 4;
                     continue;
                 }
@@ -294,7 +296,7 @@ internal static partial class Eval
                 case OpCode.LoadMethod:
                 {
                     var obj = fast[sp - 1].Value!;
-                    var meth = LoadMethod(ts, obj, names[arg], out bool unbound);
+                    var meth = LoadMethodCached(ts, ref caches[instrs[ip]], obj, names[arg], out bool unbound);
                     if (meth is null) goto error;
                     if (unbound)
                     {
@@ -586,10 +588,12 @@ internal static partial class Eval
                     if (f.IsEntry)
                     {
                         PopFrame(ts, f);
+                        PyFrame.Recycle(f);
                         return retval;
                     }
                     var caller = f.Back!;
                     PopFrame(ts, f);
+                    PyFrame.Recycle(f);
                     f = caller;
                     f.Fast[f.StackTop++].Value = retval;
                     goto resume_frame;
@@ -761,6 +765,7 @@ internal static partial class Eval
             f = caller;
             code = f.Code;
             instrs = code.Instructions;
+            caches = code.Caches;
             fast = f.Fast;
             consts = code.Consts;
             names = code.Names;

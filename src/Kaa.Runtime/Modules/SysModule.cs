@@ -64,7 +64,7 @@ internal static partial class SysModule
             if (args.Length > 0 && !Protocols.AsIndex(ts, args[0], out depth, PyExc.OverflowError)) return null;
             var f = ts.CurrentFrame;
             while (depth-- > 0 && f is not null) f = f.Back;
-            return f ?? ts.ValueError("call stack is not deep enough");
+            return f?.Expose() ?? ts.ValueError("call stack is not deep enough");
         });
         AddMore(interp, m);
         return m;

@@ -9,7 +9,7 @@ internal static partial class FrameSlots
     {
         type.Flags |= TypeFlags.NoNew;
         static PyFrame F(PyObject o) => (PyFrame)o;
-        type.AddGetSet("f_back", static (ts, self) => (PyObject?)F(self).Back ?? PyNone.Instance);
+        type.AddGetSet("f_back", static (ts, self) => F(self).Back is { } back ? back.Expose() : PyNone.Instance);
         type.AddGetSet("f_code", static (ts, self) => F(self).Code);
         type.AddGetSet("f_globals", static (ts, self) => F(self).Globals);
         type.AddGetSet("f_builtins", static (ts, self) => F(self).Builtins);

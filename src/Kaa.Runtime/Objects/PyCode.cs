@@ -40,6 +40,7 @@ public sealed class PyCode : PyObject
         Instructions = new ushort[code.Code.Length / 2];
         for (int i = 0; i < Instructions.Length; i++)
             Instructions[i] = (ushort)(code.Code[2 * i] | code.Code[2 * i + 1] << 8);
+        _cacheCount = NumberInlineCaches(Instructions);
         ExceptionTable = ExceptionTableEntry.Decode(code.ExceptionTable);
         Filename = filename ?? PyStr.Create(code.Filename);
         Name = PyStr.Intern(code.Name);
@@ -55,6 +56,56 @@ public sealed class PyCode : PyObject
     }
 
     public CodeFlags Flags => Code.Flags;
+
+    /// <summary>A finished frame of this code kept for the next call (<see cref="PyFrame.ForCall"/>).</summary>
+    internal PyFrame? SpareFrame;
+
+    /// <summary>Function code (fast locals, no locals mapping) that makes no generator: its finished frames
+    /// can serve later calls.</summary>
+    internal bool FramesReusable => (Code.Flags & (CodeFlags.Optimized | CodeFlags.Generator | CodeFlags.Coroutine
+        | CodeFlags.AsyncGenerator | CodeFlags.IterableCoroutine)) == CodeFlags.Optimized;
+
+    // ---- inline caches (Interpreter/InlineCache.cs) --------------------------------------------------
+
+    /// <summary>The most inline caches one code object gets; later sites share a disabled entry.</summary>
+    private const int MaxInlineCaches = ushort.MaxValue;
+
+    private readonly int _cacheCount;
+    private InlineCache[]? _caches;
+
+    /// <summary>The inline caches of this code's sites, made on first use (module bodies run once; most
+    /// code objects never run).</summary>
+    internal InlineCache[] Caches
+    {
+        get
+        {
+            var caches = _caches;
+            if (caches is not null) return caches;
+            caches = new InlineCache[_cacheCount + 1];
+            caches[_cacheCount].Kind = InlineCacheKind.Disabled;
+            return _caches = caches;
+        }
+    }
+
+    /// <summary>Gives each cached site an inline cache: its index goes into the site's first CACHE unit.
+    /// Returns the number of caches.</summary>
+    private static int NumberInlineCaches(ushort[] instrs)
+    {
+        var cacheEntries = Kaa.Compiler.Bytecode.OpCodeInfo.CacheEntries;
+        int n = 0;
+        for (int i = 0; i < instrs.Length; i++)
+        {
+            int op = instrs[i] & 0xff;
+            int entries = cacheEntries[op];
+            if (entries > 0 && IsCachedSite((Kaa.Compiler.Bytecode.OpCode)op))
+                instrs[i + 1] = (ushort)(n < MaxInlineCaches ? n++ : MaxInlineCaches);
+            i += entries;
+        }
+        return n;
+    }
+
+    private static bool IsCachedSite(Kaa.Compiler.Bytecode.OpCode op) => op is Kaa.Compiler.Bytecode.OpCode.LoadAttr
+        or Kaa.Compiler.Bytecode.OpCode.StoreAttr or Kaa.Compiler.Bytecode.OpCode.LoadMethod or Kaa.Compiler.Bytecode.OpCode.LoadGlobal;
 
     private static PyObject[] ConstantsOf(CodeObject code)
     {

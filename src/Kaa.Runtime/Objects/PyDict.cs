@@ -168,6 +168,45 @@ public partial class PyDict : PyObject
         return false;
     }
 
+    /// <summary>The position of str <paramref name="key"/> among the entries, or -1 (inline caches keep it as a hint).</summary>
+    internal int IndexOfStr(PyStr key)
+    {
+        int ix = Find(null, key, key.GetHash(), out _);
+        return ix >= 0 ? ix : -1;
+    }
+
+    /// <summary>The value at entry <paramref name="index"/> when that entry's key is <paramref name="key"/> itself
+    /// (an inline cache's hint, checked): no hashing, no probing.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal PyObject? GetStrAt(int index, PyStr key)
+    {
+        var entries = _entries;
+        if ((uint)index < (uint)entries.Length)
+        {
+            ref Entry e = ref entries[index];
+            if (ReferenceEquals(e.Key, key)) return e.Value;
+        }
+        return null;
+    }
+
+    /// <summary>Replaces the value at entry <paramref name="index"/> when that entry's key is <paramref name="key"/>
+    /// itself; false otherwise (the caller takes the general path).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal bool SetStrAt(int index, PyStr key, PyObject value)
+    {
+        var entries = _entries;
+        if ((uint)index < (uint)entries.Length)
+        {
+            ref Entry e = ref entries[index];
+            if (ReferenceEquals(e.Key, key))
+            {
+                e.Value = value;
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>Lookup of a key already in the dict by identity or str equality, without running Python code.</summary>
     public bool TryGetItemNoError(PyObject key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out PyObject? value)
     {
@@ -378,6 +417,7 @@ public partial class PyDict : PyObject
         _next = n;
         _usable = entries.Length - n;
         _unicode = unicode;
+        _version++; // entry positions moved
     }
 
     /// <summary>Makes room for <paramref name="n"/> entries up front (dict displays, fromkeys): _PyDict_NewPresized on an empty dict.</summary>

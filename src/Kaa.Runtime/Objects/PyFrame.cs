@@ -8,11 +8,11 @@ namespace Kaa.Runtime;
 public sealed class PyFrame : PyObject
 {
     public readonly PyCode Code;
-    public readonly PyDict Globals;
-    public readonly PyDict Builtins;
+    public PyDict Globals { get; private set; }
+    public PyDict Builtins { get; private set; }
     /// <summary>The locals mapping of module and class bodies (and exec/eval); null for function frames.</summary>
     public PyObject? Locals;
-    public readonly PyFunction? Function;
+    public PyFunction? Function { get; private set; }
 
     /// <summary>Locals, cells, free variables, then the value stack. A struct array, so that stores need
     /// no covariance check (a third of the time of a call-heavy loop otherwise).</summary>
@@ -36,6 +36,10 @@ public sealed class PyFrame : PyObject
     /// <summary>When true the VM returns to its .NET caller when this frame returns (a frame entered from C#).</summary>
     public bool IsEntry;
 
+    /// <summary>Set once Python code can hold this frame object (a traceback, sys._getframe, f_back, a signal
+    /// handler's argument): such a frame is never reused for another call.</summary>
+    internal bool Escaped;
+
     public PyFrame(PyCode code, PyDict globals, PyDict builtins, PyObject? locals, PyFunction? function) : base(BuiltinTypes.Frame)
     {
         Code = code;
@@ -45,6 +49,49 @@ public sealed class PyFrame : PyObject
         Function = function;
         Fast = new ValueSlot[code.FrameSize];
         StackTop = code.NLocalsPlus;
+    }
+
+    /// <summary>
+    /// A frame for a call of <paramref name="func"/>: the one its code object kept from an earlier call when
+    /// there is one (CPython reuses frame memory in its per-thread data stack; a function's frame object is
+    /// made only when Python code asks for it), else a new one.
+    /// </summary>
+    internal static PyFrame ForCall(PyFunction func)
+    {
+        var code = func.Code;
+        var frame = code.SpareFrame;
+        if (frame is null) return new PyFrame(code, func.Globals, func.Builtins, null, func);
+        code.SpareFrame = null;
+        frame.Globals = func.Globals;
+        frame.Builtins = func.Builtins;
+        frame.Function = func;
+        return frame;
+    }
+
+    /// <summary>A finished function frame that nothing outside the VM can reach goes back to its code
+    /// object for the next call, emptied.</summary>
+    internal static void Recycle(PyFrame f)
+    {
+        if (f.Escaped || f.Generator is not null || f.Function is null) return;
+        var code = f.Code;
+        if (!code.FramesReusable || code.SpareFrame is not null) return;
+        Array.Clear(f.Fast, 0, Math.Max(f.StackTop, code.NLocalsPlus));
+        f.StackTop = code.NLocalsPlus;
+        f.NextInstr = 0;
+        f.LastInstr = -1;
+        f.Back = null;
+        f.Locals = null;
+        f.Trace = null;
+        f.IsEntry = false;
+        f.Function = null;
+        code.SpareFrame = f;
+    }
+
+    /// <summary>This frame as Python code will hold it (marked so that it is never reused).</summary>
+    internal PyFrame Expose()
+    {
+        Escaped = true;
+        return this;
     }
 
     /// <summary>The value of local slot <paramref name="index"/> (null when unbound).</summary>

@@ -12,6 +12,7 @@ public sealed class PyTraceback : PyObject
     {
         Next = next;
         Frame = frame;
+        frame.Escaped = true;
         LastInstr = lastInstr;
     }
 

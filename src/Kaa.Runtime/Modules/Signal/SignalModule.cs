@@ -313,7 +313,7 @@ internal static unsafe class SignalModule
         if (Interlocked.Exchange(ref state.Tripped[sig], 0) == 0) return true;
         var handler = state.Handlers[sig];
         if (handler is null || handler is PyInt) return true;
-        var frame = (PyObject?)ts.CurrentFrame ?? PyNone.Instance;
+        var frame = (PyObject?)ts.CurrentFrame?.Expose() ?? PyNone.Instance;
         return Protocols.Call(ts, handler, [PyInt.Create(sig), frame], null) is not null;
     }
 

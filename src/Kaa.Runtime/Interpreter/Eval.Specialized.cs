@@ -1,0 +1,261 @@
+using System.Runtime.CompilerServices;
+
+namespace Kaa.Runtime;
+
+/// <summary>
+/// The specialised forms of the attribute and global instructions (see <see cref="InlineCache"/>): a hit
+/// answers from what the site remembered after checking that it still holds; a miss takes the generic
+/// path (exactly what the unspecialised instruction does) and then re-specialises, with a back-off so
+/// that a site whose guesses keep failing stops paying for new ones.
+/// </summary>
+internal static partial class Eval
+{
+    // ---- LOAD_ATTR -------------------------------------------------------------------------------
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static PyObject? LoadAttrCached(ThreadState ts, ref InlineCache c, PyObject owner, PyStr name)
+    {
+        var type = owner.Type;
+        if (ReferenceEquals(c.Key, type) && c.Version == type.VersionTag)
+        {
+            switch (c.Kind)
+            {
+                case InlineCacheKind.InstanceDict:
+                    if (owner.Dict?.GetStrAt(c.Index, name) is { } v) return v;
+                    break;
+                case InlineCacheKind.Slot:
+                    if (owner.SlotValues![c.Index] is { } sv) return sv;
+                    break;
+                case InlineCacheKind.Method:
+                    if (NotInInstanceDict(owner, name)) return new PyMethod(c.Value!, owner);
+                    break;
+                case InlineCacheKind.ClassAttribute:
+                    if (NotInInstanceDict(owner, name)) return c.Value;
+                    break;
+                case InlineCacheKind.NonDataDescriptor:
+                    if (NotInInstanceDict(owner, name)) return c.Value!.Type.DescrGet!(ts, c.Value, owner, type);
+                    break;
+                case InlineCacheKind.DataDescriptor:
+                    return c.Value!.Type.DescrGet!(ts, c.Value, owner, type);
+                case InlineCacheKind.ModuleAttribute:
+                    if (((PyModule)owner).Namespace.GetStrAt(c.Index, name) is { } mv) return mv;
+                    break;
+            }
+        }
+        return LoadAttrGeneric(ts, ref c, owner, name);
+    }
+
+    private static PyObject? LoadAttrGeneric(ThreadState ts, ref InlineCache c, PyObject owner, PyStr name)
+    {
+        var r = Protocols.GetAttr(ts, owner, name);
+        if (r is not null && ShouldSpecialize(ref c)) SpecializeLoadAttr(ref c, owner, name, forMethod: false);
+        return r;
+    }
+
+    /// <summary>True when the instance has no dict entry for <paramref name="name"/> (a class attribute
+    /// that is no data descriptor is then what the lookup finds).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool NotInInstanceDict(PyObject owner, PyStr name)
+    {
+        var d = owner.Dict;
+        return d is null || d.Count == 0 || d.IndexOfStr(name) < 0;
+    }
+
+    /// <summary>Back-off: a site re-specialises on its 1st, 2nd, 4th, ..., 128th miss, then every 256th.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool ShouldSpecialize(ref InlineCache c)
+    {
+        if (c.Kind == InlineCacheKind.Disabled) return false;
+        int misses = ++c.Misses & 0xff;
+        c.Misses = (byte)misses;
+        return (misses & (misses - 1)) == 0;
+    }
+
+    /// <summary>Records how the attribute <paramref name="name"/> of <paramref name="owner"/> was found
+    /// (the generic lookup has just succeeded), when the kind of lookup is one the fast path knows.</summary>
+    private static void SpecializeLoadAttr(ref InlineCache c, PyObject owner, PyStr name, bool forMethod)
+    {
+        c.Kind = InlineCacheKind.None;
+        c.Key = null;
+        c.Value = null;
+        if (!name.IsInterned) return;
+        var type = owner.Type;
+        if (owner is PyModule module && type == BuiltinTypes.Module)
+        {
+            if (type.Lookup(name) is { } md && md.Type.DescrSet is not null) return;
+            int mix = module.Namespace.IndexOfStr(name);
+            if (mix < 0) return;
+            Set(ref c, type, InlineCacheKind.ModuleAttribute, null, mix);
+            return;
+        }
+        if (!ReferenceEquals(type.GetAttr, ObjectSlots.GenericGetAttrSlot)) return;
+        var descr = type.Lookup(name);
+        var dict = owner.Dict;
+        // Descriptors of Python classes can change kind (a __set__ added later) without the owner's
+        // version changing: only builtin descriptor and value types are remembered.
+        if (descr is not null && descr.Type.IsHeapType) return;
+        if (descr is not null)
+        {
+            var dt = descr.Type;
+            if (dt.DescrGet is not null && dt.DescrSet is not null)
+            {
+                if (descr is PyMemberDescriptor { Index: >= 0 } member
+                    && owner.SlotValues is { } slots && member.Index < slots.Length && type.IsSubtypeOf(member.Owner))
+                    Set(ref c, type, InlineCacheKind.Slot, null, member.Index);
+                else if (!forMethod)
+                    Set(ref c, type, InlineCacheKind.DataDescriptor, descr, 0);
+                return;
+            }
+        }
+        int ix = dict is null ? -1 : dict.IndexOfStr(name);
+        if (ix >= 0)
+        {
+            if (!forMethod) Set(ref c, type, InlineCacheKind.InstanceDict, null, ix);
+            return;
+        }
+        if (descr is null) return;
+        if (forMethod)
+        {
+            if (descr is PyFunction || descr is PyMethodDescriptor) Set(ref c, type, InlineCacheKind.Method, descr, 0);
+        }
+        else if (descr is PyFunction && descr.Type == BuiltinTypes.Function)
+            Set(ref c, type, InlineCacheKind.Method, descr, 0);
+        else if (descr.Type.DescrGet is not null)
+            Set(ref c, type, InlineCacheKind.NonDataDescriptor, descr, 0);
+        else
+            Set(ref c, type, InlineCacheKind.ClassAttribute, descr, 0);
+    }
+
+    private static void Set(ref InlineCache c, PyType type, InlineCacheKind kind, PyObject? value, int index)
+    {
+        c.Key = type;
+        c.Version = type.VersionTag;
+        c.Value = value;
+        c.Index = index;
+        c.Kind = kind;
+    }
+
+    // ---- LOAD_METHOD -----------------------------------------------------------------------------
+
+    /// <summary>LOAD_METHOD through the site's cache: the callable, with <paramref name="unbound"/> true when
+    /// it is a function to be called with the owner as its first argument.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static PyObject? LoadMethodCached(ThreadState ts, ref InlineCache c, PyObject owner, PyStr name, out bool unbound)
+    {
+        var type = owner.Type;
+        if (ReferenceEquals(c.Key, type) && c.Version == type.VersionTag)
+        {
+            if (c.Kind == InlineCacheKind.Method)
+            {
+                if (NotInInstanceDict(owner, name))
+                {
+                    unbound = true;
+                    return c.Value;
+                }
+            }
+            else if (c.Kind == InlineCacheKind.ModuleAttribute)
+            {
+                if (((PyModule)owner).Namespace.GetStrAt(c.Index, name) is { } mv)
+                {
+                    unbound = false;
+                    return mv;
+                }
+            }
+        }
+        var r = LoadMethod(ts, owner, name, out unbound);
+        if (r is not null && ShouldSpecialize(ref c)) SpecializeLoadAttr(ref c, owner, name, forMethod: true);
+        return r;
+    }
+
+    // ---- STORE_ATTR ------------------------------------------------------------------------------
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool StoreAttrCached(ThreadState ts, ref InlineCache c, PyObject owner, PyStr name, PyObject value)
+    {
+        var type = owner.Type;
+        if (ReferenceEquals(c.Key, type) && c.Version == type.VersionTag)
+        {
+            if (c.Kind == InlineCacheKind.InstanceDict)
+            {
+                if (owner.Dict is { } d && d.SetStrAt(c.Index, name, value)) return true;
+            }
+            else if (c.Kind == InlineCacheKind.Slot)
+            {
+                owner.SlotValues![c.Index] = value;
+                return true;
+            }
+            else if (c.Kind == InlineCacheKind.DataDescriptor)
+                return c.Value!.Type.DescrSet!(ts, c.Value, owner, value) >= 0;
+        }
+        if (Protocols.SetAttr(ts, owner, name, value) < 0) return false;
+        if (ShouldSpecialize(ref c)) SpecializeStoreAttr(ref c, owner, name);
+        return true;
+    }
+
+    private static void SpecializeStoreAttr(ref InlineCache c, PyObject owner, PyStr name)
+    {
+        c.Kind = InlineCacheKind.None;
+        c.Key = null;
+        c.Value = null;
+        var type = owner.Type;
+        if (!name.IsInterned || !ReferenceEquals(type.SetAttr, ObjectSlots.GenericSetAttrSlot)) return;
+        var descr = type.Lookup(name);
+        if (descr is not null && descr.Type.IsHeapType) return;
+        if (descr?.Type.DescrSet is not null)
+        {
+            if (descr is PyMemberDescriptor { Index: >= 0 } member
+                && owner.SlotValues is { } slots && member.Index < slots.Length && type.IsSubtypeOf(member.Owner))
+                Set(ref c, type, InlineCacheKind.Slot, null, member.Index);
+            else
+                Set(ref c, type, InlineCacheKind.DataDescriptor, descr, 0);
+            return;
+        }
+        int ix = owner.Dict?.IndexOfStr(name) ?? -1;
+        if (ix >= 0) Set(ref c, type, InlineCacheKind.InstanceDict, null, ix);
+    }
+
+    // ---- LOAD_GLOBAL -----------------------------------------------------------------------------
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static PyObject? LoadGlobalCached(ThreadState ts, ref InlineCache c, PyFrame f, PyStr name)
+    {
+        var globals = f.Globals;
+        if (ReferenceEquals(c.Key, globals))
+        {
+            if (c.Kind == InlineCacheKind.Global)
+            {
+                if (globals.GetStrAt(c.Index, name) is { } v) return v;
+            }
+            else if (c.Kind == InlineCacheKind.Builtin && c.Version == globals.Version && ReferenceEquals(c.Value, f.Builtins))
+            {
+                if (f.Builtins.GetStrAt(c.Index, name) is { } v) return v;
+            }
+        }
+        var r = LoadGlobal(ts, f, name);
+        if (r is not null && ShouldSpecialize(ref c)) SpecializeLoadGlobal(ref c, f, name);
+        return r;
+    }
+
+    private static void SpecializeLoadGlobal(ref InlineCache c, PyFrame f, PyStr name)
+    {
+        c.Kind = InlineCacheKind.None;
+        c.Key = null;
+        c.Value = null;
+        var globals = f.Globals;
+        int ix = globals.IndexOfStr(name);
+        if (ix >= 0)
+        {
+            c.Key = globals;
+            c.Index = ix;
+            c.Kind = InlineCacheKind.Global;
+            return;
+        }
+        ix = f.Builtins.IndexOfStr(name);
+        if (ix < 0) return;
+        c.Key = globals;
+        c.Version = globals.Version;
+        c.Value = f.Builtins;
+        c.Index = ix;
+        c.Kind = InlineCacheKind.Builtin;
+    }
+}
