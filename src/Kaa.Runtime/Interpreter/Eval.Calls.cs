@@ -30,6 +30,29 @@ internal static partial class Eval
         return true;
     }
 
+    /// <summary>
+    /// <c>cls(args)</c> for a class whose metaclass is <c>type</c>, that creates instances with
+    /// <c>object.__new__</c> and initialises them with a Python <c>__init__</c>: makes the instance and the
+    /// frame of <c>__init__</c> (self first, from the slot that held the class), which the VM runs in its own
+    /// loop; when that frame returns None the call evaluates to the instance (type_call's steps, without
+    /// recursing on the .NET stack). False when the class is not such a class.
+    /// </summary>
+    private static bool TryPushInitFrame(ThreadState ts, PyFrame caller, PyType cls, ValueSlot[] stack, int argsStart, int total, PyTuple? kwnames, out PyFrame? callee)
+    {
+        callee = null;
+        if (cls.Type != BuiltinTypes.Type || !ReferenceEquals(cls.New, ObjectSlots.ObjectNewSlot)
+            || !ReferenceEquals(cls.Init, HeapTypeSlots.InitDispatcher) || (cls.Flags & TypeFlags.IsAbstract) != 0
+            || cls.Lookup(DunderNames.__init__) is not PyFunction init || init.Type != BuiltinTypes.Function)
+            return false;
+        var instance = new PyInstance(cls);
+        if (cls.Finalize is not null) FinalizerRegistry.Track(ts, instance);
+        // The class's slot (just below the arguments) becomes self.
+        stack[argsStart - 1].Value = instance;
+        if (!TryPushFrame(ts, caller, init, stack, argsStart - 1, total + 1, kwnames, out callee)) return false;
+        if (callee is not null) callee.InitInstance = instance;
+        return true;
+    }
+
     /// <summary>Calls a Python function from C# (tp_call of function): a new frame run to completion.</summary>
     public static PyObject? CallFunction(ThreadState ts, PyFunction func, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {

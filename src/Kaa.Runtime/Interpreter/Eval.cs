@@ -537,7 +537,9 @@ internal static partial class Eval
                     var kw = kwnames;
                     kwnames = null;
                     ip += 4;
-                    if (callable is PyFunction func && TryPushFrame(ts, f, func, fast, argsStart, total, kw, out var callee))
+                    PyFrame? callee;
+                    if ((callable is PyFunction func && TryPushFrame(ts, f, func, fast, argsStart, total, kw, out callee))
+                        || (!isMeth && callable is PyType cls && cls.IsHeapType && TryPushInitFrame(ts, f, cls, fast, argsStart, total, kw, out callee)))
                     {
                         if (callee is null) goto error;
                         // The arguments now live in the callee; pop them and the callable slots here.
@@ -592,9 +594,21 @@ internal static partial class Eval
                         return retval;
                     }
                     var caller = f.Back!;
+                    var initInstance = f.InitInstance;
                     PopFrame(ts, f);
                     PyFrame.Recycle(f);
                     f = caller;
+                    if (initInstance is not null)
+                    {
+                        // The end of type_call for an __init__ the VM ran (TryPushInitFrame).
+                        if (retval is not PyNone)
+                        {
+                            ts.SetError(PyExc.TypeError, $"__init__() should return None, not '{retval!.Type.Name}'");
+                            throwing = true;
+                            goto resume_frame;
+                        }
+                        retval = initInstance;
+                    }
                     f.Fast[f.StackTop++].Value = retval;
                     goto resume_frame;
                 }

@@ -12,6 +12,10 @@ internal static partial class HeapTypeSlots
     private static readonly SetAttrFunc s_setAttrHook = SetAttrHook;
     private static readonly NewFunc s_newHook = NewHook;
 
+    /// <summary>The tp_init of classes whose __init__ is Python code (the VM calls such an __init__ in its
+    /// own loop when it sees this slot: Eval.TryPushInitFrame).</summary>
+    internal static readonly InitFunc InitDispatcher = InitHook;
+
     /// <summary>The slot_* dispatcher of each slot field (the function a class's slot gets when Python code defines the dunder).</summary>
     private static readonly Dictionary<SlotField, Delegate> s_dispatchers = BuildDispatchers();
 
@@ -30,7 +34,7 @@ internal static partial class HeapTypeSlots
             [SlotWrappers.SetAttr] = s_setAttrHook,
             [SlotWrappers.Call] = (CallFunc)CallHook,
             [SlotWrappers.New] = s_newHook,
-            [SlotWrappers.Init] = (InitFunc)InitHook,
+            [SlotWrappers.Init] = InitDispatcher,
             [SlotWrappers.DescrGet] = (DescrGetFunc)DescrGetHook,
             [SlotWrappers.DescrSet] = (DescrSetFunc)DescrSetHook,
             [SlotWrappers.Iter] = (UnaryFunc)IterHook,
@@ -156,8 +160,11 @@ internal static partial class HeapTypeSlots
     /// <summary>Looks <paramref name="name"/> up on the type of <paramref name="self"/> and calls it with self first.
     /// <paramref name="found"/> is false (and nothing is set) when the type has no such attribute.</summary>
     internal static PyObject? CallDunder(ThreadState ts, PyObject self, string name, ReadOnlySpan<PyObject> args, out bool found)
+        => CallDunder(ts, self, PyStr.Intern(name), args, out found);
+
+    internal static PyObject? CallDunder(ThreadState ts, PyObject self, PyStr name, ReadOnlySpan<PyObject> args, out bool found)
     {
-        var attr = self.Type.Lookup(PyStr.Intern(name));
+        var attr = self.Type.Lookup(name);
         found = attr is not null;
         if (attr is null) return null;
         if (attr is PyFunction)
@@ -173,27 +180,27 @@ internal static partial class HeapTypeSlots
         return Protocols.Call(ts, bound, args, null);
     }
 
-    private static PyObject? CallDunder(ThreadState ts, PyObject self, string name, ReadOnlySpan<PyObject> args)
+    private static PyObject? CallDunder(ThreadState ts, PyObject self, PyStr name, ReadOnlySpan<PyObject> args)
     {
         var r = CallDunder(ts, self, name, args, out bool found);
         // vectorcall_method: a dunder missing from the type is an AttributeError naming just the dunder.
-        if (!found) return ts.AttributeError(name);
+        if (!found) return ts.AttributeError(name.ToString());
         return r;
     }
 
-    private static PyObject? Repr(ThreadState ts, PyObject self) => CallDunder(ts, self, "__repr__", []);
+    private static PyObject? Repr(ThreadState ts, PyObject self) => CallDunder(ts, self, DunderNames.__repr__, []);
 
-    private static PyObject? Str(ThreadState ts, PyObject self) => CallDunder(ts, self, "__str__", []);
+    private static PyObject? Str(ThreadState ts, PyObject self) => CallDunder(ts, self, DunderNames.__str__, []);
 
     private static long Hash(ThreadState ts, PyObject self)
     {
-        var attr = self.Type.Lookup(PyStr.Intern("__hash__"));
+        var attr = self.Type.Lookup(DunderNames.__hash__);
         if (attr is null or PyNone)
         {
             ts.SetError(PyExc.TypeError, $"unhashable type: '{self.Type.Name}'");
             return -1;
         }
-        var r = CallDunder(ts, self, "__hash__", []);
+        var r = CallDunder(ts, self, DunderNames.__hash__, []);
         if (r is null) return -1;
         if (r is not PyInt i)
         {
@@ -207,7 +214,7 @@ internal static partial class HeapTypeSlots
 
     private static long IntHash(PyInt i) => Kaa.Compiler.Hashing.PyHash.HashInt(i.Value);
 
-    private static readonly string[] s_compareNames = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"];
+    private static readonly PyStr[] s_compareNames = Array.ConvertAll(["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"], PyStr.Intern);
 
     private static PyObject? RichCompare(ThreadState ts, PyObject a, PyObject b, CompareOp op)
     {
@@ -218,27 +225,27 @@ internal static partial class HeapTypeSlots
     private static PyObject? GetAttrHook(ThreadState ts, PyObject self, PyStr name)
     {
         var type = self.Type;
-        var getattribute = type.Lookup(PyStr.Intern("__getattribute__"));
+        var getattribute = type.Lookup(DunderNames.__getattribute__);
         PyObject? r;
         if (getattribute is null || (getattribute is PyWrapperDescriptor w && w.Owner == BuiltinTypes.Object))
             r = ObjectSlots.GenericGetAttr(ts, self, name);
         else
-            r = CallDunder(ts, self, "__getattribute__", [name]);
+            r = CallDunder(ts, self, DunderNames.__getattribute__, [name]);
         if (r is not null || !ts.ErrorMatches(PyExc.AttributeError)) return r;
-        if (type.Lookup(PyStr.Intern("__getattr__")) is null) return null;
+        if (type.Lookup(DunderNames.__getattr__) is null) return null;
         ts.ClearError();
-        return CallDunder(ts, self, "__getattr__", [name]);
+        return CallDunder(ts, self, DunderNames.__getattr__, [name]);
     }
 
     private static int SetAttrHook(ThreadState ts, PyObject self, PyStr name, PyObject? value)
     {
-        var r = value is null ? CallDunder(ts, self, "__delattr__", [name]) : CallDunder(ts, self, "__setattr__", [name, value]);
+        var r = value is null ? CallDunder(ts, self, DunderNames.__delattr__, [name]) : CallDunder(ts, self, DunderNames.__setattr__, [name, value]);
         return r is null ? -1 : 0;
     }
 
     private static PyObject? CallHook(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
-        var attr = self.Type.Lookup(PyStr.Intern("__call__"));
+        var attr = self.Type.Lookup(DunderNames.__call__);
         if (attr is null) return ts.TypeError($"'{self.Type.Name}' object is not callable");
         var get = attr.Type.DescrGet;
         var bound = get is null ? attr : get(ts, attr, self, self.Type);
@@ -248,7 +255,7 @@ internal static partial class HeapTypeSlots
     private static PyObject? NewHook(ThreadState ts, PyType type, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
         // __new__ is a static method: look it up (unbound) and call it with the class first.
-        var f = Protocols.GetAttr(ts, type, PyStr.Intern("__new__"));
+        var f = Protocols.GetAttr(ts, type, DunderNames.__new__);
         if (f is null) return null;
         var full = new PyObject[args.Length + 1];
         full[0] = type;
@@ -258,7 +265,7 @@ internal static partial class HeapTypeSlots
 
     private static int InitHook(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
-        var attr = self.Type.Lookup(PyStr.Intern("__init__"));
+        var attr = self.Type.Lookup(DunderNames.__init__);
         if (attr is null) return 0;
         PyObject? r;
         if (attr is PyFunction)
@@ -285,26 +292,26 @@ internal static partial class HeapTypeSlots
     }
 
     private static PyObject? DescrGetHook(ThreadState ts, PyObject self, PyObject? instance, PyObject? owner)
-        => CallDunder(ts, self, "__get__", [instance ?? PyNone.Instance, owner ?? PyNone.Instance]);
+        => CallDunder(ts, self, DunderNames.__get__, [instance ?? PyNone.Instance, owner ?? PyNone.Instance]);
 
     private static int DescrSetHook(ThreadState ts, PyObject self, PyObject instance, PyObject? value)
     {
-        var r = value is null ? CallDunder(ts, self, "__delete__", [instance]) : CallDunder(ts, self, "__set__", [instance, value]);
+        var r = value is null ? CallDunder(ts, self, DunderNames.__delete__, [instance]) : CallDunder(ts, self, DunderNames.__set__, [instance, value]);
         return r is null ? -1 : 0;
     }
 
     private static PyObject? IterHook(ThreadState ts, PyObject self)
     {
-        var attr = self.Type.Lookup(PyStr.Intern("__iter__"));
+        var attr = self.Type.Lookup(DunderNames.__iter__);
         if (attr is PyNone) return ts.TypeError($"'{self.Type.Name}' object is not iterable");
-        return CallDunder(ts, self, "__iter__", []);
+        return CallDunder(ts, self, DunderNames.__iter__, []);
     }
 
-    private static PyObject? NextHook(ThreadState ts, PyObject self) => CallDunder(ts, self, "__next__", []);
+    private static PyObject? NextHook(ThreadState ts, PyObject self) => CallDunder(ts, self, DunderNames.__next__, []);
 
     private static nint LenHook(ThreadState ts, PyObject self)
     {
-        var r = CallDunder(ts, self, "__len__", []);
+        var r = CallDunder(ts, self, DunderNames.__len__, []);
         if (r is null) return -1;
         if (r is not PyInt)
         {
@@ -323,29 +330,29 @@ internal static partial class HeapTypeSlots
         return (nint)n;
     }
 
-    private static PyObject? GetItemHook(ThreadState ts, PyObject self, PyObject key) => CallDunder(ts, self, "__getitem__", [key]);
+    private static PyObject? GetItemHook(ThreadState ts, PyObject self, PyObject key) => CallDunder(ts, self, DunderNames.__getitem__, [key]);
 
     private static int SetItemHook(ThreadState ts, PyObject self, PyObject key, PyObject? value)
     {
-        var r = value is null ? CallDunder(ts, self, "__delitem__", [key]) : CallDunder(ts, self, "__setitem__", [key, value]);
+        var r = value is null ? CallDunder(ts, self, DunderNames.__delitem__, [key]) : CallDunder(ts, self, DunderNames.__setitem__, [key, value]);
         return r is null ? -1 : 0;
     }
 
     private static int ContainsHook(ThreadState ts, PyObject self, PyObject item)
     {
-        var attr = self.Type.Lookup(PyStr.Intern("__contains__"));
+        var attr = self.Type.Lookup(DunderNames.__contains__);
         if (attr is PyNone)
         {
             ts.SetError(PyExc.TypeError, $"'{self.Type.Name}' object is not a container");
             return -1;
         }
-        var r = CallDunder(ts, self, "__contains__", [item]);
+        var r = CallDunder(ts, self, DunderNames.__contains__, [item]);
         return r is null ? -1 : Protocols.IsTrue(ts, r);
     }
 
     private static int BoolHook(ThreadState ts, PyObject self)
     {
-        var r = CallDunder(ts, self, "__bool__", [], out bool found);
+        var r = CallDunder(ts, self, DunderNames.__bool__, [], out bool found);
         if (!found)
         {
             // __bool__ absent: __len__ decides (the slot is shared with classes defining only __len__).
@@ -365,17 +372,26 @@ internal static partial class HeapTypeSlots
         return b.IsTrue ? 1 : 0;
     }
 
-    private static UnaryFunc Unary(string name) => (ts, self) => CallDunder(ts, self, name, []);
-
-    private static BinaryFunc Inplace(string name) => (ts, a, b) =>
+    private static UnaryFunc Unary(string name)
     {
-        var r = CallDunder(ts, a, name, [b], out bool found);
-        return found ? r : PyNotImplemented.Instance;
-    };
+        var dunder = PyStr.Intern(name);
+        return (ts, self) => CallDunder(ts, self, dunder, []);
+    }
+
+    private static BinaryFunc Inplace(string name)
+    {
+        var dunder = PyStr.Intern(name);
+        return (ts, a, b) =>
+        {
+            var r = CallDunder(ts, a, dunder, [b], out bool found);
+            return found ? r : PyNotImplemented.Instance;
+        };
+    }
 
     /// <summary>SLOT1BINFULL: the left operand's <paramref name="name"/>, or the right operand's reflected <paramref name="rname"/>.</summary>
-    private static BinaryFunc Binary(string name, string rname)
+    private static BinaryFunc Binary(string nameText, string rnameText)
     {
+        PyStr name = PyStr.Intern(nameText), rname = PyStr.Intern(rnameText);
         BinaryFunc? self = null;
         self = (ts, a, b) =>
         {
@@ -401,7 +417,7 @@ internal static partial class HeapTypeSlots
         return self;
     }
 
-    private static bool HasDispatcher(PyType t, BinaryFunc f, string name)
+    private static bool HasDispatcher(PyType t, BinaryFunc f, PyStr name)
     {
         for (int i = 0; i < PyType.BinaryOpCount; i++)
             if (ReferenceEquals(t.NumberBinary[i], f)) return true;
@@ -409,11 +425,11 @@ internal static partial class HeapTypeSlots
     }
 
     /// <summary>method_is_overloaded: <paramref name="sub"/>'s <paramref name="name"/> differs from <paramref name="sup"/>'s.</summary>
-    private static bool Overrides(PyType sub, PyType sup, string name)
+    private static bool Overrides(PyType sub, PyType sup, PyStr name)
     {
-        var a = sub.Lookup(PyStr.Intern(name));
+        var a = sub.Lookup(name);
         if (a is null) return false;
-        var b = sup.Lookup(PyStr.Intern(name));
+        var b = sup.Lookup(name);
         return !ReferenceEquals(a, b);
     }
 
@@ -421,22 +437,22 @@ internal static partial class HeapTypeSlots
     {
         if (c is PyNone)
         {
-            var r = CallDunder(ts, a, "__pow__", [b], out bool found);
-            if (found && a.Type.Lookup(PyStr.Intern("__pow__")) is not null && (r is null || r != PyNotImplemented.Instance)) return r;
+            var r = CallDunder(ts, a, DunderNames.__pow__, [b], out bool found);
+            if (found && a.Type.Lookup(DunderNames.__pow__) is not null && (r is null || r != PyNotImplemented.Instance)) return r;
             if (a.Type != b.Type)
             {
-                var r2 = CallDunder(ts, b, "__rpow__", [a], out bool f2);
+                var r2 = CallDunder(ts, b, DunderNames.__rpow__, [a], out bool f2);
                 if (f2) return r2;
             }
             return PyNotImplemented.Instance;
         }
-        var r3 = CallDunder(ts, a, "__pow__", [b, c], out bool f3);
+        var r3 = CallDunder(ts, a, DunderNames.__pow__, [b, c], out bool f3);
         return f3 ? r3 : PyNotImplemented.Instance;
     }
 
     private static PyObject? InplacePowerHook(ThreadState ts, PyObject a, PyObject b, PyObject c)
     {
-        var r = CallDunder(ts, a, "__ipow__", [b], out bool found);
+        var r = CallDunder(ts, a, DunderNames.__ipow__, [b], out bool found);
         return found ? r : PyNotImplemented.Instance;
     }
 }

@@ -40,6 +40,10 @@ public sealed class PyFrame : PyObject
     /// handler's argument): such a frame is never reused for another call.</summary>
     internal bool Escaped;
 
+    /// <summary>For the frame of an <c>__init__</c> that the VM runs for a class call: the new instance, which
+    /// the call evaluates to once <c>__init__</c> has returned None.</summary>
+    internal PyObject? InitInstance;
+
     public PyFrame(PyCode code, PyDict globals, PyDict builtins, PyObject? locals, PyFunction? function) : base(BuiltinTypes.Frame)
     {
         Code = code;
@@ -83,6 +87,7 @@ public sealed class PyFrame : PyObject
         f.Locals = null;
         f.Trace = null;
         f.IsEntry = false;
+        f.InitInstance = null;
         f.Function = null;
         code.SpareFrame = f;
     }
