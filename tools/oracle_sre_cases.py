@@ -98,6 +98,17 @@ EXTRA = [
     (r'a{3,}', 0, ['aaaaaa', 'aa']),
     (r'a{,2}b', 0, ['aaab']),
     (r'(?:a{2}){2}', 0, ['aaaaa']),
+    # gh-106052: a possessive repeat's failed last iteration leaves neither position nor marks behind.
+    (r'(?:.(?!D))++', 0, ['ABCDE']),
+    (r'(?:.(?!D))*+', 0, ['ABCDE']),
+    (r'(?:.(?!D))?+', 0, ['CDE']),
+    (r'(?:.(?!D)){1,3}+', 0, ['ABCDE']),
+    (r'(?:ab?c)++', 0, ['aca']),
+    (r'(?:ab?c)*+', 0, ['aca']),
+    (r'(?:ab?c)?+', 0, ['a']),
+    (r'(?:ab?c){1,3}+', 0, ['aca']),
+    (r'(?:(a)b?(c))++', 0, ['acaca', 'aca']),
+    (r'(?:(a)|b(x)?)*+c', 0, ['abxabc', 'abac']),
 ]
 
 def codes(pattern, flags):

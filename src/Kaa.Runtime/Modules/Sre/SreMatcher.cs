@@ -93,6 +93,13 @@ internal sealed partial class SreMatcher<T> : SreState where T : struct, ISreTex
         return _repeatTop++;
     }
 
+    /// <summary>Closes the repeat record <paramref name="rep"/>: its enclosing one is open again.</summary>
+    private void PopRepeat(int rep)
+    {
+        _repeat = _repeats[rep].Prev;
+        if (rep == _repeatTop - 1) _repeatTop--;
+    }
+
     private void DataPush(int value)
     {
         if (_dataTop == _data.Length) Array.Resize(ref _data, _data.Length * 2);
@@ -425,8 +432,12 @@ internal sealed partial class SreMatcher<T> : SreState where T : struct, ISreTex
                 goto min_until_tail;
 
             case SreOp.PossessiveRepeat:
-                // <POSSESSIVE_REPEAT> <skip> <min> <max> item <SUCCESS> tail
+                // <POSSESSIVE_REPEAT> <skip> <min> <max> item <SUCCESS> tail. An open repeat record (with no
+                // UNTIL of its own) makes the operators inside save and restore the marks they change, as in
+                // any repeat: a failed last iteration must leave neither marks nor position behind.
                 Ptr = ptr;
+                ctx.Rep = PushRepeat(-1);
+                _repeat = ctx.Rep;
                 ctx.Count = 0;
                 goto poss_repeat_min;
 
@@ -646,8 +657,7 @@ internal sealed partial class SreMatcher<T> : SreState where T : struct, ISreTex
 
     // ---- REPEAT ----
     resume_repeat:
-        _repeat = _repeats[ctx.Rep].Prev;
-        if (ctx.Rep == _repeatTop - 1) _repeatTop--;
+        PopRepeat(ctx.Rep);
         if (ret != 0)
         {
             if (ret < 0) return ret;
@@ -802,6 +812,7 @@ internal sealed partial class SreMatcher<T> : SreState where T : struct, ISreTex
             goto poss_repeat_min;
         }
         Ptr = ptr;
+        PopRepeat(ctx.Rep);
         goto failure;
 
     poss_repeat_more:
@@ -831,8 +842,11 @@ internal sealed partial class SreMatcher<T> : SreState where T : struct, ISreTex
         MarkPop(ctx.LastMark);
         LastMark = ctx.LastMark;
         LastIndex = ctx.LastIndex;
+        // The failed iteration may have moved the position: back to where it began.
+        Ptr = ptr;
         goto poss_repeat_tail;
     poss_repeat_tail:
+        PopRepeat(ctx.Rep);
         pc += (int)code[pc] + 1;
         ptr = Ptr;
         goto dispatch;
