@@ -244,7 +244,9 @@ internal static class PatternSlots
         if (state is null) return null;
         try
         {
-            var list = new PyList();
+            // A str subject's result is built directly; other subjects' through join, as CPython does.
+            var pieces = state.IsBytes ? null : new SreSubResult((PyStr)state.String);
+            var list = pieces is null ? new PyList() : null;
             long n = 0;
             int i = 0;
             while (count == 0 || n < count)
@@ -260,7 +262,11 @@ internal static class PatternSlots
                     return null;
                 }
                 int b = state.Start, e = state.Ptr;
-                if (i < b) list.Append(state.GetSlice(i, b));
+                if (i < b)
+                {
+                    if (pieces is not null) pieces.AddRange(i, b);
+                    else list!.Append(state.GetSlice(i, b));
+                }
                 PyObject item;
                 if (filterIsCallable)
                 {
@@ -271,19 +277,27 @@ internal static class PatternSlots
                     item = r;
                 }
                 else item = filter;
-                if (item is not PyNone) list.Append(item);
+                if (item is not PyNone)
+                {
+                    if (pieces is not null) pieces.AddItem(item);
+                    else list!.Append(item);
+                }
                 i = e;
                 n++;
                 state.MustAdvance = state.Ptr == state.Start;
                 state.Start = state.Ptr;
             }
-            if (i < state.EndPos) list.Append(state.GetSlice(i, state.EndPos));
+            if (i < state.EndPos)
+            {
+                if (pieces is not null) pieces.AddRange(i, state.EndPos);
+                else list!.Append(state.GetSlice(i, state.EndPos));
+            }
             var joiner = state.GetSlice(0, 0);
             PyObject? result;
-            if (list.Count == 0) result = joiner;
+            if ((pieces?.Count ?? list!.Count) == 0) result = joiner;
             else
             {
-                result = Protocols.CallMethod(ts, joiner, "join", [list]);
+                result = pieces is not null ? pieces.Finish(ts) : Protocols.CallMethod(ts, joiner, "join", [list!]);
                 if (result is null) return null;
             }
             return subn ? PyTuple.Create(result, PyInt.Create(n)) : result;
