@@ -37,6 +37,10 @@ internal sealed class SreCodeInfo
     /// first item is not a single character.</summary>
     public readonly int FirstPc = -1;
 
+    /// <summary>The code index of a zero-width assertion (AT) that every match's first position must
+    /// satisfy (one between the start and <see cref="FirstPc"/>), or -1.</summary>
+    public readonly int FirstAtPc = -1;
+
     private SreCodeInfo(uint[] code)
     {
         SetSlot = new int[code.Length];
@@ -88,12 +92,12 @@ internal sealed class SreCodeInfo
             }
             else if ((flags & SreConst.InfoCharset) == 0)
             {
-                FirstPc = FirstItem(code, 1 + (int)code[1]);
+                FirstPc = FirstItem(code, 1 + (int)code[1], out FirstAtPc);
             }
         }
         else
         {
-            FirstPc = FirstItem(code, 0);
+            FirstPc = FirstItem(code, 0, out FirstAtPc);
         }
     }
 
@@ -173,9 +177,11 @@ internal sealed class SreCodeInfo
 
     /// <summary>The first item at or after <paramref name="pc"/> that every match must start with (MARKs
     /// and assertions other than "at the beginning" do not consume), when it is a single-character item;
-    /// the item of a single-character repeat with a minimum of at least one counts too. -1 otherwise.</summary>
-    private static int FirstItem(uint[] code, int pc)
+    /// the item of a single-character repeat with a minimum of at least one counts too. -1 otherwise.
+    /// <paramref name="atPc"/> is the first assertion passed on the way (-1 for none).</summary>
+    private static int FirstItem(uint[] code, int pc, out int atPc)
     {
+        atPc = -1;
         for (;;)
         {
             switch (code[pc])
@@ -186,6 +192,7 @@ internal sealed class SreCodeInfo
                 case SreOp.At:
                     // An anchored pattern is searched as CPython does (one attempt, then give up).
                     if (code[pc + 1] is SreAt.Beginning or SreAt.BeginningString) return -1;
+                    if (atPc < 0) atPc = pc;
                     pc += 2;
                     continue;
                 case SreOp.RepeatOne: case SreOp.MinRepeatOne: case SreOp.PossessiveRepeatOne:

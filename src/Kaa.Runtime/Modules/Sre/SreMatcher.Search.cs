@@ -139,6 +139,7 @@ internal sealed partial class SreMatcher<T>
             // up to its last one, end, less those).
             int origin = ptr;
             int limit = Math.Min(end + 1, End);
+            int firstAt = _info.FirstAtPc;
             for (;;)
             {
                 int at = NextFirst(first, ptr, limit);
@@ -147,6 +148,12 @@ internal sealed partial class SreMatcher<T>
                     MustAdvance = false;
                     Start = Ptr = end;
                     return 0;
+                }
+                if (firstAt >= 0 && !At(at, code[firstAt + 1]))
+                {
+                    // The leading assertion (a word boundary, say) fails here: so would the match.
+                    ptr = at + 1;
+                    continue;
                 }
                 ResetCaptureGroups();
                 Start = Ptr = at;
