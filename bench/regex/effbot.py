@@ -2,6 +2,24 @@
 # alternations, character classes, anchors, groups) searched in strings of a few lengths, many times.
 # Prints a checksum of what the searches found.
 import re
+import sys
+import time
+
+
+def timed(work, runs=5):
+    """Runs work() runs + 1 times (the first a warm-up) and reports the best CPU time of the others on
+    stderr as `regex-seconds S` (what bench/regex.py compares, as pyperformance times only the work);
+    returns work()'s result."""
+    best = None
+    for i in range(runs + 1):
+        start = time.process_time()
+        result = work()
+        elapsed = time.process_time() - start
+        if i > 0 and (best is None or elapsed < best):
+            best = elapsed
+    print(f'regex-seconds {best:.6f}', file=sys.stderr)
+    return result
+
 
 PATTERNS = [
     'Python|Perl',
@@ -47,4 +65,4 @@ def run(rounds):
                     checksum += m.end() - m.start() + 1
     return checksum
 
-print(run(400))
+print(timed(lambda: run(400)))

@@ -97,12 +97,19 @@ internal static class PatternSlots
         var p = (SrePattern)self;
         var state = StateFromArgs(ts, p, args, kw, spec);
         if (state is null) return null;
-        state.MatchAll = fullMatch;
-        int status = search ? state.Search() : state.Match();
-        if (ts.HasError) return null;
-        var result = SreMatch.Create(ts, state, status);
-        state.Release();
-        return result;
+        try
+        {
+            state.MatchAll = fullMatch;
+            int status = search ? state.Search() : state.Match();
+            if (ts.HasError) return null;
+            var result = SreMatch.Create(ts, state, status);
+            return result;
+        }
+        finally
+        {
+            // Gives the stacks back to the pattern and the buffer export back to the subject.
+            state.Release();
+        }
     }
 
     private static PyObject? MakeScanner(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw, ArgSpec spec)
@@ -117,40 +124,47 @@ internal static class PatternSlots
         var p = (SrePattern)self;
         var state = StateFromArgs(ts, p, args, kw, FindAllSpec);
         if (state is null) return null;
-        var list = new PyList();
-        while (state.Start <= state.End)
+        try
         {
-            state.Reset();
-            state.Ptr = state.Start;
-            int status = state.Search();
-            if (ts.HasError) return null;
-            if (status <= 0)
+            var list = new PyList();
+            while (state.Start <= state.End)
             {
-                if (status == 0) break;
-                SreState.SetEngineError(ts, status);
-                return null;
+                state.Reset();
+                state.Ptr = state.Start;
+                int status = state.Search();
+                if (ts.HasError) return null;
+                if (status <= 0)
+                {
+                    if (status == 0) break;
+                    SreState.SetEngineError(ts, status);
+                    return null;
+                }
+                PyObject item;
+                switch (p.Groups)
+                {
+                    case 0:
+                        item = state.GetSlice(state.Start, state.Ptr);
+                        break;
+                    case 1:
+                        item = state.GetGroupSlice(1, true);
+                        break;
+                    default:
+                        var items = new PyObject[p.Groups];
+                        for (int i = 0; i < p.Groups; i++) items[i] = state.GetGroupSlice(i + 1, true);
+                        item = PyTuple.Create(items);
+                        break;
+                }
+                list.Append(item);
+                state.MustAdvance = state.Ptr == state.Start;
+                state.Start = state.Ptr;
             }
-            PyObject item;
-            switch (p.Groups)
-            {
-                case 0:
-                    item = state.GetSlice(state.Start, state.Ptr);
-                    break;
-                case 1:
-                    item = state.GetGroupSlice(1, true);
-                    break;
-                default:
-                    var items = new PyObject[p.Groups];
-                    for (int i = 0; i < p.Groups; i++) items[i] = state.GetGroupSlice(i + 1, true);
-                    item = PyTuple.Create(items);
-                    break;
-            }
-            list.Append(item);
-            state.MustAdvance = state.Ptr == state.Start;
-            state.Start = state.Ptr;
+            return list;
         }
-        state.Release();
-        return list;
+        finally
+        {
+            // Gives the stacks back to the pattern and the buffer export back to the subject.
+            state.Release();
+        }
     }
 
     private static PyObject? Split(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw)
@@ -162,30 +176,37 @@ internal static class PatternSlots
         if (a[1] is { } m && !AsSsize(ts, m, out maxsplit)) return null;
         var state = SreState.Create(ts, p, a[0]!, 0, long.MaxValue);
         if (state is null) return null;
-        var list = new PyList();
-        long n = 0;
-        int last = state.Start;
-        while (maxsplit == 0 || n < maxsplit)
+        try
         {
-            state.Reset();
-            state.Ptr = state.Start;
-            int status = state.Search();
-            if (ts.HasError) return null;
-            if (status <= 0)
+            var list = new PyList();
+            long n = 0;
+            int last = state.Start;
+            while (maxsplit == 0 || n < maxsplit)
             {
-                if (status == 0) break;
-                SreState.SetEngineError(ts, status);
-                return null;
+                state.Reset();
+                state.Ptr = state.Start;
+                int status = state.Search();
+                if (ts.HasError) return null;
+                if (status <= 0)
+                {
+                    if (status == 0) break;
+                    SreState.SetEngineError(ts, status);
+                    return null;
+                }
+                list.Append(state.GetSlice(last, state.Start));
+                for (int i = 0; i < p.Groups; i++) list.Append(state.GetGroupSlice(i + 1, false));
+                n++;
+                state.MustAdvance = state.Ptr == state.Start;
+                last = state.Start = state.Ptr;
             }
-            list.Append(state.GetSlice(last, state.Start));
-            for (int i = 0; i < p.Groups; i++) list.Append(state.GetGroupSlice(i + 1, false));
-            n++;
-            state.MustAdvance = state.Ptr == state.Start;
-            last = state.Start = state.Ptr;
+            list.Append(state.GetSlice(last, state.EndPos));
+            return list;
         }
-        list.Append(state.GetSlice(last, state.EndPos));
-        state.Release();
-        return list;
+        finally
+        {
+            // Gives the stacks back to the pattern and the buffer export back to the subject.
+            state.Release();
+        }
     }
 
     private static PyObject? Sub(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw, ArgSpec spec, bool subn)
@@ -221,50 +242,71 @@ internal static class PatternSlots
         }
         var state = SreState.Create(ts, p, a[1]!, 0, long.MaxValue);
         if (state is null) return null;
-        var list = new PyList();
-        long n = 0;
-        int i = 0;
-        while (count == 0 || n < count)
+        try
         {
-            state.Reset();
-            state.Ptr = state.Start;
-            int status = state.Search();
-            if (ts.HasError) return null;
-            if (status <= 0)
+            // A str subject's result is built directly; other subjects' through join, as CPython does.
+            var pieces = state.IsBytes ? null : new SreSubResult((PyStr)state.String);
+            var list = pieces is null ? new PyList() : null;
+            long n = 0;
+            int i = 0;
+            while (count == 0 || n < count)
             {
-                if (status == 0) break;
-                SreState.SetEngineError(ts, status);
-                return null;
+                state.Reset();
+                state.Ptr = state.Start;
+                int status = state.Search();
+                if (ts.HasError) return null;
+                if (status <= 0)
+                {
+                    if (status == 0) break;
+                    SreState.SetEngineError(ts, status);
+                    return null;
+                }
+                int b = state.Start, e = state.Ptr;
+                if (i < b)
+                {
+                    if (pieces is not null) pieces.AddRange(i, b);
+                    else list!.Append(state.GetSlice(i, b));
+                }
+                PyObject item;
+                if (filterIsCallable)
+                {
+                    var match = SreMatch.Create(ts, state, 1);
+                    if (match is null) return null;
+                    var r = Protocols.Call1(ts, filter, match);
+                    if (r is null) return null;
+                    item = r;
+                }
+                else item = filter;
+                if (item is not PyNone)
+                {
+                    if (pieces is not null) pieces.AddItem(item);
+                    else list!.Append(item);
+                }
+                i = e;
+                n++;
+                state.MustAdvance = state.Ptr == state.Start;
+                state.Start = state.Ptr;
             }
-            int b = state.Start, e = state.Ptr;
-            if (i < b) list.Append(state.GetSlice(i, b));
-            PyObject item;
-            if (filterIsCallable)
+            if (i < state.EndPos)
             {
-                var match = SreMatch.Create(ts, state, 1);
-                if (match is null) return null;
-                var r = Protocols.Call1(ts, filter, match);
-                if (r is null) return null;
-                item = r;
+                if (pieces is not null) pieces.AddRange(i, state.EndPos);
+                else list!.Append(state.GetSlice(i, state.EndPos));
             }
-            else item = filter;
-            if (item is not PyNone) list.Append(item);
-            i = e;
-            n++;
-            state.MustAdvance = state.Ptr == state.Start;
-            state.Start = state.Ptr;
+            var joiner = state.GetSlice(0, 0);
+            PyObject? result;
+            if ((pieces?.Count ?? list!.Count) == 0) result = joiner;
+            else
+            {
+                result = pieces is not null ? pieces.Finish(ts) : Protocols.CallMethod(ts, joiner, "join", [list!]);
+                if (result is null) return null;
+            }
+            return subn ? PyTuple.Create(result, PyInt.Create(n)) : result;
         }
-        if (i < state.EndPos) list.Append(state.GetSlice(i, state.EndPos));
-        var joiner = state.GetSlice(0, 0);
-        state.Release();
-        PyObject? result;
-        if (list.Count == 0) result = joiner;
-        else
+        finally
         {
-            result = Protocols.CallMethod(ts, joiner, "join", [list]);
-            if (result is null) return null;
+            // Gives the stacks back to the pattern and the buffer export back to the subject.
+            state.Release();
         }
-        return subn ? PyTuple.Create(result, PyInt.Create(n)) : result;
     }
 
     /// <summary>A str or bytes-like template without a backslash is used as it is.</summary>

@@ -30,7 +30,7 @@ internal sealed partial class SreMatcher<T>
         int ptr = Start;
         int end = End;
         int status = 0;
-        int prefixLen = 0, prefixSkip = 0, prefix = -1, overlap = -1, charset = -1;
+        int prefixLen = 0, prefixSkip = 0, prefix = -1, charset = -1;
         uint flags = 0;
         int pc = 0;
         if (ptr > end) return 0;
@@ -48,11 +48,10 @@ internal sealed partial class SreMatcher<T>
             }
             if ((flags & SreConst.InfoPrefix) != 0)
             {
-                // <length> <skip> <prefix...> <overlap table...>
+                // <length> <skip> <prefix...> <overlap table...> (the overlap table is not needed: see below)
                 prefixLen = (int)code[5];
                 prefixSkip = (int)code[6];
                 prefix = 7;
-                overlap = prefix + prefixLen - 1;
             }
             else if ((flags & SreConst.InfoCharset) != 0)
             {
@@ -84,40 +83,23 @@ internal sealed partial class SreMatcher<T>
 
         if (prefixLen > 1)
         {
-            // A known prefix: scan for it with the overlap table (Knuth-Morris-Pratt).
+            // A known prefix: each place it occurs whole (a vectorised substring search finds the same
+            // places, in the same order, as CPython's scan with the overlap table).
             end = End;
             if (prefixLen > end - ptr) return 0;
-            while (ptr < end)
+            MustAdvance = false;
+            for (;;)
             {
-                int first = text.IndexOf((int)code[prefix], ptr, end);
-                if (first < 0) return 0;
-                ptr = first + 1;
-                if (ptr >= end) return 0;
-                int i = 1;
-                MustAdvance = false;
-                do
-                {
-                    if ((uint)text[ptr] == code[prefix + i])
-                    {
-                        if (++i != prefixLen)
-                        {
-                            if (++ptr >= end) return 0;
-                            continue;
-                        }
-                        // The whole prefix is here.
-                        Start = ptr - (prefixLen - 1);
-                        Ptr = ptr - (prefixLen - prefixSkip - 1);
-                        if ((flags & SreConst.InfoLiteral) != 0) return 1;
-                        status = Run(pc + 2 * prefixSkip, false);
-                        if (status != 0) return status;
-                        if (++ptr >= end) return 0;
-                        ResetCaptureGroups();
-                    }
-                    i = (int)code[overlap + i];
-                }
-                while (i != 0);
+                int at = text.IndexOfPrefix(_info, ptr, end);
+                if (at < 0) return 0;
+                Start = at;
+                Ptr = at + prefixSkip;
+                if ((flags & SreConst.InfoLiteral) != 0) return 1;
+                status = Run(pc + 2 * prefixSkip, false);
+                if (status != 0) return status;
+                ptr = at + 1;
+                ResetCaptureGroups();
             }
-            return 0;
         }
 
         if (charset >= 0)
@@ -125,9 +107,19 @@ internal sealed partial class SreMatcher<T>
             // The first character is in a known set.
             end = End;
             MustAdvance = false;
+            int k = _setSlot[charset];
+            var set = k >= 0 && _sets[k].Bound != SreSetBound.Unknown ? _sets[k] : null;
             for (;;)
             {
-                while (ptr < end && !InSet(charset, text[ptr])) ptr++;
+                if (set is not null)
+                {
+                    int at = text.IndexOfSet(set, true, ptr, end);
+                    ptr = at < 0 ? end : at;
+                }
+                else
+                {
+                    while (ptr < end && !InSet(charset, text[ptr])) ptr++;
+                }
                 if (ptr >= end) return 0;
                 Start = ptr;
                 Ptr = ptr;
@@ -137,6 +129,39 @@ internal sealed partial class SreMatcher<T>
                 ResetCaptureGroups();
             }
             return status;
+        }
+
+        int first = _info.FirstPc;
+        if (first >= 0)
+        {
+            // Every match starts with one character its first item accepts: positions where that item
+            // fails are passed over without starting the matcher (the positions tried are CPython's,
+            // up to its last one, end, less those).
+            int origin = ptr;
+            int limit = Math.Min(end + 1, End);
+            int firstAt = _info.FirstAtPc;
+            for (;;)
+            {
+                int at = NextFirst(first, ptr, limit);
+                if (at < 0)
+                {
+                    MustAdvance = false;
+                    Start = Ptr = end;
+                    return 0;
+                }
+                if (firstAt >= 0 && !At(at, code[firstAt + 1]))
+                {
+                    // The leading assertion (a word boundary, say) fails here: so would the match.
+                    ptr = at + 1;
+                    continue;
+                }
+                ResetCaptureGroups();
+                Start = Ptr = at;
+                status = Run(pc, at == origin);
+                MustAdvance = false;
+                if (status != 0) return status;
+                ptr = at + 1;
+            }
         }
 
         // The general case: try each position.
@@ -157,5 +182,31 @@ internal sealed partial class SreMatcher<T>
             status = Run(pc, false);
         }
         return status;
+    }
+
+    /// <summary>The first position in [from, limit) where the single-character item at <paramref name="first"/>
+    /// matches, or -1.</summary>
+    private int NextFirst(int first, int from, int limit)
+    {
+        if (from >= limit) return -1;
+        uint[] code = Code;
+        T text = _text;
+        switch (code[first])
+        {
+            case SreOp.Literal:
+                return text.IndexOf((int)code[first + 1], from, limit);
+            case SreOp.In:
+            {
+                int k = _setSlot[first + 2];
+                if (k >= 0 && _sets[k].Bound != SreSetBound.Unknown) return text.IndexOfSet(_sets[k], true, from, limit);
+                for (int p = from; p < limit; p++)
+                    if (InSet(first + 2, text[p])) return p;
+                return -1;
+            }
+            default:
+                for (int p = from; p < limit; p++)
+                    if (OneChar(first, text[p])) return p;
+                return -1;
+        }
     }
 }

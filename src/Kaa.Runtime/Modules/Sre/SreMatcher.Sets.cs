@@ -46,73 +46,17 @@ internal sealed partial class SreMatcher<T>
         _ => SreChars.IsUniWord(ch),
     };
 
-    /// <summary>SRE(charset): is <paramref name="ch"/> in the set whose items start at <paramref name="pc"/>
-    /// (LITERAL, CATEGORY, CHARSET bitmaps, RANGE, BIGCHARSET, NEGATE, ending with FAILURE)?</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    /// <summary>SRE(charset): is <paramref name="ch"/> in the set whose items start at <paramref name="pc"/>?
+    /// Below 256 the set's table answers; above, its items (<see cref="SreSetItems.Contains"/>).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private bool InSet(int pc, int ch)
     {
-        uint[] code = Code;
-        uint c = (uint)ch;
-        bool ok = true;
-        for (;;)
+        if ((uint)ch < 256)
         {
-            switch (code[pc++])
-            {
-                case SreOp.Failure:
-                    return !ok;
-                case SreOp.Literal:
-                    if (c == code[pc]) return ok;
-                    pc++;
-                    break;
-                case SreOp.Category:
-                    if (SreChars.Category(code[pc], ch)) return ok;
-                    pc++;
-                    break;
-                case SreOp.Charset:
-                    // A 256-bit bitmap in 8 code words.
-                    if (c < 256 && (code[pc + (int)(c >> 5)] & (1u << (int)(c & 31))) != 0) return ok;
-                    pc += 8;
-                    break;
-                case SreOp.Range:
-                    if (code[pc] <= c && c <= code[pc + 1]) return ok;
-                    pc += 2;
-                    break;
-                case SreOp.RangeUniIgnore:
-                {
-                    // ch is already lower-cased; its upper-case form may be in the range too.
-                    if (code[pc] <= c && c <= code[pc + 1]) return ok;
-                    uint upper = (uint)SreChars.UpperUnicode(ch);
-                    if (code[pc] <= upper && upper <= code[pc + 1]) return ok;
-                    pc += 2;
-                    break;
-                }
-                case SreOp.Negate:
-                    ok = !ok;
-                    break;
-                case SreOp.BigCharset:
-                {
-                    // <count> <256 block numbers packed 4 per word> <count 256-bit blocks>
-                    int count = (int)code[pc++];
-                    int block = -1;
-                    if (c < 0x10000)
-                    {
-                        int hi = (int)(c >> 8);
-                        block = (int)((code[pc + (hi >> 2)] >> ((hi & 3) * 8)) & 0xFF);
-                    }
-                    pc += 64;
-                    if (block >= 0)
-                    {
-                        int bit = block * 256 + (int)(c & 255);
-                        if ((code[pc + (bit >> 5)] & (1u << (bit & 31))) != 0) return ok;
-                    }
-                    pc += count * 8;
-                    break;
-                }
-                default:
-                    // Not a set item: treat as no match (as CPython does).
-                    return false;
-            }
+            int k = _setSlot[pc];
+            if (k >= 0) return ((_setBits[4 * k + (ch >> 6)] >> ch) & 1) != 0;
         }
+        return SreSetItems.Contains(Code, pc, ch);
     }
 
     /// <summary>SRE(charset_loc_ignore): the locale lower- or upper-case form is in the set.</summary>
@@ -137,22 +81,40 @@ internal sealed partial class SreMatcher<T>
         int ptr = start;
         int end = End;
         if (maxCount != SreConst.MaxRepeat && maxCount < (uint)(end - ptr)) end = ptr + (int)maxCount;
+        if (ptr >= end) return 0;
         uint chr;
         switch (code[pc])
         {
             case SreOp.In:
-                while (ptr < end && InSet(pc + 2, text[ptr])) ptr++;
+            {
+                int k = _setSlot[pc + 2];
+                if (k >= 0 && _sets[k].Bound != SreSetBound.Unknown && end - ptr > 4)
+                {
+                    // A long enough run is counted with the set's vectorised table.
+                    int stop = text.IndexOfSet(_sets[k], false, ptr, end);
+                    ptr = stop < 0 ? end : stop;
+                }
+                else
+                {
+                    while (ptr < end && InSet(pc + 2, text[ptr])) ptr++;
+                }
                 break;
+            }
             case SreOp.Any:
-                while (ptr < end && text[ptr] != '\n') ptr++;
+            {
+                int stop = text.IndexOf('\n', ptr, end);
+                ptr = stop < 0 ? end : stop;
                 break;
+            }
             case SreOp.AnyAll:
                 ptr = end;
                 break;
             case SreOp.Literal:
-                chr = code[pc + 1];
-                while (ptr < end && (uint)text[ptr] == chr) ptr++;
+            {
+                int stop = text.IndexOfAnyExcept((int)code[pc + 1], ptr, end);
+                ptr = stop < 0 ? end : stop;
                 break;
+            }
             case SreOp.LiteralIgnore:
                 chr = code[pc + 1];
                 while (ptr < end && (uint)SreChars.LowerAscii(text[ptr]) == chr) ptr++;
@@ -166,9 +128,11 @@ internal sealed partial class SreMatcher<T>
                 while (ptr < end && SreChars.CharLocIgnore(chr, text[ptr])) ptr++;
                 break;
             case SreOp.NotLiteral:
-                chr = code[pc + 1];
-                while (ptr < end && (uint)text[ptr] != chr) ptr++;
+            {
+                int stop = text.IndexOf((int)code[pc + 1], ptr, end);
+                ptr = stop < 0 ? end : stop;
                 break;
+            }
             case SreOp.NotLiteralIgnore:
                 chr = code[pc + 1];
                 while (ptr < end && (uint)SreChars.LowerAscii(text[ptr]) != chr) ptr++;
@@ -201,5 +165,31 @@ internal sealed partial class SreMatcher<T>
                 return Ptr - start;
         }
         return ptr - start;
+    }
+
+    /// <summary>Does the single-character item at <paramref name="pc"/> (an operator for which
+    /// <see cref="SreCodeInfo.IsSingleCharItem"/> holds) match <paramref name="ch"/>?</summary>
+    private bool OneChar(int pc, int ch)
+    {
+        uint[] code = Code;
+        switch (code[pc])
+        {
+            case SreOp.Literal: return (uint)ch == code[pc + 1];
+            case SreOp.NotLiteral: return (uint)ch != code[pc + 1];
+            case SreOp.In: return InSet(pc + 2, ch);
+            case SreOp.Any: return ch != '\n';
+            case SreOp.AnyAll: return true;
+            case SreOp.Category: return SreChars.Category(code[pc + 1], ch);
+            case SreOp.LiteralIgnore: return (uint)SreChars.LowerAscii(ch) == code[pc + 1];
+            case SreOp.NotLiteralIgnore: return (uint)SreChars.LowerAscii(ch) != code[pc + 1];
+            case SreOp.LiteralUniIgnore: return (uint)SreChars.LowerUnicode(ch) == code[pc + 1];
+            case SreOp.NotLiteralUniIgnore: return (uint)SreChars.LowerUnicode(ch) != code[pc + 1];
+            case SreOp.LiteralLocIgnore: return SreChars.CharLocIgnore(code[pc + 1], ch);
+            case SreOp.NotLiteralLocIgnore: return !SreChars.CharLocIgnore(code[pc + 1], ch);
+            case SreOp.InIgnore: return InSet(pc + 2, SreChars.LowerAscii(ch));
+            case SreOp.InUniIgnore: return InSet(pc + 2, SreChars.LowerUnicode(ch));
+            case SreOp.InLocIgnore: return InSetLocIgnore(pc + 2, ch);
+            default: return true;
+        }
     }
 }

@@ -28,12 +28,21 @@ internal sealed partial class SreMatcher<T> : SreState where T : struct, ISreTex
     private int _repeat = -1;
     private int[] _data;
     private int _dataTop;
+    /// <summary>The pattern's set tables (<see cref="SreCodeInfo"/>), held here for the hot paths.</summary>
+    private readonly SreCodeInfo _info;
+    private readonly int[] _setSlot;
+    private readonly ulong[] _setBits;
+    private readonly SreSet[] _sets;
 
     public SreMatcher(ThreadState ts, SrePattern pattern, PyObject @string, T text, bool isBytes, int length,
         byte[]? bytes, int byteOffset, long pos, long endpos)
         : base(ts, pattern, @string, isBytes, length, bytes, byteOffset, pos, endpos)
     {
         _text = text;
+        _info = pattern.Info;
+        _setSlot = _info.SetSlot;
+        _setBits = _info.SetBits;
+        _sets = _info.Sets;
         _frames = Stacks.Frames;
         _repeats = Stacks.Repeats;
         _data = Stacks.Data;
@@ -91,6 +100,13 @@ internal sealed partial class SreMatcher<T> : SreState where T : struct, ISreTex
         r.LastPtr = -1;
         r.Prev = _repeat;
         return _repeatTop++;
+    }
+
+    /// <summary>Closes the repeat record <paramref name="rep"/>: its enclosing one is open again.</summary>
+    private void PopRepeat(int rep)
+    {
+        _repeat = _repeats[rep].Prev;
+        if (rep == _repeatTop - 1) _repeatTop--;
     }
 
     private void DataPush(int value)
@@ -316,13 +332,22 @@ internal sealed partial class SreMatcher<T> : SreState where T : struct, ISreTex
                     Ptr = ptr;
                     goto success;
                 }
+                if (n == code[pc + 1])
+                {
+                    // No shorter run to fall back on: the tail is the only continuation, run in this frame.
+                    pc = tail;
+                    goto dispatch;
+                }
                 ctx.LastMark = LastMark;
                 ctx.LastIndex = LastIndex;
                 if (_repeat >= 0) MarkPush(ctx.LastMark);
-                if (code[tail] == SreOp.Literal)
+                // The tail starts with a literal (after group marks, which change nothing a failure keeps):
+                // only positions followed by it can succeed.
+                int literal = tail;
+                while (code[literal] == SreOp.Mark) literal += 2;
+                if (code[literal] == SreOp.Literal)
                 {
-                    // The tail starts with a literal: only positions before it can succeed.
-                    ctx.Chr = code[tail + 1];
+                    ctx.Chr = code[literal + 1];
                     goto repeat_one_literal;
                 }
                 goto repeat_one_general;
@@ -526,6 +551,13 @@ internal sealed partial class SreMatcher<T> : SreState where T : struct, ISreTex
             pc += (int)code[pc];
             goto branch_next;
         }
+        if (code[pc + (int)code[pc]] == 0)
+        {
+            // The last alternative is the only continuation: it runs in this frame.
+            if (_repeat >= 0) MarkPopDiscard(ctx.LastMark);
+            pc += 1;
+            goto dispatch;
+        }
         Ptr = ptr;
         ctx.Pc = pc;
         ctx.Ptr = ptr;
@@ -548,16 +580,27 @@ internal sealed partial class SreMatcher<T> : SreState where T : struct, ISreTex
 
     // ---- REPEAT_ONE ----
     repeat_one_literal:
-        while (ctx.Count >= code[pc + 1] && (ptr >= end || (uint)text[ptr] != ctx.Chr))
-        {
-            ptr--;
-            ctx.Count--;
-        }
-        if (ctx.Count < code[pc + 1])
+    {
+        // The last position at most ptr, and leaving at least the minimum count, where the literal is.
+        int min = (int)code[pc + 1];
+        int lowest = ptr - (ctx.Count - min);
+        int above = Math.Min(ptr + 1, end);
+        int at = lowest < above ? text.LastIndexOf((int)ctx.Chr, lowest, above) : -1;
+        if (at < 0)
         {
             if (_repeat >= 0) MarkPopDiscard(ctx.LastMark);
             goto failure;
         }
+        ctx.Count -= ptr - at;
+        ptr = at;
+        if (ctx.Count == min)
+        {
+            // The last candidate: the tail runs in this frame.
+            if (_repeat >= 0) MarkPopDiscard(ctx.LastMark);
+            pc += (int)code[pc];
+            goto dispatch;
+        }
+    }
         Ptr = ptr;
         ctx.Pc = pc;
         ctx.Ptr = ptr;
@@ -580,10 +623,13 @@ internal sealed partial class SreMatcher<T> : SreState where T : struct, ISreTex
         goto repeat_one_literal;
 
     repeat_one_general:
-        if (ctx.Count < code[pc + 1])
+        if (ctx.Count <= code[pc + 1])
         {
             if (_repeat >= 0) MarkPopDiscard(ctx.LastMark);
-            goto failure;
+            if (ctx.Count < code[pc + 1]) goto failure;
+            // The last candidate: the tail runs in this frame.
+            pc += (int)code[pc];
+            goto dispatch;
         }
         Ptr = ptr;
         ctx.Pc = pc;
@@ -646,8 +692,7 @@ internal sealed partial class SreMatcher<T> : SreState where T : struct, ISreTex
 
     // ---- REPEAT ----
     resume_repeat:
-        _repeat = _repeats[ctx.Rep].Prev;
-        if (ctx.Rep == _repeatTop - 1) _repeatTop--;
+        PopRepeat(ctx.Rep);
         if (ret != 0)
         {
             if (ret < 0) return ret;
@@ -831,6 +876,8 @@ internal sealed partial class SreMatcher<T> : SreState where T : struct, ISreTex
         MarkPop(ctx.LastMark);
         LastMark = ctx.LastMark;
         LastIndex = ctx.LastIndex;
+        // The failed iteration may have moved the position: back to where it began.
+        Ptr = ptr;
         goto poss_repeat_tail;
     poss_repeat_tail:
         pc += (int)code[pc] + 1;

@@ -19,6 +19,9 @@ internal sealed class SrePattern : PyObject
     /// <summary>1 for a bytes pattern, 0 for str, -1 when the source is None.</summary>
     public readonly int IsBytes;
 
+    /// <summary>What the engine's fast paths know about <see cref="Code"/>.</summary>
+    public readonly SreCodeInfo Info;
+
     /// <summary>Engine stacks left by the last call, for the next one (see <see cref="SreState.Release"/>).</summary>
     internal SreStacks? Spare;
 
@@ -26,6 +29,7 @@ internal sealed class SrePattern : PyObject
         : base(SreModule.PatternType)
     {
         Code = code;
+        Info = SreCodeInfo.Create(code);
         Source = source;
         Flags = flags;
         Groups = groups;
@@ -57,11 +61,10 @@ internal sealed class SrePattern : PyObject
         }
         if (groups < 0 || groups > SreConst.MaxGroups)
             return ts.Raise(PyExc.RuntimeError, "invalid SRE code");
-        var pattern = new SrePattern(code, source, flags, (int)groups,
-            groupIndex.Count > 0 ? groupIndex : null,
-            groupIndex.Count > 0 && indexGroup.Length > 0 ? indexGroup : null, isBytes);
         if (!SreValidator.Validate(code, (int)groups))
             return ts.Raise(PyExc.RuntimeError, "invalid SRE code");
-        return pattern;
+        return new SrePattern(code, source, flags, (int)groups,
+            groupIndex.Count > 0 ? groupIndex : null,
+            groupIndex.Count > 0 && indexGroup.Length > 0 ? indexGroup : null, isBytes);
     }
 }

@@ -46,6 +46,10 @@ internal abstract class SreState
     /// <summary>The engine's stacks, borrowed from the pattern's spare set when it is free.</summary>
     protected readonly SreStacks Stacks;
 
+    /// <summary>The export held on a mutable bytes-like subject until <see cref="Release"/> (or, for a
+    /// scanner, finalization).</summary>
+    private SreBufferExport? _export;
+
     /// <summary>For bytes-like subjects: the bytes, from <see cref="_byteOffset"/>.</summary>
     protected readonly byte[]? _bytes;
     protected readonly int _byteOffset;
@@ -85,10 +89,56 @@ internal abstract class SreState
                 ? new SreMatcher<WideText>(ts, pattern, s, new WideText(s.CodePoints!), false, s.Length, null, 0, pos, endpos)
                 : new SreMatcher<BmpText>(ts, pattern, s, new BmpText(s.Chars), false, s.Length, null, 0, pos, endpos);
         }
-        if (!GetBytes(ts, @string, out var array, out int offset, out int length)) return null;
-        if (pattern.IsBytes == 0)
-            return Fail(ts, "cannot use a string pattern on a bytes-like object");
-        return new SreMatcher<ByteText>(ts, pattern, @string, new ByteText(array, offset), true, length, array, offset, pos, endpos);
+        if (@string is PyBytes)
+        {
+            // Immutable: nothing to hold.
+            if (!GetBytes(ts, @string, out var array, out int offset, out int length)) return null;
+            if (pattern.IsBytes == 0)
+                return Fail(ts, "cannot use a string pattern on a bytes-like object");
+            return new SreMatcher<ByteText>(ts, pattern, @string, new ByteText(array, offset), true, length, array, offset, pos, endpos);
+        }
+        else
+        {
+            if (!HoldBytes(ts, @string, out var array, out int offset, out int length, out var export)) return null;
+            if (pattern.IsBytes == 0)
+            {
+                export?.Release();
+                return Fail(ts, "cannot use a string pattern on a bytes-like object");
+            }
+            var state = new SreMatcher<ByteText>(ts, pattern, @string, new ByteText(array, offset), true, length, array, offset, pos, endpos);
+            state._export = export;
+            return state;
+        }
+    }
+
+    /// <summary>Like <see cref="GetBytes"/>, but the export stays held (<paramref name="export"/>, null when
+    /// the bytes had to be copied) until released.</summary>
+    private static bool HoldBytes(ThreadState ts, PyObject obj, out byte[] array, out int offset, out int length,
+        out SreBufferExport? export)
+    {
+        array = [];
+        offset = length = 0;
+        export = null;
+        if (!Protocols.HasBuffer(obj))
+        {
+            ts.SetError(PyExc.TypeError, $"expected string or bytes-like object, got '{obj.Type.Name}'");
+            return false;
+        }
+        if (!Protocols.GetBuffer(ts, obj, false, out var view)) return false;
+        if (MemoryMarshal.TryGetArray<byte>(view.Memory, out var segment) && segment.Array is not null)
+        {
+            array = segment.Array;
+            offset = segment.Offset;
+            length = segment.Count;
+            export = new SreBufferExport(view);
+        }
+        else
+        {
+            array = view.Memory.ToArray();
+            length = array.Length;
+            Protocols.ReleaseBuffer(ref view);
+        }
+        return true;
     }
 
     /// <summary>getstring for bytes-likes: the exported bytes (copied only when the exporter's memory is
@@ -140,6 +190,7 @@ internal abstract class SreState
     /// which keeps its state). The state must not be used after this.</summary>
     public void Release()
     {
+        _export?.Release();
         SaveStacks();
         Pattern.Spare = Stacks;
     }
