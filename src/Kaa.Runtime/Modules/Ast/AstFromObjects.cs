@@ -199,7 +199,7 @@ internal sealed partial class AstFromObjects
         if (type == BuiltinTypes.Int)
         {
             var i = (PyInt)obj;
-            return i.TryGetLong(out long l) ? l : i.Value;
+            return i.TryGetLong(out long l) ? (object)l : i.Value;
         }
         if (type == BuiltinTypes.Float) return ((PyFloat)obj).Value;
         if (type == BuiltinTypes.Complex) return new Complex(((PyComplex)obj).Real, ((PyComplex)obj).Imag);
