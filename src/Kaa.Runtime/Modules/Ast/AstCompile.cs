@@ -45,7 +45,7 @@ internal static class AstCompile
         string required = mode switch { "eval" => "Expression", "single" => "Interactive", _ => "Module" };
         int ok = Protocols.IsInstance(ts, tree, state.Class(required));
         if (ok < 0) return null;
-        if (ok == 0) return ts.TypeError($"expected {required} node, got {tree.Type.Name}");
+        if (ok == 0) return ts.TypeError($"expected {required} node, got {ShortName(tree.Type)}");
         var mod = new AstFromObjects(ts, state).Mod(tree);
         if (mod is null) return null;
         if (!AstValidator.Validate(ts, mod)) return null;
@@ -59,5 +59,13 @@ internal static class AstCompile
             SyntaxErrors.Raise(ts, e, filename, execInput: mode == "exec");
             return null;
         }
+    }
+
+    /// <summary>_PyType_Name: the type's name after its last dot.</summary>
+    internal static string ShortName(PyType type)
+    {
+        string name = type.Name;
+        int dot = name.LastIndexOf('.');
+        return dot < 0 ? name : name[(dot + 1)..];
     }
 }

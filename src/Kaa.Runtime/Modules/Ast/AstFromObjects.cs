@@ -100,7 +100,7 @@ internal sealed partial class AstFromObjects
         }
         if (item is not PyList list)
         {
-            _ts.SetError(PyExc.TypeError, $"{owner} field \"{field}\" must be a list, not a {item.Type.Name}");
+            _ts.SetError(PyExc.TypeError, $"{owner} field \"{field}\" must be a list, not a {AstCompile.ShortName(item.Type)}");
             return false;
         }
         int count = list.Count;
@@ -224,7 +224,7 @@ internal sealed partial class AstFromObjects
             }
             return type == BuiltinTypes.Tuple ? new ConstTuple(values.MoveToImmutable()) : new ConstFrozenSet(values.MoveToImmutable());
         }
-        return new InvalidConstant(obj, type.Name);
+        return new InvalidConstant(obj, AstCompile.ShortName(type));
     }
 
     /// <summary>A str constant: .NET text, or code points when it holds surrogates (which UTF-16 would pair up).</summary>
