@@ -47,6 +47,7 @@ public static class BuiltinModuleTable
         ["_stat"] = StatModule.Create,
         ["_string"] = StringModule.Create,
         ["_struct"] = StructModule.Create,
+        ["_symtable"] = SymtableModule.Create,
         ["_thread"] = ThreadModule.Create,
         ["_typing"] = TypingModule.Create,
         ["_warnings"] = WarningsModule.Create,
