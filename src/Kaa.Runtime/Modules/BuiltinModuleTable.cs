@@ -49,6 +49,7 @@ public static class BuiltinModuleTable
         ["_struct"] = StructModule.Create,
         ["_symtable"] = SymtableModule.Create,
         ["_thread"] = ThreadModule.Create,
+        ["_tokenize"] = TokenizeModule.Create,
         ["_typing"] = TypingModule.Create,
         ["_warnings"] = WarningsModule.Create,
         ["_weakref"] = WeakrefModule.Create,
