@@ -58,7 +58,18 @@ internal static partial class AstModule
                 if (Protocols.SetAttr(ts, self, name, args[i]) < 0) return -1;
             }
             for (int i = 0; i < (kw?.Length ?? 0); i++)
-                if (Protocols.SetAttr(ts, self, (PyStr)kw!.Items[i], args[npos + i]) < 0) return -1;
+            {
+                var key = (PyStr)kw!.Items[i];
+                for (int p = 0; p < npos; p++)
+                {
+                    if (names[p] is PyStr field && field.EqualsStr(key))
+                    {
+                        ts.SetError(PyExc.TypeError, $"{self.Type.Name} got multiple values for argument '{key}'");
+                        return -1;
+                    }
+                }
+                if (Protocols.SetAttr(ts, self, key, args[npos + i]) < 0) return -1;
+            }
             return 0;
         };
         type.AddGetSet("__dict__", static (ts, self) => self.Dict!, static (ts, self, value) =>
