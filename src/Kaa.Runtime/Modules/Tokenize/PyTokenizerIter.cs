@@ -39,9 +39,16 @@ internal sealed class PyTokenizerIter : PyObject
         type.IterNext = static (ts, self) => ((PyTokenizerIter)self).Next(ts);
     }
 
+    /// <summary>The end, as tokenizeriter_next signals it: StopIteration("EOF") (loops treat it as the plain end).</summary>
+    private static PyObject? Exhausted(ThreadState ts)
+    {
+        ts.SetError(PyExc.StopIteration, "EOF");
+        return null;
+    }
+
     private PyObject? Next(ThreadState ts)
     {
-        if (_done) return null;
+        if (_done) return Exhausted(ts);
         var token = _tokenizer.NextRaw(out SyntaxErrorException? error);
         if (error is not null)
         {
@@ -52,7 +59,7 @@ internal sealed class PyTokenizerIter : PyObject
         if (token.Kind is TokenKind.Errortoken or TokenKind.Endmarker)
         {
             _done = true;
-            return null;
+            return Exhausted(ts);
         }
         var buffer = _tokenizer.Buffer;
         var str = token.Start < 0 || token.End < 0
