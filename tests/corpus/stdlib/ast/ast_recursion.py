@@ -14,13 +14,13 @@ try:
     ast.parse('(' * 300 + ')' * 300)
 except Exception as e:
     print(type(e).__name__, e)
-node = ast.Constant(1)
+node = ast.Constant(1, lineno=1, col_offset=0)
 for _ in range(100000):
-    node = ast.UnaryOp(ast.USub(), node)
+    node = ast.UnaryOp(ast.USub(), node, lineno=1, col_offset=0)
 try:
     compile(ast.fix_missing_locations(ast.Expression(node)) if False else ast.Expression(node), '<deep>', 'eval')
 except Exception as e:
-    print(type(e).__name__)
+    print(type(e).__name__, e)
 lst = []
 lst.append(lst)
 try:
