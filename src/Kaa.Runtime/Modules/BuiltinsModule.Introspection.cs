@@ -276,7 +276,7 @@ internal static partial class BuiltinsModuleFactory
         }
         var bytes = SourceBytes(ts, source, "compile", "string, bytes or AST");
         if (bytes is null) return null;
-        if (onlyAst) return AstCompile.Parse(ts, bytes, filename, mode, flags);
+        if (onlyAst) return AstCompile.Parse(ts, source, bytes, filename, mode, flags);
         return ts.Interp.Compile(ts, bytes, filename, mode);
     }
 

@@ -2,6 +2,7 @@ using Kaa.Compiler.CodeGen;
 using Kaa.Syntax.Ast;
 using Kaa.Syntax.Errors;
 using Kaa.Syntax.Parser;
+using Kaa.Syntax.Tokens;
 
 namespace Kaa.Runtime;
 
@@ -12,8 +13,9 @@ namespace Kaa.Runtime;
 /// </summary>
 internal static class AstCompile
 {
-    /// <summary>compile(source, filename, mode, PyCF_ONLY_AST): the tree as node objects; null with the error set.</summary>
-    public static PyObject? Parse(ThreadState ts, byte[] source, string filename, string mode, long flags)
+    /// <summary>compile(source, filename, mode, PyCF_ONLY_AST): the tree as node objects; null with the error set.
+    /// A str source is text already (its coding declaration is not applied); bytes are decoded as a file is.</summary>
+    public static PyObject? Parse(ThreadState ts, PyObject sourceObject, byte[] source, string filename, string mode, long flags)
     {
         var state = AstState.Get(ts);
         if (state is null) return null;
@@ -27,7 +29,8 @@ internal static class AstCompile
                 "func_type" => ParseMode.FuncType,
                 _ => ParseMode.File,
             };
-            tree = PythonParser.ParseBytes(source, filename, parseMode);
+            var text = sourceObject is PyStr str ? SourceText.FromString(str.ToString(), filename) : SourceText.FromBytes(source, filename);
+            tree = PythonParser.Parse(text, parseMode);
         }
         catch (SyntaxErrorException e)
         {

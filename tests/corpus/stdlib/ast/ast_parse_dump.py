@@ -58,3 +58,6 @@ print(t.body[0].value.op is t.body[1].value.op, t.body[0].value.left.ctx is t.bo
 print(t.body[2].targets[0].ctx is ast.Store(), type(t.body[2].targets[0].ctx).__name__)
 print(sorted(vars(t.body[0]).keys()), list(vars(t.body[0].value)))
 print(ast.parse('x').body[0].value.ctx is ast.parse('y').body[0].value.ctx)
+# a str source is text: its coding declaration is not applied (bytes are decoded by it)
+print(ast.dump(ast.parse('# -*- coding: latin-1 -*-\nx = "é"\n')))
+print(ast.dump(ast.parse('# -*- coding: latin-1 -*-\nx = "é"\n'.encode('latin-1'))))
