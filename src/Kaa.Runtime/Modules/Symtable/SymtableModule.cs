@@ -48,10 +48,8 @@ internal static class SymtableModule
     {
         if (kwnames is { Length: > 0 }) return ts.TypeError("symtable() takes no keyword arguments");
         if (args.Length != 3) return ts.TypeError($"symtable expected 3 arguments, got {args.Length}");
-        string filename;
-        if (args[1] is PyStr fs) filename = fs.ToString();
-        else if (args[1] is PyBytes fb) filename = System.Text.Encoding.UTF8.GetString(fb.Value);
-        else return ts.TypeError($"expected str, bytes or os.PathLike object, not {args[1].Type.Name}");
+        var filename = FsDecode(ts, args[1]);
+        if (filename is null) return null;
         if (args[2] is not PyStr modeStr) return ts.TypeError($"symtable() argument 3 must be str, not {args[2].Type.Name}");
         byte[] source;
         if (args[0] is PyStr s) source = System.Text.Encoding.UTF8.GetBytes(s.ToString());
@@ -79,5 +77,27 @@ internal static class SymtableModule
             return null;
         }
         return PySymtableEntry.FromTable(table.Top, ts.Interp);
+    }
+
+    /// <summary>PyUnicode_FSDecoder: str, bytes, os.PathLike, or (deprecated) any other bytes-like object.</summary>
+    private static string? FsDecode(ThreadState ts, PyObject arg)
+    {
+        if (Protocols.HasBuffer(arg) && arg is not PyBytes)
+        {
+            if (!WarningsModule.Warn(ts, PyExc.DeprecationWarning, $"path should be string, bytes, or os.PathLike, not {arg.Type.Name}"))
+                return null;
+            if (!Protocols.GetBuffer(ts, arg, false, out var view)) return null;
+            var text = System.Text.Encoding.UTF8.GetString(view.Memory.Span);
+            Protocols.ReleaseBuffer(ref view);
+            return text;
+        }
+        var path = PosixModule.FsPath(ts, arg);
+        return path switch
+        {
+            null => null,
+            PyStr s => s.ToString(),
+            PyBytes b => System.Text.Encoding.UTF8.GetString(b.Value),
+            _ => null,
+        };
     }
 }
