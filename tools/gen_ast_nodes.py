@@ -3,18 +3,15 @@ _fields, _attributes, the optional fields that default to None on the class, and
 Run with /usr/bin/python3.11 from the repository root."""
 import _ast
 
-order, seen = [], set()
+# CPython makes the classes in ASDL order (init_types): each sum type, then its constructors. A walk
+# over __subclasses__ (creation order) from AST gives that order, which __subclasses__() shows.
+order = []
 def visit(c):
-    if c in seen or c is object or c is _ast.AST:
-        return
-    for b in c.__bases__:
-        visit(b)
-    seen.add(c)
-    order.append(c)
-for n in dir(_ast):
-    v = getattr(_ast, n)
-    if isinstance(v, type) and issubclass(v, _ast.AST):
-        visit(v)
+    for sub in c.__subclasses__():
+        if getattr(_ast, sub.__name__, None) is sub and sub not in order:
+            order.append(sub)
+            visit(sub)
+visit(_ast.AST)
 
 def cs(s):
     return '"' + s.replace('\\', '\\\\').replace('"', '\\"').replace('\n', '\\n') + '"'

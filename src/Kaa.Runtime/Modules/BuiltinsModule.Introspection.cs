@@ -259,15 +259,24 @@ internal static partial class BuiltinsModuleFactory
         long flags = 0;
         if (a[3] is { } flagsObj && !Protocols.AsIndex(ts, flagsObj, out flags, PyExc.OverflowError)) return null;
         if ((flags & ~KnownCompileFlags) != 0) return ts.ValueError("compile(): unrecognised flags");
-        if (a[5] is { } optObj && !Protocols.AsIndex(ts, optObj, out long optimize, PyExc.OverflowError)) return null;
+        long optimize = -1;
+        if (a[5] is { } optObj && !Protocols.AsIndex(ts, optObj, out optimize, PyExc.OverflowError)) return null;
+        if (optimize is < -1 or > 2) return ts.ValueError("compile(): invalid optimize value");
         string mode = modeStr.ToString();
+        bool onlyAst = (flags & OnlyAst) != 0;
+        if (mode == "func_type" && !onlyAst) return ts.ValueError("compile() mode 'func_type' requires flag PyCF_ONLY_AST");
         if (mode is not ("exec" or "eval" or "single" or "func_type"))
-            return ts.ValueError("compile() mode must be 'exec', 'eval' or 'single'");
-        if ((flags & OnlyAst) != 0)
-            return ts.Raise(PyExc.NotImplementedError, "compile() to an AST object is not supported yet (no ast module)");
-        if (mode == "func_type") return ts.ValueError("compile() mode 'func_type' requires flag PyCF_ONLY_AST");
+            return ts.ValueError(onlyAst ? "compile() mode must be 'exec', 'eval', 'single' or 'func_type'" : "compile() mode must be 'exec', 'eval' or 'single'");
+        // An AST object is returned as it is for ONLY_AST, otherwise checked and compiled (Modules/Ast/AstCompile.cs).
+        if (source is not (PyStr or PyBytes))
+        {
+            int isAst = Protocols.IsInstance(ts, source, AstModule.AstType);
+            if (isAst < 0) return null;
+            if (isAst > 0) return onlyAst ? source : AstCompile.CompileTree(ts, source, filename, mode, (int)optimize);
+        }
         var bytes = SourceBytes(ts, source, "compile", "string, bytes or AST");
         if (bytes is null) return null;
+        if (onlyAst) return AstCompile.Parse(ts, source, bytes, filename, mode, flags);
         return ts.Interp.Compile(ts, bytes, filename, mode);
     }
 

@@ -7,8 +7,7 @@ internal sealed record AstNodeSpec(string Name, string Base, string[] Fields, st
 /// The <c>_ast</c> module (Python/Python-ast.c): <c>AST</c> and its node classes, which ast.py re-exports.
 /// As in CPython the node classes are ordinary classes made per interpreter (ast.py adds properties to
 /// them); <c>AST</c> itself is builtin and gives every node its constructor and pickling.
-/// Converting between these objects and the compiler's tree (<c>compile(..., PyCF_ONLY_AST)</c> and
-/// compiling an AST) is not written yet.
+/// The classes themselves live in <see cref="AstState"/> (one set per interpreter, shared with compile()).
 /// </summary>
 internal static partial class AstModule
 {
@@ -19,31 +18,19 @@ internal static partial class AstModule
 
     internal static PyModule? Create(ThreadState ts)
     {
+        var state = AstState.Get(ts);
+        if (state is null) return null;
         var m = PyModule.Create("_ast");
         m.Set("AST", AstType);
         m.Set("PyCF_ONLY_AST", PyInt.Create(PyCF_ONLY_AST));
         m.Set("PyCF_TYPE_COMMENTS", PyInt.Create(PyCF_TYPE_COMMENTS));
         m.Set("PyCF_ALLOW_TOP_LEVEL_AWAIT", PyInt.Create(PyCF_ALLOW_TOP_LEVEL_AWAIT));
-        var made = new Dictionary<string, PyObject>(StringComparer.Ordinal) { ["AST"] = AstType };
-        foreach (var spec in s_nodes)
-        {
-            var ns = new PyDict();
-            ns.SetStr("__module__", PyStr.Intern("ast"));
-            ns.SetStr("__doc__", PyStr.Create(spec.Doc));
-            var fields = Names(spec.Fields);
-            ns.SetStr("_fields", fields);
-            ns.SetStr("__match_args__", fields);
-            if (spec.Attributes is not null) ns.SetStr("_attributes", Names(spec.Attributes));
-            foreach (var name in spec.NoneDefaults) ns.SetStr(name, PyNone.Instance);
-            var cls = Protocols.Call(ts, BuiltinTypes.Type, [PyStr.Intern(spec.Name), PyTuple.Create(made[spec.Base]), ns], null);
-            if (cls is null) return null;
-            made[spec.Name] = cls;
-            m.Set(spec.Name, cls);
-        }
+        foreach (var spec in s_nodes) m.Set(spec.Name, state.Class(spec.Name));
         return m;
     }
 
-    private static PyTuple Names(string[] names) => PyTuple.Create([.. names.Select(n => (PyObject)PyStr.Intern(n))]);
+    /// <summary>Every node class of _ast, bases first (AstNodeTable.g.cs).</summary>
+    internal static ReadOnlySpan<AstNodeSpec> NodeSpecs => s_nodes;
 
     private static void InstallAst(PyType type)
     {
@@ -71,9 +58,35 @@ internal static partial class AstModule
                 if (Protocols.SetAttr(ts, self, name, args[i]) < 0) return -1;
             }
             for (int i = 0; i < (kw?.Length ?? 0); i++)
-                if (Protocols.SetAttr(ts, self, (PyStr)kw!.Items[i], args[npos + i]) < 0) return -1;
+            {
+                var key = (PyStr)kw!.Items[i];
+                for (int p = 0; p < npos; p++)
+                {
+                    if (names[p] is PyStr field && field.EqualsStr(key))
+                    {
+                        ts.SetError(PyExc.TypeError, $"{self.Type.Name} got multiple values for argument '{key}'");
+                        return -1;
+                    }
+                }
+                if (Protocols.SetAttr(ts, self, key, args[npos + i]) < 0) return -1;
+            }
             return 0;
         };
+        type.AddGetSet("__dict__", static (ts, self) => self.Dict!, static (ts, self, value) =>
+        {
+            if (value is null)
+            {
+                ts.SetError(PyExc.TypeError, "cannot delete __dict__");
+                return -1;
+            }
+            if (value is not PyDict d)
+            {
+                ts.SetError(PyExc.TypeError, $"__dict__ must be set to a dictionary, not a '{value.Type.Name}'");
+                return -1;
+            }
+            self.Dict = d;
+            return 0;
+        });
         type.AddMethod("__reduce__", static (ts, self) =>
         {
             var dict = self.Dict;
