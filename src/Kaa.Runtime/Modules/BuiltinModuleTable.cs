@@ -28,6 +28,7 @@ public static class BuiltinModuleTable
         ["_codecs"] = CodecsModule.Create,
         ["_collections"] = CollectionsModule.Create,
         ["_contextvars"] = ContextvarsModule.Create,
+        ["_csv"] = CsvModule.Create,
         ["_functools"] = FunctoolsModule.Create,
         ["_heapq"] = HeapqModule.Create,
         ["_imp"] = ImpModule.Create,
