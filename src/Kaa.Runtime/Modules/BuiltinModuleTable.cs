@@ -24,6 +24,7 @@ public static class BuiltinModuleTable
         ["_abc"] = AbcModule.Create,
         ["_ast"] = AstModule.Create,
         ["_bisect"] = BisectModule.Create,
+        ["_bz2"] = Bz2Module.Create,
         ["_blake2"] = HashModules.CreateBlake2,
         ["_codecs"] = CodecsModule.Create,
         ["_collections"] = CollectionsModule.Create,
