@@ -35,6 +35,7 @@ public static class BuiltinModuleTable
         ["_imp"] = ImpModule.Create,
         ["_io"] = IoModule.Create,
         ["_locale"] = LocaleModule.Create,
+        ["_lzma"] = LzmaModule.Create,
         ["_md5"] = HashModules.CreateMd5,
         ["_opcode"] = OpcodeModule.Create,
         ["_operator"] = OperatorModule.Create,
