@@ -21,7 +21,7 @@ c = lzma.compress(data, filters=[{'id': lzma.FILTER_X86}, {'id': lzma.FILTER_LZM
                                                              'mode': lzma.MODE_FAST, 'mf': lzma.MF_HC4, 'nice_len': 32}])
 print(len(c), hashlib.sha256(c).hexdigest()[:16], lzma.decompress(c) == data)
 two = lzma.compress(b'one ') + lzma.compress(b'two')
-print(lzma.decompress(two), lzma.decompress(two + b'\x00' * 8))
+print(lzma.decompress(two), lzma.decompress(two, format=lzma.FORMAT_XZ))
 for bad in [b'not xz', lzma.compress(b'truncated stream')[:-8], two + b'junk']:
     try:
         print(lzma.decompress(bad))
