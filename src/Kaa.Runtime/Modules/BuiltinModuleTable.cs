@@ -70,6 +70,7 @@ public static class BuiltinModuleTable
         ["pwd"] = PwdModule.Create,
         ["resource"] = ResourceModule.Create,
         ["select"] = SelectModule.Create,
+        ["termios"] = TermiosModule.Create,
         ["time"] = TimeModule.Create,
         ["unicodedata"] = UnicodedataModule.Create,
         ["zlib"] = ZlibModule.Create,
