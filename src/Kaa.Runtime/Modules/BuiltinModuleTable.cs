@@ -29,6 +29,7 @@ public static class BuiltinModuleTable
         ["_codecs"] = CodecsModule.Create,
         ["_collections"] = CollectionsModule.Create,
         ["_contextvars"] = ContextvarsModule.Create,
+        ["_crypt"] = CryptModule.Create,
         ["_csv"] = CsvModule.Create,
         ["_functools"] = FunctoolsModule.Create,
         ["_heapq"] = HeapqModule.Create,
