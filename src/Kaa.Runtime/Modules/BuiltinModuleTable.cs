@@ -43,6 +43,7 @@ public static class BuiltinModuleTable
         ["_sha3"] = HashModules.CreateSha3,
         ["_sha512"] = HashModules.CreateSha512,
         ["_signal"] = SignalModule.Create,
+        ["_socket"] = SocketModule.Create,
         ["_sre"] = Kaa.Runtime.Modules.Sre.SreModule.Create,
         ["_stat"] = StatModule.Create,
         ["_string"] = StringModule.Create,
