@@ -96,6 +96,7 @@ internal static partial class GcModule
     /// </summary>
     internal static void FinalizeAtExit(ThreadState ts)
     {
+        ts.Interp.GetModuleState<AsyncGenHooksState>().Finalizing = true;
         var registry = ts.Interp.GetModuleState<FinalizerRegistry>();
         // Nothing to do (and no collection to pay for) in programs that never used __del__ or weakrefs.
         if (!registry.Used && !ts.Interp.GetModuleState<WeakrefRegistry>().Used) return;
