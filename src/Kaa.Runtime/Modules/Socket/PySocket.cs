@@ -75,7 +75,8 @@ internal sealed class PySocket : PyObject
         long deadline = TimeoutNs > 0 ? Environment.TickCount64 + MillisecondsCeiling(TimeoutNs) : 0;
         while (true)
         {
-            if (TimeoutNs != 0)
+            // A closed socket (fd -1) goes straight to the call, which fails with EBADF.
+            if (TimeoutNs != 0 && Fd >= 0)
             {
                 int ready = WaitReady(ts, writing, deadline);
                 if (ready < 0) return -1;

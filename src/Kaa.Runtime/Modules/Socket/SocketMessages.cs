@@ -89,7 +89,7 @@ internal static unsafe class SocketMessages
             fixed (byte* c = control)
             {
                 msg = new MsgHdr { Name = addr, NameLen = SocketAddress.MaxLength(s.Family), Iov = v, IovLen = iov.Length, Control = ancSize > 0 ? c : null, ControlLen = (nint)ancSize };
-                n = SocketTransfer.Message(ts, s, &msg, flags | SocketLibc.MSG_CMSG_CLOEXEC, receive: true);
+                n = SocketTransfer.Message(ts, s, &msg, flags, receive: true);
             }
             if (n < 0) return null;
             count = n;
