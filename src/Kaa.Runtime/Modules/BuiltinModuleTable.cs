@@ -37,6 +37,7 @@ public static class BuiltinModuleTable
         ["_opcode"] = OpcodeModule.Create,
         ["_operator"] = OperatorModule.Create,
         ["_posixsubprocess"] = PosixSubprocessModule.Create,
+        ["_queue"] = QueueModule.Create,
         ["_random"] = RandomModule.Create,
         ["_sha1"] = HashModules.CreateSha1,
         ["_sha256"] = HashModules.CreateSha256,

@@ -23,7 +23,7 @@ internal static class SocketArgs
 
     /// <summary>socket_parse_timeout: None is -1; a number of seconds becomes nanoseconds, rounded away
     /// from zero (_PyTime_ROUND_TIMEOUT).</summary>
-    public static bool Timeout(ThreadState ts, PyObject obj, out long ns)
+    public static bool Timeout(ThreadState ts, PyObject obj, out long ns, string negativeMessage = "Timeout value out of range")
     {
         ns = -1;
         if (obj is PyNone) return true;
@@ -56,7 +56,7 @@ internal static class SocketArgs
         }
         if (ns < 0)
         {
-            ts.SetError(PyExc.ValueError, "Timeout value out of range");
+            ts.SetError(PyExc.ValueError, negativeMessage);
             return false;
         }
         return true;
