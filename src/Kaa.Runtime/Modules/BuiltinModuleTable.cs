@@ -57,6 +57,7 @@ public static class BuiltinModuleTable
         ["atexit"] = AtexitModule.Create,
         ["binascii"] = BinasciiModule.Create,
         ["errno"] = ErrnoModule.Create,
+        ["faulthandler"] = FaulthandlerModule.Create,
         ["fcntl"] = FcntlModule.Create,
         ["gc"] = GcModule.Create,
         ["grp"] = GrpModule.Create,
