@@ -68,6 +68,7 @@ public static class BuiltinModuleTable
         ["pwd"] = PwdModule.Create,
         ["resource"] = ResourceModule.Create,
         ["select"] = SelectModule.Create,
+        ["syslog"] = SyslogModule.Create,
         ["time"] = TimeModule.Create,
         ["unicodedata"] = UnicodedataModule.Create,
         ["zlib"] = ZlibModule.Create,
