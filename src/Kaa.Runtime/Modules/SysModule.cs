@@ -67,6 +67,7 @@ internal static partial class SysModule
             return f?.Expose() ?? ts.ValueError("call stack is not deep enough");
         });
         AddMore(interp, m);
+        AddAsyncGenHooks(m);
         return m;
     }
 

@@ -30,6 +30,7 @@ internal static partial class CodeSlots
         type.AddGetSet("co_linetable", static (ts, self) => PyBytes.Create((byte[])C(self).Code.LineTable.Clone()));
         type.AddGetSet("co_exceptiontable", static (ts, self) => PyBytes.Create((byte[])C(self).Code.ExceptionTable.Clone()));
         type.AddGetSet("co_lnotab", static (ts, self) => PyBytes.Create(LineNumberTable(C(self))));
+        InstallReplace(type);
         // dis uses it to name LOAD_FAST/LOAD_DEREF arguments: the oparg-th of the locals-plus names.
         type.AddMethod("_varname_from_oparg", static (ts, self, arg) =>
         {
