@@ -37,6 +37,10 @@ public sealed class ThreadState
     /// <summary>The current contextvars.Context of this thread (null until first needed).</summary>
     public PyObject? Context;
 
+    /// <summary>sys.settrace's and sys.setprofile's functions, as gettrace/getprofile return them (the VM
+    /// does not call them yet: Kaa has no line or call events).</summary>
+    public PyObject? TraceFunction, ProfileFunction;
+
     public ThreadState(Interpreter interp) => Interp = interp;
 
     /// <summary>Releases the GIL until the returned value is disposed: <c>using var _ = ts.ReleaseGil();</c>

@@ -166,6 +166,9 @@ internal static class ClassCreation
             for (int i = 0; i < list.Count; i++)
             {
                 if (list[i] is not PyType mt) return ts.TypeError($"mro() returned a non-class ('{list[i].Type.Name}')");
+                // mro_check: every entry's layout must be one the new class's instances have (else a
+                // dict slot would run on an object that is no dict).
+                if (!Solid(type).IsSubtypeOf(Solid(mt))) return ts.TypeError($"mro() returned base with unsuitable layout ('{mt.Name}')");
                 mro[i] = mt;
             }
         }

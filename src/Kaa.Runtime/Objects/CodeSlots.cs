@@ -37,6 +37,7 @@ internal static partial class CodeSlots
             var names = C(self).LocalsPlusNames;
             return i >= 0 && i < names.Length ? names[i] : ts.IndexError("tuple index out of range");
         });
+        InstallReplace(type);
         type.AddMethod("co_lines", static (ts, self) => Protocols.GetIter(ts, PyList.FromArray(Lines(C(self)))));
         type.AddMethod("co_positions", static (ts, self) =>
         {
