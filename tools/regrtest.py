@@ -195,6 +195,7 @@ def main():
     ap.add_argument("--expectations", default=EXPECTATIONS)
     ap.add_argument("--json", metavar="PATH", help="also write each module's counts and unexpected outcomes as JSON")
     args = ap.parse_args()
+    args.kaa = os.path.abspath(args.kaa)  # the modules run in temporary directories
 
     expectations = parse_expectations(args.expectations)
     modules = args.modules or [m for m, e in expectations.items() if args.slow or e.slow is None]

@@ -230,10 +230,14 @@ internal static partial class FloatSlots
 
     private static PyObject? New(ThreadState ts, PyType type, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
-        if (kwnames is not null && kwnames.Length > 0) return ts.TypeError("float() takes no keyword arguments");
-        if (args.Length > 1) return ts.TypeError($"float expected at most 1 argument, got {args.Length}");
+        // Keywords are refused unless a subclass brings its own __init__ to take them.
+        int nkw = kwnames?.Length ?? 0;
+        if (nkw > 0 && (type == BuiltinTypes.Float || ReferenceEquals(type.Init, BuiltinTypes.Float.Init)))
+            return ts.TypeError("float() takes no keyword arguments");
+        int npos = args.Length - nkw;
+        if (npos > 1) return ts.TypeError($"float expected at most 1 argument, got {npos}");
         PyFloat? value;
-        if (args.Length == 0) value = PyFloat.Create(0.0);
+        if (npos == 0) value = PyFloat.Create(0.0);
         else
         {
             value = ToFloat(ts, args[0]);
