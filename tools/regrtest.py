@@ -17,7 +17,8 @@ then the run exits with status 1.
 
 The expectations file: a section per module, "[test_name]" optionally followed by "slow" (the CI run skips
 it; the reason follows "#"). In a section, "reason: TEXT" starts a group and each following line
-"fail ID" (failed or errored) or "flaky ID" (either outcome is fine) belongs to it; IDs are the unittest
+"fail ID" (failed or errored), "flaky ID" (either outcome is fine) or "hang ID" (hangs or crashes
+the process: not run on Kaa, counted as skipped) belongs to it; IDs are the unittest
 ids without the leading "test.test_name.". "module: crash" or "module: timeout" (after a reason) says the
 module does not run to completion. Every group has a reason.
 """
@@ -46,6 +47,7 @@ class Expectation:
         self.slow = None          # the reason it is slow, or None
         self.failing = {}         # test id -> reason
         self.flaky = {}           # test id -> reason
+        self.hangs = {}           # test id -> reason: not run at all
         self.module_state = None  # None (runs to completion), "crash" or "timeout"
         self.module_reason = None
 
@@ -77,13 +79,15 @@ def parse_expectations(path):
             value = value.strip()
             if keyword == "reason:":
                 reason = value
-            elif keyword in ("fail", "flaky", "module:"):
+            elif keyword in ("fail", "flaky", "hang", "module:"):
                 if not reason:
                     raise SystemExit(f"{where}: {keyword} without a reason")
                 if keyword == "fail":
                     current.failing[value] = reason
                 elif keyword == "flaky":
                     current.flaky[value] = reason
+                elif keyword == "hang":
+                    current.hangs[value] = reason
                 else:
                     if value not in ("crash", "timeout"):
                         raise SystemExit(f"{where}: module state must be crash or timeout")
@@ -104,6 +108,7 @@ class Outcome:
         self.exit_code = None
         self.seconds = 0.0
         self.stderr_tail = ""
+        self.last_started = None  # the id of the last test that started
 
     RANK = {"pass": 0, "xfail": 0, "skip": 1, "upass": 2, "fail": 3, "error": 4}
 
@@ -118,11 +123,19 @@ class Outcome:
             if status in FAILING and short not in self.details:
                 self.details[short] = detail
 
+    def in_test(self):
+        """The test a crash or a timeout happened in: the last one started, unless it has an outcome."""
+        if self.last_started is None:
+            return "(before the first test)"
+        prefix = f"test.{self.module}."
+        short = self.last_started[len(prefix):] if self.last_started.startswith(prefix) else self.last_started
+        return short if short not in self.tests else f"(after {short})"
+
     def count(self, status):
         return sum(1 for s in self.tests.values() if s == status)
 
 
-def run_module(module, interpreter, timeout):
+def run_module(module, interpreter, timeout, excluded=()):
     outcome = Outcome(module)
     workdir = tempfile.mkdtemp(prefix=f"kaa_regrtest_{module}_")
     results = os.path.join(workdir, "results.txt")
@@ -135,7 +148,13 @@ def run_module(module, interpreter, timeout):
     env.setdefault("DOTNET_GCgen0size", "4000000")
     started = time.monotonic()
     try:
-        proc = subprocess.Popen([interpreter, DRIVER, module, results], cwd=cwd, env=env,
+        command = [interpreter, DRIVER, module, results]
+        if excluded:
+            excluded_path = os.path.join(workdir, "excluded.txt")
+            with open(excluded_path, "w", encoding="utf-8") as f:
+                f.writelines(test + "\n" for test in excluded)
+            command.append(excluded_path)
+        proc = subprocess.Popen(command, cwd=cwd, env=env,
                                 stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                                 stderr=subprocess.PIPE, start_new_session=True)
         try:
@@ -154,6 +173,8 @@ def run_module(module, interpreter, timeout):
                     parts = line.rstrip("\n").split("\t")
                     if parts[0] == "done":
                         done = True
+                    elif parts[0] == "start" and len(parts) >= 2:
+                        outcome.last_started = parts[1]
                     elif len(parts) >= 2 and parts[0] in Outcome.RANK:
                         outcome.add(parts[0], parts[1], parts[2] if len(parts) > 2 else "")
         if not done and outcome.state == "ok":
@@ -168,7 +189,8 @@ def unexpected(outcome, expectation):
     problems = []
     exp = expectation or Expectation(outcome.module)
     if outcome.state != "ok" and exp.module_state != outcome.state:
-        problems.append(f"module {outcome.state} (exit code {outcome.exit_code}): {outcome.stderr_tail.strip().splitlines()[-1:] }")
+        problems.append(f"module {outcome.state} (exit code {outcome.exit_code}) in {outcome.in_test()}: "
+                        f"{outcome.stderr_tail.strip().splitlines()[-1:]}")
     if outcome.state == "ok" and exp.module_state is not None:
         problems.append(f"module now runs to completion (expected {exp.module_state})")
     for test, status in sorted(outcome.tests.items()):
@@ -207,7 +229,10 @@ def main():
     jobs = [(m, args.kaa) for m in modules] + ([(m, ORACLE) for m in modules] if args.oracle else [])
     results = {}
     with concurrent.futures.ThreadPoolExecutor(max_workers=args.jobs) as pool:
-        futures = {pool.submit(run_module, m, interp, args.timeout): (m, interp) for m, interp in jobs}
+        def excluded(m, interp):
+            # The oracle runs every test; Kaa skips those its expectations say hang.
+            return sorted(expectations[m].hangs) if interp == args.kaa and m in expectations else ()
+        futures = {pool.submit(run_module, m, interp, args.timeout, excluded(m, interp)): (m, interp) for m, interp in jobs}
         for future in concurrent.futures.as_completed(futures):
             o = results[futures[future]] = future.result()
             where = "" if futures[future][1] == args.kaa else " (cpython)"
@@ -250,7 +275,7 @@ def main():
         if args.show:
             failing = [(t, s) for t, s in sorted(o.tests.items()) if s in FAILING]
             if failing or o.state != "ok":
-                print(f"\n{m}: {o.state}, failing tests")
+                print(f"\n{m}: {o.state}" + (f" in {o.in_test()}" if o.state != "ok" else "") + ", failing tests")
                 for t, s in failing:
                     print(f"  {s} {t}: {o.details.get(t, '')}")
                 if o.state != "ok":
