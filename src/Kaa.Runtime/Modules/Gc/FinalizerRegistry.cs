@@ -26,7 +26,11 @@ internal sealed class FinalizerRegistry
     {
         var registry = ts.Interp.GetModuleState<FinalizerRegistry>();
         registry.Used = true;
-        registry._trackers.TryAdd(obj, new Tracker(ts.Interp, registry, obj));
+        // Both object.__new__ and type.__call__ track: a second tracker must not be left to the GC, as
+        // its finalizer would hand the (live) object to __del__.
+        if (registry._trackers.TryGetValue(obj, out _)) return;
+        var tracker = new Tracker(ts.Interp, registry, obj);
+        if (!registry._trackers.TryAdd(obj, tracker)) GC.SuppressFinalize(tracker);
     }
 
     /// <summary>gc.is_finalized: <c>__del__</c> already ran for <paramref name="obj"/>.</summary>
