@@ -287,7 +287,9 @@ def main():
             o = results[(m, args.kaa)]
             report[m] = {"state": o.state, "seconds": round(o.seconds, 1),
                          "counts": {s: o.count(s) for s in ("pass", "fail", "error", "skip", "upass")},
-                         "unexpected": problems_by_module[m]}
+                         "unexpected": problems_by_module[m],
+                         "in_test": o.in_test() if o.state != "ok" else None,
+                         "failing": {t: [st, o.details.get(t, "")] for t, st in sorted(o.tests.items()) if st in FAILING}}
         with open(args.json, "w", encoding="utf-8") as f:
             json.dump(report, f, indent=1)
     sys.exit(1 if any_unexpected else 0)
