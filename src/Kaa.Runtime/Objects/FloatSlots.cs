@@ -283,6 +283,9 @@ internal static partial class FloatSlots
                 ts.SetError(PyExc.TypeError, $"{x.Type.Name}.__float__ returned non-float (type {r.Type.Name})");
                 return false;
             }
+            if (rf.Type != BuiltinTypes.Float && !WarningsModule.Warn(ts, PyExc.DeprecationWarning,
+                    $"{x.Type.Name}.__float__ returned non-float (type {rf.Type.Name}).  The ability to return an instance of a strict subclass of float is deprecated, and may be removed in a future version of Python."))
+                return false;
             d = rf.Value;
             return true;
         }
