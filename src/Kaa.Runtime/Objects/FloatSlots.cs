@@ -250,6 +250,9 @@ internal static partial class FloatSlots
     internal static PyFloat? ToFloat(ThreadState ts, PyObject x)
     {
         if (x.Type == BuiltinTypes.Float) return (PyFloat)x;
+        // __float__ comes first, even for a str or bytes subclass that defines it.
+        if (x.Type.Float is not null)
+            return AsDouble(ts, x, "float() argument must be a string or a real number, not '{0}'", out double fd) ? PyFloat.Create(fd) : null;
         if (x is PyStr s)
         {
             var r = FloatParser.Parse(s.Chars);

@@ -432,6 +432,7 @@ internal static partial class IntSlots
         var trunc = Protocols.LookupSpecial(ts, x, PyStr.Intern("__trunc__"));
         if (trunc is not null)
         {
+            if (!WarningsModule.Warn(ts, PyExc.DeprecationWarning, "The delegation of int() to __trunc__ is deprecated.")) return null;
             var r = Protocols.Call(ts, trunc, [], null);
             if (r is null) return null;
             if (r is PyInt ri) return Exact(ri);
