@@ -254,9 +254,9 @@ internal static class ByteArraySlots
             Protocols.ReleaseBuffer(ref view);
             return ba.Resize(ts, data.Length) && Copy(data, ba) ? 0 : -1;
         }
-        if (x.Type == BuiltinTypes.Tuple)
+        if (x.Type == BuiltinTypes.List || x.Type == BuiltinTypes.Tuple)
         {
-            var items = ((PyTuple)x).Items;
+            var items = x is PyTuple t ? t.Items : ((PyList)x).ToArray();
             if (!ba.Resize(ts, items.Length)) return -1;
             for (int i = 0; i < items.Length; i++)
             {
