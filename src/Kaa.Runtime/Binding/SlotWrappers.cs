@@ -94,6 +94,21 @@ public static partial class SlotWrappers
     /// <summary>Every row, in CPython's slotdefs order (the order the wrappers appear in a builtin type's __dict__).</summary>
     internal static readonly SlotDef[] Defs = BuildTable();
 
+    /// <summary>
+    /// The sequence slots' rows (sq_concat, sq_repeat, sq_inplace_concat, sq_inplace_repeat): a builtin
+    /// sequence such as list shows them as <c>__add__</c>, <c>__mul__</c>, <c>__iadd__</c>... when its number
+    /// slots leave those names free. Only <see cref="AddMissing"/> reads them: a class's dunders feed the
+    /// number slots alone (which the operators try first), so these fields are not in <see cref="Fields"/>.
+    /// </summary>
+    private static readonly SlotDef[] SequenceDefs =
+    [
+        new("__add__", new SlotField("sq_concat", t => t.SeqConcat, (t, d) => t.SeqConcat = (BinaryFunc?)d), WrapBinaryLeft),
+        new("__mul__", new SlotField("sq_repeat", t => t.SeqRepeat, (t, d) => t.SeqRepeat = (SeqRepeatFunc?)d), WrapRepeat),
+        new("__rmul__", new SlotField("sq_repeat", t => t.SeqRepeat, (t, d) => t.SeqRepeat = (SeqRepeatFunc?)d), WrapRepeat),
+        new("__iadd__", new SlotField("sq_inplace_concat", t => t.SeqInplaceConcat, (t, d) => t.SeqInplaceConcat = (BinaryFunc?)d), WrapBinaryLeft),
+        new("__imul__", new SlotField("sq_inplace_repeat", t => t.SeqInplaceRepeat, (t, d) => t.SeqInplaceRepeat = (SeqRepeatFunc?)d), WrapRepeat),
+    ];
+
     /// <summary>Every slot field that has at least one dunder name.</summary>
     internal static readonly SlotField[] Fields = Defs.Select(d => d.Field).Distinct().ToArray();
 
@@ -210,6 +225,13 @@ public static partial class SlotWrappers
             if (slot is null || HasKey(existing, def.Name) || type.Namespace.TryGetStr(def.InternedName, out _)) continue;
             if (def.Name == "__radd__" && IsConcatenating(type)) continue;
             var wrapper = new PyWrapperDescriptor(type, def.Name, def.MakeWrapper(def.Name, slot)) { Wrapped = slot, Field = def.Field };
+            type.Namespace.SetStr(def.InternedName, wrapper);
+        }
+        foreach (var def in SequenceDefs)
+        {
+            var slot = def.Field.Get(type);
+            if (slot is null || HasKey(existing, def.Name) || type.Namespace.TryGetStr(def.InternedName, out _)) continue;
+            var wrapper = new PyWrapperDescriptor(type, def.Name, def.MakeWrapper!(def.Name, slot)) { Wrapped = slot, Field = def.Field };
             type.Namespace.SetStr(def.InternedName, wrapper);
         }
         foreach (var (k, v) in existing)
@@ -469,6 +491,14 @@ public static partial class SlotWrappers
     {
         var f = (BinaryFunc)slot;
         return (ts, self, args, kw) => Exact(ts, name, args, kw, 1) ? f(ts, self, args[0]) : null;
+    }
+
+    /// <summary>sq_repeat as <c>__mul__</c>: the count is an index, too large for a machine integer → OverflowError.</summary>
+    private static FastMethod WrapRepeat(string name, Delegate slot)
+    {
+        var f = (SeqRepeatFunc)slot;
+        return (ts, self, args, kw) =>
+            Exact(ts, name, args, kw, 1) && Protocols.AsIndex(ts, args[0], out long n, PyExc.OverflowError) ? f(ts, self, n) : null;
     }
 
     private static FastMethod WrapBinaryRight(string name, Delegate slot)

@@ -37,6 +37,10 @@ public sealed class ThreadState
     /// <summary>The current contextvars.Context of this thread (null until first needed).</summary>
     public PyObject? Context;
 
+    /// <summary>sys.settrace's and sys.setprofile's functions, as gettrace/getprofile return them (the VM
+    /// does not call them yet: Kaa has no line or call events).</summary>
+    public PyObject? TraceFunction, ProfileFunction;
+
     public ThreadState(Interpreter interp) => Interp = interp;
 
     /// <summary>Releases the GIL until the returned value is disposed: <c>using var _ = ts.ReleaseGil();</c>
@@ -77,8 +81,12 @@ public sealed class ThreadState
         var handled = HandledException;
         if (handled is not null && !ReferenceEquals(handled, exc))
         {
-            // Cut exc out of the handled exception's context chain, so the chain stays acyclic.
+            // Cut exc out of the handled exception's context chain, so the chain stays acyclic. The
+            // chain may already hold a cycle (user code can assign __context__): a second walker at
+            // half speed meets the first one inside such a cycle, which ends the walk.
             var o = handled;
+            var slow = handled;
+            bool advanceSlow = false;
             while (o.Context is { } ctx)
             {
                 if (ReferenceEquals(ctx, exc))
@@ -87,6 +95,9 @@ public sealed class ThreadState
                     break;
                 }
                 o = ctx;
+                if (ReferenceEquals(o, slow)) break;
+                if (advanceSlow) slow = slow.Context!;
+                advanceSlow = !advanceSlow;
             }
             exc.Context = handled;
         }

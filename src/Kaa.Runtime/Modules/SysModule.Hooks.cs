@@ -38,6 +38,9 @@ internal static partial class SysModule
             TracebackPrinter.Display(ts, exc);
             return PyNone.Instance;
         }, "Handle an exception by displaying it with a traceback on sys.stderr.");
+        m.AddFunction("unraisablehook", static (ts, self, args) => Unraisable.DefaultHook(ts, args),
+            "Handle an unraisable exception.\n\nThe unraisable argument has the following attributes:\n\n* exc_type: Exception type.\n* exc_value: Exception value, can be None.\n* exc_traceback: Exception traceback, can be None.\n* err_msg: Error message, can be None.\n* object: Object causing the exception, can be None.");
+        m.Set("__unraisablehook__", m.Namespace.GetStr("unraisablehook")!);
         m.Set("__displayhook__", m.Namespace.GetStr("displayhook")!);
         m.Set("__excepthook__", m.Namespace.GetStr("excepthook")!);
     }

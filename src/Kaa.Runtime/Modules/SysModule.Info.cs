@@ -144,6 +144,7 @@ internal static partial class SysModule
         });
         AddHooks(m);
         AddAudit(m);
+        AddTracing(m);
         AddMemoryFunctions(m);
     }
 

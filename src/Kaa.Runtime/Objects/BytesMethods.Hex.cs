@@ -42,7 +42,7 @@ internal static partial class BytesMethods
         if (!s_hex.Parse(ts, args, kw, a)) return null;
         long perSep = 1;
         if (a[1] is { } g && !IntArg(ts, g, out perSep)) return null;
-        char sep = '\0';
+        char? sep = null;  // NUL is a separator like any other
         if (a[0] is { } sepObj)
         {
             var len = Protocols.Length(ts, sepObj);
@@ -65,10 +65,10 @@ internal static partial class BytesMethods
 
     /// <summary>_Py_strhex: two lower-case hex digits per byte; with a separator, groups of |perSep| bytes
     /// counted from the right (positive) or the left (negative).</summary>
-    internal static string Hex(ReadOnlySpan<byte> data, char sep, long perSep)
+    internal static string Hex(ReadOnlySpan<byte> data, char? sep, long perSep)
     {
         const string digits = "0123456789abcdef";
-        if (sep == '\0' || perSep == 0 || data.Length == 0)
+        if (sep is null || perSep == 0 || data.Length == 0)
         {
             var plain = new char[data.Length * 2];
             for (int i = 0; i < data.Length; i++)
@@ -84,7 +84,7 @@ internal static partial class BytesMethods
         {
             // Position of this byte within its group, counted from the side the groups start.
             bool boundary = perSep < 0 ? i > 0 && i % group == 0 : i > 0 && (data.Length - i) % group == 0;
-            if (boundary) sb.Append(sep);
+            if (boundary) sb.Append(sep.Value);
             sb.Append(digits[data[i] >> 4]).Append(digits[data[i] & 15]);
         }
         return sb.ToString();

@@ -243,13 +243,25 @@ internal static class BytesSlots
     /// </summary>
     internal static byte[]? IntsOf(ThreadState ts, PyObject x, string kind)
     {
-        if (x.Type == BuiltinTypes.List || x.Type == BuiltinTypes.Tuple)
+        if (x.Type == BuiltinTypes.Tuple)
         {
-            var items = x is PyTuple t ? t.Items : ((PyList)x).ToArray();
+            var items = ((PyTuple)x).Items;
             var result = new byte[items.Length];
             for (int i = 0; i < items.Length; i++)
                 if (!ItemByte(ts, items[i], kind, out result[i])) return null;
             return result;
+        }
+        if (x.Type == BuiltinTypes.List)
+        {
+            // An item's __index__ may change the list: its length is read again at every step.
+            var list = (PyList)x;
+            var result = new List<byte>(list.Count);
+            for (int i = 0; i < list.Count; i++)
+            {
+                if (!ItemByte(ts, list[i], kind, out byte b)) return null;
+                result.Add(b);
+            }
+            return result.ToArray();
         }
         var it = Protocols.GetIter(ts, x);
         if (it is null)

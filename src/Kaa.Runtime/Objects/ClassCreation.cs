@@ -166,6 +166,9 @@ internal static class ClassCreation
             for (int i = 0; i < list.Count; i++)
             {
                 if (list[i] is not PyType mt) return ts.TypeError($"mro() returned a non-class ('{list[i].Type.Name}')");
+                // mro_check: every entry's layout must be one the new class's instances have (else a
+                // dict slot would run on an object that is no dict).
+                if (!Solid(type).IsSubtypeOf(Solid(mt))) return ts.TypeError($"mro() returned base with unsuitable layout ('{mt.Name}')");
                 mro[i] = mt;
             }
         }
@@ -207,10 +210,29 @@ internal static class ClassCreation
         return type;
     }
 
-    private static readonly Getter s_getDict = static (ts, self) => self.Dict ??= new PyDict();
+    private static readonly Getter s_getDict = static (ts, self) =>
+    {
+        // A class whose metaclass also derives from a class with __dict__: the class's own namespace,
+        // through type's descriptor (subtype_dict defers to the builtin base's).
+        if (self is PyType) return TypeDictDescriptor(ts, self, null);
+        return self.Dict ??= new PyDict();
+    };
+
+    private static PyObject? TypeDictDescriptor(ThreadState ts, PyObject self, PyObject? value)
+    {
+        var descr = BuiltinTypes.Type.Lookup(PyStr.Intern("__dict__"));
+        if (descr is null) return ts.RuntimeError("type has no __dict__ descriptor");
+        if (value is null) return descr.Type.DescrGet!(ts, descr, self, self.Type);
+        return ts.AttributeError("attribute '__dict__' of 'type' objects is not writable");
+    }
 
     private static readonly Setter s_setDict = static (ts, self, value) =>
     {
+        if (self is PyType)
+        {
+            TypeDictDescriptor(ts, self, value ?? PyNone.Instance);
+            return -1;
+        }
         if (value is null)
         {
             // The dict is dropped; a fresh one appears on next use (CPython re-creates it lazily).

@@ -2,105 +2,117 @@ using Kaa.Compiler.Code;
 
 namespace Kaa.Runtime;
 
-/// <summary><c>code.replace(**changes)</c> (code_replace_impl): a copy of the code object with some
-/// fields replaced (types.coroutine sets CO_ITERABLE_COROUTINE this way).</summary>
+/// <summary><c>code.replace(**changes)</c>: a copy of a code object with some fields replaced (code_replace_impl).</summary>
 internal static partial class CodeSlots
 {
-    private static readonly ArgSpec ReplaceSpec = new("replace",
-        ["co_argcount", "co_posonlyargcount", "co_kwonlyargcount", "co_nlocals", "co_stacksize", "co_flags", "co_firstlineno",
-         "co_code", "co_consts", "co_names", "co_varnames", "co_freevars", "co_cellvars", "co_filename", "co_name",
-         "co_qualname", "co_linetable", "co_exceptiontable"],
+    private static readonly ArgSpec s_replaceSpec = new("replace",
+        ["co_argcount", "co_posonlyargcount", "co_kwonlyargcount", "co_nlocals", "co_stacksize", "co_flags",
+         "co_firstlineno", "co_code", "co_consts", "co_names", "co_varnames", "co_freevars", "co_cellvars",
+         "co_filename", "co_name", "co_qualname", "co_linetable", "co_exceptiontable"],
         required: 0, positionalOnly: 0, maxPositional: 0);
 
-    private static void InstallReplace(PyType type)
+    internal static void InstallReplace(PyType type)
     {
-        type.AddMethod("replace", static (ts, self, args, kw) =>
-        {
-            var a = new ArgBuffer18();
-            if (!ReplaceSpec.Parse(ts, args, kw, a)) return null;
-            var old = (PyCode)self;
-            var c = old.Code;
-            int Int(int i, int current, out bool ok)
-            {
-                ok = true;
-                if (a[i] is null) return current;
-                if (a[i] is not PyInt v || !v.TryGetLong(out long l))
-                {
-                    ok = false;
-                    ts.SetError(PyExc.TypeError, $"replace() argument '{ReplaceSpec.Names[i]}' must be int, not {a[i]!.Type.Name}");
-                    return 0;
-                }
-                return (int)l;
-            }
-            string? Str(int i, string current)
-            {
-                if (a[i] is null) return current;
-                if (a[i] is PyStr s) return s.ToString();
-                ts.SetError(PyExc.TypeError, $"replace() argument '{ReplaceSpec.Names[i]}' must be str, not {a[i]!.Type.Name}");
-                return null;
-            }
-            byte[]? Bytes(int i, byte[] current)
-            {
-                if (a[i] is null) return current;
-                if (a[i] is PyBytes b) return b.Value;
-                ts.SetError(PyExc.TypeError, $"replace() argument '{ReplaceSpec.Names[i]}' must be bytes, not {a[i]!.Type.Name}");
-                return null;
-            }
-            string[]? Names(int i, string[] current)
-            {
-                if (a[i] is null) return current;
-                if (a[i] is PyTuple t && Array.TrueForAll(t.Items, o => o is PyStr)) return Array.ConvertAll(t.Items, o => o.ToString()!);
-                ts.SetError(PyExc.TypeError, $"replace() argument '{ReplaceSpec.Names[i]}' must be tuple, not {a[i]!.Type.Name}");
-                return null;
-            }
-            int argc = Int(0, c.ArgCount, out bool ok1), posonly = Int(1, c.PosOnlyArgCount, out bool ok2), kwonly = Int(2, c.KwOnlyArgCount, out bool ok3);
-            int stack = Int(4, c.StackSize, out bool ok4), flags = Int(5, (int)c.Flags, out bool ok5), first = Int(6, c.FirstLineno, out bool ok6);
-            if (!(ok1 && ok2 && ok3 && ok4 && ok5 && ok6)) return null;
-            var code = Bytes(7, c.Code);
-            var names = Names(9, c.Names);
-            var filename = Str(13, c.Filename);
-            var name = Str(14, c.Name);
-            var qualname = Str(15, c.QualName);
-            var linetable = Bytes(16, c.LineTable);
-            var exceptiontable = Bytes(17, c.ExceptionTable);
-            if (code is null || names is null || filename is null || name is null || qualname is null || linetable is null || exceptiontable is null) return null;
-            // The locals-plus names: each group renamed in place (its size must stay the same).
-            var localsPlus = (string[])c.LocalsPlusNames.Clone();
-            (int Index, LocalKind Kind)[] groups = [(10, LocalKind.Local), (11, LocalKind.Free), (12, LocalKind.Cell)];
-            foreach (var (index, kind) in groups)
-            {
-                if (a[index] is null) continue;
-                var replacement = Names(index, []);
-                if (replacement is null) return null;
-                int k = 0;
-                for (int i = 0; i < localsPlus.Length; i++)
-                    if ((((LocalKind)c.LocalsPlusKinds[i]) & kind) != 0 && (kind != LocalKind.Free || (((LocalKind)c.LocalsPlusKinds[i]) & LocalKind.Cell) == 0))
-                    {
-                        if (k >= replacement.Length) return ts.ValueError("code: varnames is too small");
-                        localsPlus[i] = replacement[k++];
-                    }
-            }
-            PyObject[] consts = old.Consts;
-            if (a[8] is { } co)
-            {
-                if (co is not PyTuple ct) return ts.TypeError($"replace() argument 'co_consts' must be tuple, not {co.Type.Name}");
-                consts = (PyObject[])ct.Items.Clone();
-            }
-            var copy = new CodeObject
-            {
-                ArgCount = argc, PosOnlyArgCount = posonly, KwOnlyArgCount = kwonly, StackSize = stack,
-                Flags = (CodeFlags)flags, FirstLineno = first, Code = code, Consts = c.Consts, Names = names,
-                LocalsPlusNames = localsPlus, LocalsPlusKinds = c.LocalsPlusKinds, Filename = filename, Name = name,
-                QualName = qualname, LineTable = linetable, ExceptionTable = exceptiontable,
-            };
-            return new PyCode(copy, consts, a[13] is null ? old.Filename : null, PyStr.Create(qualname));
-        }, "Return a copy of the code object with new values for the specified fields.");
+        type.AddMethod("replace", static (ts, self, args, kwnames) => Replace(ts, (PyCode)self, args, kwnames),
+            "Return a copy of the code object with new values for the specified fields.");
     }
 
-    /// <summary>Inline storage for replace()'s 18 keyword arguments.</summary>
-    [System.Runtime.CompilerServices.InlineArray(18)]
-    private struct ArgBuffer18
+    private static PyObject? Replace(ThreadState ts, PyCode code, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
-        private PyObject? _first;
+        var a = new PyObject?[s_replaceSpec.Names.Length];
+        if (!s_replaceSpec.Parse(ts, args, kwnames, a)) return null;
+        var old = code.Code;
+
+        bool Int(int i, int current, out int value)
+        {
+            value = current;
+            if (a[i] is null) return true;
+            if (!Protocols.AsIndex(ts, a[i]!, out long v, PyExc.OverflowError)) return false;
+            if (v is < int.MinValue or > int.MaxValue)
+            {
+                ts.OverflowError("Python int too large to convert to C int");
+                return false;
+            }
+            value = (int)v;
+            return true;
+        }
+        T? Typed<T>(int i, string typeName) where T : PyObject
+        {
+            if (a[i] is null || a[i] is T) return (T?)a[i];
+            ts.TypeError($"replace() argument '{s_replaceSpec.Names[i]}' must be {typeName}, not {a[i]!.Type.Name}");
+            return null;
+        }
+        bool Bad(int i) => a[i] is not null && ts.HasError;
+
+        if (!Int(0, old.ArgCount, out int argcount) || !Int(1, old.PosOnlyArgCount, out int posonly)
+            || !Int(2, old.KwOnlyArgCount, out int kwonly) || !Int(3, code.NLocals, out int nlocals)
+            || !Int(4, old.StackSize, out int stacksize) || !Int(5, (int)old.Flags, out int flags)
+            || !Int(6, old.FirstLineno, out int firstlineno))
+            return null;
+        var coCode = Typed<PyBytes>(7, "bytes"); if (Bad(7)) return null;
+        var consts = Typed<PyTuple>(8, "tuple"); if (Bad(8)) return null;
+        var names = Typed<PyTuple>(9, "tuple"); if (Bad(9)) return null;
+        var varnames = Typed<PyTuple>(10, "tuple"); if (Bad(10)) return null;
+        var freevars = Typed<PyTuple>(11, "tuple"); if (Bad(11)) return null;
+        var cellvars = Typed<PyTuple>(12, "tuple"); if (Bad(12)) return null;
+        var filename = Typed<PyStr>(13, "str"); if (Bad(13)) return null;
+        var name = Typed<PyStr>(14, "str"); if (Bad(14)) return null;
+        var qualname = Typed<PyStr>(15, "str"); if (Bad(15)) return null;
+        var linetable = Typed<PyBytes>(16, "bytes"); if (Bad(16)) return null;
+        var exceptiontable = Typed<PyBytes>(17, "bytes"); if (Bad(17)) return null;
+
+        foreach (var t in new[] { names, varnames, freevars, cellvars })
+            if (t is not null)
+                foreach (var item in t.Items)
+                    if (item is not PyStr) return ts.SystemError("non-string found in code slot");
+
+        string[] Strings(PyTuple? t, string[] current) => t is null ? current : Array.ConvertAll(t.Items, static n => ((PyStr)n).Chars);
+        var newVarnames = Strings(varnames, old.VarNames);
+        var newCellvars = Strings(cellvars, old.CellVars);
+        var newFreevars = Strings(freevars, old.FreeVars);
+        if (a[3] is not null || varnames is not null)
+            if (nlocals != newVarnames.Length) return ts.ValueError("code: co_nlocals != len(co_varnames)");
+
+        // The locals-plus names keep their kinds; a replaced group renames its members in order (a
+        // parameter that is also a cell takes its name from co_varnames). Groups must keep their sizes.
+        if (newVarnames.Length != old.VarNames.Length || newCellvars.Length != old.CellVars.Length || newFreevars.Length != old.FreeVars.Length)
+            return ts.ValueError("code.replace(): Kaa cannot change how many local, cell or free variables a code object has");
+        var localsPlus = new string[old.LocalsPlusNames.Length];
+        int nextLocal = 0, nextCell = 0, nextFree = 0;
+        for (int i = 0; i < localsPlus.Length; i++)
+        {
+            var kind = (LocalKind)old.LocalsPlusKinds[i];
+            if ((kind & LocalKind.Local) != 0)
+            {
+                localsPlus[i] = newVarnames[nextLocal++];
+                if ((kind & LocalKind.Cell) != 0) nextCell++;
+            }
+            else if ((kind & LocalKind.Cell) != 0) localsPlus[i] = newCellvars[nextCell++];
+            else if ((kind & LocalKind.Free) != 0) localsPlus[i] = newFreevars[nextFree++];
+            else localsPlus[i] = old.LocalsPlusNames[i];
+        }
+
+        var constItems = consts?.Items ?? code.Consts;
+        var co = new CodeObject
+        {
+            ArgCount = argcount,
+            PosOnlyArgCount = posonly,
+            KwOnlyArgCount = kwonly,
+            StackSize = stacksize,
+            Flags = (CodeFlags)flags,
+            FirstLineno = firstlineno,
+            Code = coCode?.Value ?? old.Code,
+            Consts = consts is null ? old.Consts : Array.ConvertAll(constItems, MarshalReader.ToConstant),
+            Names = Strings(names, old.Names),
+            LocalsPlusNames = localsPlus,
+            LocalsPlusKinds = old.LocalsPlusKinds,
+            Filename = filename?.Chars ?? old.Filename,
+            Name = name?.Chars ?? old.Name,
+            QualName = qualname?.Chars ?? old.QualName,
+            LineTable = linetable?.Value ?? old.LineTable,
+            ExceptionTable = exceptiontable?.Value ?? old.ExceptionTable,
+        };
+        if (co.Code.Length % 2 != 0) return ts.SystemError("bad argument to internal function");
+        return new PyCode(co, (PyObject[])constItems.Clone(), filename ?? code.Filename, qualname ?? code.QualName);
     }
 }

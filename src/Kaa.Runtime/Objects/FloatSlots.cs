@@ -230,10 +230,14 @@ internal static partial class FloatSlots
 
     private static PyObject? New(ThreadState ts, PyType type, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
-        if (kwnames is not null && kwnames.Length > 0) return ts.TypeError("float() takes no keyword arguments");
-        if (args.Length > 1) return ts.TypeError($"float expected at most 1 argument, got {args.Length}");
+        // Keywords are refused unless a subclass brings its own __init__ to take them.
+        int nkw = kwnames?.Length ?? 0;
+        if (nkw > 0 && (type == BuiltinTypes.Float || ReferenceEquals(type.Init, BuiltinTypes.Float.Init)))
+            return ts.TypeError("float() takes no keyword arguments");
+        int npos = args.Length - nkw;
+        if (npos > 1) return ts.TypeError($"float expected at most 1 argument, got {npos}");
         PyFloat? value;
-        if (args.Length == 0) value = PyFloat.Create(0.0);
+        if (npos == 0) value = PyFloat.Create(0.0);
         else
         {
             value = ToFloat(ts, args[0]);
@@ -246,6 +250,9 @@ internal static partial class FloatSlots
     internal static PyFloat? ToFloat(ThreadState ts, PyObject x)
     {
         if (x.Type == BuiltinTypes.Float) return (PyFloat)x;
+        // __float__ comes first, even for a str or bytes subclass that defines it.
+        if (x.Type.Float is not null)
+            return AsDouble(ts, x, "float() argument must be a string or a real number, not '{0}'", out double fd) ? PyFloat.Create(fd) : null;
         if (x is PyStr s)
         {
             var r = FloatParser.Parse(s.Chars);
@@ -279,6 +286,9 @@ internal static partial class FloatSlots
                 ts.SetError(PyExc.TypeError, $"{x.Type.Name}.__float__ returned non-float (type {r.Type.Name})");
                 return false;
             }
+            if (rf.Type != BuiltinTypes.Float && !WarningsModule.Warn(ts, PyExc.DeprecationWarning,
+                    $"{x.Type.Name}.__float__ returned non-float (type {rf.Type.Name}).  The ability to return an instance of a strict subclass of float is deprecated, and may be removed in a future version of Python."))
+                return false;
             d = rf.Value;
             return true;
         }

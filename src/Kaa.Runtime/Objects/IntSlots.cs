@@ -423,12 +423,16 @@ internal static partial class IntSlots
                 ts.SetError(PyExc.TypeError, $"__int__ returned non-int (type {r.Type.Name})");
                 return null;
             }
+            if (ri.Type != BuiltinTypes.Int && !WarningsModule.Warn(ts, PyExc.DeprecationWarning,
+                    $"__int__ returned non-int (type {ri.Type.Name}).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python."))
+                return null;
             return Exact(ri);
         }
         if (x.Type.Index is not null) return Protocols.Index(ts, x) is { } idx ? Exact(idx) : null;
         var trunc = Protocols.LookupSpecial(ts, x, PyStr.Intern("__trunc__"));
         if (trunc is not null)
         {
+            if (!WarningsModule.Warn(ts, PyExc.DeprecationWarning, "The delegation of int() to __trunc__ is deprecated.")) return null;
             var r = Protocols.Call(ts, trunc, [], null);
             if (r is null) return null;
             if (r is PyInt ri) return Exact(ri);

@@ -19,9 +19,23 @@ public sealed class PyBuiltinFunction : PyObject
     public PyObject? Invoke(ThreadState ts, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
         => Def.Invoke(ts, Self ?? PyNone.Instance, args, kwnames);
 
+    /// <summary>(getattr, (owner, name)): how pickle refers to a method of an object or a type's descriptor.</summary>
+    internal static PyObject? ReduceAsGetAttr(ThreadState ts, PyObject owner, string name)
+    {
+        var getattr = ts.Interp.BuiltinsModule.Namespace.GetStr("getattr");
+        if (getattr is null) return ts.RuntimeError("lost builtins.getattr");
+        return PyTuple.Create([getattr, PyTuple.Create([owner, PyStr.Create(name)])]);
+    }
+
     internal static void Install(PyType type)
     {
         type.Flags |= TypeFlags.NoNew;
+        // Pickled by reference: a module function by its name, a bound method as getattr(self, name).
+        type.AddMethod("__reduce__", static (ts, self) =>
+        {
+            var f = (PyBuiltinFunction)self;
+            return f.Self is null || f.Self is PyModule ? PyStr.Create(f.Def.Name) : ReduceAsGetAttr(ts, f.Self, f.Def.Name);
+        });
         type.Call = static (ts, self, args, kw) => ((PyBuiltinFunction)self).Invoke(ts, args, kw);
         type.Repr = static (ts, self) =>
         {

@@ -15,6 +15,11 @@ public sealed class PyClassMethodDescriptor : PyObject
     internal static void Install(PyType type)
     {
         type.Flags |= TypeFlags.NoNew;
+        type.AddMethod("__reduce__", static (ts, self) =>
+        {
+            var d = (PyClassMethodDescriptor)self;
+            return PyBuiltinFunction.ReduceAsGetAttr(ts, d.Owner, d.Def.Name);
+        });
         type.DescrGet = static (ts, self, instance, owner) =>
         {
             var d = (PyClassMethodDescriptor)self;

@@ -249,6 +249,13 @@ public partial class PyDict : PyObject
             _entries[ix].Value = value;
             return true;
         }
+        InsertAbsent(key, hash, value, slot);
+        return true;
+    }
+
+    /// <summary>Adds a key that <see cref="Find"/> just reported absent, at the index slot it gave.</summary>
+    private void InsertAbsent(PyObject key, long hash, PyObject value, int slot)
+    {
         if (_usable <= 0)
         {
             Resize(Log2SizeFor(GrowthSize()), unicode: true);
@@ -260,7 +267,6 @@ public partial class PyDict : PyObject
         _usable--;
         _used++;
         _version++;
-        return true;
     }
 
     /// <summary>find_empty_slot: the first empty or dummy index slot on <paramref name="hash"/>'s probe sequence.</summary>
@@ -353,10 +359,13 @@ public partial class PyDict : PyObject
     {
         long hash = Protocols.Hash(ts, key);
         if (hash == -1 && ts.HasError) return null;
-        int r = TryGetItem(ts, key, hash, out var v);
-        if (r < 0) return null;
-        if (r > 0) return v;
-        return SetItem(ts, key, hash, deflt) ? deflt : null;
+        // One lookup (hash and __eq__ run once, as CPython's setdefault promises), then the insertion.
+        if (_unicode && key.Type != BuiltinTypes.Str) Resize(Log2SizeFor(GrowthSize()), unicode: false);
+        int ix = Find(ts, key, hash, out int slot);
+        if (ix == -2) return null;
+        if (ix >= 0) return _entries[ix].Value;
+        InsertAbsent(key, hash, deflt, slot);
+        return deflt;
     }
 
     /// <summary>1 when <paramref name="key"/> (with its known hash) is present, 0 when not, -1 on error.</summary>

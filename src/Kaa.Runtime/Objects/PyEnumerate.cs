@@ -83,7 +83,7 @@ public class PyEnumerate : PyObject
         type.IterNext = static (ts, self) =>
         {
             var e = (PyEnumerate)self;
-            var item = e._iterator.Type.IterNext!(ts, e._iterator);
+            var item = Protocols.Next(ts, e._iterator);
             if (item is null) return null;
             if (e._index == long.MaxValue)
             {

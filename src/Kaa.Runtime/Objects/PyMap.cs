@@ -38,14 +38,14 @@ public class PyMap : PyObject
             if (m._iterators.Length == 1)
             {
                 var it = m._iterators[0];
-                var item = it.Type.IterNext!(ts, it);
+                var item = Protocols.Next(ts, it);
                 return item is null ? null : Protocols.Call1(ts, m._func, item);
             }
             var items = new PyObject[m._iterators.Length];
             for (int i = 0; i < items.Length; i++)
             {
                 var it = m._iterators[i];
-                var item = it.Type.IterNext!(ts, it);
+                var item = Protocols.Next(ts, it);
                 if (item is null) return null;
                 items[i] = item;
             }

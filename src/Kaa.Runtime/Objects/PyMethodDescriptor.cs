@@ -27,6 +27,11 @@ public sealed class PyMethodDescriptor : PyObject
     internal static void Install(PyType type)
     {
         type.Flags |= TypeFlags.NoNew;
+        type.AddMethod("__reduce__", static (ts, self) =>
+        {
+            var d = (PyMethodDescriptor)self;
+            return PyBuiltinFunction.ReduceAsGetAttr(ts, d.Owner, d.Def.Name);
+        });
         type.Call = static (ts, self, args, kw) =>
         {
             var d = (PyMethodDescriptor)self;

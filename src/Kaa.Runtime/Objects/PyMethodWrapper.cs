@@ -15,6 +15,11 @@ public sealed class PyMethodWrapper : PyObject
     internal static void Install(PyType type)
     {
         type.Flags |= TypeFlags.NoNew;
+        type.AddMethod("__reduce__", static (ts, self) =>
+        {
+            var d = (PyMethodWrapper)self;
+            return PyBuiltinFunction.ReduceAsGetAttr(ts, d.Self, d.Descriptor.Name);
+        });
         type.Call = static (ts, self, args, kw) =>
         {
             var w = (PyMethodWrapper)self;

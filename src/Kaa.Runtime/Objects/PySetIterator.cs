@@ -46,5 +46,21 @@ public sealed class PySetIterator : PyObject
             long n = it._set is not null && it._used == it._set.Table(ts).Used ? it._remaining : 0;
             return PyInt.Create(n);
         }, "Private method returning an estimate of len(list(it)).");
+        // setiter_reduce: (iter, (the items still to come as a list,)); the iterator itself does not move.
+        type.AddMethod("__reduce__", static (ts, self) =>
+        {
+            var iter = IteratorSupport.Builtin(ts, "iter");
+            if (iter is null) return null;
+            var it = (PySetIterator)self;
+            var rest = new PyList();
+            if (it._set is not null)
+            {
+                var table = it._set.Table(ts);
+                if (it._used != table.Used) return ts.RuntimeError("Set changed size during iteration");
+                int position = it._position;
+                while (table.Next(ref position, out var key, out _)) rest.Append(key);
+            }
+            return IteratorSupport.Reduction(iter, rest);
+        }, IteratorSupport.ReduceDoc);
     }
 }

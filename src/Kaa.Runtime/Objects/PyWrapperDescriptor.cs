@@ -22,6 +22,11 @@ public sealed class PyWrapperDescriptor : PyObject
     internal static void Install(PyType type)
     {
         type.Flags |= TypeFlags.NoNew;
+        type.AddMethod("__reduce__", static (ts, self) =>
+        {
+            var d = (PyWrapperDescriptor)self;
+            return PyBuiltinFunction.ReduceAsGetAttr(ts, d.Owner, d.Name);
+        });
         type.DescrGet = static (ts, self, instance, owner) =>
         {
             var d = (PyWrapperDescriptor)self;

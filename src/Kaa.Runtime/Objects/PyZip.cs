@@ -69,7 +69,7 @@ public class PyZip : PyObject
         for (; i < n; i++)
         {
             var it = z._iterators[i];
-            var item = it.Type.IterNext!(ts, it);
+            var item = Protocols.Next(ts, it);
             if (item is null)
             {
                 if (!z._strict) return null;
@@ -93,7 +93,7 @@ public class PyZip : PyObject
         for (i = 1; i < z._iterators.Length; i++)
         {
             var it = z._iterators[i];
-            var item = it.Type.IterNext!(ts, it);
+            var item = Protocols.Next(ts, it);
             if (item is not null)
                 return ts.ValueError($"zip() argument {i + 1} is longer than argument{(i == 1 ? " " : "s 1-")}{i}");
             if (ts.HasError)

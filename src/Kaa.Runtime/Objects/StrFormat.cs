@@ -253,7 +253,8 @@ internal static class StrFormat
     /// <summary>str.__format__: an empty spec is str(self); otherwise fill, align, width and precision.</summary>
     public static PyObject? FormatStr(ThreadState ts, PyStr self, PyStr spec)
     {
-        if (spec.Length == 0) return StrSlots.Exact(self);
+        // An empty spec formats a subclass instance as str() does (its own __str__ included).
+        if (spec.Length == 0) return self.Type == BuiltinTypes.Str ? self : Protocols.Str(ts, self);
         var result = Formatting.StringFormatter.Format(self.Chars, spec.Chars);
         if (result.IsError) return RaiseFormatError(ts, result.Error);
         return PyStr.Create(result.Value);

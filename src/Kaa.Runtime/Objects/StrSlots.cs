@@ -47,7 +47,12 @@ internal static partial class StrSlots
         type.New = New;
 
         StrMethods.Install(type);
-        type.AddMethod("__getnewargs__", static (ts, self) => PyTuple.Create(Exact((PyStr)self)));
+        // A copy, never self (unicode_getnewargs): pickle's protocol 2 relies on a fresh object.
+        type.AddMethod("__getnewargs__", static (ts, self) =>
+        {
+            var s = (PyStr)self;
+            return PyTuple.Create(s.IsWide ? PyStr.FromCodePoints(s.Wide) : PyStr.FromChars(s.Bmp));
+        });
         type.AddMethod("__sizeof__", static (ts, self) => PyInt.Create(SizeOf((PyStr)self)));
         type.AddMethod("__format__", static (ts, self, spec) =>
         {

@@ -145,7 +145,12 @@ public static partial class Protocols
             ts.SetError(PyExc.TypeError, $"__index__ returned non-int (type {r.Type.Name})");
             return null;
         }
-        return ri;
+        if (ri.Type == BuiltinTypes.Int) return ri;
+        // A subclass instance (bool included) is accepted with a warning, as its exact value.
+        if (!WarningsModule.Warn(ts, PyExc.DeprecationWarning,
+                $"__index__ returned non-int (type {ri.Type.Name}).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python."))
+            return null;
+        return ri.IsSmall ? PyInt.Create(ri.Small) : PyInt.Create(ri.Value);
     }
 
     /// <summary>

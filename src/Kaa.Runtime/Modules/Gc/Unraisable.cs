@@ -33,6 +33,27 @@ internal static class Unraisable
         WriteDefault(ts, exc, message, obj);
     }
 
+    /// <summary>sys.__unraisablehook__ (the default sys.unraisablehook): writes what its argument's
+    /// exc_value, err_msg and object fields describe, as <see cref="Write"/> does without a custom hook.</summary>
+    public static PyObject? DefaultHook(ThreadState ts, PyObject args)
+    {
+        PyObject? Field(string name)
+        {
+            var v = Protocols.GetAttr(ts, args, PyStr.Intern(name));
+            if (v is null) return null;
+            return v;
+        }
+        var value = Field("exc_value");
+        if (value is null) return null;
+        var errMsg = Field("err_msg");
+        if (errMsg is null) return null;
+        var obj = Field("object");
+        if (obj is null) return null;
+        if (value is PyBaseException exc)
+            WriteDefault(ts, exc, errMsg is PyStr m ? m.ToString() : null, obj);
+        return PyNone.Instance;
+    }
+
     private static void WriteDefault(ThreadState ts, PyBaseException exc, string? message, PyObject? obj)
     {
         var file = ts.Interp.Sys.Namespace.GetStr("stderr");

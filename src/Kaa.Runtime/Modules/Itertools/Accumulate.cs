@@ -31,7 +31,7 @@ internal sealed class Accumulate : ItertoolsIterator
             a._initial = PyNone.Instance;
             return a._total;
         }
-        var val = a._it.Type.IterNext!(ts, a._it);
+        var val = Protocols.Next(ts, a._it);
         if (val is null) return null;
         if (a._total is null) return a._total = val;
         var total = a._binop is null

@@ -19,7 +19,7 @@ internal sealed class Chain : ItertoolsIterator
         {
             if (c._active is null)
             {
-                var iterable = c._source.Type.IterNext!(ts, c._source);
+                var iterable = Protocols.Next(ts, c._source);
                 if (iterable is null)
                 {
                     c._source = null;
@@ -32,7 +32,7 @@ internal sealed class Chain : ItertoolsIterator
                     return null;
                 }
             }
-            var item = c._active.Type.IterNext!(ts, c._active);
+            var item = Protocols.Next(ts, c._active);
             if (item is not null) return item;
             if (ts.HasError) return null;
             c._active = null;

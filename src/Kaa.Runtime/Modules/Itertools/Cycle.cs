@@ -23,7 +23,7 @@ internal sealed class Cycle : ItertoolsIterator
         var c = (Cycle)self;
         if (c._it is not null)
         {
-            var item = c._it.Type.IterNext!(ts, c._it);
+            var item = Protocols.Next(ts, c._it);
             if (item is not null)
             {
                 if (!c._firstPass) c._saved.Append(item);

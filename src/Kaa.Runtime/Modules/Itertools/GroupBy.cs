@@ -28,7 +28,7 @@ internal sealed class GroupBy : ItertoolsIterator
     /// <summary>groupby_step: the next item and its key; false at the end (error set or not).</summary>
     internal bool Step(ThreadState ts)
     {
-        var value = It.Type.IterNext!(ts, It);
+        var value = Protocols.Next(ts, It);
         if (value is null) return false;
         PyObject key = value;
         if (KeyFunc != PyNone.Instance)

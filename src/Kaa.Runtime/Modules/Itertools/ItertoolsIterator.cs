@@ -44,7 +44,7 @@ internal static class ItertoolsArgs
     }
 
     /// <summary>PyObject_GetIter, then the next-item slot.</summary>
-    internal static PyObject? Next(ThreadState ts, PyObject iterator) => iterator.Type.IterNext!(ts, iterator);
+    internal static PyObject? Next(ThreadState ts, PyObject iterator) => Protocols.Next(ts, iterator);
 
     /// <summary>A StopIteration raised by a Python __next__ ends the iteration like a null without error.</summary>
     internal static bool EndedCleanly(ThreadState ts) => !ts.HasError;

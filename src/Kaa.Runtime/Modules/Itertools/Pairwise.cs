@@ -26,14 +26,14 @@ internal sealed class Pairwise : ItertoolsIterator
             if (p._it is null) return null;
             if (p._old is null)
             {
-                p._old = p._it.Type.IterNext!(ts, p._it);
+                p._old = Protocols.Next(ts, p._it);
                 if (p._old is null)
                 {
                     p._it = null;
                     return null;
                 }
             }
-            var next = p._it.Type.IterNext!(ts, p._it);
+            var next = Protocols.Next(ts, p._it);
             if (next is null)
             {
                 p._it = null;

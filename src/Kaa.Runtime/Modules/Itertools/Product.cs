@@ -39,7 +39,8 @@ internal sealed class Product : ItertoolsIterator
         if (npos > 0 && repeat > int.MaxValue / npos) return ts.OverflowError("repeat argument too large");
         int count = (int)(npos * repeat);
         var pools = new PyObject[count];
-        for (int i = 0; i < npos; i++)
+        // repeat=0: the product of no pools (one empty tuple); the iterables are not even read.
+        for (int i = 0; i < npos && count > 0; i++)
         {
             var list = Protocols.ToList(ts, args[i]);
             if (list is null) return null;

@@ -27,7 +27,7 @@ internal sealed class StarMap : ItertoolsIterator
         type.IterNext = static (ts, self) =>
         {
             var s = (StarMap)self;
-            var args = s._it.Type.IterNext!(ts, s._it);
+            var args = Protocols.Next(ts, s._it);
             if (args is null) return null;
             if (args.Type == BuiltinTypes.Tuple) return Protocols.Call(ts, s._func, ((PyTuple)args).Items, null);
             var list = Protocols.ToList(ts, args);

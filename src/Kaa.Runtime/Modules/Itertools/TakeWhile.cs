@@ -30,7 +30,7 @@ internal sealed class TakeWhile : ItertoolsIterator
         {
             var d = (TakeWhile)self;
             if (d._stop) return null;
-            var item = d._it.Type.IterNext!(ts, d._it);
+            var item = Protocols.Next(ts, d._it);
             if (item is null) return null;
             var good = Protocols.Call1(ts, d._func, item);
             if (good is null) return null;

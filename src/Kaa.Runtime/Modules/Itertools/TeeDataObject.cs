@@ -31,7 +31,7 @@ internal sealed class TeeDataObject : PyObject
         if (i < _numRead) return _values[i]!;
         if (_running) return ts.RuntimeError("cannot re-enter the tee iterator");
         _running = true;
-        var value = _it.Type.IterNext!(ts, _it);
+        var value = Protocols.Next(ts, _it);
         _running = false;
         if (value is null) return null;
         _values[_numRead++] = value;

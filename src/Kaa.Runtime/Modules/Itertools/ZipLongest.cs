@@ -52,7 +52,7 @@ internal sealed class ZipLongest : ItertoolsIterator
                 result[i] = z._fill;
                 continue;
             }
-            var item = it.Type.IterNext!(ts, it);
+            var item = Protocols.Next(ts, it);
             if (item is null)
             {
                 z._active--;

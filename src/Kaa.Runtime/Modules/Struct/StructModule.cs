@@ -14,9 +14,12 @@ internal static class StructModule
     internal static PyModule? Create(ThreadState ts)
     {
         var m = PyModule.Create("_struct", Doc);
-        var error = ExceptionClass.Create(ts, "struct.error", PyExc.Exception);
-        if (error is null) return null;
+        // The state (and Struct, a static type) is the interpreter's, not the module object's: a
+        // second instance (importlib.reload, import_fresh_module) shares the first one's error class,
+        // which the Struct objects raise, so that `except struct.error` keeps catching them.
         var state = ts.Interp.GetModuleState<StructState>();
+        var error = state.Error ?? ExceptionClass.Create(ts, "struct.error", PyExc.Exception);
+        if (error is null) return null;
         state.Error = error;
         m.Set("error", error);
         m.Set("Struct", StructType);
