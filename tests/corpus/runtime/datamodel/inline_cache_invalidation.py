@@ -150,19 +150,21 @@ try:
 except NameError as e:
     print('NameError', e)
 
-import math
+# A module attribute replaced behind a cached method load.
+mod = type(sys)('mod')
+mod.twice = lambda v: v * 2
 
 
-def sqrt2():
-    return math.sqrt(2.0)
+def twice2():
+    return mod.twice(2.0)
 
 
-print([sqrt2() for _ in range(3)])
-real_sqrt = math.sqrt
-math.sqrt = lambda v: 'patched'
-print(sqrt2())
-math.sqrt = real_sqrt
-print(sqrt2())
+print([twice2() for _ in range(3)])
+real_twice = mod.twice
+mod.twice = lambda v: 'patched'
+print(twice2())
+mod.twice = real_twice
+print(twice2())
 
 
 class G:
