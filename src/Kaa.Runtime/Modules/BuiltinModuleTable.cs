@@ -73,6 +73,7 @@ public static class BuiltinModuleTable
         ["marshal"] = MarshalModule.Create,
         ["math"] = MathModule.Create,
         ["posix"] = PosixModule.Create,
+        ["pyexpat"] = PyexpatModule.Create,
         ["pwd"] = PwdModule.Create,
         ["resource"] = ResourceModule.Create,
         ["select"] = SelectModule.Create,

@@ -1,0 +1,39 @@
+namespace Kaa.Runtime;
+
+/// <summary>
+/// The handler attributes of an xmlparser, in CPython's table order (the index of a handler in a
+/// parser's handler array).
+/// </summary>
+internal enum XmlParserHandler
+{
+    StartElement, EndElement, ProcessingInstruction, CharacterData, UnparsedEntityDecl, NotationDecl,
+    StartNamespaceDecl, EndNamespaceDecl, Comment, StartCdataSection, EndCdataSection, Default,
+    DefaultExpand, NotStandalone, ExternalEntityRef, StartDoctypeDecl, EndDoctypeDecl, EntityDecl,
+    XmlDecl, ElementDecl, AttlistDecl, SkippedEntity,
+}
+
+internal static class XmlParserHandlers
+{
+    public const int Count = (int)XmlParserHandler.SkippedEntity + 1;
+
+    /// <summary>The attribute name of each handler (DefaultHandlerExpand keeps its odd name).</summary>
+    public static readonly string[] AttributeNames =
+    [
+        "StartElementHandler", "EndElementHandler", "ProcessingInstructionHandler", "CharacterDataHandler",
+        "UnparsedEntityDeclHandler", "NotationDeclHandler", "StartNamespaceDeclHandler", "EndNamespaceDeclHandler",
+        "CommentHandler", "StartCdataSectionHandler", "EndCdataSectionHandler", "DefaultHandler",
+        "DefaultHandlerExpand", "NotStandaloneHandler", "ExternalEntityRefHandler", "StartDoctypeDeclHandler",
+        "EndDoctypeDeclHandler", "EntityDeclHandler", "XmlDeclHandler", "ElementDeclHandler",
+        "AttlistDeclHandler", "SkippedEntityHandler",
+    ];
+
+    /// <summary>The name CPython gives the C frame of each callback in a traceback ("StartElement").</summary>
+    public static readonly string[] FrameNames =
+    [
+        "StartElement", "EndElement", "ProcessingInstruction", "CharacterData", "UnparsedEntityDecl",
+        "NotationDecl", "StartNamespaceDecl", "EndNamespaceDecl", "Comment", "StartCdataSection",
+        "EndCdataSection", "Default", "DefaultHandlerExpand", "NotStandalone", "ExternalEntityRef",
+        "StartDoctypeDecl", "EndDoctypeDecl", "EntityDecl", "XmlDecl", "ElementDecl", "AttlistDecl",
+        "SkippedEntity",
+    ];
+}
