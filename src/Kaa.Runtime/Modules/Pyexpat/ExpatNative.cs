@@ -58,7 +58,8 @@ internal static unsafe partial class ExpatNative
     public static partial nint ExternalEntityParserCreate(nint parser, byte* context, byte* encoding);
     [LibraryImport(Library, EntryPoint = "XML_ParserFree")] public static partial void ParserFree(nint parser);
     [LibraryImport(Library, EntryPoint = "XML_SetUserData")] public static partial void SetUserData(nint parser, nint userData);
-    [LibraryImport(Library, EntryPoint = "XML_GetUserData")] public static partial nint GetUserData(nint parser);
+    /// <summary>XML_GetUserData is a macro: the user data is the first field of the parser.</summary>
+    public static nint GetUserData(nint parser) => *(nint*)parser;
     [LibraryImport(Library, EntryPoint = "XML_SetEncoding")] public static partial int SetEncoding(nint parser, byte* encoding);
     [LibraryImport(Library, EntryPoint = "XML_Parse")] public static partial int Parse(nint parser, byte* s, int len, int isFinal);
     [LibraryImport(Library, EntryPoint = "XML_GetBuffer")] public static partial byte* GetBuffer(nint parser, int len);

@@ -88,8 +88,28 @@ internal sealed unsafe partial class XmlParser
         _inCallback = true;
         var rv = Protocols.Call(ts, _handlers[(int)which]!, args, null);
         _inCallback = false;
-        if (rv is null) Abort();
+        if (rv is null)
+        {
+            AddCallbackFrame(ts, which);
+            Abort();
+        }
         return rv;
+    }
+
+    /// <summary>_PyTraceback_Add: the exception's traceback gets an entry for the C callback
+    /// (<c>../Modules/pyexpat.c</c>, in <c>StartElement</c>, ...) between Parse's caller and the handler.</summary>
+    private static void AddCallbackFrame(ThreadState ts, XmlParserHandler which)
+    {
+        if (ts.CurrentException is not { } exc) return;
+        var code = new PyCode(new Kaa.Compiler.Code.CodeObject
+        {
+            Filename = XmlParserHandlers.FrameFile,
+            Name = XmlParserHandlers.FrameNames[(int)which],
+            QualName = XmlParserHandlers.FrameNames[(int)which],
+            FirstLineno = XmlParserHandlers.FrameLines[(int)which],
+        });
+        var frame = new PyFrame(code, new PyDict(), ts.Interp.Builtins, null, null);
+        exc.Traceback = new PyTraceback(exc.Traceback, frame, -1);
     }
 
     /// <summary>A Python exception is pending: stop libexpat and drop the handlers.</summary>
@@ -138,6 +158,7 @@ internal sealed unsafe partial class XmlParser
         _inCallback = false;
         if (rv is null)
         {
+            AddCallbackFrame(ts, XmlParserHandler.CharacterData);
             ExpatNative.StopParser(Native, 0);
             FlagError();
             SetNoopCharacterDataHandler();
@@ -397,20 +418,32 @@ internal sealed unsafe partial class XmlParser
     }
 
     /// <summary>conv_content_model: (type, quant, name, children) with the children converted alike.</summary>
-    private static PyObject ContentModel(ExpatContent* model)
+    private static PyObject? ContentModel(ThreadState ts, ExpatContent* model)
     {
+        // A declaration can nest far deeper than the stack allows: RecursionError, as CPython 3.11.2+deb.
+        if (!ts.EnterNative(" in conv_content_model")) return null;
         var children = new PyObject[model->NumChildren];
-        for (int i = 0; i < children.Length; i++) children[i] = ContentModel(&model->Children[i]);
+        for (int i = 0; i < children.Length; i++)
+        {
+            var child = ContentModel(ts, &model->Children[i]);
+            if (child is null)
+            {
+                ts.LeaveNative();
+                return null;
+            }
+            children[i] = child;
+        }
+        ts.LeaveNative();
         return PyTuple.Create([PyInt.Create(model->Type), PyInt.Create(model->Quant), Str(model->Name), PyTuple.Create(children)]);
     }
 
     private void ElementDecl(ThreadState ts, byte* name, ExpatContent* model)
     {
         if (!Ready(ts, XmlParserHandler.ElementDecl)) return;
-        var modelObject = ContentModel(model);
-        var nameObject = Name(ts, name);
+        var modelObject = ContentModel(ts, model);
+        var nameObject = modelObject is null ? null : Name(ts, name);
         if (nameObject is null) { FlagError(); return; }
-        Invoke(ts, XmlParserHandler.ElementDecl, [nameObject, modelObject]);
+        Invoke(ts, XmlParserHandler.ElementDecl, [nameObject, modelObject!]);
     }
 
     [UnmanagedCallersOnly]

@@ -182,14 +182,38 @@ internal sealed unsafe partial class XmlParser : PyObject
 
     // ---- methods ----------------------------------------------------------------------------------------
 
-    private static readonly ArgSpec s_parse = new("Parse", ["data", "isfinal"], required: 1, positionalOnly: 2);
-    private static readonly ArgSpec s_externalEntityParserCreate = new("ExternalEntityParserCreate", ["context", "encoding"], required: 1, positionalOnly: 2);
-    private static readonly ArgSpec s_useForeignDtd = new("UseForeignDTD", ["flag"], required: 0, positionalOnly: 1);
+    /// <summary>
+    /// The arguments of a method CPython declares with a defining class (Parse, ParseFile,
+    /// ExternalEntityParserCreate, UseForeignDTD): positional only, checked with the keyword-capable
+    /// parser's messages ("takes at least 1 positional argument (0 given)").
+    /// </summary>
+    private static bool PositionalArgs(ThreadState ts, string name, ReadOnlySpan<PyObject> args, PyTuple? kwnames, int min, int max, Span<PyObject?> slots)
+    {
+        int nkw = kwnames?.Length ?? 0;
+        int npos = args.Length - nkw;
+        if (npos > max)
+        {
+            ts.TypeError($"{name}() takes at most {max} argument{(max == 1 ? "" : "s")} ({npos} given)");
+            return false;
+        }
+        if (npos < min)
+        {
+            ts.TypeError($"{name}() takes {(min == max ? "exactly" : "at least")} {min} positional argument{(min == 1 ? "" : "s")} ({npos} given)");
+            return false;
+        }
+        if (nkw > 0)
+        {
+            ts.TypeError($"'{kwnames!.Items[0]}' is an invalid keyword argument for {name}()");
+            return false;
+        }
+        for (int i = 0; i < max; i++) slots[i] = i < npos ? args[i] : null;
+        return true;
+    }
 
     private static PyObject? Parse(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
         var a = new ArgBuffer();
-        if (!s_parse.Parse(ts, args, kwnames, a)) return null;
+        if (!PositionalArgs(ts, "Parse", args, kwnames, 1, 2, a)) return null;
         var p = (XmlParser)self;
         byte[] data;
         if (a[0] is PyStr s)
@@ -249,8 +273,11 @@ internal sealed unsafe partial class XmlParser : PyObject
         return PyexpatModule.RaiseError(ts, _error, code, (int)line, (int)column);
     }
 
-    private static PyObject? ParseFile(ThreadState ts, PyObject self, PyObject file)
+    private static PyObject? ParseFile(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
+        var a = new ArgBuffer();
+        if (!PositionalArgs(ts, "ParseFile", args, kwnames, 1, 1, a)) return null;
+        var file = a[0]!;
         var p = (XmlParser)self;
         var read = Protocols.LookupAttr(ts, file, "read");
         if (read is null)
@@ -309,7 +336,7 @@ internal sealed unsafe partial class XmlParser : PyObject
     private static PyObject? ExternalEntityParserCreate(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
         var a = new ArgBuffer();
-        if (!s_externalEntityParserCreate.Parse(ts, args, kwnames, a)) return null;
+        if (!PositionalArgs(ts, "ExternalEntityParserCreate", args, kwnames, 1, 2, a)) return null;
         byte[]? context = null, encoding = null;
         if (a[0] is not PyNone)
         {
@@ -349,7 +376,7 @@ internal sealed unsafe partial class XmlParser : PyObject
     private static PyObject? UseForeignDTD(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
         var a = new ArgBuffer();
-        if (!s_useForeignDtd.Parse(ts, args, kwnames, a)) return null;
+        if (!PositionalArgs(ts, "UseForeignDTD", args, kwnames, 0, 1, a)) return null;
         int flag = 1;
         if (a[0] is { } f && (flag = Protocols.IsTrue(ts, f)) < 0) return null;
         var p = (XmlParser)self;
