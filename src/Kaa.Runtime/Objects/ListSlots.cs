@@ -225,7 +225,9 @@ internal static partial class ListSlots
         }
         if (key is PySlice slice)
         {
-            if (!SliceIndices.GetIndices(ts, slice, l.Count, out long start, out long step, out long count)) return null;
+            // The bounds' __index__ may change the list: its length is read after them (as SetItem does).
+            if (!SliceIndices.Unpack(ts, slice, out long start, out long stop, out long step)) return null;
+            long count = SliceIndices.AdjustIndices(l.Count, ref start, ref stop, step);
             if (count <= 0) return new PyList();
             if (step == 1) return PyList.FromSpan(l.AsSpan().Slice((int)start, (int)count));
             return l.GetExtended(start, step, count);
