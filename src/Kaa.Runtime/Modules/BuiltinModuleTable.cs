@@ -72,6 +72,7 @@ public static class BuiltinModuleTable
         ["itertools"] = ItertoolsModule.Create,
         ["marshal"] = MarshalModule.Create,
         ["math"] = MathModule.Create,
+        ["cmath"] = CmathModule.Create,
         ["posix"] = PosixModule.Create,
         ["pwd"] = PwdModule.Create,
         ["resource"] = ResourceModule.Create,
