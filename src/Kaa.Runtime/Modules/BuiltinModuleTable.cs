@@ -37,6 +37,7 @@ public static class BuiltinModuleTable
         ["_io"] = IoModule.Create,
         ["_json"] = JsonModule.Create,
         ["_locale"] = LocaleModule.Create,
+        ["_lsprof"] = LsprofModule.Create,
         ["_lzma"] = LzmaModule.Create,
         ["_md5"] = HashModules.CreateMd5,
         ["_opcode"] = OpcodeModule.Create,
