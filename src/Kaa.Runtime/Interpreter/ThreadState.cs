@@ -41,6 +41,9 @@ public sealed class ThreadState
     /// does not call them yet: Kaa has no line or call events).</summary>
     public PyObject? TraceFunction, ProfileFunction;
 
+    /// <summary>The C-level profiler (_lsprof.Profiler.enable): told of calls and returns when set.</summary>
+    public IProfileHook? ProfileHook;
+
     public ThreadState(Interpreter interp) => Interp = interp;
 
     /// <summary>Releases the GIL until the returned value is disposed: <c>using var _ = ts.ReleaseGil();</c>
