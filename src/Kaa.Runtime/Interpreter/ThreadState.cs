@@ -41,6 +41,9 @@ public sealed class ThreadState
     /// does not call them yet: Kaa has no line or call events).</summary>
     public PyObject? TraceFunction, ProfileFunction;
 
+    /// <summary>sys.set_coroutine_origin_tracking_depth: how many frames a new coroutine records in cr_origin.</summary>
+    public int CoroutineOriginTrackingDepth;
+
     public ThreadState(Interpreter interp) => Interp = interp;
 
     /// <summary>Releases the GIL until the returned value is disposed: <c>using var _ = ts.ReleaseGil();</c>
