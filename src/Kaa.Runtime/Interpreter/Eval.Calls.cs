@@ -101,11 +101,6 @@ internal static partial class Eval
         {
             locals[total].Value = npos > argcount ? PyTuple.FromSpan(args[argcount..npos]) : PyTuple.Empty;
         }
-        else if (npos > argcount)
-        {
-            TooManyPositional(ts, func, npos, locals);
-            return false;
-        }
 
         for (int k = 0; k < nkw; k++)
         {
@@ -143,6 +138,12 @@ internal static partial class Eval
                 return false;
             }
             locals[index].Value = value;
+        }
+        // Too many positionals is reported after the keywords' errors, as CPython checks them.
+        if (!hasVarargs && npos > argcount)
+        {
+            TooManyPositional(ts, func, npos, locals);
+            return false;
         }
 
         // Defaults for missing positional parameters.
