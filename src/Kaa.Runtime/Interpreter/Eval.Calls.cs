@@ -44,6 +44,9 @@ internal static partial class Eval
             || !ReferenceEquals(cls.Init, HeapTypeSlots.InitDispatcher) || (cls.Flags & TypeFlags.IsAbstract) != 0
             || cls.Lookup(DunderNames.__init__) is not PyFunction init || init.Type != BuiltinTypes.Function)
             return false;
+        // type_call runs in CPython's C-call check (_PyObject_MakeTpCall) before __init__'s frame starts.
+        if (!ts.EnterNative(" while calling a Python object")) return true;
+        ts.LeaveNative();
         var instance = new PyInstance(cls);
         if (cls.Finalize is not null) FinalizerRegistry.Track(ts, instance);
         // The class's slot (just below the arguments) becomes self.

@@ -82,7 +82,7 @@ internal static partial class SysModule
         {
             if (arg is PyFloat) return ts.TypeError("'float' object cannot be interpreted as an integer");
             if (!Protocols.AsIndex(ts, arg, out long flags, PyExc.OverflowError)) return null;
-            if (flags is > int.MaxValue or < int.MinValue) return ts.OverflowError(flags > 0 ? "signed integer is greater than maximum" : "signed integer is less than minimum");
+            if (flags is > int.MaxValue or < int.MinValue) return ts.OverflowError("Python int too large to convert to C int");
             ts.Interp.GetModuleState<DlopenState>().Flags = (int)flags;
             return PyNone.Instance;
         }, "Set the flags used by the interpreter for dlopen calls.\n\nThis is used, for example, when the interpreter loads extension\nmodules. Among other things, this will enable a lazy resolving of\nsymbols when importing a module, if called as sys.setdlopenflags(0).\nTo share symbols across extension modules, call as\nsys.setdlopenflags(os.RTLD_GLOBAL).  Symbolic names for the flag\nmodules can be found in the os module (RTLD_xxx constants, e.g.\nos.RTLD_LAZY).");

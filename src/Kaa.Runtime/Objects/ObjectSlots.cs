@@ -52,14 +52,7 @@ internal static partial class ObjectSlots
     /// type's from CPython's table; for a class its builtin base's plus one pointer per __slots__ member
     /// and one for the weak reference list it added (the instance dict lives before the header and is
     /// not counted).</summary>
-    internal static long BasicSize(PyType type)
-    {
-        if (!type.IsHeapType) return TypeLayouts.Of(type).BasicSize;
-        PyType root = type;
-        while (root.IsHeapType && root.Base is not null) root = root.Base;
-        bool rootWeak = (root.Flags & TypeFlags.HasWeakrefs) != 0;
-        return BasicSize(root) + 8L * type.SlotCount + ((type.Flags & TypeFlags.HasWeakrefs) != 0 && !rootWeak ? 8 : 0);
-    }
+    internal static long BasicSize(PyType type) => TypeLayouts.Of(type).BasicSize;
 
     private static PyObject? DefaultRepr(ThreadState ts, PyObject self)
     {
