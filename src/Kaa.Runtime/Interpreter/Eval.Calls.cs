@@ -44,6 +44,9 @@ internal static partial class Eval
             || !ReferenceEquals(cls.Init, HeapTypeSlots.InitDispatcher) || (cls.Flags & TypeFlags.IsAbstract) != 0
             || cls.Lookup(DunderNames.__init__) is not PyFunction init || init.Type != BuiltinTypes.Function)
             return false;
+        // type_call runs in CPython's C-call check (_PyObject_MakeTpCall) before __init__'s frame starts.
+        if (!ts.EnterNative(" while calling a Python object")) return true;
+        ts.LeaveNative();
         var instance = new PyInstance(cls);
         if (cls.Finalize is not null) FinalizerRegistry.Track(ts, instance);
         // The class's slot (just below the arguments) becomes self.
@@ -101,11 +104,6 @@ internal static partial class Eval
         {
             locals[total].Value = npos > argcount ? PyTuple.FromSpan(args[argcount..npos]) : PyTuple.Empty;
         }
-        else if (npos > argcount)
-        {
-            TooManyPositional(ts, func, npos, locals);
-            return false;
-        }
 
         for (int k = 0; k < nkw; k++)
         {
@@ -143,6 +141,12 @@ internal static partial class Eval
                 return false;
             }
             locals[index].Value = value;
+        }
+        // Too many positionals is reported after the keywords' errors, as CPython checks them.
+        if (!hasVarargs && npos > argcount)
+        {
+            TooManyPositional(ts, func, npos, locals);
+            return false;
         }
 
         // Defaults for missing positional parameters.

@@ -46,6 +46,12 @@ public sealed partial class Interpreter
         // Builtin types and exceptions first (their static set-up must not be entered from elsewhere).
         _ = BuiltinTypes.All;
         _ = PyExc.All;
+        // The builtin types are each other's subclasses too (int.__subclasses__() lists bool), in the
+        // order they were made, as CPython's static types register when they are readied.
+        foreach (var t in BuiltinTypes.All)
+            foreach (var b in t.Bases) AddSubclass(b, t);
+        foreach (var t in PyExc.All)
+            foreach (var b in t.Bases) AddSubclass(b, t);
         MainThread = new ThreadState(this);
         // The main thread holds the GIL from the start.
         Gil = new GlobalInterpreterLock(this, MainThread);

@@ -44,6 +44,9 @@ public sealed class ThreadState
     /// <summary>The C-level profiler (_lsprof.Profiler.enable): told of calls and returns when set.</summary>
     public IProfileHook? ProfileHook;
 
+    /// <summary>sys.set_coroutine_origin_tracking_depth: how many frames a new coroutine records in cr_origin.</summary>
+    public int CoroutineOriginTrackingDepth;
+
     public ThreadState(Interpreter interp) => Interp = interp;
 
     /// <summary>Releases the GIL until the returned value is disposed: <c>using var _ = ts.ReleaseGil();</c>

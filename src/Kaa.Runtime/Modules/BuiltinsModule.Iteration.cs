@@ -26,10 +26,45 @@ internal static partial class BuiltinsModuleFactory
             if (sort is not PyMethodDescriptor d) return ts.SystemError("list.sort is missing");
             return d.Def.Invoke(ts, list, args[1..], kw) is null ? null : list;
         }, "Return a new list containing all items from the iterable in ascending order.\n\nA custom key function can be supplied to customize the sort order, and the\nreverse flag can be set to request the result in descending order.");
+        m.AddFunction("aiter", static (ts, self, args, kw) =>
+        {
+            if (!NoKeywords(ts, "aiter", kw)) return null;
+            if (args.Length != 1) return ts.TypeError($"aiter() takes exactly one argument ({args.Length} given)");
+            return AsyncIter(ts, args[0]);
+        }, "Return an AsyncIterator for an AsyncIterable object.");
+        m.AddFunction("anext", static (ts, self, args, kw) =>
+        {
+            if (!NoKeywords(ts, "anext", kw)) return null;
+            if (args.Length < 1 || args.Length > 2)
+                return ts.TypeError(args.Length == 0 ? "anext expected at least 1 argument, got 0" : $"anext expected at most 2 arguments, got {args.Length}");
+            var awaitable = AsyncNext(ts, args[0]);
+            if (awaitable is null || args.Length == 1) return awaitable;
+            return new PyAnextAwaitable(awaitable, args[1]);
+        }, "async anext(aiterator[, default])\n\nReturn the next item from the async iterator.  If default is given and the async\niterator is exhausted, it is returned instead of raising StopAsyncIteration.");
         m.AddFunction("any", static (ts, self, iterable) => AnyAll(ts, iterable, stopOn: 1),
             "Return True if bool(x) is True for any x in the iterable.\n\nIf the iterable is empty, return False.");
         m.AddFunction("all", static (ts, self, iterable) => AnyAll(ts, iterable, stopOn: 0),
             "Return True if bool(x) is True for all values x in the iterable.\n\nIf the iterable is empty, return True.");
+    }
+
+    /// <summary>PyObject_GetAIter: <c>type(o).__aiter__(o)</c>, which must give an async iterator.</summary>
+    private static PyObject? AsyncIter(ThreadState ts, PyObject o)
+    {
+        var method = o.Type.Lookup(PyStr.Intern("__aiter__"));
+        if (method is null) return ts.TypeError($"'{o.Type.Name}' object is not an async iterable");
+        var it = Protocols.CallMethod(ts, o, PyStr.Intern("__aiter__"), []);
+        if (it is null) return null;
+        if (it.Type.Lookup(PyStr.Intern("__anext__")) is null)
+            return ts.TypeError($"aiter() returned not an async iterator of type '{it.Type.Name}'");
+        return it;
+    }
+
+    /// <summary>am_anext: an async generator's asend awaitable, else <c>type(it).__anext__(it)</c>.</summary>
+    private static PyObject? AsyncNext(ThreadState ts, PyObject it)
+    {
+        if (it is PyGenerator ag && it.Type == BuiltinTypes.AsyncGenerator) return new PyAsyncGenASend(ag, PyNone.Instance);
+        if (it.Type.Lookup(PyStr.Intern("__anext__")) is null) return ts.TypeError($"'{it.Type.Name}' object is not an async iterator");
+        return Protocols.CallMethod(ts, it, PyStr.Intern("__anext__"), []);
     }
 
     /// <summary>any (stop on a true item) and all (stop on a false one).</summary>

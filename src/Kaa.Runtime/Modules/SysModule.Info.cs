@@ -146,6 +146,7 @@ internal static partial class SysModule
         AddAudit(m);
         AddTracing(m);
         AddMemoryFunctions(m);
+        AddRuntimeFunctions(interp, m);
     }
 
     private static readonly ArgSpec s_setIntMaxStrDigits = new("set_int_max_str_digits", ["maxdigits"], required: 1, positionalOnly: 0);

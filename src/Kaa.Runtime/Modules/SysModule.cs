@@ -55,7 +55,8 @@ internal static partial class SysModule
         });
         m.AddFunction("intern", static (ts, self, arg) =>
         {
-            if (arg.Type != BuiltinTypes.Str) return ts.TypeError($"intern() argument must be str, not {arg.Type.Name}");
+            if (arg is not PyStr) return ts.TypeError($"intern() argument must be str, not {arg.Type.Name}");
+            if (arg.Type != BuiltinTypes.Str) return ts.TypeError($"can't intern {arg.Type.Name}");
             return PyStr.Intern((PyStr)arg);
         });
         m.AddFunction("_getframe", static (ts, self, args, kw) =>

@@ -68,6 +68,7 @@ public static class BuiltinTypes
     public static readonly PyType AsyncGenASend;
     public static readonly PyType AsyncGenAThrow;
     public static readonly PyType AsyncGenWrappedValue;
+    public static readonly PyType AnextAwaitable;
 
     // Iterators.
     public static readonly PyType SeqIterator;
@@ -159,6 +160,7 @@ public static class BuiltinTypes
         AsyncGenASend = Create("async_generator_asend", null, Final);
         AsyncGenAThrow = Create("async_generator_athrow", null, Final);
         AsyncGenWrappedValue = Create("async_generator_wrapped_value", null, Final);
+        AnextAwaitable = Create("anext_awaitable", null, Final);
 
         SeqIterator = Create("iterator", null, Final);
         CallableIterator = Create("callable_iterator", null, Final);
@@ -228,6 +230,7 @@ public static class BuiltinTypes
         GeneratorSlots.Install(Coroutine);
         GeneratorSlots.Install(AsyncGenerator);
         PyCoroutineWrapper.Install(CoroutineWrapper);
+        PyAnextAwaitable.Install(AnextAwaitable);
         PyAsyncGenASend.Install(AsyncGenASend);
         PyAsyncGenAThrow.Install(AsyncGenAThrow);
         PyAsyncGenWrappedValue.Install(AsyncGenWrappedValue);

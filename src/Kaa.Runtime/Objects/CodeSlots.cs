@@ -70,24 +70,64 @@ internal static partial class CodeSlots
         };
     }
 
-    /// <summary>co_lines(): (start, end, line) byte ranges of equal line, None for no line.</summary>
+    /// <summary>co_lines(): one (start, end, line) byte range per entry of the location table, as 3.11
+    /// reports them (consecutive entries of the same line are not merged); None for no line.</summary>
     private static PyObject[] Lines(PyCode c)
     {
         var result = new List<PyObject>();
-        int n = c.Instructions.Length;
-        int start = 0;
-        int current = n > 0 ? c.LocationFor(0).Line : -1;
-        for (int i = 1; i <= n; i++)
+        var table = c.Code.LineTable;
+        int line = c.Code.FirstLineno, unit = 0, p = 0;
+        while (p < table.Length)
         {
-            int line = i < n ? c.LocationFor(i).Line : int.MinValue;
-            if (i == n || line != current)
+            byte first = table[p++];
+            int kind = (first >> 3) & 15, length = (first & 7) + 1;
+            bool hasLine = true;
+            switch (kind)
             {
-                result.Add(PyTuple.Create([PyInt.Create(start * 2), PyInt.Create(i * 2), current < 0 ? PyNone.Instance : PyInt.Create(current)]));
-                start = i;
-                current = line;
+                case 15: // no location
+                    hasLine = false;
+                    break;
+                case 14: // long form: line delta, end line delta, column+1, end column+1
+                    line += ReadSignedVarint(table, ref p);
+                    SkipVarint(table, ref p);
+                    SkipVarint(table, ref p);
+                    SkipVarint(table, ref p);
+                    break;
+                case 13: // no column: line delta only
+                    line += ReadSignedVarint(table, ref p);
+                    break;
+                case 10 or 11 or 12: // one-line form: the line delta is in the code, then two column bytes
+                    line += kind - 10;
+                    p += 2;
+                    break;
+                default: // short form: same line, one column byte
+                    p += 1;
+                    break;
             }
+            result.Add(PyTuple.Create([PyInt.Create(unit * 2), PyInt.Create((unit + length) * 2), hasLine ? PyInt.Create(line) : PyNone.Instance]));
+            unit += length;
         }
         return result.ToArray();
+    }
+
+    private static int ReadVarint(byte[] t, ref int p)
+    {
+        int b = t[p++], value = b & 63, shift = 0;
+        while ((b & 64) != 0)
+        {
+            b = t[p++];
+            shift += 6;
+            value |= (b & 63) << shift;
+        }
+        return value;
+    }
+
+    private static void SkipVarint(byte[] t, ref int p) => ReadVarint(t, ref p);
+
+    private static int ReadSignedVarint(byte[] t, ref int p)
+    {
+        int v = ReadVarint(t, ref p);
+        return (v & 1) != 0 ? -(v >> 1) : v >> 1;
     }
 
     /// <summary>co_lnotab (deprecated): (byte delta, line delta) pairs derived from co_lines.</summary>

@@ -61,7 +61,7 @@ internal static partial class GeneratorSlots
         else
             type.AddGetSet(isCoroutine ? "cr_await" : "gi_yieldfrom", static (ts, self) => YieldFrom((PyGenerator)self) ?? PyNone.Instance);
         if (isCoroutine)
-            type.AddGetSet("cr_origin", static (ts, self) => PyNone.Instance);
+            type.AddGetSet("cr_origin", static (ts, self) => ((PyGenerator)self).Origin ?? PyNone.Instance);
         type.Repr = static (ts, self) =>
         {
             var g = (PyGenerator)self;

@@ -326,7 +326,17 @@ internal static partial class ListSlots
         if (it is null) return false;
         long hint = Protocols.LengthHint(ts, iterable, 8);
         if (hint < 0) return false;
-        if (hint <= int.MaxValue) list.Reserve((int)hint);
+        // list_resize to the hinted size: more items than an array can hold is MemoryError at once (an
+        // overflowing sum is ignored, as CPython does: the hint may lie).
+        if (hint <= long.MaxValue - list.Count)
+        {
+            if (list.Count + hint > Array.MaxLength)
+            {
+                ts.MemoryError();
+                return false;
+            }
+            list.Reserve((int)hint);
+        }
         var next = it.Type.IterNext!;
         while (true)
         {

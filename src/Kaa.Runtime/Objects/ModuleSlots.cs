@@ -12,8 +12,10 @@ internal static partial class ModuleSlots
             var m = (PyModule)self;
             // PEP 562: a module-level __getattr__.
             if (m.Namespace.GetStr("__getattr__") is { } hook) return Protocols.Call1(ts, hook, name);
-            string modName = m.Namespace.GetStr("__name__") is PyStr s ? s.ToString() : "?";
-            ts.SetError(PyExc.AttributeError, $"module '{modName}' has no attribute '{name}'");
+            // A module whose __name__ is gone (or not a str) is anonymous in the message.
+            ts.SetError(PyExc.AttributeError, m.Namespace.GetStr("__name__") is PyStr s
+                ? $"module '{s}' has no attribute '{name}'"
+                : $"module has no attribute '{name}'");
             return null;
         };
         type.Repr = Repr;
@@ -31,7 +33,8 @@ internal static partial class ModuleSlots
             m.Namespace.SetStr("__spec__", PyNone.Instance);
             return 0;
         };
-        type.AddGetSet("__dict__", static (ts, self) => ((PyModule)self).Namespace);
+        // A read-only member in CPython (not a getset): assignment says "readonly attribute".
+        type.AddMember("__dict__", static (ts, self) => ((PyModule)self).Namespace);
         type.AddMethod("__dir__", static (ts, self) =>
         {
             // module_dir: the namespace's own __dir__ when it has one (PEP 562), else its keys.
@@ -46,7 +49,7 @@ internal static partial class ModuleSlots
     /// from its spec; before importlib is loaded the same rules apply to what the module has:
     /// <c>&lt;module 'x' from 'path'&gt;</c>, <c>&lt;module 'x' (loader)&gt;</c> or <c>&lt;module 'x'&gt;</c>.
     /// </summary>
-    private static readonly ArgSpec s_init = new("module", ["name", "doc"], required: 1);
+    private static readonly ArgSpec s_init = new("module", ["name", "doc"], required: 1, positionalOnly: 0);
 
     private static PyObject? Repr(ThreadState ts, PyObject self)
     {

@@ -48,17 +48,11 @@ internal static partial class ObjectSlots
         type.AddAttribute("__doc__", PyStr.Create("The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n"));
     }
 
-    /// <summary>tp_basicsize of an instance of <paramref name="type"/> on 64-bit CPython 3.11: the object
-    /// header, one pointer per __slots__ member, one for the weak reference list a class added (the
-    /// instance dict lives before the header and is not counted).</summary>
-    internal static long BasicSize(PyType type)
-    {
-        if (!type.IsHeapType) return 16;
-        PyType root = type;
-        while (root.IsHeapType && root.Base is not null) root = root.Base;
-        bool rootWeak = (root.Flags & TypeFlags.HasWeakrefs) != 0;
-        return BasicSize(root) + 8L * type.SlotCount + ((type.Flags & TypeFlags.HasWeakrefs) != 0 && !rootWeak ? 8 : 0);
-    }
+    /// <summary>tp_basicsize of an instance of <paramref name="type"/> on 64-bit CPython 3.11: a builtin
+    /// type's from CPython's table; for a class its builtin base's plus one pointer per __slots__ member
+    /// and one for the weak reference list it added (the instance dict lives before the header and is
+    /// not counted).</summary>
+    internal static long BasicSize(PyType type) => TypeLayouts.Of(type).BasicSize;
 
     private static PyObject? DefaultRepr(ThreadState ts, PyObject self)
     {

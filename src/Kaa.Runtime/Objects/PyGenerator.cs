@@ -28,6 +28,9 @@ public sealed partial class PyGenerator : PyObject
     public bool RunningAsync;
     /// <summary>Async generators: aclose() was called or it finished (ag_closed).</summary>
     public bool Closed;
+    /// <summary>Coroutines: cr_origin, the (filename, lineno, function) of the frames that created it when
+    /// sys.set_coroutine_origin_tracking_depth asked for them; null otherwise.</summary>
+    public PyObject? Origin;
 
     private PyGenerator(PyType type, PyFrame frame, PyObject name, PyObject qualname) : base(type)
     {
@@ -49,7 +52,18 @@ public sealed partial class PyGenerator : PyObject
         var func = frame.Function;
         var gen = new PyGenerator(type, frame, func?.Name ?? frame.Code.Name, func?.QualName ?? frame.Code.QualName);
         frame.Generator = gen;
+        if (ts.CoroutineOriginTrackingDepth > 0 && type == BuiltinTypes.Coroutine)
+            gen.Origin = CoroutineOrigin(frame.Back, ts.CoroutineOriginTrackingDepth);
         return gen;
+    }
+
+    /// <summary>compute_cr_origin: up to <paramref name="depth"/> frames from the creating one outwards.</summary>
+    private static PyTuple CoroutineOrigin(PyFrame? creator, int depth)
+    {
+        var entries = new List<PyObject>();
+        for (var f = creator; f is not null && entries.Count < depth; f = f.Back)
+            entries.Add(PyTuple.Create([f.Code.Filename, PyInt.Create(f.LineNumber), f.Code.Name]));
+        return PyTuple.Create([.. entries]);
     }
 
     /// <summary>True before the first resume (the frame still stands just after RETURN_GENERATOR).</summary>

@@ -107,6 +107,10 @@ internal static class RangeSlots
             default:
                 return ts.TypeError($"range expected at most 3 arguments, got {args.Length}");
         }
+        // compute_range_length compares the step with zero through PyObject_RichCompare, whose recursion
+        // check is where a deep recursion through range() stops in CPython ("... in comparison").
+        if (!ts.EnterNative(" in comparison")) return null;
+        ts.LeaveNative();
         return new PyRange(start, stop, step);
     }
 

@@ -30,7 +30,9 @@ internal static partial class StrSlots
             });
         };
         type.NumberBinary[(int)BinaryOp.Add] = Concat;
-        type.NumberBinary[(int)BinaryOp.Multiply] = Repeat;
+        // Repetition is the sequence slot (as in CPython): str.__mul__ is sq_repeat's wrapper, whose count
+        // must be an index, and the number protocol tries the other operand's __rmul__ first.
+        type.SeqRepeat = static (ts, self, n) => RepeatStr(ts, (PyStr)self, n);
         type.NumberBinary[(int)BinaryOp.Remainder] = static (ts, a, b) =>
             a is PyStr format ? StrPercent.Format(ts, format, b) : PyNotImplemented.Instance;
         type.Contains = static (ts, self, item) =>
@@ -96,28 +98,6 @@ internal static partial class StrSlots
         if (x.Length == 0 && y.Type == BuiltinTypes.Str) return y;
         if (!x.IsWide && !y.IsWide) return PyStr.ConcatBmp(x, y);
         return new PyStrBuilder().Append(x).Append(y).ToPyStr();
-    }
-
-    private static PyObject? Repeat(ThreadState ts, PyObject a, PyObject b)
-    {
-        PyStr s;
-        PyObject count;
-        if (a is PyStr sa) { s = sa; count = b; }
-        else if (b is PyStr sb) { s = sb; count = a; }
-        else return PyNotImplemented.Instance;
-        if (count.Type.Index is null && count is not PyInt)
-        {
-            // The other operand's __mul__/__rmul__ comes first in CPython (sequence repeat is the fallback).
-            var other = count.Type;
-            if (other.IsHeapType && other.NumberBinary[(int)BinaryOp.Multiply] is { } mul)
-            {
-                var r = mul(ts, a, b);
-                if (r is null || r != PyNotImplemented.Instance) return r;
-            }
-            return ts.TypeError($"can't multiply sequence by non-int of type '{count.Type.Name}'");
-        }
-        if (!Protocols.AsIndex(ts, count, out long n, PyExc.OverflowError)) return null;
-        return RepeatStr(ts, s, n);
     }
 
     internal static PyObject? RepeatStr(ThreadState ts, PyStr s, long n)

@@ -102,7 +102,7 @@ internal static partial class TupleSlots
             var t = (PyTuple)self;
             return PyTuple.Create(t.Type == BuiltinTypes.Tuple ? t : PyTuple.Create((PyObject[])t.Items.Clone()));
         });
-        type.AddMethod("__sizeof__", static (ts, self) => PyInt.Create(24 + 8L * ((PyTuple)self).Length), "Size of object in memory, in bytes.");
+        type.AddMethod("__sizeof__", static (ts, self) => PyInt.Create(ObjectSlots.BasicSize(self.Type) + 8L * ((PyTuple)self).Length), "Size of object in memory, in bytes.");
     }
 
     private static PyObject? Repr(ThreadState ts, PyObject self)

@@ -78,6 +78,10 @@ internal static partial class TypeSlots
             return PyList.FromArray(names.KeysSnapshot().ToArray());
         });
         type.AddMethod("__sizeof__", static (ts, self) => PyInt.Create(((PyType)self).IsHeapType ? 920 : 408));
+        // Read-only members in CPython (assignment: "readonly attribute").
+        type.AddMember("__basicsize__", static (ts, self) => PyInt.Create(TypeLayouts.Of((PyType)self).BasicSize));
+        type.AddMember("__itemsize__", static (ts, self) => PyInt.Create(TypeLayouts.Of((PyType)self).ItemSize));
+        type.AddMember("__flags__", static (ts, self) => PyInt.Create(TypeLayouts.Of((PyType)self).Flags));
     }
 
     /// <summary>type's READONLY members (__mro__, __base__, ...) refuse assignment and deletion alike.</summary>

@@ -10,12 +10,38 @@ public static partial class Protocols
         // Python functions (and methods over them) count their depth when their frame starts, as
         // CPython's frames do; every other callable counts here (CPython's C-call check).
         if (callable is PyFunction || callable is PyMethod) return slot(ts, callable, args, kwnames);
+        if (CalledWithoutDepthCheck(callable))
+        {
+            var direct = slot(ts, callable, args, kwnames);
+            if (direct is null && !ts.HasError)
+                return ts.SystemError($"{callable.Type.Name} returned NULL without setting an exception");
+            return direct;
+        }
         if (!ts.EnterNative(" while calling a Python object")) return null;
         var result = slot(ts, callable, args, kwnames);
         ts.LeaveNative();
         if (result is null && !ts.HasError)
             return ts.SystemError($"{callable.Type.Name} returned NULL without setting an exception");
         return result;
+    }
+
+    /// <summary>
+    /// The callables CPython 3.11's specialised calls run without its C-call recursion check, so that a
+    /// recursion through them reaches the limit where CPython's does (and with its message): builtin
+    /// functions taking several arguments (PRECALL_BUILTIN_FAST*), <c>len</c> (PRECALL_NO_KW_LEN), and
+    /// the builtin types with a vectorcall constructor (PRECALL_BUILTIN_CLASS). Whatever they call back
+    /// into Python still checks the depth (and the .NET stack) when its frame starts.
+    /// </summary>
+    private static bool CalledWithoutDepthCheck(PyObject callable)
+    {
+        if (callable is PyBuiltinFunction b)
+            return b.Def.Kind == MethodKind.Fast || (b.Def.Kind == MethodKind.OneArg && b.Def.ModuleName is null && b.Def.Name == "len");
+        if (callable is PyType t && !t.IsHeapType)
+            return t == BuiltinTypes.Range || t == BuiltinTypes.List || t == BuiltinTypes.Tuple || t == BuiltinTypes.Dict
+                || t == BuiltinTypes.Set || t == BuiltinTypes.FrozenSet || t == BuiltinTypes.Bool || t == BuiltinTypes.Float
+                || t == BuiltinTypes.Enumerate || t == BuiltinTypes.Reversed || t == BuiltinTypes.Map || t == BuiltinTypes.Filter
+                || t == BuiltinTypes.Super;
+        return false;
     }
 
     /// <summary>Same as <see cref="Call"/> (CPython's PyObject_Vectorcall name).</summary>

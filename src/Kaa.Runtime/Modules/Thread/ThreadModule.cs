@@ -106,6 +106,8 @@ internal static partial class ThreadModule
     {
         var interp = ts.Interp;
         interp.Gil.Acquire(ts);
+        var running = interp.GetModuleState<RunningThreads>().ByIdent;
+        running[CurrentIdent()] = ts;
         try
         {
             var result = Protocols.CallWithDict(ts, func, args, kwargs);
@@ -124,6 +126,7 @@ internal static partial class ThreadModule
         finally
         {
             Interlocked.Decrement(ref interp.GetModuleState<ThreadModuleState>().Count);
+            running.TryRemove(CurrentIdent(), out _);
             // The thread state is finalized: the sentinel tells threading's join() that the thread is gone.
             if (ts.ExitSentinel is PyLock sentinel && sentinel.Lock.IsLocked) sentinel.Lock.Release();
             ts.ExitSentinel = null;
