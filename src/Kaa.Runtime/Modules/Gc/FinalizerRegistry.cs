@@ -104,7 +104,7 @@ internal static partial class GcModule
         var registry = ts.Interp.GetModuleState<FinalizerRegistry>();
         // Nothing to do (and no collection to pay for) in programs that never used __del__ or weakrefs.
         if (!registry.Used && !ts.Interp.GetModuleState<WeakrefRegistry>().Used) return;
-        FullCollect(ts);
+        FullCollect(ts, compacting: false);
         registry.FinalizeAll(ts);
         if (!ts.Interp.RunPendingCallsNow(ts)) Unraisable.Write(ts, null, null);
     }

@@ -109,7 +109,9 @@ internal static partial class GcModule
     /// A full collection: .NET GC, finalizers, then the callbacks and <c>__del__</c> calls they queued, run
     /// here; repeated while that frees more. Returns the number of dead tracked objects seen.
     /// </summary>
-    internal static long FullCollect(ThreadState ts)
+    /// <param name="compacting">False at exit: the heap is about to go, so the collection only finds
+    /// the dead (the compaction is most of a full collection's cost).</param>
+    internal static long FullCollect(ThreadState ts, bool compacting = true)
     {
         var finalizers = ts.Interp.GetModuleState<FinalizerRegistry>();
         var weakrefs = ts.Interp.GetModuleState<WeakrefRegistry>();
@@ -118,7 +120,7 @@ internal static partial class GcModule
         {
             using (ts.ReleaseGil())
             {
-                GC.Collect();
+                GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting);
                 GC.WaitForPendingFinalizers();
             }
             int found = Interlocked.Exchange(ref finalizers.Deaths, 0) + Interlocked.Exchange(ref weakrefs.Deaths, 0);
