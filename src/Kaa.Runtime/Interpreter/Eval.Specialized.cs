@@ -21,10 +21,10 @@ internal static partial class Eval
             switch (c.Kind)
             {
                 case InlineCacheKind.InstanceDict:
-                    if (owner.Dict?.GetStrAt(c.Index, name) is { } v) return v;
+                    if (DictOf(owner)?.GetStrAt(c.Index, name) is { } v) return v;
                     break;
                 case InlineCacheKind.Slot:
-                    if (owner.SlotValues![c.Index] is { } sv) return sv;
+                    if (SlotsOf(owner)![c.Index] is { } sv) return sv;
                     break;
                 case InlineCacheKind.Method:
                     if (NotInInstanceDict(owner, name)) return new PyMethod(c.Value!, owner);
@@ -45,6 +45,14 @@ internal static partial class Eval
         return LoadAttrGeneric(ts, ref c, owner, name);
     }
 
+    /// <summary>The instance dict, without a virtual call for the common case of a plain class instance.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static PyDict? DictOf(PyObject owner) => owner is PyInstance pi ? pi.InstanceDict : owner.Dict;
+
+    /// <summary>The <c>__slots__</c> values, without a virtual call for a plain class instance.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static PyObject?[]? SlotsOf(PyObject owner) => owner is PyInstance pi ? pi.InstanceSlots : owner.SlotValues;
+
     private static PyObject? LoadAttrGeneric(ThreadState ts, ref InlineCache c, PyObject owner, PyStr name)
     {
         var r = Protocols.GetAttr(ts, owner, name);
@@ -57,7 +65,7 @@ internal static partial class Eval
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool NotInInstanceDict(PyObject owner, PyStr name)
     {
-        var d = owner.Dict;
+        var d = DictOf(owner);
         return d is null || d.Count == 0 || d.IndexOfStr(name) < 0;
     }
 
@@ -177,11 +185,11 @@ internal static partial class Eval
         {
             if (c.Kind == InlineCacheKind.InstanceDict)
             {
-                if (owner.Dict is { } d && d.SetStrAt(c.Index, name, value)) return true;
+                if (DictOf(owner) is { } d && d.SetStrAt(c.Index, name, value)) return true;
             }
             else if (c.Kind == InlineCacheKind.Slot)
             {
-                owner.SlotValues![c.Index] = value;
+                SlotsOf(owner)![c.Index] = value;
                 return true;
             }
             else if (c.Kind == InlineCacheKind.DataDescriptor)

@@ -34,6 +34,7 @@ internal static partial class Eval
         PyFrame f = entry;
         PyObject? retval;
         PyTuple? kwnames = null;
+        bool trace = s_trace;
 
         // Frame-local copies of the hot state (reloaded whenever the current frame changes).
         PyCode code;
@@ -67,7 +68,7 @@ internal static partial class Eval
             int arg = word >> 8;
             f.LastInstr = ip;
             ip++;
-            if (s_trace) Trace(code, ip - 1, op, arg, sp);
+            if (trace) Trace(code, ip - 1, op, arg, sp);
         dispatch:
             switch ((OpCode)op)
             {
@@ -112,6 +113,80 @@ internal static partial class Eval
                     fast[sp++].Value = consts[arg];
                     continue;
 
+                // ---- superinstructions (PyCode.Quicken): the pair's second instruction is read at ip ----
+                case OpCode.LoadFastLoadFast:
+                {
+                    var v = fast[arg].Value;
+                    if (v is null)
+                    {
+                        UnboundLocal(ts, code, arg);
+                        goto error;
+                    }
+                    fast[sp++].Value = v;
+                    int second = instrs[ip] >> 8;
+                    f.LastInstr = ip++;
+                    v = fast[second].Value;
+                    if (v is null)
+                    {
+                        UnboundLocal(ts, code, second);
+                        goto error;
+                    }
+                    fast[sp++].Value = v;
+                    continue;
+                }
+                case OpCode.LoadFastLoadConst:
+                {
+                    var v = fast[arg].Value;
+                    if (v is null)
+                    {
+                        UnboundLocal(ts, code, arg);
+                        goto error;
+                    }
+                    fast[sp++].Value = v;
+                    fast[sp++].Value = consts[instrs[ip] >> 8];
+                    f.LastInstr = ip++;
+                    continue;
+                }
+                case OpCode.LoadConstLoadFast:
+                {
+                    fast[sp++].Value = consts[arg];
+                    int second = instrs[ip] >> 8;
+                    f.LastInstr = ip++;
+                    var v = fast[second].Value;
+                    if (v is null)
+                    {
+                        UnboundLocal(ts, code, second);
+                        goto error;
+                    }
+                    fast[sp++].Value = v;
+                    continue;
+                }
+                case OpCode.StoreFastLoadFast:
+                {
+                    fast[arg].Value = fast[--sp].Value;
+                    int second = instrs[ip] >> 8;
+                    f.LastInstr = ip++;
+                    var v = fast[second].Value;
+                    if (v is null)
+                    {
+                        fast[sp].Value = null;
+                        UnboundLocal(ts, code, second);
+                        goto error;
+                    }
+                    fast[sp++].Value = v;
+                    continue;
+                }
+                case OpCode.StoreFastStoreFast:
+                {
+                    fast[arg].Value = fast[--sp].Value;
+                    int second = instrs[ip] >> 8;
+                    f.LastInstr = ip++;
+                    fast[second].Value = fast[--sp].Value;
+                    fast[sp].Value = null;
+                    fast[sp + 1].Value = null;
+                    continue;
+                }
+
                 // ---- stack manipulation ------------------------------------------------------------
                 case OpCode.PopTop:
                     fast[--sp].Value = null;
@@ -148,6 +223,23 @@ internal static partial class Eval
                     if (r is null) goto error;
                     fast[sp - 1].Value = r;
                     ip += 2;
+                    continue;
+                }
+                case OpCode.CompareOpIntJump:
+                {
+                    // COMPARE_OP fused with the forward POP_JUMP_IF_FALSE/TRUE three units on (PyCode.Quicken).
+                    var b = fast[--sp].Value!;
+                    var a = fast[sp - 1].Value!;
+                    fast[sp].Value = null;
+                    var r = CompareFast(ts, a, b, (CompareOp)arg);
+                    if (r is null) goto error;
+                    fast[--sp].Value = null;
+                    int jump = instrs[ip + 2];
+                    f.LastInstr = ip + 2;
+                    ip += 3;
+                    int t = r is PyBool bv ? (bv.IsTrue ? 1 : 0) : Protocols.IsTrue(ts, r);
+                    if (t < 0) goto error;
+                    if ((t == 1) == ((jump & 0xff) == (int)OpCode.PopJumpForwardIfTrue)) ip += jump >> 8;
                     continue;
                 }
                 case OpCode.IsOp:

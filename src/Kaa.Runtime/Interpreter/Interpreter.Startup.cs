@@ -182,6 +182,8 @@ public sealed partial class Interpreter
             if (Environment.GetEnvironmentVariable("KAA_DEBUG") is not null) Fatal(ts, "init_import_site", "Failed to import the site module");
             ts.ClearError();
         }
+        // The exit's collection is for what the program's weak references do (see WeakrefRegistry.Used).
+        GetModuleState<WeakrefRegistry>().Used = false;
         return true;
     }
 

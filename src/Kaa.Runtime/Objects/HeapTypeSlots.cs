@@ -116,7 +116,9 @@ internal static partial class HeapTypeSlots
         bool generic = false, unhashable = false, any = false;
         foreach (var n in field.Names)
         {
-            var descr = type.Lookup(PyStr.Intern(n));
+            // Uncached: fixing a class's slots looks up every dunder once, which would grow the class's
+            // lookup cache to its largest size for names most programs never use again.
+            var descr = type.LookupUncached(PyStr.Intern(n));
             if (descr is null) continue;
             any = true;
             if (descr is PyWrapperDescriptor w && ReferenceEquals(w.Field, field) && w.Wrapped is not null && type.IsSubtypeOf(w.Owner))

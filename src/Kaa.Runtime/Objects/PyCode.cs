@@ -1,3 +1,4 @@
+using Kaa.Compiler.Bytecode;
 using System.Numerics;
 using Kaa.Compiler.Code;
 using Kaa.Syntax.Text;
@@ -41,6 +42,7 @@ public sealed class PyCode : PyObject
         for (int i = 0; i < Instructions.Length; i++)
             Instructions[i] = (ushort)(code.Code[2 * i] | code.Code[2 * i + 1] << 8);
         _cacheCount = NumberInlineCaches(Instructions);
+        Quicken(Instructions);
         ExceptionTable = ExceptionTableEntry.Decode(code.ExceptionTable);
         Filename = filename ?? PyStr.Create(code.Filename);
         Name = PyStr.Intern(code.Name);
@@ -57,8 +59,11 @@ public sealed class PyCode : PyObject
 
     public CodeFlags Flags => Code.Flags;
 
-    /// <summary>A finished frame of this code kept for the next call (<see cref="PyFrame.ForCall"/>).</summary>
+    /// <summary>Finished frames of this code kept for later calls (<see cref="PyFrame.ForCall"/>), linked
+    /// through <see cref="PyFrame.Back"/>; at most <see cref="PyFrame.MaxSpareFrames"/> of them, so that a
+    /// recursive function that returns and descends again (fib, tree walks) finds a frame at every depth.</summary>
     internal PyFrame? SpareFrame;
+    internal int SpareFrameCount;
 
     /// <summary>Function code (fast locals, no locals mapping) that makes no generator: its finished frames
     /// can serve later calls.</summary>
@@ -102,6 +107,38 @@ public sealed class PyCode : PyObject
             i += entries;
         }
         return n;
+    }
+
+    /// <summary>
+    /// Rewrites common instruction pairs into the VM's superinstructions (the specialised opcode numbers of
+    /// CPython 3.11, which never appear in co_code): the first instruction of the pair takes the combined
+    /// opcode and keeps its argument; the second stays as it was, so a jump to it still runs it alone. Only
+    /// <see cref="Instructions"/> changes; co_code is <see cref="Code"/>'s.
+    /// </summary>
+    private static void Quicken(ushort[] instrs)
+    {
+        var cacheEntries = Kaa.Compiler.Bytecode.OpCodeInfo.CacheEntries;
+        for (int i = 0; i < instrs.Length - 1; i++)
+        {
+            var op = (OpCode)(instrs[i] & 0xff);
+            var next = (OpCode)(instrs[i + 1] & 0xff);
+            OpCode fused = (op, next) switch
+            {
+                (OpCode.LoadFast, OpCode.LoadFast) => OpCode.LoadFastLoadFast,
+                (OpCode.LoadFast, OpCode.LoadConst) => OpCode.LoadFastLoadConst,
+                (OpCode.LoadConst, OpCode.LoadFast) => OpCode.LoadConstLoadFast,
+                (OpCode.StoreFast, OpCode.LoadFast) => OpCode.StoreFastLoadFast,
+                (OpCode.StoreFast, OpCode.StoreFast) => OpCode.StoreFastStoreFast,
+                _ => op,
+            };
+            // COMPARE_OP (two CACHE units) then a forward POP_JUMP_IF_FALSE/TRUE: one instruction that
+            // compares and branches without pushing the bool.
+            if (op == OpCode.CompareOp && i + 3 < instrs.Length
+                && (OpCode)(instrs[i + 3] & 0xff) is OpCode.PopJumpForwardIfFalse or OpCode.PopJumpForwardIfTrue)
+                fused = OpCode.CompareOpIntJump;
+            if (fused != op) instrs[i] = (ushort)((instrs[i] & 0xff00) | (int)fused);
+            i += cacheEntries[(int)op];
+        }
     }
 
     private static bool IsCachedSite(Kaa.Compiler.Bytecode.OpCode op) => op is Kaa.Compiler.Bytecode.OpCode.LoadAttr

@@ -65,7 +65,9 @@ public sealed class PyFrame : PyObject
         var code = func.Code;
         var frame = code.SpareFrame;
         if (frame is null) return new PyFrame(code, func.Globals, func.Builtins, null, func);
-        code.SpareFrame = null;
+        code.SpareFrame = frame.Back;
+        code.SpareFrameCount--;
+        frame.Back = null;
         frame.Globals = func.Globals;
         frame.Builtins = func.Builtins;
         frame.Function = func;
@@ -78,19 +80,23 @@ public sealed class PyFrame : PyObject
     {
         if (f.Escaped || f.Generator is not null || f.Function is null) return;
         var code = f.Code;
-        if (!code.FramesReusable || code.SpareFrame is not null) return;
+        if (!code.FramesReusable || code.SpareFrameCount >= MaxSpareFrames) return;
         Array.Clear(f.Fast, 0, Math.Max(f.StackTop, code.NLocalsPlus));
         f.StackTop = code.NLocalsPlus;
         f.NextInstr = 0;
         f.LastInstr = -1;
-        f.Back = null;
+        f.Back = code.SpareFrame;
         f.Locals = null;
         f.Trace = null;
         f.IsEntry = false;
         f.InitInstance = null;
         f.Function = null;
         code.SpareFrame = f;
+        code.SpareFrameCount++;
     }
+
+    /// <summary>How many finished frames one code object keeps (see <see cref="PyCode.SpareFrame"/>).</summary>
+    internal const int MaxSpareFrames = 32;
 
     /// <summary>This frame as Python code will hold it (marked so that it is never reused).</summary>
     internal PyFrame Expose()

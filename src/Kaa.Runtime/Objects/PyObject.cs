@@ -54,4 +54,8 @@ public sealed class PyInstance : PyObject
     }
 
     public override PyObject?[]? SlotValues => _slots;
+
+    /// <summary><see cref="Dict"/> and <see cref="SlotValues"/> without the virtual call (the VM's inline caches).</summary>
+    internal PyDict? InstanceDict => _dict;
+    internal PyObject?[]? InstanceSlots => _slots;
 }

@@ -103,6 +103,9 @@ public sealed partial class PyType : PyObject
 
     public PyObject? Lookup(string name) => Lookup(PyStr.Intern(name));
 
+    /// <summary><see cref="Lookup(PyStr)"/> without filling the class's lookup cache.</summary>
+    internal PyObject? LookupUncached(PyStr name) => WalkMro(name);
+
     /// <summary>PyType_Modified: the namespace of this class changed; caches keyed on it (and on its
     /// subclasses) become invalid.</summary>
     public void Modified(ThreadState ts)

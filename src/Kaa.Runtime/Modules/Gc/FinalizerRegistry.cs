@@ -104,7 +104,12 @@ internal static partial class GcModule
         var registry = ts.Interp.GetModuleState<FinalizerRegistry>();
         // Nothing to do (and no collection to pay for) in programs that never used __del__ or weakrefs.
         if (!registry.Used && !ts.Interp.GetModuleState<WeakrefRegistry>().Used) return;
-        FullCollect(ts);
+        // Objects with __del__ that died before the exit are finalized before the live ones (as on CPython,
+        // where they went at their death): a full collection finds them. Otherwise only the young
+        // generations are searched, for weakref callbacks of referents that died lately: the program's
+        // (the old generation holds the modules' long-lived objects, and a full marking of it would cost
+        // more than the rest of a short program's run).
+        FullCollect(ts, compacting: false, generation: registry.Used ? GC.MaxGeneration : 1);
         registry.FinalizeAll(ts);
         if (!ts.Interp.RunPendingCallsNow(ts)) Unraisable.Write(ts, null, null);
     }

@@ -109,8 +109,12 @@ internal static partial class GcModule
     /// A full collection: .NET GC, finalizers, then the callbacks and <c>__del__</c> calls they queued, run
     /// here; repeated while that frees more. Returns the number of dead tracked objects seen.
     /// </summary>
-    internal static long FullCollect(ThreadState ts)
+    /// <param name="compacting">False at exit: the heap is about to go, so the collection only finds
+    /// the dead (the compaction is most of a full collection's cost).</param>
+    /// <param name="generation">The oldest generation collected (the exit's may spare the oldest).</param>
+    internal static long FullCollect(ThreadState ts, bool compacting = true, int generation = -1)
     {
+        if (generation < 0) generation = GC.MaxGeneration;
         var finalizers = ts.Interp.GetModuleState<FinalizerRegistry>();
         var weakrefs = ts.Interp.GetModuleState<WeakrefRegistry>();
         long total = 0;
@@ -118,7 +122,7 @@ internal static partial class GcModule
         {
             using (ts.ReleaseGil())
             {
-                GC.Collect();
+                GC.Collect(generation, GCCollectionMode.Forced, blocking: true, compacting);
                 GC.WaitForPendingFinalizers();
             }
             int found = Interlocked.Exchange(ref finalizers.Deaths, 0) + Interlocked.Exchange(ref weakrefs.Deaths, 0);

@@ -109,7 +109,33 @@ internal sealed class FrozenCodeCache
     private readonly string? _dir;
     private readonly Dictionary<string, byte[]> _loaded = new(StringComparer.Ordinal);
 
-    public FrozenCodeCache(string? cacheRoot) => _dir = cacheRoot is null ? null : Path.Join(cacheRoot, "frozen");
+    /// <summary>One directory per build (<c>frozen/BUILDID/</c>): builds that run side by side (the JIT and
+    /// the NativeAOT one, two checkouts) would otherwise overwrite each other's files at every start.
+    /// Other builds' directories left unused for a week are removed.</summary>
+    public FrozenCodeCache(string? cacheRoot)
+    {
+        if (cacheRoot is null) return;
+        string frozen = Path.Join(cacheRoot, "frozen");
+        _dir = Path.Join(frozen, s_buildId.ToString("N"));
+        if (!Directory.Exists(_dir)) PruneOtherBuilds(frozen);
+    }
+
+    private static void PruneOtherBuilds(string frozen)
+    {
+        try
+        {
+            if (!Directory.Exists(frozen)) return;
+            var cutoff = DateTime.UtcNow - TimeSpan.FromDays(7);
+            foreach (var dir in Directory.EnumerateDirectories(frozen))
+                if (Directory.GetLastWriteTimeUtc(dir) < cutoff) Directory.Delete(dir, recursive: true);
+            // The files of the layout before per-build directories.
+            foreach (var file in Directory.EnumerateFiles(frozen, "*.bin")) File.Delete(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Another process pruning at the same time, or a read-only cache: nothing is lost.
+        }
+    }
 
     private static Guid BuildId()
     {

@@ -133,16 +133,25 @@ public sealed class PyFileIO : PyIOBase
         if (HostIn is null && IoLibc.FStat(Fd, out _, out _, out long size) == 0 && size > 0)
         {
             long pos = IoLibc.LSeek(Fd, 0, IoLibc.SEEK_CUR);
-            if (pos >= 0 && size >= pos) estimate = size - pos + 1;
+            if (pos >= 0 && size >= pos) estimate = size - pos;
         }
+        // Sized exactly when the size is known (reading .pyc and source files: no copy at the end); a
+        // small probe read then confirms the end before the buffer grows.
         var buffer = new byte[estimate > 0 && estimate < int.MaxValue ? estimate : 8192];
+        Span<byte> probe = stackalloc byte[256];
         int total = 0;
         while (true)
         {
             if (total == buffer.Length)
             {
+                nint p = ReadInto(ts, probe);
+                if (p == -1) return null;
+                if (p == -2 || p == 0) break;
                 int grow = buffer.Length <= 65536 ? buffer.Length : buffer.Length / 4;
                 Array.Resize(ref buffer, buffer.Length + Math.Max(grow, 8192));
+                probe[..(int)p].CopyTo(buffer.AsSpan(total));
+                total += (int)p;
+                continue;
             }
             nint n = ReadInto(ts, buffer.AsSpan(total));
             if (n == -1) return null;

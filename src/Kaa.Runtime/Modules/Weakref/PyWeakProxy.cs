@@ -17,7 +17,9 @@ internal sealed class PyWeakProxy : PyWeakReference
     {
         if (!CheckReferenceable(ts, target)) return null;
         if (callback is PyNone) callback = null;
-        var list = ts.Interp.GetModuleState<WeakrefRegistry>().GetOrCreate(ts.Interp, target);
+        var registry = ts.Interp.GetModuleState<WeakrefRegistry>();
+        var list = registry.GetOrCreate(ts.Interp, target);
+        if (callback is not null) registry.Used = true;
         if (callback is null)
         {
             list.BasicRefs(out _, out var existing);

@@ -53,7 +53,9 @@ internal class PyWeakReference : PyObject
     {
         if (!CheckReferenceable(ts, target)) return null;
         if (callback is PyNone) callback = null;
-        var list = ts.Interp.GetModuleState<WeakrefRegistry>().GetOrCreate(ts.Interp, target);
+        var registry = ts.Interp.GetModuleState<WeakrefRegistry>();
+        var list = registry.GetOrCreate(ts.Interp, target);
+        if (callback is not null) registry.Used = true;
         bool basic = callback is null && type == RefType;
         if (basic)
         {

@@ -141,7 +141,9 @@ internal sealed class WeakrefRegistry
     /// <summary>Referents found dead since the counter was last read (part of gc.collect's result).</summary>
     public int Deaths;
 
-    /// <summary>Some weak reference was made (the exit does work only then).</summary>
+    /// <summary>A weak reference with a callback was made since start-up ended: the exit then collects,
+    /// so that callbacks of referents that died before it run (on CPython they run at the death). The
+    /// start-up's own (importlib's module locks, abc's registries) do nothing observable.</summary>
     public bool Used;
 
     public WeakrefList? Find(PyObject obj) => _lists.TryGetValue(obj, out var l) ? l : null;
@@ -153,7 +155,6 @@ internal sealed class WeakrefRegistry
         {
             if (_lists.TryGetValue(obj, out l)) return l;
             l = new WeakrefList(interp, this);
-            Used = true;
             _lists.Add(obj, l);
             return l;
         }
