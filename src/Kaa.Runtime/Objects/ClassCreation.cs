@@ -202,7 +202,13 @@ internal static class ClassCreation
             {
                 var cause = ts.FetchError();
                 ts.SetError(PyExc.RuntimeError, $"Error calling __set_name__ on '{value.Type.Name}' instance {Protocols.Repr(ts, key)} in '{type.Name}'");
-                if (ts.CurrentException is { } err) err.Cause = cause;
+                if (ts.CurrentException is { } err)
+                {
+                    // _PyErr_FormatFromCause: the original error is both the cause and the context.
+                    err.Cause = cause;
+                    err.Context = cause;
+                    err.SuppressContext = true;
+                }
                 return null;
             }
         }

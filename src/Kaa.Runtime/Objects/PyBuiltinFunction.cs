@@ -52,6 +52,7 @@ public sealed class PyBuiltinFunction : PyObject
             var owner = f.Self as PyType ?? f.Self.Type;
             return PyStr.Create(owner.QualName + "." + f.Def.Name);
         });
+        type.AddGetSet("__text_signature__", static (ts, self) => TextSignatures.ForBuiltinFunction((PyBuiltinFunction)self));
         type.AddGetSet("__self__", static (ts, self) => ((PyBuiltinFunction)self).Self ?? PyNone.Instance);
         type.AddGetSet("__doc__", static (ts, self) => ((PyBuiltinFunction)self).Def.Doc is { } d ? PyStr.Create(d) : PyNone.Instance);
         type.AddGetSet("__module__", static (ts, self) =>
