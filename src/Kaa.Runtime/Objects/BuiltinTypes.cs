@@ -189,7 +189,7 @@ public static class BuiltinTypes
         Map = Create("map", null);
         Filter = Create("filter", null);
         Reversed = Create("reversed", null);
-        GenericAlias = Create("types.GenericAlias", null, TypeFlags.BaseType);
+        GenericAlias = Create("types.GenericAlias", null, TypeFlags.BaseType | TypeFlags.HasWeakrefs);
         GenericAliasIterator = Create("generic_alias_iterator", null, Final);
         UnionType = Create("types.UnionType", null, Final);
 

@@ -158,8 +158,8 @@ internal static class ByteArraySlots
     /// <summary>_common_reduce: (type, args, state) — a latin-1 str for protocols below 3, bytes after.</summary>
     private static PyObject? Reduce(ThreadState ts, PyByteArray self, long proto)
     {
-        PyObject state = PyNone.Instance;
-        if (self.Dict is { } d && d.Count > 0) state = d;
+        var state = ObjectSlots.GetStateForReduce(ts, self);
+        if (state is null) return null;
         if (self.Count == 0) return PyTuple.Create([self.Type, PyTuple.Empty, state]);
         PyObject args = proto < 3
             ? PyTuple.Create(PyStr.FromChars(Encoding.Latin1.GetString(self.AsSpan())), PyStr.Intern("latin-1"))

@@ -120,7 +120,8 @@ internal static class ClassCreation
             slotNames.Sort(StringComparer.Ordinal);
             foreach (var sn in slotNames)
             {
-                if (dict.GetStr(sn) is not null)
+                // __classcell__ leaves the namespace before the slots go in (type_new_slots_impl skips it too).
+                if (sn != "__classcell__" && dict.GetStr(sn) is not null)
                     return ts.ValueError($"{Protocols.ReprText(ts, PyStr.Create(sn))} in __slots__ conflicts with class variable");
             }
             if (slotNames.Count > 0 && IsVariableSize(solid))
@@ -146,6 +147,14 @@ internal static class ClassCreation
 
         var type = PyType.CreateHeapType(metatype, name.ToString(), solid, bases, dict, flags);
         type.QualName = qualname;
+        // __classcell__: the cell that super() in methods reads (taken out before a slot of that name goes in).
+        if (dict.GetStr("__classcell__") is { } cellObj)
+        {
+            if (cellObj is not PyCell cell)
+                return ts.TypeError($"__classcell__ must be a nonlocal cell, not {cellObj.Type}");
+            cell.Contents = type;
+            dict.DelStr(PyStr.Intern("__classcell__"));
+        }
         foreach (var sn in slotNames)
             dict.SetStr(sn, new PyMemberDescriptor(type, sn, slotCount++));
         type.SlotCount = slotCount;
@@ -176,15 +185,6 @@ internal static class ClassCreation
         if (mro is null) return null;
         type.Mro = mro;
 
-        // __classcell__: the cell that super() in methods reads.
-        if (dict.GetStr("__classcell__") is { } cellObj)
-        {
-            if (cellObj is not PyCell cell)
-                return ts.TypeError($"__classcell__ must be a nonlocal cell, not {cellObj.Type}");
-            cell.Contents = type;
-            dict.DelStr(PyStr.Intern("__classcell__"));
-        }
-
         type.ReadyHeapType(ts);
         foreach (var b in bases) ts.Interp.AddSubclass(b, type);
 
@@ -202,7 +202,13 @@ internal static class ClassCreation
             {
                 var cause = ts.FetchError();
                 ts.SetError(PyExc.RuntimeError, $"Error calling __set_name__ on '{value.Type.Name}' instance {Protocols.Repr(ts, key)} in '{type.Name}'");
-                if (ts.CurrentException is { } err) err.Cause = cause;
+                if (ts.CurrentException is { } err)
+                {
+                    // _PyErr_FormatFromCause: the original error is both the cause and the context.
+                    err.Cause = cause;
+                    err.Context = cause;
+                    err.SuppressContext = true;
+                }
                 return null;
             }
         }

@@ -73,8 +73,8 @@ internal static class ComplexSlots
             var r = ComplexFormatter.Format(c.Real, c.Imag, spec.Chars, self.Type.Name);
             return r.IsError ? IntSlots.Raise(ts, r.Error) : PyStr.Create(r.Value);
         });
-        type.AddGetSet("real", static (ts, self) => PyFloat.Create(((PyComplex)self).Real));
-        type.AddGetSet("imag", static (ts, self) => PyFloat.Create(((PyComplex)self).Imag));
+        type.AddMember("real", static (ts, self) => PyFloat.Create(((PyComplex)self).Real), doc: "the real part of a complex number");
+        type.AddMember("imag", static (ts, self) => PyFloat.Create(((PyComplex)self).Imag), doc: "the imaginary part of a complex number");
     }
 
     private static PyComplex Exact(PyComplex c) => c.Type == BuiltinTypes.Complex ? c : PyComplex.Create(c.Real, c.Imag);

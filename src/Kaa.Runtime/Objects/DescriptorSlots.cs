@@ -22,8 +22,8 @@ internal static partial class DescriptorSlots
             return callable is null ? ts.RuntimeError("uninitialized staticmethod object") : Protocols.Call(ts, callable, args, kw);
         };
         type.Repr = static (ts, self) => WrapperRepr(ts, self, "staticmethod", ((PyStaticMethod)self).Callable);
-        type.AddGetSet("__func__", static (ts, self) => ((PyStaticMethod)self).Callable ?? PyNone.Instance);
-        type.AddGetSet("__wrapped__", static (ts, self) => ((PyStaticMethod)self).Callable ?? PyNone.Instance);
+        type.AddMember("__func__", static (ts, self) => ((PyStaticMethod)self).Callable ?? PyNone.Instance);
+        type.AddMember("__wrapped__", static (ts, self) => ((PyStaticMethod)self).Callable ?? PyNone.Instance);
         type.AddGetSet("__isabstractmethod__", static (ts, self) => IsAbstractResult(ts, ((PyStaticMethod)self).Callable));
         type.AddGetSet("__dict__", static (ts, self) => self.Dict!, SetDict);
     }
@@ -50,8 +50,8 @@ internal static partial class DescriptorSlots
             return new PyMethod(cm.Callable, cls);
         };
         type.Repr = static (ts, self) => WrapperRepr(ts, self, "classmethod", ((PyClassMethod)self).Callable);
-        type.AddGetSet("__func__", static (ts, self) => ((PyClassMethod)self).Callable ?? PyNone.Instance);
-        type.AddGetSet("__wrapped__", static (ts, self) => ((PyClassMethod)self).Callable ?? PyNone.Instance);
+        type.AddMember("__func__", static (ts, self) => ((PyClassMethod)self).Callable ?? PyNone.Instance);
+        type.AddMember("__wrapped__", static (ts, self) => ((PyClassMethod)self).Callable ?? PyNone.Instance);
         type.AddGetSet("__isabstractmethod__", static (ts, self) => IsAbstractResult(ts, ((PyClassMethod)self).Callable));
         type.AddGetSet("__dict__", static (ts, self) => self.Dict!, SetDict);
     }
@@ -139,9 +139,9 @@ internal static partial class DescriptorSlots
             ((PyProperty)self).Name = args[1];
             return PyNone.Instance;
         });
-        type.AddGetSet("fget", static (ts, self) => ((PyProperty)self).Get ?? PyNone.Instance);
-        type.AddGetSet("fset", static (ts, self) => ((PyProperty)self).Set ?? PyNone.Instance);
-        type.AddGetSet("fdel", static (ts, self) => ((PyProperty)self).Delete ?? PyNone.Instance);
+        type.AddMember("fget", static (ts, self) => ((PyProperty)self).Get ?? PyNone.Instance);
+        type.AddMember("fset", static (ts, self) => ((PyProperty)self).Set ?? PyNone.Instance);
+        type.AddMember("fdel", static (ts, self) => ((PyProperty)self).Delete ?? PyNone.Instance);
         type.AddGetSet("__doc__", static (ts, self) => ((PyProperty)self).Doc ?? PyNone.Instance, static (ts, self, value) =>
         {
             ((PyProperty)self).Doc = value;

@@ -220,8 +220,19 @@ internal static partial class HeapTypeSlots
 
     private static PyObject? RichCompare(ThreadState ts, PyObject a, PyObject b, CompareOp op)
     {
-        var r = CallDunder(ts, a, s_compareNames[(int)op], [b], out bool found);
-        return found ? r : PyNotImplemented.Instance;
+        var attr = a.Type.Lookup(s_compareNames[(int)op]);
+        if (attr is null) return PyNotImplemented.Instance;
+        // Method descriptors are called unbound (lookup_maybe_method), so a wrapper of another class raises.
+        if (attr is PyFunction or PyWrapperDescriptor or PyMethodDescriptor) return Protocols.Call(ts, attr, [a, b], null);
+        // slot_tp_richcompare: a failing lookup (a property raising, say) is NotImplemented, the error dropped.
+        var get = attr.Type.DescrGet;
+        var bound = get is null ? attr : get(ts, attr, a, a.Type);
+        if (bound is null)
+        {
+            ts.ClearError();
+            return PyNotImplemented.Instance;
+        }
+        return Protocols.Call(ts, bound, [b], null);
     }
 
     private static PyObject? GetAttrHook(ThreadState ts, PyObject self, PyStr name)

@@ -5,6 +5,15 @@ internal static partial class MethodSlots
 {
     internal static void Install(PyType type)
     {
+        // types.MethodType(function, instance) (method_new).
+        type.New = static (ts, t, args, kw) =>
+        {
+            if (kw is not null && kw.Length > 0) return ts.TypeError("method() takes no keyword arguments");
+            if (args.Length != 2) return ts.TypeError($"method expected 2 arguments, got {args.Length}");
+            if (args[0].Type.Call is null) return ts.TypeError("first argument must be callable");
+            if (args[1] == PyNone.Instance) return ts.TypeError("instance must not be None");
+            return new PyMethod(args[0], args[1]);
+        };
         type.Call = static (ts, self, args, kw) =>
         {
             var m = (PyMethod)self;
@@ -46,6 +55,16 @@ internal static partial class MethodSlots
             return PyStr.Create($"<bound method {(name as PyStr)?.ToString() ?? "?"} of {selfRepr}>");
         };
         type.DescrGet = static (ts, self, instance, owner) => self;
+        // meth_reduce: a bound method pickles as getattr(self, function.__name__).
+        type.AddMethod("__reduce__", static (ts, self) =>
+        {
+            var m = (PyMethod)self;
+            var name = Protocols.GetAttr(ts, m.Function, "__name__");
+            if (name is null) return null;
+            var getattr = ts.Interp.BuiltinsModule.Namespace.GetStr("getattr");
+            if (getattr is null) return ts.RuntimeError("lost builtins.getattr");
+            return PyTuple.Create([getattr, PyTuple.Create([m.Self, name])]);
+        });
         type.AddGetSet("__func__", static (ts, self) => ((PyMethod)self).Function);
         type.AddGetSet("__self__", static (ts, self) => ((PyMethod)self).Self);
         type.AddGetSet("__doc__", static (ts, self) => Protocols.GetAttr(ts, ((PyMethod)self).Function, "__doc__"));

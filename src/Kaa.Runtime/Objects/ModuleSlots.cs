@@ -38,7 +38,10 @@ internal static partial class ModuleSlots
         type.AddMethod("__dir__", static (ts, self) =>
         {
             // module_dir: the namespace's own __dir__ when it has one (PEP 562), else its keys.
-            var ns = ((PyModule)self).Namespace;
+            // The __dict__ attribute is read as such: a subclass may replace it (with something not a dict).
+            var d = Protocols.GetAttr(ts, self, "__dict__");
+            if (d is null) return null;
+            if (d is not PyDict ns) return ts.TypeError("<module>.__dict__ is not a dictionary");
             if (ns.GetStr("__dir__") is { } hook) return Protocols.Call0(ts, hook);
             return PyList.FromArray(ns.KeysSnapshot().ToArray());
         });

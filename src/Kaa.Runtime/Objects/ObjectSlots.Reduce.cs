@@ -131,6 +131,9 @@ internal static partial class ObjectSlots
         return !ts.HasError;
     }
 
+    /// <summary>_PyObject_GetState: the state builtin types' __reduce__ pickle with (the dict and __slots__ of a subclass instance).</summary>
+    internal static PyObject? GetStateForReduce(ThreadState ts, PyObject obj) => GetState(ts, obj, required: false);
+
     /// <summary>object_getstate: obj.__getstate__(), or the default directly when that is object's own.</summary>
     private static PyObject? GetState(ThreadState ts, PyObject obj, bool required)
     {

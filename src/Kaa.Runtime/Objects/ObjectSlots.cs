@@ -52,7 +52,7 @@ internal static partial class ObjectSlots
     /// type's from CPython's table; for a class its builtin base's plus one pointer per __slots__ member
     /// and one for the weak reference list it added (the instance dict lives before the header and is
     /// not counted).</summary>
-    internal static long BasicSize(PyType type) => TypeLayouts.Of(type).BasicSize;
+    internal static long BasicSize(PyType type) => TypeLayout.Of(type).BasicSize;
 
     private static PyObject? DefaultRepr(ThreadState ts, PyObject self)
     {

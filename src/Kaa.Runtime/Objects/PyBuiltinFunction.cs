@@ -44,6 +44,21 @@ public sealed class PyBuiltinFunction : PyObject
                 return PyStr.Create($"<built-in function {f.Def.Name}>");
             return PyStr.Create($"<built-in method {f.Def.Name} of {f.Self.Type.Name} object at {Protocols.AddressOf(ts, f.Self)}>");
         };
+        // meth_richcompare / meth_hash: each attribute access makes a new bound object, so equality is the same
+        // receiver and the same method definition.
+        type.RichCompare = static (ts, a, b, op) =>
+        {
+            if ((op != CompareOp.Eq && op != CompareOp.Ne) || b is not PyBuiltinFunction fb) return PyNotImplemented.Instance;
+            var fa = (PyBuiltinFunction)a;
+            bool eq = ReferenceEquals(fa.Self, fb.Self) && ReferenceEquals(fa.Def, fb.Def);
+            return PyBool.From(op == CompareOp.Eq ? eq : !eq);
+        };
+        type.Hash = static (ts, self) =>
+        {
+            var f = (PyBuiltinFunction)self;
+            long h = (f.Self is null ? 0 : ts.Interp.IdOf(f.Self) >> 4) ^ System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(f.Def);
+            return h == -1 ? -2 : h;
+        };
         type.AddGetSet("__name__", static (ts, self) => PyStr.Create(((PyBuiltinFunction)self).Def.Name));
         type.AddGetSet("__qualname__", static (ts, self) =>
         {
@@ -52,6 +67,7 @@ public sealed class PyBuiltinFunction : PyObject
             var owner = f.Self as PyType ?? f.Self.Type;
             return PyStr.Create(owner.QualName + "." + f.Def.Name);
         });
+        type.AddGetSet("__text_signature__", static (ts, self) => TextSignatures.ForBuiltinFunction((PyBuiltinFunction)self));
         type.AddGetSet("__self__", static (ts, self) => ((PyBuiltinFunction)self).Self ?? PyNone.Instance);
         type.AddGetSet("__doc__", static (ts, self) => ((PyBuiltinFunction)self).Def.Doc is { } d ? PyStr.Create(d) : PyNone.Instance);
         type.AddGetSet("__module__", static (ts, self) =>

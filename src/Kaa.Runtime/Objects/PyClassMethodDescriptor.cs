@@ -41,6 +41,7 @@ public sealed class PyClassMethodDescriptor : PyObject
             return PyStr.Create($"<method '{d.Def.Name}' of '{d.Owner.Name}' objects>");
         };
         type.AddGetSet("__name__", static (ts, self) => PyStr.Create(((PyClassMethodDescriptor)self).Def.Name));
+        type.AddGetSet("__text_signature__", static (ts, self) => TextSignatures.ForMethod(((PyClassMethodDescriptor)self).Owner, ((PyClassMethodDescriptor)self).Def.Name));
         type.AddGetSet("__objclass__", static (ts, self) => ((PyClassMethodDescriptor)self).Owner);
     }
 }

@@ -75,6 +75,7 @@ public sealed class PyMemberDescriptor : PyObject
             return PyStr.Create($"<member '{d.Name}' of '{d.Owner.Name}' objects>");
         };
         type.AddGetSet("__name__", static (ts, self) => PyStr.Create(((PyMemberDescriptor)self).Name));
+        type.AddGetSet("__qualname__", static (ts, self) => PyStr.Create(((PyMemberDescriptor)self).Owner.QualName + "." + ((PyMemberDescriptor)self).Name));
         type.AddGetSet("__objclass__", static (ts, self) => ((PyMemberDescriptor)self).Owner);
         type.AddGetSet("__doc__", static (ts, self) => ((PyMemberDescriptor)self).Doc is { } doc ? PyStr.Create(doc) : PyNone.Instance);
     }

@@ -61,6 +61,7 @@ public sealed class PyMethodDescriptor : PyObject
             var d = (PyMethodDescriptor)self;
             return PyStr.Create(d.Owner.QualName + "." + d.Def.Name);
         });
+        type.AddGetSet("__text_signature__", static (ts, self) => TextSignatures.ForMethod(((PyMethodDescriptor)self).Owner, ((PyMethodDescriptor)self).Def.Name));
         type.AddGetSet("__objclass__", static (ts, self) => ((PyMethodDescriptor)self).Owner);
         type.AddGetSet("__doc__", static (ts, self) => ((PyMethodDescriptor)self).Def.Doc is { } doc ? PyStr.Create(doc) : PyNone.Instance);
     }

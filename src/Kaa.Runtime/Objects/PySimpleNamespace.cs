@@ -45,7 +45,13 @@ public sealed class PySimpleNamespace : PyObject
             type.Repr = static (ts, self) =>
             {
                 string name = self.Type == Type ? "namespace" : self.Type.Name;
-                if (!ts.EnterNative(" while getting the repr of an object")) return null;
+                // A namespace that holds itself prints as name(...) (Py_ReprEnter).
+                if (ts.ReprEnter(self)) return PyStr.Create(name + "(...)");
+                if (!ts.EnterNative(" while getting the repr of an object"))
+                {
+                    ts.ReprLeave(self);
+                    return null;
+                }
                 try
                 {
                     var sb = new PyStrBuilder().Append(name).Append("(");
@@ -62,7 +68,11 @@ public sealed class PySimpleNamespace : PyObject
                     }
                     return sb.Append(")").ToPyStr();
                 }
-                finally { ts.LeaveNative(); }
+                finally
+                {
+                    ts.LeaveNative();
+                    ts.ReprLeave(self);
+                }
             };
             type.RichCompare = static (ts, a, b, op) =>
             {
@@ -70,6 +80,9 @@ public sealed class PySimpleNamespace : PyObject
                 return Protocols.RichCompare(ts, a.Dict!, b.Dict!, op);
             };
             type.AddGetSet("__dict__", static (ts, self) => self.Dict!);
+            // namespace_reduce: (type, (), dict), so every pickle protocol can rebuild it.
+            type.AddMethod("__reduce__", static (ts, self) => PyTuple.Create([self.Type, PyTuple.Empty, self.Dict!]),
+                "Return state information for pickling");
             type.Ready();
             return type;
         }

@@ -200,7 +200,8 @@ internal static partial class SetSlots
         type.AddMethod("__reduce__", static (ts, self) =>
         {
             var keys = PyList.FromArray(((PyAnySet)self).ToArray(ts));
-            PyObject state = self.Dict is { } d && d.Count > 0 ? d : PyNone.Instance;
+            var state = ObjectSlots.GetStateForReduce(ts, self);
+            if (state is null) return null;
             return PyTuple.Create([self.Type, PyTuple.Create(keys), state]);
         }, "Return state information for pickling.");
     }

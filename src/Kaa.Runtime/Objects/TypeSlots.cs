@@ -40,6 +40,13 @@ internal static partial class TypeSlots
         type.AddGetSet("__mro__", static (ts, self) => PyTuple.Create(((PyType)self).Mro.ToArray<PyObject>()), ReadOnlyMember);
         type.AddGetSet("__bases__", static (ts, self) => PyTuple.Create(((PyType)self).Bases.ToArray<PyObject>()), SetBases);
         type.AddGetSet("__base__", static (ts, self) => (PyObject?)((PyType)self).Base ?? PyNone.Instance, ReadOnlyMember);
+        type.AddGetSet("__text_signature__", static (ts, self) => TextSignatures.ForType((PyType)self));
+        // CPython's layout members (read-only): see TypeLayout.
+        type.AddMember("__flags__", static (ts, self) => PyInt.Create((long)TypeLayout.Of((PyType)self).Flags));
+        type.AddMember("__basicsize__", static (ts, self) => PyInt.Create(TypeLayout.Of((PyType)self).BasicSize));
+        type.AddMember("__itemsize__", static (ts, self) => PyInt.Create(TypeLayout.Of((PyType)self).ItemSize));
+        type.AddMember("__dictoffset__", static (ts, self) => PyInt.Create(TypeLayout.Of((PyType)self).DictOffset));
+        type.AddMember("__weakrefoffset__", static (ts, self) => PyInt.Create(TypeLayout.Of((PyType)self).WeakrefOffset));
         type.AddGetSet("__dict__", static (ts, self) => new PyMappingProxy(((PyType)self).Namespace));
         type.AddGetSet("__module__", static (ts, self) =>
         {
@@ -78,10 +85,6 @@ internal static partial class TypeSlots
             return PyList.FromArray(names.KeysSnapshot().ToArray());
         });
         type.AddMethod("__sizeof__", static (ts, self) => PyInt.Create(((PyType)self).IsHeapType ? 920 : 408));
-        // Read-only members in CPython (assignment: "readonly attribute").
-        type.AddMember("__basicsize__", static (ts, self) => PyInt.Create(TypeLayouts.Of((PyType)self).BasicSize));
-        type.AddMember("__itemsize__", static (ts, self) => PyInt.Create(TypeLayouts.Of((PyType)self).ItemSize));
-        type.AddMember("__flags__", static (ts, self) => PyInt.Create(TypeLayouts.Of((PyType)self).Flags));
     }
 
     /// <summary>type's READONLY members (__mro__, __base__, ...) refuse assignment and deletion alike.</summary>

@@ -85,6 +85,8 @@ public class PyPartial : PyObject
         int pos = 0;
         while (p.Keywords.Next(ref pos, out var k, out var v))
         {
+            // The stored dict is mutable (p.keywords[1234] = ...): CPython's call through a dict refuses non-str keys.
+            if (k is not PyStr) return ts.TypeError("keywords must be strings");
             bool overridden = false;
             for (int i = 0; i < nkw; i++)
             {

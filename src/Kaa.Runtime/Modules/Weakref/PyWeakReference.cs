@@ -73,11 +73,9 @@ internal class PyWeakReference : PyObject
     {
         ob = null!;
         callback = null;
-        if (kw is not null && kw.Length > 0 && args.Length > 0)
-        {
-            ts.SetError(PyExc.TypeError, $"{name}() takes no keyword arguments");
-            return false;
-        }
+        // parse_weakref_init_args unpacks the positional arguments only: keywords are a subclass's business
+        // (MyRef(o, value=24) with its own __init__).
+        args = args[..(args.Length - (kw?.Length ?? 0))];
         if (args.Length < 1 || args.Length > 2)
         {
             ts.SetError(PyExc.TypeError, args.Length < 1 ? $"{name} expected at least 1 argument, got {args.Length}" : $"{name} expected at most 2 arguments, got {args.Length}");
@@ -95,7 +93,16 @@ internal class PyWeakReference : PyObject
             if (!ParseInitArgs(ts, "__new__", args, kw, out var ob, out var cb)) return null;
             return NewRef(ts, t, ob, cb);
         };
-        type.Init = static (ts, self, args, kw) => ParseInitArgs(ts, "__init__", args, kw, out _, out _) ? 0 : -1;
+        type.Init = static (ts, self, args, kw) =>
+        {
+            // weakref___init__ refuses keywords (a subclass taking some overrides __init__); __new__ ignores them.
+            if (kw is not null && kw.Length > 0)
+            {
+                ts.SetError(PyExc.TypeError, "ref() takes no keyword arguments");
+                return -1;
+            }
+            return ParseInitArgs(ts, "__init__", args, kw, out _, out _) ? 0 : -1;
+        };
         type.Call = static (ts, self, args, kw) =>
         {
             if (kw is not null && kw.Length > 0) return ts.TypeError("weakref() takes no keyword arguments");
