@@ -5,6 +5,16 @@ internal static partial class MethodSlots
 {
     internal static void Install(PyType type)
     {
+        // types.MethodType(function, instance): binds any callable to an object (contextlib's ExitStack
+        // binds __exit__ this way).
+        type.New = static (ts, t, args, kw) =>
+        {
+            if (kw is { Length: > 0 }) return ts.TypeError("method() takes no keyword arguments");
+            if (args.Length != 2) return ts.TypeError($"method expected 2 arguments, got {args.Length}");
+            if (args[0].Type.Call is null) return ts.TypeError("first argument must be callable");
+            if (args[1] is PyNone) return ts.TypeError("instance must not be None");
+            return new PyMethod(args[0], args[1]);
+        };
         type.Call = static (ts, self, args, kw) =>
         {
             var m = (PyMethod)self;

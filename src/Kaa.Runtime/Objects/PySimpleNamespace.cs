@@ -70,6 +70,8 @@ public sealed class PySimpleNamespace : PyObject
                 return Protocols.RichCompare(ts, a.Dict!, b.Dict!, op);
             };
             type.AddGetSet("__dict__", static (ts, self) => self.Dict!);
+            // (type(ns), (), ns.__dict__): what copy and pickle rebuild a namespace from.
+            type.AddMethod("__reduce__", static (ts, self) => PyTuple.Create([self.Type, PyTuple.Empty, self.Dict!]));
             type.Ready();
             return type;
         }

@@ -53,6 +53,8 @@ internal static partial class TypeSlots
             var doc = t.Namespace.GetStr("__doc__") ?? PyNone.Instance;
             return doc.Type.DescrGet is { } get ? get(ts, doc, null, t) : doc;
         }, static (ts, self, value) => SetSpecial(ts, (PyType)self, "__doc__", value));
+        type.AddGetSet("__text_signature__", GetTextSignature, ReadOnlyMember);
+        type.AddGetSet("__flags__", GetFlags, ReadOnlyMember);
         type.AddGetSet("__abstractmethods__", static (ts, self) =>
         {
             // type itself has the descriptor but no abstract methods.

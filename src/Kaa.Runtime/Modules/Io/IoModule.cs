@@ -12,7 +12,8 @@ internal static class IoModule
 
     internal static PyModule? Create(ThreadState ts)
     {
-        var m = PyModule.Create("_io", "The io module provides the Python interfaces to stream handling. The\nbuiltin open function is defined in this module.\n\nAt the top of the I/O hierarchy is the abstract base class IOBase. It\ndefines the basic interface to a stream. Note, however, that there is no\nseparation between reading and writing to streams; implementations are\nallowed to raise an OSError if they do not support a given operation.\n\nExtending IOBase is RawIOBase which deals simply with the reading and\nwriting of raw bytes to a stream. FileIO subclasses RawIOBase to provide\nan interface to OS files.\n\nBufferedIOBase deals with buffering on a raw byte stream (RawIOBase). Its\nsubclasses, BufferedWriter, BufferedReader, and BufferedRWPair buffer\nstreams that are readable, writable, and both respectively.\nBufferedRandom provides a buffered interface to random access\nstreams. BytesIO is a simple stream of in-memory bytes.\n\nAnother IOBase subclass, TextIOBase, deals with the encoding and decoding\nof streams into text. TextIOWrapper, which extends it, is a buffered text\ninterface to a buffered raw stream (`BufferedIOBase`). Finally, StringIO\nis an in-memory stream for text.\n\nArgument names are not part of the specification, and only the arguments\nof open() are intended to be used as keyword arguments.\n\ndata:\n\nDEFAULT_BUFFER_SIZE\n\n   An int containing the default buffer size used by the module's buffered\n   I/O classes. open() uses the file's blksize (as obtained by os.stat) if\n   possible.\n");
+        // CPython names this module "io" (its functions say __module__ == "io"; pickle finds open there).
+        var m = PyModule.Create("io", "The io module provides the Python interfaces to stream handling. The\nbuiltin open function is defined in this module.\n\nAt the top of the I/O hierarchy is the abstract base class IOBase. It\ndefines the basic interface to a stream. Note, however, that there is no\nseparation between reading and writing to streams; implementations are\nallowed to raise an OSError if they do not support a given operation.\n\nExtending IOBase is RawIOBase which deals simply with the reading and\nwriting of raw bytes to a stream. FileIO subclasses RawIOBase to provide\nan interface to OS files.\n\nBufferedIOBase deals with buffering on a raw byte stream (RawIOBase). Its\nsubclasses, BufferedWriter, BufferedReader, and BufferedRWPair buffer\nstreams that are readable, writable, and both respectively.\nBufferedRandom provides a buffered interface to random access\nstreams. BytesIO is a simple stream of in-memory bytes.\n\nAnother IOBase subclass, TextIOBase, deals with the encoding and decoding\nof streams into text. TextIOWrapper, which extends it, is a buffered text\ninterface to a buffered raw stream (`BufferedIOBase`). Finally, StringIO\nis an in-memory stream for text.\n\nArgument names are not part of the specification, and only the arguments\nof open() are intended to be used as keyword arguments.\n\ndata:\n\nDEFAULT_BUFFER_SIZE\n\n   An int containing the default buffer size used by the module's buffered\n   I/O classes. open() uses the file's blksize (as obtained by os.stat) if\n   possible.\n");
         m.Set("DEFAULT_BUFFER_SIZE", PyInt.Create(IoSupport.DefaultBufferSize));
         var state = ts.Interp.GetModuleState<IoState>();
         if (state.UnsupportedOperation is null)
@@ -105,6 +106,15 @@ internal static class IoModule
     internal static PyObject? OpenFile(ThreadState ts, PyObject file, string mode, long buffering, PyStr? encoding, PyStr? errors,
         PyStr? newline, bool closefd, PyObject? opener)
     {
+        // A path-like object reaches FileIO as its os.fspath (str or bytes): that is the file's name and
+        // the file name of an OSError, as in CPython.
+        bool isNumber = file is PyInt or PyFloat or PyComplex || file.Type.Index is not null || file.Type.Int is not null || file.Type.Float is not null;
+        if (!isNumber)
+        {
+            var path = PosixModule.FsPath(ts, file);
+            if (path is null) return null;
+            file = path;
+        }
         bool creating = false, reading = false, writing = false, appending = false, updating = false, text = false, binary = false;
         var seen = new HashSet<char>();
         foreach (char c in mode)
