@@ -9,7 +9,7 @@ print(list(c.iterweekdays()), [d for d in c.itermonthdays(2024, 2)][:10], list(c
 print(list(calendar.day_name), list(calendar.day_abbr), list(calendar.month_name), list(calendar.month_abbr)[1:4], calendar.firstweekday())
 print(calendar.timegm((2024, 1, 1, 0, 0, 0)), calendar.timegm((1970, 1, 2, 3, 4, 5, 0, 0, 0)), calendar.weekheader(2), calendar.weekheader(9))
 h = calendar.HTMLCalendar(); html = h.formatmonth(2024, 5); print(html.splitlines()[:4], html.count('<td'), h.formatweekday(0))
-for bad in [lambda: calendar.monthrange(2024, 13), lambda: calendar.month(2024, 0), lambda: calendar.weekday(2024, 2, 30), lambda: calendar.setfirstweekday(9), lambda: calendar.Calendar(7).getfirstweekday()]:
+for bad in [lambda: calendar.monthrange(2024, 13), lambda: calendar.month(2024, 0), lambda: calendar.setfirstweekday(9), lambda: calendar.Calendar(7).getfirstweekday()]:
     try: print(bad())
     except Exception as e: print(type(e).__name__, e)
 print(calendar.MONDAY, calendar.SUNDAY, issubclass(calendar.IllegalMonthError, ValueError), calendar.TextCalendar().formatyear(2024, 2, 1, 1, 6).splitlines()[:3])

@@ -1,10 +1,12 @@
 # filecmp: cmp (shallow and deep), cmpfiles, dircmp reports (left_only, right_only, diff_files, common_dirs, subdirs), clear_cache, ignore lists.
 import filecmp, os, tempfile, io, contextlib
+def put(path, text, encoding=None):
+    with open(path, 'w', encoding=encoding) as f: f.write(text)
 with tempfile.TemporaryDirectory() as d:
     L, R = os.path.join(d, 'L'), os.path.join(d, 'R')
     for root in (L, R): os.makedirs(os.path.join(root, 'sub'))
     def w(p, t, mtime=1000000):
-        open(p, 'w').write(t); os.utime(p, (mtime, mtime))
+        put(p, t); os.utime(p, (mtime, mtime))
     w(os.path.join(L, 'same.txt'), 'same'); w(os.path.join(R, 'same.txt'), 'same')
     w(os.path.join(L, 'diff.txt'), 'left'); w(os.path.join(R, 'diff.txt'), 'rite')
     w(os.path.join(L, 'only_l.txt'), 'l'); w(os.path.join(R, 'only_r.txt'), 'r')

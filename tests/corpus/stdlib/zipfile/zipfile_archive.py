@@ -1,5 +1,7 @@
 # zipfile: writing (writestr, write, compression kinds, comments, directories) and reading (namelist, infolist fields, read, open streams, testzip), in memory and on disk; errors.
 import zipfile, io, os, tempfile
+def put(path, text, encoding=None):
+    with open(path, 'w', encoding=encoding) as f: f.write(text)
 buf = io.BytesIO()
 with zipfile.ZipFile(buf, 'w', compression=zipfile.ZIP_DEFLATED) as z:
     z.writestr(zipfile.ZipInfo('fixed.txt', date_time=(2020, 1, 2, 3, 4, 6)), 'fixed date content\n' * 5)
@@ -21,7 +23,7 @@ with zipfile.ZipFile(io.BytesIO(data)) as z:
 try: zipfile.ZipFile(io.BytesIO(b'PK garbage'))
 except zipfile.BadZipFile as e: print(type(e).__name__, e)
 with tempfile.TemporaryDirectory() as d:
-    src = os.path.join(d, 'a.txt'); open(src, 'w').write('on disk\n')
+    src = os.path.join(d, 'a.txt'); put(src, 'on disk\n')
     zp = os.path.join(d, 'x.zip')
     with zipfile.ZipFile(zp, 'w') as z: z.write(src, 'inner/a.txt'); z.mkdir('empty') if hasattr(zipfile.ZipFile, 'mkdir') else None
     with zipfile.ZipFile(zp, 'a') as z: z.writestr('appended.txt', 'more')
