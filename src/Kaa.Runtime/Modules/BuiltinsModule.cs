@@ -33,6 +33,7 @@ internal static partial class BuiltinsModuleFactory
         AddTextFunctions(m);
         AddIterationFunctions(m);
         AddIntrospectionFunctions(m);
+        AddAsyncIterationFunctions(m);
         return m;
     }
 
