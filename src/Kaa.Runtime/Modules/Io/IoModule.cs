@@ -12,8 +12,7 @@ internal static class IoModule
 
     internal static PyModule? Create(ThreadState ts)
     {
-        // CPython names this module "io" (its functions say __module__ == "io"; pickle finds open there).
-        var m = PyModule.Create("io", "The io module provides the Python interfaces to stream handling. The\nbuiltin open function is defined in this module.\n\nAt the top of the I/O hierarchy is the abstract base class IOBase. It\ndefines the basic interface to a stream. Note, however, that there is no\nseparation between reading and writing to streams; implementations are\nallowed to raise an OSError if they do not support a given operation.\n\nExtending IOBase is RawIOBase which deals simply with the reading and\nwriting of raw bytes to a stream. FileIO subclasses RawIOBase to provide\nan interface to OS files.\n\nBufferedIOBase deals with buffering on a raw byte stream (RawIOBase). Its\nsubclasses, BufferedWriter, BufferedReader, and BufferedRWPair buffer\nstreams that are readable, writable, and both respectively.\nBufferedRandom provides a buffered interface to random access\nstreams. BytesIO is a simple stream of in-memory bytes.\n\nAnother IOBase subclass, TextIOBase, deals with the encoding and decoding\nof streams into text. TextIOWrapper, which extends it, is a buffered text\ninterface to a buffered raw stream (`BufferedIOBase`). Finally, StringIO\nis an in-memory stream for text.\n\nArgument names are not part of the specification, and only the arguments\nof open() are intended to be used as keyword arguments.\n\ndata:\n\nDEFAULT_BUFFER_SIZE\n\n   An int containing the default buffer size used by the module's buffered\n   I/O classes. open() uses the file's blksize (as obtained by os.stat) if\n   possible.\n");
+        var m = PyModule.Create("_io", "The io module provides the Python interfaces to stream handling. The\nbuiltin open function is defined in this module.\n\nAt the top of the I/O hierarchy is the abstract base class IOBase. It\ndefines the basic interface to a stream. Note, however, that there is no\nseparation between reading and writing to streams; implementations are\nallowed to raise an OSError if they do not support a given operation.\n\nExtending IOBase is RawIOBase which deals simply with the reading and\nwriting of raw bytes to a stream. FileIO subclasses RawIOBase to provide\nan interface to OS files.\n\nBufferedIOBase deals with buffering on a raw byte stream (RawIOBase). Its\nsubclasses, BufferedWriter, BufferedReader, and BufferedRWPair buffer\nstreams that are readable, writable, and both respectively.\nBufferedRandom provides a buffered interface to random access\nstreams. BytesIO is a simple stream of in-memory bytes.\n\nAnother IOBase subclass, TextIOBase, deals with the encoding and decoding\nof streams into text. TextIOWrapper, which extends it, is a buffered text\ninterface to a buffered raw stream (`BufferedIOBase`). Finally, StringIO\nis an in-memory stream for text.\n\nArgument names are not part of the specification, and only the arguments\nof open() are intended to be used as keyword arguments.\n\ndata:\n\nDEFAULT_BUFFER_SIZE\n\n   An int containing the default buffer size used by the module's buffered\n   I/O classes. open() uses the file's blksize (as obtained by os.stat) if\n   possible.\n");
         m.Set("DEFAULT_BUFFER_SIZE", PyInt.Create(IoSupport.DefaultBufferSize));
         var state = ts.Interp.GetModuleState<IoState>();
         if (state.UnsupportedOperation is null)
@@ -41,21 +40,22 @@ internal static class IoModule
         m.Set("BufferedRWPair", IoTypes.BufferedRWPair);
         m.Set("TextIOWrapper", IoTypes.TextIOWrapper);
         m.Set("IncrementalNewlineDecoder", IoTypes.IncrementalNewlineDecoder);
-        m.AddFunction("open", Open);
-        m.AddFunction("open_code", static (ts, self, args, kw) =>
+        // CPython's _io functions say __module__ == "io" (its module def is named "io"): pickle finds open there.
+        m.AddFunction(new MethodDef("open", Open) { ModuleName = "io" });
+        m.AddFunction(new MethodDef("open_code", static (ts, self, args, kw) =>
         {
             var a = new ArgBuffer();
             if (!s_openCode.Parse(ts, args, kw, a)) return null;
             if (a[0] is not PyStr path) return ts.TypeError($"open_code() argument 'path' must be str, not {a[0]!.Type.Name}");
             return OpenFile(ts, path, "rb", -1, null, null, null, true, null);
-        });
-        m.AddFunction("text_encoding", static (ts, self, args, kw) =>
+        }) { ModuleName = "io" });
+        m.AddFunction(new MethodDef("text_encoding", static (ts, self, args, kw) =>
         {
             var a = new ArgBuffer();
             if (!s_textEncoding.Parse(ts, args, kw, a)) return null;
             if (a[1] is { } level && !Protocols.AsIndex(ts, level, out _, PyExc.OverflowError)) return null;
             return a[0] is PyNone ? PyStr.Intern("locale") : a[0];
-        });
+        }) { ModuleName = "io" });
         return m;
     }
 
