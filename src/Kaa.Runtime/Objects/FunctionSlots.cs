@@ -5,6 +5,7 @@ internal static partial class FunctionSlots
 {
     internal static void Install(PyType type)
     {
+        type.New = FunctionNew.New;
         type.Call = static (ts, self, args, kw) => Eval.CallFunction(ts, (PyFunction)self, args, kw);
         type.DescrGet = static (ts, self, instance, owner) => instance is null ? self : new PyMethod(self, instance);
         type.Repr = static (ts, self) => PyStr.Create($"<function {((PyFunction)self).QualName} at {Protocols.AddressOf(ts, self)}>");

@@ -70,7 +70,8 @@ public sealed class PyBuiltinFunction : PyObject
         type.AddGetSet("__text_signature__", static (ts, self) => TextSignatures.ForBuiltinFunction((PyBuiltinFunction)self));
         type.AddGetSet("__self__", static (ts, self) => ((PyBuiltinFunction)self).Self ?? PyNone.Instance);
         type.AddGetSet("__doc__", static (ts, self) => ((PyBuiltinFunction)self).Def.Doc is { } d ? PyStr.Create(d) : PyNone.Instance);
+        // The module name recorded when the function was added (CPython's m_module), else the module's name.
         type.AddGetSet("__module__", static (ts, self) =>
-            ((PyBuiltinFunction)self).Self is PyModule m ? m.NameObject : PyNone.Instance);
+            ((PyBuiltinFunction)self) is { Self: PyModule m } f ? (f.Def.ModuleName is { } name ? PyStr.Intern(name) : m.NameObject) : PyNone.Instance);
     }
 }

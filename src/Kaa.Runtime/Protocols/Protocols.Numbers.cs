@@ -132,7 +132,7 @@ public static partial class Protocols
     public static PyInt? Index(ThreadState ts, PyObject obj)
     {
         if (obj is PyInt i)
-            return obj.Type == BuiltinTypes.Int || obj.Type == BuiltinTypes.Bool ? i : PyInt.Create(i.Value);
+            return obj.Type == BuiltinTypes.Int ? i : i.IsSmall ? PyInt.Create(i.Small) : PyInt.Create(i.Value);
         if (obj.Type.Index is not { } f)
         {
             ts.SetError(PyExc.TypeError, $"'{obj.Type.Name}' object cannot be interpreted as an integer");

@@ -47,9 +47,9 @@ internal static class BufferedSlots
             var a = new ArgBuffer();
             if (!initSpec.Parse(ts, args, kw, a)) return -1;
             var raw = a[0]!;
-            if (readable && writable && Protocols.CallMethod(ts, raw, "_checkSeekable", []) is null) return -1;
-            if (readable && Protocols.CallMethod(ts, raw, "_checkReadable", []) is null) return -1;
-            if (writable && Protocols.CallMethod(ts, raw, "_checkWritable", []) is null) return -1;
+            if (readable && writable && IOBaseSlots.CheckSeekable(ts, raw) is null) return -1;
+            if (readable && IOBaseSlots.CheckReadable(ts, raw) is null) return -1;
+            if (writable && IOBaseSlots.CheckWritable(ts, raw) is null) return -1;
             long size = IoSupport.DefaultBufferSize;
             if (a[1] is { } s && !Protocols.AsIndex(ts, s, out size, PyExc.OverflowError)) return -1;
             if (size <= 0) { ts.ValueError("buffer size must be strictly positive"); return -1; }
@@ -107,7 +107,7 @@ internal static class BufferedSlots
             if (a[1] is { } w && !Protocols.AsIndex(ts, w, out whence, PyExc.OverflowError)) return null;
             if (whence is < 0 or > 4) return ts.ValueError($"whence value {whence} unsupported");
             if (!b.CheckClosed(ts, "seek of closed file")) return null;
-            if (Protocols.CallMethod(ts, b.Raw!, "_checkSeekable", []) is null) return null;
+            if (IOBaseSlots.CheckSeekable(ts, b.Raw!) is null) return null;
             if (!Protocols.AsIndex(ts, target, out long pos, PyExc.OverflowError)) return null;
             long r = b.Seek(ts, pos, (int)whence);
             return r < 0 ? null : PyInt.Create(r);

@@ -69,6 +69,12 @@ internal static class IOBaseSlots
         });
     }
 
+    // What the buffered classes ask of their raw stream, calling its readable()/writable()/seekable()
+    // directly (as CPython does), so a raw object need not derive from IOBase (tarfile's _FileInFile).
+    internal static PyObject? CheckReadable(ThreadState ts, PyObject raw) => Check(ts, raw, "readable", "File or stream is not readable.");
+    internal static PyObject? CheckWritable(ThreadState ts, PyObject raw) => Check(ts, raw, "writable", "File or stream is not writable.");
+    internal static PyObject? CheckSeekable(ThreadState ts, PyObject raw) => Check(ts, raw, "seekable", "File or stream is not seekable.");
+
     private static PyObject? Check(ThreadState ts, PyObject self, string method, string message)
     {
         var r = Protocols.CallMethod(ts, self, method, []);

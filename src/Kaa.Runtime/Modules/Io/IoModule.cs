@@ -40,21 +40,22 @@ internal static class IoModule
         m.Set("BufferedRWPair", IoTypes.BufferedRWPair);
         m.Set("TextIOWrapper", IoTypes.TextIOWrapper);
         m.Set("IncrementalNewlineDecoder", IoTypes.IncrementalNewlineDecoder);
-        m.AddFunction("open", Open);
-        m.AddFunction("open_code", static (ts, self, args, kw) =>
+        // CPython's _io functions say __module__ == "io" (its module def is named "io"): pickle finds open there.
+        m.AddFunction(new MethodDef("open", Open) { ModuleName = "io" });
+        m.AddFunction(new MethodDef("open_code", static (ts, self, args, kw) =>
         {
             var a = new ArgBuffer();
             if (!s_openCode.Parse(ts, args, kw, a)) return null;
             if (a[0] is not PyStr path) return ts.TypeError($"open_code() argument 'path' must be str, not {a[0]!.Type.Name}");
             return OpenFile(ts, path, "rb", -1, null, null, null, true, null);
-        });
-        m.AddFunction("text_encoding", static (ts, self, args, kw) =>
+        }) { ModuleName = "io" });
+        m.AddFunction(new MethodDef("text_encoding", static (ts, self, args, kw) =>
         {
             var a = new ArgBuffer();
             if (!s_textEncoding.Parse(ts, args, kw, a)) return null;
             if (a[1] is { } level && !Protocols.AsIndex(ts, level, out _, PyExc.OverflowError)) return null;
             return a[0] is PyNone ? PyStr.Intern("locale") : a[0];
-        });
+        }) { ModuleName = "io" });
         return m;
     }
 
@@ -105,6 +106,15 @@ internal static class IoModule
     internal static PyObject? OpenFile(ThreadState ts, PyObject file, string mode, long buffering, PyStr? encoding, PyStr? errors,
         PyStr? newline, bool closefd, PyObject? opener)
     {
+        // A path-like object reaches FileIO as its os.fspath (str or bytes): that is the file's name and
+        // the file name of an OSError, as in CPython.
+        bool isNumber = file is PyInt or PyFloat or PyComplex || file.Type.Index is not null || file.Type.Int is not null || file.Type.Float is not null;
+        if (!isNumber)
+        {
+            var path = PosixModule.FsPath(ts, file);
+            if (path is null) return null;
+            file = path;
+        }
         bool creating = false, reading = false, writing = false, appending = false, updating = false, text = false, binary = false;
         var seen = new HashSet<char>();
         foreach (char c in mode)

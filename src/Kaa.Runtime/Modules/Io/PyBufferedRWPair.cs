@@ -26,8 +26,8 @@ internal static class BufferedRWPairSlots
             }
             var a = new ArgBuffer();
             if (!s_init.Parse(ts, args, kw, a)) return -1;
-            if (Protocols.CallMethod(ts, a[0]!, "_checkReadable", []) is null) return -1;
-            if (Protocols.CallMethod(ts, a[1]!, "_checkWritable", []) is null) return -1;
+            if (IOBaseSlots.CheckReadable(ts, a[0]!) is null) return -1;
+            if (IOBaseSlots.CheckWritable(ts, a[1]!) is null) return -1;
             PyObject size = a[2] ?? PyInt.Create(IoSupport.DefaultBufferSize);
             var reader = Protocols.Call(ts, IoTypes.BufferedReader, [a[0]!, size], null);
             if (reader is null) return -1;
