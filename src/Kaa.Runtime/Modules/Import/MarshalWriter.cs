@@ -20,7 +20,10 @@ internal sealed class MarshalWriter
     private int _len;
     private readonly int _version;
     private readonly Dictionary<PyObject, int>? _refs;
-    private readonly Dictionary<(string, bool), int>? _strRefs;
+    /// <summary>Equal str constants written once (CPython shares them by identity; Kaa's compiler makes equal
+    /// constants distinct objects). Keyed by form too: a BMP-form string of two lone surrogates has the same
+    /// chars as the astral string of their pair.</summary>
+    private readonly Dictionary<(string, bool, bool), int>? _strRefs;
     private int _depth;
     private MarshalError _error;
 
@@ -32,7 +35,7 @@ internal sealed class MarshalWriter
         if (version >= 3)
         {
             _refs = new Dictionary<PyObject, int>(ReferenceEqualityComparer.Instance);
-            _strRefs = new Dictionary<(string, bool), int>();
+            _strRefs = new Dictionary<(string, bool, bool), int>();
         }
     }
 
@@ -120,7 +123,7 @@ internal sealed class MarshalWriter
         if (v.Type == BuiltinTypes.Str)
         {
             var s = (PyStr)v;
-            var key = (s.Chars, s.IsInterned);
+            var key = (s.Chars, s.IsInterned, s.IsWide);
             if (_strRefs!.TryGetValue(key, out index)) return WriteRefIndex(index);
             _strRefs[key] = _refs.Count + _strRefs.Count;
         }
@@ -285,27 +288,43 @@ internal sealed class MarshalWriter
     /// <summary>str as UTF-8 with lone surrogates encoded like any other code point ("surrogatepass").</summary>
     internal static byte[] Utf8SurrogatePass(PyStr s)
     {
-        if (s.IsWide) return Encoding.UTF8.GetBytes(s.Chars); // astral text is well-formed UTF-16
+        if (s.IsWide)
+        {
+            // Astral text may hold lone surrogates too ('\ud800\U0001d121'): encode code point by code point.
+            var points = s.Wide;
+            var wide = new List<byte>(points.Length * 4);
+            foreach (int cp in points) AppendUtf8(wide, cp);
+            return wide.ToArray();
+        }
         var chars = s.Chars;
         if (!chars.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF')) return Encoding.UTF8.GetBytes(chars);
         var bytes = new List<byte>(chars.Length * 3);
-        foreach (char c in chars)
-        {
-            int cp = c;
-            if (cp < 0x80) bytes.Add((byte)cp);
-            else if (cp < 0x800)
-            {
-                bytes.Add((byte)(0xC0 | (cp >> 6)));
-                bytes.Add((byte)(0x80 | (cp & 0x3F)));
-            }
-            else
-            {
-                bytes.Add((byte)(0xE0 | (cp >> 12)));
-                bytes.Add((byte)(0x80 | ((cp >> 6) & 0x3F)));
-                bytes.Add((byte)(0x80 | (cp & 0x3F)));
-            }
-        }
+        foreach (char c in chars) AppendUtf8(bytes, c);
         return bytes.ToArray();
+    }
+
+    /// <summary>One code point as UTF-8, a surrogate like any other (three bytes).</summary>
+    private static void AppendUtf8(List<byte> bytes, int cp)
+    {
+        if (cp < 0x80) bytes.Add((byte)cp);
+        else if (cp < 0x800)
+        {
+            bytes.Add((byte)(0xC0 | (cp >> 6)));
+            bytes.Add((byte)(0x80 | (cp & 0x3F)));
+        }
+        else if (cp < 0x10000)
+        {
+            bytes.Add((byte)(0xE0 | (cp >> 12)));
+            bytes.Add((byte)(0x80 | ((cp >> 6) & 0x3F)));
+            bytes.Add((byte)(0x80 | (cp & 0x3F)));
+        }
+        else
+        {
+            bytes.Add((byte)(0xF0 | (cp >> 18)));
+            bytes.Add((byte)(0x80 | ((cp >> 12) & 0x3F)));
+            bytes.Add((byte)(0x80 | ((cp >> 6) & 0x3F)));
+            bytes.Add((byte)(0x80 | (cp & 0x3F)));
+        }
     }
 
     private void WriteTuple(ThreadState ts, ReadOnlySpan<PyObject> items, byte flag)
