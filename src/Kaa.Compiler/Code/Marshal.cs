@@ -347,7 +347,9 @@ public static class Marshal
         return sb.ToString();
     }
 
-    private static byte[] EncodeUtf8SurrogatePass(int[] codePoints)
+    /// <summary>Code points as UTF-8 with surrogates encoded like any other code point ("surrogatepass"),
+    /// as marshal writes str; also used by the runtime's marshal.</summary>
+    public static byte[] EncodeUtf8SurrogatePass(ReadOnlySpan<int> codePoints)
     {
         var bytes = new List<byte>(codePoints.Length);
         foreach (int cp in codePoints)

@@ -288,43 +288,13 @@ internal sealed class MarshalWriter
     /// <summary>str as UTF-8 with lone surrogates encoded like any other code point ("surrogatepass").</summary>
     internal static byte[] Utf8SurrogatePass(PyStr s)
     {
-        if (s.IsWide)
-        {
-            // Astral text may hold lone surrogates too ('\ud800\U0001d121'): encode code point by code point.
-            var points = s.Wide;
-            var wide = new List<byte>(points.Length * 4);
-            foreach (int cp in points) AppendUtf8(wide, cp);
-            return wide.ToArray();
-        }
+        // Astral text may hold lone surrogates too ('\ud800\U0001d121'): encoded code point by code point.
+        if (s.IsWide) return Kaa.Compiler.Code.Marshal.EncodeUtf8SurrogatePass(s.Wide);
         var chars = s.Chars;
         if (!chars.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF')) return Encoding.UTF8.GetBytes(chars);
-        var bytes = new List<byte>(chars.Length * 3);
-        foreach (char c in chars) AppendUtf8(bytes, c);
-        return bytes.ToArray();
-    }
-
-    /// <summary>One code point as UTF-8, a surrogate like any other (three bytes).</summary>
-    private static void AppendUtf8(List<byte> bytes, int cp)
-    {
-        if (cp < 0x80) bytes.Add((byte)cp);
-        else if (cp < 0x800)
-        {
-            bytes.Add((byte)(0xC0 | (cp >> 6)));
-            bytes.Add((byte)(0x80 | (cp & 0x3F)));
-        }
-        else if (cp < 0x10000)
-        {
-            bytes.Add((byte)(0xE0 | (cp >> 12)));
-            bytes.Add((byte)(0x80 | ((cp >> 6) & 0x3F)));
-            bytes.Add((byte)(0x80 | (cp & 0x3F)));
-        }
-        else
-        {
-            bytes.Add((byte)(0xF0 | (cp >> 18)));
-            bytes.Add((byte)(0x80 | ((cp >> 12) & 0x3F)));
-            bytes.Add((byte)(0x80 | ((cp >> 6) & 0x3F)));
-            bytes.Add((byte)(0x80 | (cp & 0x3F)));
-        }
+        var points = new int[chars.Length];
+        for (int k = 0; k < chars.Length; k++) points[k] = chars[k];
+        return Kaa.Compiler.Code.Marshal.EncodeUtf8SurrogatePass(points);
     }
 
     private void WriteTuple(ThreadState ts, ReadOnlySpan<PyObject> items, byte flag)
