@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Kaa.Compiler.Bytecode;
 
 namespace Kaa.Runtime;
@@ -63,7 +65,7 @@ internal static partial class Eval
     run:
         while (true)
         {
-            int word = instrs[ip];
+            int word = Unit(instrs, ip);
             int op = word & 0xff;
             int arg = word >> 8;
             f.LastInstr = ip;
@@ -78,8 +80,12 @@ internal static partial class Eval
                     if (ts.Interp.EvalBreaker != 0 && !ts.Interp.HandleEvalBreaker(ts)) goto error;
                     continue;
 
+                case BytecodeVerifier.RaiseInvalidCode:
+                    ts.SetError(PyExc.SystemError, $"code object '{code.QualName}' is not sound bytecode: {code.InvalidReason}");
+                    goto error;
+
                 case OpCode.ExtendedArg:
-                    word = instrs[ip];
+                    word = Unit(instrs, ip);
                     op = word & 0xff;
                     arg = (arg << 8) | (word >> 8);
                     ip++;
@@ -88,153 +94,153 @@ internal static partial class Eval
                 // ---- locals and constants ----------------------------------------------------------
                 case OpCode.LoadFast:
                 {
-                    var v = fast[arg].Value;
+                    var v = Slot(fast, arg).Value;
                     if (v is null)
                     {
                         UnboundLocal(ts, code, arg);
                         goto error;
                     }
-                    fast[sp++].Value = v;
+                    Slot(fast, sp++).Value = v;
                     continue;
                 }
                 case OpCode.StoreFast:
-                    fast[arg].Value = fast[--sp].Value;
-                    fast[sp].Value = null;
+                    Slot(fast, arg).Value = Slot(fast, --sp).Value;
+                    Slot(fast, sp).Value = null;
                     continue;
                 case OpCode.DeleteFast:
-                    if (fast[arg].Value is null)
+                    if (Slot(fast, arg).Value is null)
                     {
                         UnboundLocal(ts, code, arg);
                         goto error;
                     }
-                    fast[arg].Value = null;
+                    Slot(fast, arg).Value = null;
                     continue;
                 case OpCode.LoadConst:
-                    fast[sp++].Value = consts[arg];
+                    Slot(fast, sp++).Value = consts[arg];
                     continue;
 
                 // ---- superinstructions (PyCode.Quicken): the pair's second instruction is read at ip ----
                 case OpCode.LoadFastLoadFast:
                 {
-                    var v = fast[arg].Value;
+                    var v = Slot(fast, arg).Value;
                     if (v is null)
                     {
                         UnboundLocal(ts, code, arg);
                         goto error;
                     }
-                    fast[sp++].Value = v;
-                    int second = instrs[ip] >> 8;
+                    Slot(fast, sp++).Value = v;
+                    int second = Unit(instrs, ip) >> 8;
                     f.LastInstr = ip++;
-                    v = fast[second].Value;
+                    v = Slot(fast, second).Value;
                     if (v is null)
                     {
                         UnboundLocal(ts, code, second);
                         goto error;
                     }
-                    fast[sp++].Value = v;
+                    Slot(fast, sp++).Value = v;
                     continue;
                 }
                 case OpCode.LoadFastLoadConst:
                 {
-                    var v = fast[arg].Value;
+                    var v = Slot(fast, arg).Value;
                     if (v is null)
                     {
                         UnboundLocal(ts, code, arg);
                         goto error;
                     }
-                    fast[sp++].Value = v;
-                    fast[sp++].Value = consts[instrs[ip] >> 8];
+                    Slot(fast, sp++).Value = v;
+                    Slot(fast, sp++).Value = consts[Unit(instrs, ip) >> 8];
                     f.LastInstr = ip++;
                     continue;
                 }
                 case OpCode.LoadConstLoadFast:
                 {
-                    fast[sp++].Value = consts[arg];
-                    int second = instrs[ip] >> 8;
+                    Slot(fast, sp++).Value = consts[arg];
+                    int second = Unit(instrs, ip) >> 8;
                     f.LastInstr = ip++;
-                    var v = fast[second].Value;
+                    var v = Slot(fast, second).Value;
                     if (v is null)
                     {
                         UnboundLocal(ts, code, second);
                         goto error;
                     }
-                    fast[sp++].Value = v;
+                    Slot(fast, sp++).Value = v;
                     continue;
                 }
                 case OpCode.StoreFastLoadFast:
                 {
-                    fast[arg].Value = fast[--sp].Value;
-                    int second = instrs[ip] >> 8;
+                    Slot(fast, arg).Value = Slot(fast, --sp).Value;
+                    int second = Unit(instrs, ip) >> 8;
                     f.LastInstr = ip++;
-                    var v = fast[second].Value;
+                    var v = Slot(fast, second).Value;
                     if (v is null)
                     {
-                        fast[sp].Value = null;
+                        Slot(fast, sp).Value = null;
                         UnboundLocal(ts, code, second);
                         goto error;
                     }
-                    fast[sp++].Value = v;
+                    Slot(fast, sp++).Value = v;
                     continue;
                 }
                 case OpCode.StoreFastStoreFast:
                 {
-                    fast[arg].Value = fast[--sp].Value;
-                    int second = instrs[ip] >> 8;
+                    Slot(fast, arg).Value = Slot(fast, --sp).Value;
+                    int second = Unit(instrs, ip) >> 8;
                     f.LastInstr = ip++;
-                    fast[second].Value = fast[--sp].Value;
-                    fast[sp].Value = null;
-                    fast[sp + 1].Value = null;
+                    Slot(fast, second).Value = Slot(fast, --sp).Value;
+                    Slot(fast, sp).Value = null;
+                    Slot(fast, sp + 1).Value = null;
                     continue;
                 }
 
                 // ---- stack manipulation ------------------------------------------------------------
                 case OpCode.PopTop:
-                    fast[--sp].Value = null;
+                    Slot(fast, --sp).Value = null;
                     continue;
                 case OpCode.PushNull:
-                    fast[sp++].Value = null;
+                    Slot(fast, sp++).Value = null;
                     continue;
                 case OpCode.Copy:
-                    fast[sp].Value = fast[sp - arg].Value;
+                    Slot(fast, sp).Value = Slot(fast, sp - arg).Value;
                     sp++;
                     continue;
                 case OpCode.Swap:
-                    (fast[sp - 1].Value, fast[sp - arg].Value) = (fast[sp - arg].Value, fast[sp - 1].Value);
+                    (Slot(fast, sp - 1).Value, Slot(fast, sp - arg).Value) = (Slot(fast, sp - arg).Value, Slot(fast, sp - 1).Value);
                     continue;
 
                 // ---- operators ---------------------------------------------------------------------
                 case OpCode.BinaryOp:
                 {
-                    var b = fast[--sp].Value!;
-                    var a = fast[sp - 1].Value!;
-                    fast[sp].Value = null;
+                    var b = Slot(fast, --sp).Value!;
+                    var a = Slot(fast, sp - 1).Value!;
+                    Slot(fast, sp).Value = null;
                     var r = BinaryOpFast(ts, a, b, arg);
                     if (r is null) goto error;
-                    fast[sp - 1].Value = r;
+                    Slot(fast, sp - 1).Value = r;
                     ip += 1;
                     continue;
                 }
                 case OpCode.CompareOp:
                 {
-                    var b = fast[--sp].Value!;
-                    var a = fast[sp - 1].Value!;
-                    fast[sp].Value = null;
+                    var b = Slot(fast, --sp).Value!;
+                    var a = Slot(fast, sp - 1).Value!;
+                    Slot(fast, sp).Value = null;
                     var r = CompareFast(ts, a, b, (CompareOp)arg);
                     if (r is null) goto error;
-                    fast[sp - 1].Value = r;
+                    Slot(fast, sp - 1).Value = r;
                     ip += 2;
                     continue;
                 }
                 case OpCode.CompareOpIntJump:
                 {
                     // COMPARE_OP fused with the forward POP_JUMP_IF_FALSE/TRUE three units on (PyCode.Quicken).
-                    var b = fast[--sp].Value!;
-                    var a = fast[sp - 1].Value!;
-                    fast[sp].Value = null;
+                    var b = Slot(fast, --sp).Value!;
+                    var a = Slot(fast, sp - 1).Value!;
+                    Slot(fast, sp).Value = null;
                     var r = CompareFast(ts, a, b, (CompareOp)arg);
                     if (r is null) goto error;
-                    fast[--sp].Value = null;
-                    int jump = instrs[ip + 2];
+                    Slot(fast, --sp).Value = null;
+                    int jump = Unit(instrs, ip + 2);
                     f.LastInstr = ip + 2;
                     ip += 3;
                     int t = r is PyBool bv ? (bv.IsTrue ? 1 : 0) : Protocols.IsTrue(ts, r);
@@ -244,80 +250,80 @@ internal static partial class Eval
                 }
                 case OpCode.IsOp:
                 {
-                    var b = fast[--sp].Value!;
-                    var a = fast[sp - 1].Value!;
-                    fast[sp].Value = null;
-                    fast[sp - 1].Value = PyBool.From(ReferenceEquals(a, b) ^ (arg == 1));
+                    var b = Slot(fast, --sp).Value!;
+                    var a = Slot(fast, sp - 1).Value!;
+                    Slot(fast, sp).Value = null;
+                    Slot(fast, sp - 1).Value = PyBool.From(ReferenceEquals(a, b) ^ (arg == 1));
                     continue;
                 }
                 case OpCode.ContainsOp:
                 {
-                    var container = fast[--sp].Value!;
-                    var item = fast[sp - 1].Value!;
-                    fast[sp].Value = null;
+                    var container = Slot(fast, --sp).Value!;
+                    var item = Slot(fast, sp - 1).Value!;
+                    Slot(fast, sp).Value = null;
                     int r = Protocols.Contains(ts, container, item);
                     if (r < 0) goto error;
-                    fast[sp - 1].Value = PyBool.From((r == 1) ^ (arg == 1));
+                    Slot(fast, sp - 1).Value = PyBool.From((r == 1) ^ (arg == 1));
                     continue;
                 }
                 case OpCode.UnaryNot:
                 {
-                    int r = Protocols.IsTrue(ts, fast[sp - 1].Value!);
+                    int r = Protocols.IsTrue(ts, Slot(fast, sp - 1).Value!);
                     if (r < 0) goto error;
-                    fast[sp - 1].Value = PyBool.From(r == 0);
+                    Slot(fast, sp - 1).Value = PyBool.From(r == 0);
                     continue;
                 }
                 case OpCode.UnaryNegative:
                 {
-                    var r = Protocols.Negative(ts, fast[sp - 1].Value!);
+                    var r = Protocols.Negative(ts, Slot(fast, sp - 1).Value!);
                     if (r is null) goto error;
-                    fast[sp - 1].Value = r;
+                    Slot(fast, sp - 1).Value = r;
                     continue;
                 }
                 case OpCode.UnaryPositive:
                 {
-                    var r = Protocols.Positive(ts, fast[sp - 1].Value!);
+                    var r = Protocols.Positive(ts, Slot(fast, sp - 1).Value!);
                     if (r is null) goto error;
-                    fast[sp - 1].Value = r;
+                    Slot(fast, sp - 1).Value = r;
                     continue;
                 }
                 case OpCode.UnaryInvert:
                 {
-                    var r = Protocols.Invert(ts, fast[sp - 1].Value!);
+                    var r = Protocols.Invert(ts, Slot(fast, sp - 1).Value!);
                     if (r is null) goto error;
-                    fast[sp - 1].Value = r;
+                    Slot(fast, sp - 1).Value = r;
                     continue;
                 }
 
                 // ---- subscripts --------------------------------------------------------------------
                 case OpCode.BinarySubscr:
                 {
-                    var key = fast[--sp].Value!;
-                    var container = fast[sp - 1].Value!;
-                    fast[sp].Value = null;
+                    var key = Slot(fast, --sp).Value!;
+                    var container = Slot(fast, sp - 1).Value!;
+                    Slot(fast, sp).Value = null;
                     var r = SubscrFast(ts, container, key);
                     if (r is null) goto error;
-                    fast[sp - 1].Value = r;
+                    Slot(fast, sp - 1).Value = r;
                     ip += 4;
                     continue;
                 }
                 case OpCode.StoreSubscr:
                 {
-                    var key = fast[sp - 1].Value!;
-                    var container = fast[sp - 2].Value!;
-                    var value = fast[sp - 3].Value!;
+                    var key = Slot(fast, sp - 1).Value!;
+                    var container = Slot(fast, sp - 2).Value!;
+                    var value = Slot(fast, sp - 3).Value!;
                     sp -= 3;
-                    fast[sp].Value = fast[sp + 1].Value = fast[sp + 2].Value = null;
+                    Slot(fast, sp).Value = Slot(fast, sp + 1).Value = Slot(fast, sp + 2).Value = null;
                     if (!StoreSubscrFast(ts, container, key, value)) goto error;
                     ip += 1;
                     continue;
                 }
                 case OpCode.DeleteSubscr:
                 {
-                    var key = fast[sp - 1].Value!;
-                    var container = fast[sp - 2].Value!;
+                    var key = Slot(fast, sp - 1).Value!;
+                    var container = Slot(fast, sp - 2).Value!;
                     sp -= 2;
-                    fast[sp].Value = fast[sp + 1].Value = null;
+                    Slot(fast, sp).Value = Slot(fast, sp + 1).Value = null;
                     if (Protocols.DelItem(ts, container, key) < 0) goto error;
                     continue;
                 }
@@ -325,16 +331,16 @@ internal static partial class Eval
                 // ---- names -------------------------------------------------------------------------
                 case OpCode.LoadGlobal:
                 {
-                    var v = LoadGlobalCached(ts, ref caches[instrs[ip]], f, names[arg >> 1]);
+                    var v = LoadGlobalCached(ts, ref caches[Unit(instrs, ip)], f, names[arg >> 1]);
                     if (v is null) goto error;
-                    if ((arg & 1) != 0) fast[sp++].Value = null;
-                    fast[sp++].Value = v;
+                    if ((arg & 1) != 0) Slot(fast, sp++).Value = null;
+                    Slot(fast, sp++).Value = v;
                     ip += 5;
                     continue;
                 }
                 case OpCode.StoreGlobal:
-                    f.Globals.SetStr(names[arg], fast[--sp].Value!);
-                    fast[sp].Value = null;
+                    f.Globals.SetStr(names[arg], Slot(fast, --sp).Value!);
+                    Slot(fast, sp).Value = null;
                     continue;
                 case OpCode.DeleteGlobal:
                     if (!f.Globals.DelStr(names[arg]))
@@ -347,13 +353,13 @@ internal static partial class Eval
                 {
                     var v = LoadName(ts, f, names[arg]);
                     if (v is null) goto error;
-                    fast[sp++].Value = v;
+                    Slot(fast, sp++).Value = v;
                     continue;
                 }
                 case OpCode.StoreName:
                 {
-                    var v = fast[--sp].Value!;
-                    fast[sp].Value = null;
+                    var v = Slot(fast, --sp).Value!;
+                    Slot(fast, sp).Value = null;
                     if (!StoreName(ts, f, names[arg], v)) goto error;
                     continue;
                 }
@@ -362,43 +368,43 @@ internal static partial class Eval
                     continue;
                 case OpCode.LoadAttr:
                 {
-                    var r = LoadAttrCached(ts, ref caches[instrs[ip]], fast[sp - 1].Value!, names[arg]);
+                    var r = LoadAttrCached(ts, ref caches[Unit(instrs, ip)], Slot(fast, sp - 1).Value!, names[arg]);
                     if (r is null) goto error;
-                    fast[sp - 1].Value = r;
+                    Slot(fast, sp - 1).Value = r;
                     ip += 4;
                     continue;
                 }
                 case OpCode.StoreAttr:
                 {
-                    var owner = fast[sp - 1].Value!;
-                    var value = fast[sp - 2].Value!;
+                    var owner = Slot(fast, sp - 1).Value!;
+                    var value = Slot(fast, sp - 2).Value!;
                     sp -= 2;
-                    fast[sp].Value = fast[sp + 1].Value = null;
-                    if (!StoreAttrCached(ts, ref caches[instrs[ip]], owner, names[arg], value)) goto error;
+                    Slot(fast, sp).Value = Slot(fast, sp + 1).Value = null;
+                    if (!StoreAttrCached(ts, ref caches[Unit(instrs, ip)], owner, names[arg], value)) goto error;
                     ip += 4;
                     continue;
                 }
                 case OpCode.DeleteAttr:
                 {
-                    var owner = fast[--sp].Value!;
-                    fast[sp].Value = null;
+                    var owner = Slot(fast, --sp).Value!;
+                    Slot(fast, sp).Value = null;
                     if (Protocols.DelAttr(ts, owner, names[arg]) < 0) goto error;
                     continue;
                 }
                 case OpCode.LoadMethod:
                 {
-                    var obj = fast[sp - 1].Value!;
-                    var meth = LoadMethodCached(ts, ref caches[instrs[ip]], obj, names[arg], out bool unbound);
+                    var obj = Slot(fast, sp - 1).Value!;
+                    var meth = LoadMethodCached(ts, ref caches[Unit(instrs, ip)], obj, names[arg], out bool unbound);
                     if (meth is null) goto error;
                     if (unbound)
                     {
-                        fast[sp - 1].Value = meth;
-                        fast[sp++].Value = obj;
+                        Slot(fast, sp - 1).Value = meth;
+                        Slot(fast, sp++).Value = obj;
                     }
                     else
                     {
-                        fast[sp - 1].Value = null;
-                        fast[sp++].Value = meth;
+                        Slot(fast, sp - 1).Value = null;
+                        Slot(fast, sp++).Value = meth;
                     }
                     ip += 10;
                     continue;
@@ -406,43 +412,43 @@ internal static partial class Eval
 
                 // ---- cells -------------------------------------------------------------------------
                 case OpCode.MakeCell:
-                    fast[arg].Value = new PyCell(fast[arg].Value);
+                    Slot(fast, arg).Value = new PyCell(Slot(fast, arg).Value);
                     continue;
                 case OpCode.CopyFreeVars:
                 {
                     var closure = f.Function!.Closure!;
                     int offset = code.NLocalsPlus - arg;
-                    for (int i = 0; i < arg; i++) fast[offset + i].Value = closure.Items[i];
+                    for (int i = 0; i < arg; i++) Slot(fast, offset + i).Value = closure.Items[i];
                     continue;
                 }
                 case OpCode.LoadClosure:
-                    fast[sp++].Value = fast[arg].Value;
+                    Slot(fast, sp++).Value = Slot(fast, arg).Value;
                     continue;
                 case OpCode.LoadDeref:
                 {
-                    var v = ((PyCell)fast[arg].Value!).Contents;
+                    var v = ((PyCell)Slot(fast, arg).Value!).Contents;
                     if (v is null)
                     {
                         UnboundDeref(ts, code, arg);
                         goto error;
                     }
-                    fast[sp++].Value = v;
+                    Slot(fast, sp++).Value = v;
                     continue;
                 }
                 case OpCode.LoadClassderef:
                 {
                     var v = LoadClassDeref(ts, f, arg);
                     if (v is null) goto error;
-                    fast[sp++].Value = v;
+                    Slot(fast, sp++).Value = v;
                     continue;
                 }
                 case OpCode.StoreDeref:
-                    ((PyCell)fast[arg].Value!).Contents = fast[--sp].Value;
-                    fast[sp].Value = null;
+                    ((PyCell)Slot(fast, arg).Value!).Contents = Slot(fast, --sp).Value;
+                    Slot(fast, sp).Value = null;
                     continue;
                 case OpCode.DeleteDeref:
                 {
-                    var cell = (PyCell)fast[arg].Value!;
+                    var cell = (PyCell)Slot(fast, arg).Value!;
                     if (cell.Contents is null)
                     {
                         UnboundDeref(ts, code, arg);
@@ -468,8 +474,8 @@ internal static partial class Eval
                 case OpCode.PopJumpForwardIfTrue:
                 case OpCode.PopJumpBackwardIfTrue:
                 {
-                    var v = fast[--sp].Value!;
-                    fast[sp].Value = null;
+                    var v = Slot(fast, --sp).Value!;
+                    Slot(fast, sp).Value = null;
                     int t = v is PyBool bv ? (bv.IsTrue ? 1 : 0) : Protocols.IsTrue(ts, v);
                     if (t < 0) goto error;
                     bool jumpIfTrue = (OpCode)op is OpCode.PopJumpForwardIfTrue or OpCode.PopJumpBackwardIfTrue;
@@ -490,8 +496,8 @@ internal static partial class Eval
                 case OpCode.PopJumpForwardIfNotNone:
                 case OpCode.PopJumpBackwardIfNotNone:
                 {
-                    var v = fast[--sp].Value!;
-                    fast[sp].Value = null;
+                    var v = Slot(fast, --sp).Value!;
+                    Slot(fast, sp).Value = null;
                     bool jumpIfNone = (OpCode)op is OpCode.PopJumpForwardIfNone or OpCode.PopJumpBackwardIfNone;
                     if ((v is PyNone) == jumpIfNone)
                     {
@@ -507,29 +513,30 @@ internal static partial class Eval
                 case OpCode.JumpIfFalseOrPop:
                 case OpCode.JumpIfTrueOrPop:
                 {
-                    var v = fast[sp - 1].Value!;
+                    var v = Slot(fast, sp - 1).Value!;
                     int t = v is PyBool bv ? (bv.IsTrue ? 1 : 0) : Protocols.IsTrue(ts, v);
                     if (t < 0) goto error;
                     if ((t == 1) == ((OpCode)op == OpCode.JumpIfTrueOrPop)) ip += arg;
-                    else fast[--sp].Value = null;
+                    else Slot(fast, --sp).Value = null;
                     continue;
                 }
 
                 // ---- iteration ---------------------------------------------------------------------
                 case OpCode.GetIter:
                 {
-                    var it = Protocols.GetIter(ts, fast[sp - 1].Value!);
+                    var it = Protocols.GetIter(ts, Slot(fast, sp - 1).Value!);
                     if (it is null) goto error;
-                    fast[sp - 1].Value = it;
+                    Slot(fast, sp - 1).Value = it;
                     continue;
                 }
                 case OpCode.ForIter:
                 {
-                    var it = fast[sp - 1].Value!;
-                    var next = it.Type.IterNext!(ts, it);
+                    var it = Slot(fast, sp - 1).Value!;
+                    // The commonest iterators without the indirect call.
+                    var next = it is PyRangeIterator ri ? ri.Next() : it is PyListIterator li ? li.Next() : it.Type.IterNext!(ts, it);
                     if (next is not null)
                     {
-                        fast[sp++].Value = next;
+                        Slot(fast, sp++).Value = next;
                         continue;
                     }
                     if (ts.CurrentException is { } e)
@@ -537,7 +544,7 @@ internal static partial class Eval
                         if (e.Type != PyExc.StopIteration) goto error;
                         ts.ClearError();
                     }
-                    fast[--sp].Value = null;
+                    Slot(fast, --sp).Value = null;
                     ip += arg;
                     continue;
                 }
@@ -556,10 +563,10 @@ internal static partial class Eval
                     sp -= arg;
                     for (int i = 0; i < arg; i++)
                     {
-                        items[i] = fast[sp + i].Value!;
-                        fast[sp + i].Value = null;
+                        items[i] = Slot(fast, sp + i).Value!;
+                        Slot(fast, sp + i).Value = null;
                     }
-                    fast[sp++].Value = PyTuple.Create(items);
+                    Slot(fast, sp++).Value = PyTuple.Create(items);
                     continue;
                 }
                 case OpCode.BuildList:
@@ -568,27 +575,27 @@ internal static partial class Eval
                     sp -= arg;
                     for (int i = 0; i < arg; i++)
                     {
-                        items[i] = fast[sp + i].Value!;
-                        fast[sp + i].Value = null;
+                        items[i] = Slot(fast, sp + i).Value!;
+                        Slot(fast, sp + i).Value = null;
                     }
-                    fast[sp++].Value = PyList.FromArray(items);
+                    Slot(fast, sp++).Value = PyList.FromArray(items);
                     continue;
                 }
                 case OpCode.ListToTuple:
-                    fast[sp - 1].Value = PyTuple.FromSpan(((PyList)fast[sp - 1].Value!).AsSpan());
+                    Slot(fast, sp - 1).Value = PyTuple.FromSpan(((PyList)Slot(fast, sp - 1).Value!).AsSpan());
                     continue;
                 case OpCode.ListAppend:
                 {
-                    var v = fast[--sp].Value!;
-                    fast[sp].Value = null;
-                    ((PyList)fast[sp - arg].Value!).Append(v);
+                    var v = Slot(fast, --sp).Value!;
+                    Slot(fast, sp).Value = null;
+                    ((PyList)Slot(fast, sp - arg).Value!).Append(v);
                     continue;
                 }
                 case OpCode.ListExtend:
                 {
-                    var v = fast[--sp].Value!;
-                    fast[sp].Value = null;
-                    if (!ListExtend(ts, (PyList)fast[sp - arg].Value!, v)) goto error;
+                    var v = Slot(fast, --sp).Value!;
+                    Slot(fast, sp).Value = null;
+                    if (!ListExtend(ts, (PyList)Slot(fast, sp - arg).Value!, v)) goto error;
                     continue;
                 }
                 case OpCode.BuildSet:
@@ -609,10 +616,10 @@ internal static partial class Eval
                 case OpCode.Precall:
                 {
                     // A bound method in the callable position is unpacked into function + self.
-                    if (fast[sp - arg - 2].Value is null && fast[sp - arg - 1].Value is PyMethod m)
+                    if (Slot(fast, sp - arg - 2).Value is null && Slot(fast, sp - arg - 1).Value is PyMethod m)
                     {
-                        fast[sp - arg - 2].Value = m.Function;
-                        fast[sp - arg - 1].Value = m.Self;
+                        Slot(fast, sp - arg - 2).Value = m.Function;
+                        Slot(fast, sp - arg - 1).Value = m.Self;
                     }
                     ip += 1;
                     continue;
@@ -622,43 +629,65 @@ internal static partial class Eval
                     continue;
                 case OpCode.Call:
                 {
-                    bool isMeth = fast[sp - arg - 2].Value is not null;
+                    bool isMeth = Slot(fast, sp - arg - 2).Value is not null;
                     int total = arg + (isMeth ? 1 : 0);
-                    var callable = isMeth ? fast[sp - arg - 2].Value! : fast[sp - arg - 1].Value!;
+                    var callable = isMeth ? Slot(fast, sp - arg - 2).Value! : Slot(fast, sp - arg - 1).Value!;
                     int argsStart = sp - total;
                     var kw = kwnames;
                     kwnames = null;
                     ip += 4;
                     PyFrame? callee;
+                    if (kw is null && callable is PyFunction pf && pf.Code.ExactPositionalArity == total
+                        && ts.RecursionDepth + ts.NativeDepth < ts.Interp.RecursionLimit)
+                    {
+                        // The commonest call: a Python function given exactly its positional parameters. The
+                        // arguments move from this stack into the callee's first locals.
+                        callee = PyFrame.ForCall(pf);
+                        var calleeFast = callee.Fast;
+                        for (int i = 0; i < total; i++)
+                        {
+                            calleeFast[i].Value = Slot(fast, argsStart + i).Value;
+                            Slot(fast, argsStart + i).Value = null;
+                        }
+                        Slot(fast, sp - arg - 2).Value = null;
+                        Slot(fast, sp - arg - 1).Value = null;
+                        callee.Back = f;
+                        ts.CurrentFrame = callee;
+                        ts.RecursionDepth++;
+                        f.StackTop = sp - arg - 2;
+                        f.NextInstr = ip;
+                        f = callee;
+                        goto resume_frame;
+                    }
                     if ((callable is PyFunction func && TryPushFrame(ts, f, func, fast, argsStart, total, kw, out callee))
                         || (!isMeth && callable is PyType cls && cls.IsHeapType && TryPushInitFrame(ts, f, cls, fast, argsStart, total, kw, out callee)))
                     {
                         if (callee is null) goto error;
                         // The arguments now live in the callee; pop them and the callable slots here.
-                        for (int i = sp - arg - 2; i < sp; i++) fast[i].Value = null;
+                        for (int i = sp - arg - 2; i < sp; i++) Slot(fast, i).Value = null;
                         f.StackTop = sp - arg - 2;
                         f.NextInstr = ip;
                         f = callee;
                         goto resume_frame;
                     }
                     var result = Protocols.Call(ts, callable, ValueSlot.AsObjects(fast, argsStart, total), kw);
-                    for (int i = sp - arg - 2; i < sp; i++) fast[i].Value = null;
+                    for (int i = sp - arg - 2; i < sp; i++) Slot(fast, i).Value = null;
                     sp -= arg + 2;
                     if (result is null) goto error;
-                    fast[sp++].Value = result;
+                    Slot(fast, sp++).Value = result;
                     continue;
                 }
                 case OpCode.CallFunctionEx:
                 {
                     int t = sp; var r = CallFunctionEx(ts, fast, ref t, arg); sp = t;
                     if (r is null) goto error;
-                    fast[sp - 1].Value = r;
+                    Slot(fast, sp - 1).Value = r;
                     continue;
                 }
                 case OpCode.MakeFunction:
                 {
                     int t = sp; var fn = MakeFunction(f, fast, ref t, arg); sp = t;
-                    fast[sp++].Value = fn;
+                    Slot(fast, sp++).Value = fn;
                     continue;
                 }
                 case OpCode.LoadBuildClass:
@@ -669,14 +698,14 @@ internal static partial class Eval
                         ts.SetError(PyExc.NameError, "__build_class__ not found");
                         goto error;
                     }
-                    fast[sp++].Value = bc;
+                    Slot(fast, sp++).Value = bc;
                     continue;
                 }
 
                 case OpCode.ReturnValue:
                 {
-                    retval = fast[--sp].Value;
-                    fast[sp].Value = null;
+                    retval = Slot(fast, --sp).Value;
+                    Slot(fast, sp).Value = null;
                     f.StackTop = sp;
                     if (f.Generator is PyGenerator gen) gen.Finished = true;
                     if (f.IsEntry)
@@ -725,8 +754,8 @@ internal static partial class Eval
                 }
                 case OpCode.YieldValue:
                 {
-                    retval = fast[--sp].Value;
-                    fast[sp].Value = null;
+                    retval = Slot(fast, --sp).Value;
+                    Slot(fast, sp).Value = null;
                     f.StackTop = sp;
                     f.NextInstr = ip;
                     // A generator frame is always an entry frame: it was resumed from C# (send/next).
@@ -739,10 +768,10 @@ internal static partial class Eval
                     if (r is null) goto error;
                     if (returned)
                     {
-                        fast[sp - 1].Value = r;
+                        Slot(fast, sp - 1).Value = r;
                         ip += arg;
                     }
-                    else fast[sp++].Value = r;
+                    else Slot(fast, sp++).Value = r;
                     continue;
                 }
                 case OpCode.GetYieldFromIter:
@@ -761,34 +790,34 @@ internal static partial class Eval
                     goto error;
                 case OpCode.PushExcInfo:
                 {
-                    var exc = fast[sp - 1].Value!;
-                    fast[sp - 1].Value = (PyObject?)ts.HandledException ?? PyNone.Instance;
-                    fast[sp++].Value = exc;
+                    var exc = Slot(fast, sp - 1).Value!;
+                    Slot(fast, sp - 1).Value = (PyObject?)ts.HandledException ?? PyNone.Instance;
+                    Slot(fast, sp++).Value = exc;
                     ts.HandledException = exc as PyBaseException;
                     continue;
                 }
                 case OpCode.PopExcept:
                 {
-                    var v = fast[--sp].Value;
-                    fast[sp].Value = null;
+                    var v = Slot(fast, --sp).Value;
+                    Slot(fast, sp).Value = null;
                     ts.HandledException = v as PyBaseException;
                     continue;
                 }
                 case OpCode.Reraise:
                 {
-                    var exc = (PyBaseException)fast[--sp].Value!;
-                    fast[sp].Value = null;
-                    if (arg != 0 && fast[sp - arg].Value is PyInt lasti) f.LastInstr = (int)lasti.Small;
+                    var exc = (PyBaseException)Slot(fast, --sp).Value!;
+                    Slot(fast, sp).Value = null;
+                    if (arg != 0 && Slot(fast, sp - arg).Value is PyInt lasti) f.LastInstr = (int)lasti.Small;
                     ts.CurrentException = exc;
                     goto exception_unwind;
                 }
                 case OpCode.CheckExcMatch:
                 {
-                    var right = fast[--sp].Value!;
-                    fast[sp].Value = null;
-                    int r = CheckExceptionMatch(ts, fast[sp - 1].Value!, right);
+                    var right = Slot(fast, --sp).Value!;
+                    Slot(fast, sp).Value = null;
+                    int r = CheckExceptionMatch(ts, Slot(fast, sp - 1).Value!, right);
                     if (r < 0) goto error;
-                    fast[sp++].Value = PyBool.From(r == 1);
+                    Slot(fast, sp++).Value = PyBool.From(r == 1);
                     continue;
                 }
                 case OpCode.CheckEgMatch:
@@ -796,7 +825,7 @@ internal static partial class Eval
                     { int t = sp; bool ok = ExceptionGroupOp(ts, (OpCode)op, fast, ref t); sp = t; if (!ok) goto error; }
                     continue;
                 case OpCode.LoadAssertionError:
-                    fast[sp++].Value = PyExc.AssertionError;
+                    Slot(fast, sp++).Value = PyExc.AssertionError;
                     continue;
                 case OpCode.BeforeWith:
                     { int t = sp; bool ok = BeforeWith(ts, fast, ref t); sp = t; if (!ok) goto error; }
@@ -805,7 +834,7 @@ internal static partial class Eval
                 {
                     var r = WithExceptStart(ts, fast, sp);
                     if (r is null) goto error;
-                    fast[sp++].Value = r;
+                    Slot(fast, sp++).Value = r;
                     continue;
                 }
 
@@ -849,16 +878,17 @@ internal static partial class Eval
             if (ExceptionTableEntry.TryFind(code.ExceptionTable, ip - 1, out var handler))
             {
                 int depth = code.NLocalsPlus + handler.Depth;
-                while (sp > depth) fast[--sp].Value = null;
-                if (handler.PushLastInstr) fast[sp++].Value = PyInt.Create(f.LastInstr);
-                fast[sp++].Value = exc;
+                while (sp > depth) Slot(fast, --sp).Value = null;
+                while (sp < depth) Slot(fast, sp++).Value = PyNone.Instance;   // only in code built by hand (see BytecodeVerifier)
+                if (handler.PushLastInstr) Slot(fast, sp++).Value = PyInt.Create(f.LastInstr);
+                Slot(fast, sp++).Value = exc;
                 ts.CurrentException = null;
                 ip = handler.Target;
                 kwnames = null;
                 goto run;
             }
             // No handler here: the frame is done; the exception moves to the caller.
-            while (sp > code.NLocalsPlus) fast[--sp].Value = null;
+            while (sp > code.NLocalsPlus) Slot(fast, --sp).Value = null;
             f.StackTop = sp;
             if (f.Generator is PyGenerator gen) gen.Finished = true;
             if (f.IsEntry)
@@ -884,6 +914,19 @@ internal static partial class Eval
 
     private static void Trace(PyCode code, int index, int op, int arg, int sp)
         => Console.Error.WriteLine($"{code.Name}:{index} {(OpCode)op} {arg} sp={sp - code.NLocalsPlus}");
+
+    /// <summary>Slot <paramref name="i"/> of a frame's locals-and-stack array, unchecked: BytecodeVerifier has
+    /// proved every index the loop computes in bounds (locals below co_nlocalsplus, the stack within
+    /// co_stacksize, which the array is sized for).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ref ValueSlot Slot(ValueSlot[] fast, int i)
+        => ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(fast), (nint)(uint)i);
+
+    /// <summary>Code unit <paramref name="i"/>, unchecked: BytecodeVerifier has proved that execution never
+    /// leaves the code.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ushort Unit(ushort[] instrs, int i)
+        => Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(instrs), (nint)(uint)i);
 
     private static void PopFrame(ThreadState ts, PyFrame f)
     {

@@ -42,7 +42,7 @@ internal static partial class CodeSlots
         type.AddMethod("co_positions", static (ts, self) =>
         {
             var c = C(self);
-            var items = new PyObject[c.Instructions.Length];
+            var items = new PyObject[c.Code.Code.Length / 2];
             static PyObject Opt(int v) => v < 0 ? PyNone.Instance : PyInt.Create(v);
             for (int i = 0; i < items.Length; i++)
             {

@@ -8,18 +8,21 @@ public sealed class PyListIterator : PyObject
 
     public PyListIterator(PyList list) : base(BuiltinTypes.ListIterator) => _list = list;
 
+    /// <summary>The next item, or null at the end (never an exception): tp_iternext, which FOR_ITER calls
+    /// directly for this type.</summary>
+    internal PyObject? Next()
+    {
+        if (_list is not { } l) return null;
+        if (_index < l.Count) return l[(int)_index++];
+        _list = null;
+        return null;
+    }
+
     internal static void Install(PyType type)
     {
         type.Flags |= TypeFlags.NoNew;
         type.Iter = static (ts, self) => self;
-        type.IterNext = static (ts, self) =>
-        {
-            var it = (PyListIterator)self;
-            if (it._list is not { } l) return null;
-            if (it._index < l.Count) return l[(int)it._index++];
-            it._list = null;
-            return null;
-        };
+        type.IterNext = static (ts, self) => ((PyListIterator)self).Next();
         type.AddMethod("__length_hint__", static (ts, self) =>
         {
             var it = (PyListIterator)self;

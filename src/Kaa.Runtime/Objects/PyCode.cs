@@ -41,9 +41,12 @@ public sealed class PyCode : PyObject
         Instructions = new ushort[code.Code.Length / 2];
         for (int i = 0; i < Instructions.Length; i++)
             Instructions[i] = (ushort)(code.Code[2 * i] | code.Code[2 * i + 1] << 8);
+        ExceptionTable = ExceptionTableEntry.Decode(code.ExceptionTable);
+        InvalidReason = BytecodeVerifier.Verify(Instructions, code.LocalsPlusNames.Length, consts.Length, Names.Length,
+            code.StackSize, ExceptionTable);
+        if (InvalidReason is not null) Instructions = [(ushort)BytecodeVerifier.RaiseInvalidCode];
         _cacheCount = NumberInlineCaches(Instructions);
         Quicken(Instructions);
-        ExceptionTable = ExceptionTableEntry.Decode(code.ExceptionTable);
         Filename = filename ?? PyStr.Create(code.Filename);
         Name = PyStr.Intern(code.Name);
         QualName = qualName ?? PyStr.Create(code.QualName);
@@ -55,7 +58,18 @@ public sealed class PyCode : PyObject
             if ((k & (byte)LocalKind.Free) != 0) NFrees++;
         }
         FrameSize = NLocalsPlus + code.StackSize;
+        bool plain = (code.Flags & (CodeFlags.VarArgs | CodeFlags.VarKeywords)) == 0 && code.KwOnlyArgCount == 0;
+        ExactPositionalArity = plain ? code.ArgCount : -1;
     }
+
+    /// <summary>Why the bytecode failed <see cref="BytecodeVerifier"/> (it then only raises SystemError); null
+    /// for sound code.</summary>
+    internal readonly string? InvalidReason;
+
+    /// <summary>For a function whose parameters are all plain positional ones (no *args, **kwargs or
+    /// keyword-only parameters): their number, so that a call passing exactly that many positional
+    /// arguments binds them by copying; -1 for any other signature.</summary>
+    internal readonly int ExactPositionalArity;
 
     public CodeFlags Flags => Code.Flags;
 

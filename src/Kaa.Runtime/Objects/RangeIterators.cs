@@ -15,17 +15,19 @@ public sealed class PyRangeIterator : PyObject
         _length = length;
     }
 
+    /// <summary>The next value, or null at the end: tp_iternext, which FOR_ITER calls directly for this type.</summary>
+    internal PyObject? Next()
+    {
+        if (_index >= _length) return null;
+        // Unsigned arithmetic, as CPython: the result fits even when an intermediate would not.
+        return PyInt.Create(unchecked(_start + (long)((ulong)_index++ * (ulong)_step)));
+    }
+
     internal static void Install(PyType type)
     {
         type.Flags |= TypeFlags.NoNew;
         type.Iter = static (ts, self) => self;
-        type.IterNext = static (ts, self) =>
-        {
-            var it = (PyRangeIterator)self;
-            if (it._index >= it._length) return null;
-            // Unsigned arithmetic, as CPython: the result fits even when an intermediate would not.
-            return PyInt.Create(unchecked(it._start + (long)((ulong)it._index++ * (ulong)it._step)));
-        };
+        type.IterNext = static (ts, self) => ((PyRangeIterator)self).Next();
         type.AddMethod("__length_hint__", static (ts, self) =>
         {
             var it = (PyRangeIterator)self;
