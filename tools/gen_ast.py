@@ -81,7 +81,15 @@ def emit_class(pyname, csname, base, fields, attributes, abstract=False):
     w('{')
     for typ, mod, name in fields:
         t = cs_type(typ, mod, pyname, name)
-        init = ' = new();' if mod == '*' else (' = null!;' if not t.endswith('?') and t not in ('int',) and t not in ENUM_TYPES.values() else ';')
+        if mod == '*':
+            # A list field is made on first read: the parser sets almost every one, and an eager
+            # `= new()` allocated a list per field per node that was at once replaced (a tenth of
+            # everything the parse-and-compile pipeline allocated). Reads still see an empty list.
+            backing = '_' + field_name(pyname, name)[:1].lower() + field_name(pyname, name)[1:]
+            w(f'    private {t}? {backing};')
+            w(f'    public {t} {field_name(pyname, name)} {{ get => {backing} ??= new(); set => {backing} = value; }}')
+            continue
+        init = ' = null!;' if not t.endswith('?') and t not in ('int',) and t not in ENUM_TYPES.values() else ';'
         if t == 'string' and mod == '':
             init = ' = "";'
         w(f'    public {t} {field_name(pyname, name)}{init}')

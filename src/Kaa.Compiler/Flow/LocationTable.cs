@@ -13,14 +13,22 @@ internal sealed class LocationTable
     private const int Long = 14;
     private const int None = 15;
 
-    private readonly List<byte> _bytes = [];
+    private readonly List<byte> _bytes;
     private int _lineno;
 
-    private LocationTable(int firstLineno) => _lineno = firstLineno;
+    private LocationTable(int firstLineno, int capacity)
+    {
+        _lineno = firstLineno;
+        _bytes = new List<byte>(capacity);
+    }
 
     public static byte[] Assemble(BasicBlock entry, int firstLineno)
     {
-        var table = new LocationTable(firstLineno);
+        // Most entries take two bytes (short and one-line forms, one entry per instruction):
+        // sized for that up front, the list does not grow through a run of ever larger arrays.
+        int instructions = 0;
+        for (var b = entry; b is not null; b = b.Next) instructions += b.Count;
+        var table = new LocationTable(firstLineno, instructions * 2 + 8);
         for (var b = entry; b is not null; b = b.Next)
         {
             foreach (ref readonly var instr in b.Instructions)

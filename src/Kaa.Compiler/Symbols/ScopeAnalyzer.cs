@@ -36,8 +36,7 @@ internal sealed class ScopeAnalyzer
         {
             // A leaf (most blocks): no child sees its names and no free name comes back up, so
             // only the names themselves are analysed (the sets below would stay empty).
-            foreach (var (name, flags) in ste.Symbols)
-                AnalyzeName(ste, scopes, name, flags, bound, local: null, free, global);
+            AnalyzeLeaf(ste, bound, free, global);
             return;
         }
         var local = new HashSet<string>(StringComparer.Ordinal);
@@ -72,8 +71,10 @@ internal sealed class ScopeAnalyzer
         {
             // Each child sees copies: its analysis must not leak into its siblings.
             var childFree = newFree.Copy();
-            AnalyzeBlock(child, new HashSet<string>(newBound, StringComparer.Ordinal), childFree,
-                new HashSet<string>(newGlobal, StringComparer.Ordinal));
+            if (child.Children.Count == 0) AnalyzeLeaf(child, newBound, childFree, newGlobal); // reads the sets only
+            else
+                AnalyzeBlock(child, new HashSet<string>(newBound, StringComparer.Ordinal), childFree,
+                    new HashSet<string>(newGlobal, StringComparer.Ordinal));
             allFree.UnionWith(childFree);
             if (child.HasFree || child.ChildHasFree) ste.ChildHasFree = true;
         }
@@ -86,16 +87,34 @@ internal sealed class ScopeAnalyzer
         free.UnionWith(newFree);
     }
 
+    /// <summary>
+    /// A block with no children (most blocks): no child sees its names and no free name comes back
+    /// up, so only the names themselves are analysed. <paramref name="bound"/> and
+    /// <paramref name="global"/> are only read: the updates a block makes to its copies of them
+    /// concern the very name being analysed, which a leaf never looks up again (each symbol is
+    /// analysed once), so a leaf can share its parent's sets instead of copies.
+    /// </summary>
+    private void AnalyzeLeaf(SymbolTableEntry ste, HashSet<string>? bound, PySet free, HashSet<string> global)
+    {
+        var scopes = ste.Scopes;
+        scopes.EnsureCapacity(ste.Symbols.Count);
+        foreach (var (name, flags) in ste.Symbols)
+            AnalyzeName(ste, scopes, name, flags, bound, local: null, free, global, updateSets: false);
+    }
+
     private void AnalyzeName(SymbolTableEntry ste, Dictionary<string, SymbolScope> scopes, string name, SymbolFlags flags,
-        HashSet<string>? bound, HashSet<string>? local, PySet free, HashSet<string> global)
+        HashSet<string>? bound, HashSet<string>? local, PySet free, HashSet<string> global, bool updateSets = true)
     {
         if ((flags & SymbolFlags.DefGlobal) != 0)
         {
             if ((flags & SymbolFlags.DefNonlocal) != 0)
                 throw ErrorAtDirective(ste, name, $"name '{name}' is nonlocal and global");
             scopes[name] = SymbolScope.GlobalExplicit;
-            global.Add(name);
-            bound?.Remove(name);
+            if (updateSets)
+            {
+                global.Add(name);
+                bound?.Remove(name);
+            }
             return;
         }
         if ((flags & SymbolFlags.DefNonlocal) != 0)
@@ -113,7 +132,7 @@ internal sealed class ScopeAnalyzer
         {
             scopes[name] = SymbolScope.Local;
             local?.Add(name);
-            global.Remove(name);
+            if (updateSets) global.Remove(name);
             return;
         }
         // Bound by an enclosing function: free here. (A non-null bound means the block is nested.)

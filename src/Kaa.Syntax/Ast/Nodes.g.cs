@@ -23,8 +23,10 @@ public abstract partial class Mod : Node { }
 /// <summary>ASDL <c>Module</c>.</summary>
 public sealed partial class Module : Mod
 {
-    public List<Stmt> Body = new();
-    public List<TypeIgnoreBase> TypeIgnores = new();
+    private List<Stmt>? _body;
+    public List<Stmt> Body { get => _body ??= new(); set => _body = value; }
+    private List<TypeIgnoreBase>? _typeIgnores;
+    public List<TypeIgnoreBase> TypeIgnores { get => _typeIgnores ??= new(); set => _typeIgnores = value; }
     public override string TypeName => "Module";
     public override void WriteFields(IAstFieldWriter w)
     {
@@ -36,7 +38,8 @@ public sealed partial class Module : Mod
 /// <summary>ASDL <c>Interactive</c>.</summary>
 public sealed partial class Interactive : Mod
 {
-    public List<Stmt> Body = new();
+    private List<Stmt>? _body;
+    public List<Stmt> Body { get => _body ??= new(); set => _body = value; }
     public override string TypeName => "Interactive";
     public override void WriteFields(IAstFieldWriter w)
     {
@@ -58,7 +61,8 @@ public sealed partial class Expression : Mod
 /// <summary>ASDL <c>FunctionType</c>.</summary>
 public sealed partial class FunctionType : Mod
 {
-    public List<Expr> Argtypes = new();
+    private List<Expr>? _argtypes;
+    public List<Expr> Argtypes { get => _argtypes ??= new(); set => _argtypes = value; }
     public Expr Returns = null!;
     public override string TypeName => "FunctionType";
     public override void WriteFields(IAstFieldWriter w)
@@ -76,8 +80,10 @@ public sealed partial class FunctionDef : Stmt
 {
     public string Name = "";
     public Arguments Args = null!;
-    public List<Stmt> Body = new();
-    public List<Expr> DecoratorList = new();
+    private List<Stmt>? _body;
+    public List<Stmt> Body { get => _body ??= new(); set => _body = value; }
+    private List<Expr>? _decoratorList;
+    public List<Expr> DecoratorList { get => _decoratorList ??= new(); set => _decoratorList = value; }
     public Expr? Returns;
     public string? TypeComment;
     public override string TypeName => "FunctionDef";
@@ -97,8 +103,10 @@ public sealed partial class AsyncFunctionDef : Stmt
 {
     public string Name = "";
     public Arguments Args = null!;
-    public List<Stmt> Body = new();
-    public List<Expr> DecoratorList = new();
+    private List<Stmt>? _body;
+    public List<Stmt> Body { get => _body ??= new(); set => _body = value; }
+    private List<Expr>? _decoratorList;
+    public List<Expr> DecoratorList { get => _decoratorList ??= new(); set => _decoratorList = value; }
     public Expr? Returns;
     public string? TypeComment;
     public override string TypeName => "AsyncFunctionDef";
@@ -117,10 +125,14 @@ public sealed partial class AsyncFunctionDef : Stmt
 public sealed partial class ClassDef : Stmt
 {
     public string Name = "";
-    public List<Expr> Bases = new();
-    public List<Keyword> Keywords = new();
-    public List<Stmt> Body = new();
-    public List<Expr> DecoratorList = new();
+    private List<Expr>? _bases;
+    public List<Expr> Bases { get => _bases ??= new(); set => _bases = value; }
+    private List<Keyword>? _keywords;
+    public List<Keyword> Keywords { get => _keywords ??= new(); set => _keywords = value; }
+    private List<Stmt>? _body;
+    public List<Stmt> Body { get => _body ??= new(); set => _body = value; }
+    private List<Expr>? _decoratorList;
+    public List<Expr> DecoratorList { get => _decoratorList ??= new(); set => _decoratorList = value; }
     public override string TypeName => "ClassDef";
     public override void WriteFields(IAstFieldWriter w)
     {
@@ -146,7 +158,8 @@ public sealed partial class Return : Stmt
 /// <summary>ASDL <c>Delete</c>.</summary>
 public sealed partial class Delete : Stmt
 {
-    public List<Expr> Targets = new();
+    private List<Expr>? _targets;
+    public List<Expr> Targets { get => _targets ??= new(); set => _targets = value; }
     public override string TypeName => "Delete";
     public override void WriteFields(IAstFieldWriter w)
     {
@@ -157,7 +170,8 @@ public sealed partial class Delete : Stmt
 /// <summary>ASDL <c>Assign</c>.</summary>
 public sealed partial class Assign : Stmt
 {
-    public List<Expr> Targets = new();
+    private List<Expr>? _targets;
+    public List<Expr> Targets { get => _targets ??= new(); set => _targets = value; }
     public Expr Value = null!;
     public string? TypeComment;
     public override string TypeName => "Assign";
@@ -206,8 +220,10 @@ public sealed partial class For : Stmt
 {
     public Expr Target = null!;
     public Expr Iter = null!;
-    public List<Stmt> Body = new();
-    public List<Stmt> Orelse = new();
+    private List<Stmt>? _body;
+    public List<Stmt> Body { get => _body ??= new(); set => _body = value; }
+    private List<Stmt>? _orelse;
+    public List<Stmt> Orelse { get => _orelse ??= new(); set => _orelse = value; }
     public string? TypeComment;
     public override string TypeName => "For";
     public override void WriteFields(IAstFieldWriter w)
@@ -225,8 +241,10 @@ public sealed partial class AsyncFor : Stmt
 {
     public Expr Target = null!;
     public Expr Iter = null!;
-    public List<Stmt> Body = new();
-    public List<Stmt> Orelse = new();
+    private List<Stmt>? _body;
+    public List<Stmt> Body { get => _body ??= new(); set => _body = value; }
+    private List<Stmt>? _orelse;
+    public List<Stmt> Orelse { get => _orelse ??= new(); set => _orelse = value; }
     public string? TypeComment;
     public override string TypeName => "AsyncFor";
     public override void WriteFields(IAstFieldWriter w)
@@ -243,8 +261,10 @@ public sealed partial class AsyncFor : Stmt
 public sealed partial class While : Stmt
 {
     public Expr Test = null!;
-    public List<Stmt> Body = new();
-    public List<Stmt> Orelse = new();
+    private List<Stmt>? _body;
+    public List<Stmt> Body { get => _body ??= new(); set => _body = value; }
+    private List<Stmt>? _orelse;
+    public List<Stmt> Orelse { get => _orelse ??= new(); set => _orelse = value; }
     public override string TypeName => "While";
     public override void WriteFields(IAstFieldWriter w)
     {
@@ -258,8 +278,10 @@ public sealed partial class While : Stmt
 public sealed partial class If : Stmt
 {
     public Expr Test = null!;
-    public List<Stmt> Body = new();
-    public List<Stmt> Orelse = new();
+    private List<Stmt>? _body;
+    public List<Stmt> Body { get => _body ??= new(); set => _body = value; }
+    private List<Stmt>? _orelse;
+    public List<Stmt> Orelse { get => _orelse ??= new(); set => _orelse = value; }
     public override string TypeName => "If";
     public override void WriteFields(IAstFieldWriter w)
     {
@@ -272,8 +294,10 @@ public sealed partial class If : Stmt
 /// <summary>ASDL <c>With</c>.</summary>
 public sealed partial class With : Stmt
 {
-    public List<WithItem> Items = new();
-    public List<Stmt> Body = new();
+    private List<WithItem>? _items;
+    public List<WithItem> Items { get => _items ??= new(); set => _items = value; }
+    private List<Stmt>? _body;
+    public List<Stmt> Body { get => _body ??= new(); set => _body = value; }
     public string? TypeComment;
     public override string TypeName => "With";
     public override void WriteFields(IAstFieldWriter w)
@@ -287,8 +311,10 @@ public sealed partial class With : Stmt
 /// <summary>ASDL <c>AsyncWith</c>.</summary>
 public sealed partial class AsyncWith : Stmt
 {
-    public List<WithItem> Items = new();
-    public List<Stmt> Body = new();
+    private List<WithItem>? _items;
+    public List<WithItem> Items { get => _items ??= new(); set => _items = value; }
+    private List<Stmt>? _body;
+    public List<Stmt> Body { get => _body ??= new(); set => _body = value; }
     public string? TypeComment;
     public override string TypeName => "AsyncWith";
     public override void WriteFields(IAstFieldWriter w)
@@ -303,7 +329,8 @@ public sealed partial class AsyncWith : Stmt
 public sealed partial class Match : Stmt
 {
     public Expr Subject = null!;
-    public List<MatchCase> Cases = new();
+    private List<MatchCase>? _cases;
+    public List<MatchCase> Cases { get => _cases ??= new(); set => _cases = value; }
     public override string TypeName => "Match";
     public override void WriteFields(IAstFieldWriter w)
     {
@@ -328,10 +355,14 @@ public sealed partial class Raise : Stmt
 /// <summary>ASDL <c>Try</c>.</summary>
 public sealed partial class Try : Stmt
 {
-    public List<Stmt> Body = new();
-    public List<ExceptHandlerBase> Handlers = new();
-    public List<Stmt> Orelse = new();
-    public List<Stmt> Finalbody = new();
+    private List<Stmt>? _body;
+    public List<Stmt> Body { get => _body ??= new(); set => _body = value; }
+    private List<ExceptHandlerBase>? _handlers;
+    public List<ExceptHandlerBase> Handlers { get => _handlers ??= new(); set => _handlers = value; }
+    private List<Stmt>? _orelse;
+    public List<Stmt> Orelse { get => _orelse ??= new(); set => _orelse = value; }
+    private List<Stmt>? _finalbody;
+    public List<Stmt> Finalbody { get => _finalbody ??= new(); set => _finalbody = value; }
     public override string TypeName => "Try";
     public override void WriteFields(IAstFieldWriter w)
     {
@@ -345,10 +376,14 @@ public sealed partial class Try : Stmt
 /// <summary>ASDL <c>TryStar</c>.</summary>
 public sealed partial class TryStar : Stmt
 {
-    public List<Stmt> Body = new();
-    public List<ExceptHandlerBase> Handlers = new();
-    public List<Stmt> Orelse = new();
-    public List<Stmt> Finalbody = new();
+    private List<Stmt>? _body;
+    public List<Stmt> Body { get => _body ??= new(); set => _body = value; }
+    private List<ExceptHandlerBase>? _handlers;
+    public List<ExceptHandlerBase> Handlers { get => _handlers ??= new(); set => _handlers = value; }
+    private List<Stmt>? _orelse;
+    public List<Stmt> Orelse { get => _orelse ??= new(); set => _orelse = value; }
+    private List<Stmt>? _finalbody;
+    public List<Stmt> Finalbody { get => _finalbody ??= new(); set => _finalbody = value; }
     public override string TypeName => "TryStar";
     public override void WriteFields(IAstFieldWriter w)
     {
@@ -375,7 +410,8 @@ public sealed partial class Assert : Stmt
 /// <summary>ASDL <c>Import</c>.</summary>
 public sealed partial class Import : Stmt
 {
-    public List<Alias> Names = new();
+    private List<Alias>? _names;
+    public List<Alias> Names { get => _names ??= new(); set => _names = value; }
     public override string TypeName => "Import";
     public override void WriteFields(IAstFieldWriter w)
     {
@@ -387,7 +423,8 @@ public sealed partial class Import : Stmt
 public sealed partial class ImportFrom : Stmt
 {
     public string? Module;
-    public List<Alias> Names = new();
+    private List<Alias>? _names;
+    public List<Alias> Names { get => _names ??= new(); set => _names = value; }
     public int? Level;
     public override string TypeName => "ImportFrom";
     public override void WriteFields(IAstFieldWriter w)
@@ -401,7 +438,8 @@ public sealed partial class ImportFrom : Stmt
 /// <summary>ASDL <c>Global</c>.</summary>
 public sealed partial class Global : Stmt
 {
-    public List<string> Names = new();
+    private List<string>? _names;
+    public List<string> Names { get => _names ??= new(); set => _names = value; }
     public override string TypeName => "Global";
     public override void WriteFields(IAstFieldWriter w)
     {
@@ -412,7 +450,8 @@ public sealed partial class Global : Stmt
 /// <summary>ASDL <c>Nonlocal</c>.</summary>
 public sealed partial class Nonlocal : Stmt
 {
-    public List<string> Names = new();
+    private List<string>? _names;
+    public List<string> Names { get => _names ??= new(); set => _names = value; }
     public override string TypeName => "Nonlocal";
     public override void WriteFields(IAstFieldWriter w)
     {
@@ -465,7 +504,8 @@ public abstract partial class Expr : LocatedNode { }
 public sealed partial class BoolOp : Expr
 {
     public BoolOperator Op;
-    public List<Expr> Values = new();
+    private List<Expr>? _values;
+    public List<Expr> Values { get => _values ??= new(); set => _values = value; }
     public override string TypeName => "BoolOp";
     public override void WriteFields(IAstFieldWriter w)
     {
@@ -546,8 +586,10 @@ public sealed partial class IfExp : Expr
 /// <summary>ASDL <c>Dict</c>.</summary>
 public sealed partial class Dict : Expr
 {
-    public List<Expr?> Keys = new();
-    public List<Expr> Values = new();
+    private List<Expr?>? _keys;
+    public List<Expr?> Keys { get => _keys ??= new(); set => _keys = value; }
+    private List<Expr>? _values;
+    public List<Expr> Values { get => _values ??= new(); set => _values = value; }
     public override string TypeName => "Dict";
     public override void WriteFields(IAstFieldWriter w)
     {
@@ -559,7 +601,8 @@ public sealed partial class Dict : Expr
 /// <summary>ASDL <c>Set</c>.</summary>
 public sealed partial class Set : Expr
 {
-    public List<Expr> Elts = new();
+    private List<Expr>? _elts;
+    public List<Expr> Elts { get => _elts ??= new(); set => _elts = value; }
     public override string TypeName => "Set";
     public override void WriteFields(IAstFieldWriter w)
     {
@@ -571,7 +614,8 @@ public sealed partial class Set : Expr
 public sealed partial class ListComp : Expr
 {
     public Expr Elt = null!;
-    public List<Comprehension> Generators = new();
+    private List<Comprehension>? _generators;
+    public List<Comprehension> Generators { get => _generators ??= new(); set => _generators = value; }
     public override string TypeName => "ListComp";
     public override void WriteFields(IAstFieldWriter w)
     {
@@ -584,7 +628,8 @@ public sealed partial class ListComp : Expr
 public sealed partial class SetComp : Expr
 {
     public Expr Elt = null!;
-    public List<Comprehension> Generators = new();
+    private List<Comprehension>? _generators;
+    public List<Comprehension> Generators { get => _generators ??= new(); set => _generators = value; }
     public override string TypeName => "SetComp";
     public override void WriteFields(IAstFieldWriter w)
     {
@@ -598,7 +643,8 @@ public sealed partial class DictComp : Expr
 {
     public Expr Key = null!;
     public Expr Value = null!;
-    public List<Comprehension> Generators = new();
+    private List<Comprehension>? _generators;
+    public List<Comprehension> Generators { get => _generators ??= new(); set => _generators = value; }
     public override string TypeName => "DictComp";
     public override void WriteFields(IAstFieldWriter w)
     {
@@ -612,7 +658,8 @@ public sealed partial class DictComp : Expr
 public sealed partial class GeneratorExp : Expr
 {
     public Expr Elt = null!;
-    public List<Comprehension> Generators = new();
+    private List<Comprehension>? _generators;
+    public List<Comprehension> Generators { get => _generators ??= new(); set => _generators = value; }
     public override string TypeName => "GeneratorExp";
     public override void WriteFields(IAstFieldWriter w)
     {
@@ -658,8 +705,10 @@ public sealed partial class YieldFrom : Expr
 public sealed partial class Compare : Expr
 {
     public Expr Left = null!;
-    public List<CmpOperator> Ops = new();
-    public List<Expr> Comparators = new();
+    private List<CmpOperator>? _ops;
+    public List<CmpOperator> Ops { get => _ops ??= new(); set => _ops = value; }
+    private List<Expr>? _comparators;
+    public List<Expr> Comparators { get => _comparators ??= new(); set => _comparators = value; }
     public override string TypeName => "Compare";
     public override void WriteFields(IAstFieldWriter w)
     {
@@ -673,8 +722,10 @@ public sealed partial class Compare : Expr
 public sealed partial class Call : Expr
 {
     public Expr Func = null!;
-    public List<Expr> Args = new();
-    public List<Keyword> Keywords = new();
+    private List<Expr>? _args;
+    public List<Expr> Args { get => _args ??= new(); set => _args = value; }
+    private List<Keyword>? _keywords;
+    public List<Keyword> Keywords { get => _keywords ??= new(); set => _keywords = value; }
     public override string TypeName => "Call";
     public override void WriteFields(IAstFieldWriter w)
     {
@@ -702,7 +753,8 @@ public sealed partial class FormattedValue : Expr
 /// <summary>ASDL <c>JoinedStr</c>.</summary>
 public sealed partial class JoinedStr : Expr
 {
-    public List<Expr> Values = new();
+    private List<Expr>? _values;
+    public List<Expr> Values { get => _values ??= new(); set => _values = value; }
     public override string TypeName => "JoinedStr";
     public override void WriteFields(IAstFieldWriter w)
     {
@@ -782,7 +834,8 @@ public sealed partial class Name : Expr
 /// <summary>ASDL <c>List</c>.</summary>
 public sealed partial class List : Expr
 {
-    public List<Expr> Elts = new();
+    private List<Expr>? _elts;
+    public List<Expr> Elts { get => _elts ??= new(); set => _elts = value; }
     public ExprContext Ctx;
     public override string TypeName => "List";
     public override void WriteFields(IAstFieldWriter w)
@@ -795,7 +848,8 @@ public sealed partial class List : Expr
 /// <summary>ASDL <c>Tuple</c>.</summary>
 public sealed partial class Tuple : Expr
 {
-    public List<Expr> Elts = new();
+    private List<Expr>? _elts;
+    public List<Expr> Elts { get => _elts ??= new(); set => _elts = value; }
     public ExprContext Ctx;
     public override string TypeName => "Tuple";
     public override void WriteFields(IAstFieldWriter w)
@@ -828,7 +882,8 @@ public sealed partial class ExceptHandler : ExceptHandlerBase
 {
     public Expr? Type;
     public string? Name;
-    public List<Stmt> Body = new();
+    private List<Stmt>? _body;
+    public List<Stmt> Body { get => _body ??= new(); set => _body = value; }
     public override string TypeName => "ExceptHandler";
     public override void WriteFields(IAstFieldWriter w)
     {
@@ -866,7 +921,8 @@ public sealed partial class MatchSingleton : Pattern
 /// <summary>ASDL <c>MatchSequence</c>.</summary>
 public sealed partial class MatchSequence : Pattern
 {
-    public List<Pattern> Patterns = new();
+    private List<Pattern>? _patterns;
+    public List<Pattern> Patterns { get => _patterns ??= new(); set => _patterns = value; }
     public override string TypeName => "MatchSequence";
     public override void WriteFields(IAstFieldWriter w)
     {
@@ -877,8 +933,10 @@ public sealed partial class MatchSequence : Pattern
 /// <summary>ASDL <c>MatchMapping</c>.</summary>
 public sealed partial class MatchMapping : Pattern
 {
-    public List<Expr> Keys = new();
-    public List<Pattern> Patterns = new();
+    private List<Expr>? _keys;
+    public List<Expr> Keys { get => _keys ??= new(); set => _keys = value; }
+    private List<Pattern>? _patterns;
+    public List<Pattern> Patterns { get => _patterns ??= new(); set => _patterns = value; }
     public string? Rest;
     public override string TypeName => "MatchMapping";
     public override void WriteFields(IAstFieldWriter w)
@@ -893,9 +951,12 @@ public sealed partial class MatchMapping : Pattern
 public sealed partial class MatchClass : Pattern
 {
     public Expr Cls = null!;
-    public List<Pattern> Patterns = new();
-    public List<string> KwdAttrs = new();
-    public List<Pattern> KwdPatterns = new();
+    private List<Pattern>? _patterns;
+    public List<Pattern> Patterns { get => _patterns ??= new(); set => _patterns = value; }
+    private List<string>? _kwdAttrs;
+    public List<string> KwdAttrs { get => _kwdAttrs ??= new(); set => _kwdAttrs = value; }
+    private List<Pattern>? _kwdPatterns;
+    public List<Pattern> KwdPatterns { get => _kwdPatterns ??= new(); set => _kwdPatterns = value; }
     public override string TypeName => "MatchClass";
     public override void WriteFields(IAstFieldWriter w)
     {
@@ -933,7 +994,8 @@ public sealed partial class MatchAs : Pattern
 /// <summary>ASDL <c>MatchOr</c>.</summary>
 public sealed partial class MatchOr : Pattern
 {
-    public List<Pattern> Patterns = new();
+    private List<Pattern>? _patterns;
+    public List<Pattern> Patterns { get => _patterns ??= new(); set => _patterns = value; }
     public override string TypeName => "MatchOr";
     public override void WriteFields(IAstFieldWriter w)
     {
@@ -962,7 +1024,8 @@ public sealed partial class Comprehension : Node
 {
     public Expr Target = null!;
     public Expr Iter = null!;
-    public List<Expr> Ifs = new();
+    private List<Expr>? _ifs;
+    public List<Expr> Ifs { get => _ifs ??= new(); set => _ifs = value; }
     public int IsAsync;
     public override string TypeName => "comprehension";
     public override void WriteFields(IAstFieldWriter w)
@@ -977,13 +1040,18 @@ public sealed partial class Comprehension : Node
 /// <summary>ASDL <c>arguments</c>.</summary>
 public sealed partial class Arguments : Node
 {
-    public List<Arg> Posonlyargs = new();
-    public List<Arg> Args = new();
+    private List<Arg>? _posonlyargs;
+    public List<Arg> Posonlyargs { get => _posonlyargs ??= new(); set => _posonlyargs = value; }
+    private List<Arg>? _args;
+    public List<Arg> Args { get => _args ??= new(); set => _args = value; }
     public Arg? Vararg;
-    public List<Arg> Kwonlyargs = new();
-    public List<Expr?> KwDefaults = new();
+    private List<Arg>? _kwonlyargs;
+    public List<Arg> Kwonlyargs { get => _kwonlyargs ??= new(); set => _kwonlyargs = value; }
+    private List<Expr?>? _kwDefaults;
+    public List<Expr?> KwDefaults { get => _kwDefaults ??= new(); set => _kwDefaults = value; }
     public Arg? Kwarg;
-    public List<Expr> Defaults = new();
+    private List<Expr>? _defaults;
+    public List<Expr> Defaults { get => _defaults ??= new(); set => _defaults = value; }
     public override string TypeName => "arguments";
     public override void WriteFields(IAstFieldWriter w)
     {
@@ -1056,7 +1124,8 @@ public sealed partial class MatchCase : Node
 {
     public Pattern Pattern = null!;
     public Expr? Guard;
-    public List<Stmt> Body = new();
+    private List<Stmt>? _body;
+    public List<Stmt> Body { get => _body ??= new(); set => _body = value; }
     public override string TypeName => "match_case";
     public override void WriteFields(IAstFieldWriter w)
     {

@@ -198,7 +198,7 @@ internal sealed partial class Parser
         bool isAsync = Expect(TokenKind.Async);
         if (Expect(TokenKind.KwDef))
         {
-            var n = NameToken();
+            var n = NameTokenId();
             if (n is not null)
             {
                 ExpectForced(TokenKind.Lpar, "(");
@@ -219,8 +219,8 @@ internal sealed partial class Parser
                     {
                         var args = parameters ?? EmptyArguments();
                         res = isAsync
-                            ? Extra(new AsyncFunctionDef { Name = n.Id, Args = args, Body = b, Returns = a }, mark)
-                            : Extra(new FunctionDef { Name = n.Id, Args = args, Body = b, Returns = a }, mark);
+                            ? Extra(new AsyncFunctionDef { Name = n, Args = args, Body = b, Returns = a }, mark)
+                            : Extra(new FunctionDef { Name = n, Args = args, Body = b, Returns = a }, mark);
                     }
                 }
             }

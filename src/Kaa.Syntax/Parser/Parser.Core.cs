@@ -234,6 +234,20 @@ internal sealed partial class Parser
         };
     }
 
+    /// <summary>
+    /// NAME where only its identifier is kept (an attribute's name, a parameter's): the same as
+    /// <see cref="NameToken"/>'s <c>Id</c>, without making a Name node nobody keeps (attribute
+    /// names alone are a fifth of a module's NAME tokens). A node made for the token before, or
+    /// after on another path, is unaffected.
+    /// </summary>
+    private string? NameTokenId()
+    {
+        if (_mark == _fill) FillToken();
+        ref Token t = ref Tok(_mark);
+        if (t.Kind != TokenKind.Name) return null;
+        return Slot(_mark++).Name?.Id ?? Identifier(t);
+    }
+
     /// <summary>The identifier a NAME token spells: CPython's <c>_PyPegen_new_identifier</c>.</summary>
     private string Identifier(in Token t)
     {

@@ -417,7 +417,7 @@ internal sealed partial class Parser
         Enter();
         int mark = StartMark();
         Arg? res = null;
-        var a = NameToken();
+        var a = NameTokenId();
         if (a is not null)
         {
             Expr? b = null;
@@ -431,7 +431,7 @@ internal sealed partial class Parser
                     if (b is null) _mark = m;
                 }
             }
-            res = Extra(new Arg { Name = a.Id, Annotation = b }, mark);
+            res = Extra(new Arg { Name = a, Annotation = b }, mark);
         }
         Leave();
         return res;

@@ -438,9 +438,9 @@ internal sealed partial class Parser
             {
                 int m = _mark;
                 if (!Expect(TokenKind.Dot)) break;
-                var b = NameToken();
+                var b = NameTokenId();
                 if (b is null) { _mark = m; break; }
-                value = Extra(new Attribute { Value = value, Attr = b.Id, Ctx = ExprContext.Load }, mark);
+                value = Extra(new Attribute { Value = value, Attr = b, Ctx = ExprContext.Load }, mark);
                 res = value;
             }
         }

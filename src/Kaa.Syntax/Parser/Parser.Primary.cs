@@ -31,10 +31,10 @@ internal sealed partial class Parser
                 if (k == TokenKind.Dot)
                 {
                     _mark++;
-                    var b = NameToken();
+                    var b = NameTokenId();
                     if (b is not null)
                     {
-                        a = Extra(new Attribute { Value = a, Attr = b.Id, Ctx = ExprContext.Load }, mark);
+                        a = Extra(new Attribute { Value = a, Attr = b, Ctx = ExprContext.Load }, mark);
                         continue;
                     }
                     _mark = m;

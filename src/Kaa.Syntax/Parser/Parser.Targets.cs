@@ -186,9 +186,9 @@ internal sealed partial class Parser
         if (a is null) { _mark = mark; return null; }
         if (Expect(TokenKind.Dot))
         {
-            var b = NameToken();
+            var b = NameTokenId();
             if (b is not null && !AtTLookahead())
-                return Extra(new Attribute { Value = a, Attr = b.Id, Ctx = ctx }, mark);
+                return Extra(new Attribute { Value = a, Attr = b, Ctx = ctx }, mark);
         }
         _mark = mark;
         a = TPrimary(); // memoized: the same result
@@ -296,10 +296,10 @@ internal sealed partial class Parser
                 // '.' NAME &t_lookahead
                 if (Expect(TokenKind.Dot))
                 {
-                    var b = NameToken();
+                    var b = NameTokenId();
                     if (b is not null && AtTLookahead())
                     {
-                        a = Extra(new Attribute { Value = a, Attr = b.Id, Ctx = ExprContext.Load }, mark);
+                        a = Extra(new Attribute { Value = a, Attr = b, Ctx = ExprContext.Load }, mark);
                         continue;
                     }
                     _mark = m;
