@@ -88,7 +88,11 @@ internal partial class PyUnpickler
         {
             if (!Read(ts, 1, out int at))
             {
-                if (ts.ErrorMatches(State(ts).UnpicklingError)) ts.SetError(PyExc.EOFError, "Ran out of input");
+                if (ts.ErrorMatches(State(ts).UnpicklingError))
+                {
+                    ts.ClearError();
+                    ts.SetError(PyExc.EOFError, "Ran out of input");
+                }
                 return null;
             }
             byte op = _in[at];
@@ -377,18 +381,25 @@ internal partial class PyUnpickler
         return true;
     }
 
+    /// <summary>FLOAT: PyOS_string_to_double over the line — a line with no number at all is reported
+    /// with its text (newline included, quoted as is), one with something after the number without.</summary>
     private bool LoadFloat(ThreadState ts)
     {
         if (!ReadLine(ts, out int at, out int len)) return false;
         if (len < 2) return BadReadline(ts);
-        var text = LineText(at, len);
-        var parsed = Formatting.FloatParser.Parse(text.Trim('\0'));
-        if (parsed.IsError || text.Length == 0 || char.IsWhiteSpace(text[0]) || text.Contains('_'))
+        var line = System.Text.Encoding.Latin1.GetString(_in, at, len);
+        var value = Formatting.FloatParser.ScanPrefix(line, out int used);
+        if (value is null)
+        {
+            ts.SetError(PyExc.ValueError, $"could not convert string to float: '{line}'");
+            return false;
+        }
+        if (used != line.Length - 1 && line[used] != '\0')
         {
             ts.SetError(PyExc.ValueError, "could not convert string to float");
             return false;
         }
-        Push(PyFloat.Create(parsed.Value));
+        Push(PyFloat.Create(value.Value));
         return true;
     }
 
@@ -850,7 +861,10 @@ internal partial class PyUnpickler
         if (pid is null)
         {
             if (ts.ErrorMatches(PyExc.UnicodeDecodeError))
+            {
+                ts.ClearError();
                 ts.SetError(State(ts).UnpicklingError, "persistent IDs in protocol 0 must be ASCII strings");
+            }
             return false;
         }
         var obj = CallPersistentLoad(ts, pid);
