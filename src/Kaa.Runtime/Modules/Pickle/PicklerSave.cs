@@ -43,7 +43,7 @@ internal partial class PyPickler
             SaveFloat(((PyFloat)obj).Value);
             return true;
         }
-        if (Memo.Count > 0 && Memo.TryGetValue(obj, out int index)) return MemoGet(ts, index);
+        if (Memo.TryGetValue(obj, out int index)) return MemoGet(ts, index);
         if (type == BuiltinTypes.Bytes) return SaveBytes(ts, (PyBytes)obj);
         if (type == BuiltinTypes.Str) return SaveStr(ts, (PyStr)obj);
 
@@ -92,7 +92,7 @@ internal partial class PyPickler
     {
         if (Fast != 0) return;
         int index = Memo.Count;
-        Memo[obj] = index;
+        Memo.Set(obj, index);
         if (Proto >= 4) Output.WriteByte(PickleOpcodes.Memoize);
         else if (Bin == 0)
         {
@@ -103,9 +103,9 @@ internal partial class PyPickler
         else Output.WriteOp32(PickleOpcodes.LongBinPut, (uint)index);
     }
 
-    private bool InMemo(PyObject obj) => Memo.Count > 0 && Memo.ContainsKey(obj);
+    private bool InMemo(PyObject obj) => Memo.Contains(obj);
 
-    private bool MemoGetExisting(ThreadState ts, PyObject obj) => MemoGet(ts, Memo[obj]);
+    private bool MemoGetExisting(ThreadState ts, PyObject obj) => MemoGet(ts, Memo.TryGetValue(obj, out int index) ? index : 0);
 
     /// <summary>A number in decimal and a newline (the text protocol's arguments).</summary>
     private void WriteDecimalLine(long value)

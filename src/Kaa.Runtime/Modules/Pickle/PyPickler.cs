@@ -14,7 +14,7 @@ internal partial class PyPickler : PyObject
     internal readonly PickleOutputBuffer Output = new();
 
     /// <summary>The memo: each object pickled so far (by identity) and its memo index.</summary>
-    internal Dictionary<PyObject, int> Memo = new(ReferenceEqualityComparer.Instance);
+    internal PickleMemoTable Memo = new();
 
     /// <summary>persistent_id: the function, and whether it is a method of this pickler to call with self
     /// (CPython unbinds it to avoid a reference cycle; the call is the same).</summary>
@@ -236,7 +236,7 @@ internal partial class PyPickler : PyObject
         {
             var p = (PyPickler)self;
             // CPython's layout: the object, the memo table (entries of a key and an index), the output bytes.
-            long size = 152 + 32 + MemoTableSize(p.Memo.Count) * 16L + 33 + p.Output.Capacity;
+            long size = 152 + 32 + p.Memo.Allocated * 16L + 33 + p.Output.Capacity;
             return PyInt.Create(size);
         }, "Returns size in memory, in bytes.");
         type.AddMember("bin", static (ts, self) => PyInt.Create(((PyPickler)self).Bin),
@@ -281,15 +281,6 @@ internal partial class PyPickler : PyObject
         });
     }
 
-    /// <summary>The slots CPython's memo hash table has for <paramref name="count"/> entries (a power of
-    /// two, at least 8, kept under two-thirds full).</summary>
-    internal static long MemoTableSize(int count)
-    {
-        long size = 8;
-        while (count * 3 >= size * 2) size <<= 1;
-        return size;
-    }
-
     /// <summary>A T_INT member: an int that fits a C int.</summary>
     private static int SetIntMember(ThreadState ts, PyObject? value, out int field)
     {
@@ -319,7 +310,7 @@ internal partial class PyPickler : PyObject
             DispatchTable = null;
             _fastMemo = null;
             _bufferCallback = null;
-            Memo = new Dictionary<PyObject, int>(ReferenceEqualityComparer.Instance);
+            Memo = new PickleMemoTable();
         }
         if (!SetProtocol(ts, protocol, fixImports)) return false;
         if (!SetOutputStream(ts, file)) return false;
@@ -356,12 +347,12 @@ internal partial class PyPickler : PyObject
             ts.SetError(PyExc.TypeError, "attribute deletion is not supported");
             return -1;
         }
-        Dictionary<PyObject, int> memo;
+        PickleMemoTable memo;
         if (value.Type == PyPicklerMemoProxy.TypeObject)
-            memo = new Dictionary<PyObject, int>(((PyPicklerMemoProxy)value).Pickler.Memo, ReferenceEqualityComparer.Instance);
+            memo = ((PyPicklerMemoProxy)value).Pickler.Memo.Copy();
         else if (value is PyDict d)
         {
-            memo = new Dictionary<PyObject, int>(ReferenceEqualityComparer.Instance);
+            memo = new PickleMemoTable();
             int pos = 0;
             while (d.Next(ref pos, out _, out var entry))
             {
@@ -371,7 +362,7 @@ internal partial class PyPickler : PyObject
                     return -1;
                 }
                 if (!Protocols.AsIndex(ts, t.Items[0], out long index, PyExc.OverflowError)) return -1;
-                memo[t.Items[1]] = (int)index;
+                memo.Set(t.Items[1], (int)index);
             }
         }
         else

@@ -13,7 +13,7 @@ internal sealed class PyPicklerMemoProxy : PyObject
     private static PyDict Copy(ThreadState ts, PyPicklerMemoProxy proxy)
     {
         var dict = new PyDict();
-        foreach (var (obj, index) in proxy.Pickler.Memo)
+        foreach (var (obj, index) in proxy.Pickler.Memo.Entries())
             dict.SetItem(ts, PyInt.Create(ts.Interp.IdOf(obj)), PyTuple.Create(PyInt.Create(index), obj));
         return dict;
     }
