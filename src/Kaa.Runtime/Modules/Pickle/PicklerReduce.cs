@@ -24,7 +24,7 @@ internal partial class PyPickler
         if (reduceValue is null)
         {
             if (type == BuiltinTypes.Type) return SaveType(ts, obj);
-            if (type == BuiltinTypes.Function) return SaveGlobal(ts, obj, null);
+            if (type == BuiltinTypes.Function) return SaveGlobal(ts, obj);
 
             PyObject? reduceFunc;
             if (DispatchTable is null)
@@ -41,7 +41,7 @@ internal partial class PyPickler
                 }
             }
             if (reduceFunc is not null) reduceValue = Protocols.Call1(ts, reduceFunc, obj);
-            else if (type.IsSubtypeOf(BuiltinTypes.Type)) return SaveGlobal(ts, obj, null);
+            else if (type.IsSubtypeOf(BuiltinTypes.Type)) return SaveGlobal(ts, obj);
             else
             {
                 var reduceEx = Protocols.LookupAttr(ts, obj, "__reduce_ex__");
@@ -80,7 +80,7 @@ internal partial class PyPickler
             : obj == BuiltinTypes.NotImplementedType ? PyNotImplemented.Instance
             : null;
         if (singleton is not null) return SaveReduce(ts, PyTuple.Create(BuiltinTypes.Type, PyTuple.Create(singleton)), obj);
-        return SaveGlobal(ts, obj, null);
+        return SaveGlobal(ts, obj);
     }
 
     /// <summary>save_pers: 1 when persistent_id gave an id (written as BINPERSID or PERSID), 0 when it
@@ -406,7 +406,7 @@ internal partial class PyPickler
     /// <summary>save_global: a class or function by reference — STACK_GLOBAL (protocol 4+), an extension
     /// code (EXT1/2/4) when copyreg registered one, a getattr reduction for a nested name before protocol
     /// 4, else GLOBAL "module\nname\n". The object must be reachable by that name.</summary>
-    private bool SaveGlobal(ThreadState ts, PyObject obj, PyStr? name)
+    private bool SaveGlobal(ThreadState ts, PyObject obj, PyStr? name = null)
     {
         var st = State(ts);
         PyObject? globalNameObj = name;
@@ -438,16 +438,16 @@ internal partial class PyPickler
         if (module is null)
         {
             ts.ClearError();
-            return PicklingErrorFormat(ts, obj, $"import of module {ReprOrNull(ts, moduleName)} failed", null);
+            return PicklingErrorFormat(ts, obj, $"import of module {ReprOrNull(ts, moduleName)} failed");
         }
         var lastName = path[^1];
         var cls = DeepAttribute(ts, module, path, out var parent);
         if (cls is null)
         {
             ts.ClearError();
-            return PicklingErrorFormat(ts, obj, $"attribute lookup {globalName} on {moduleName} failed", null);
+            return PicklingErrorFormat(ts, obj, $"attribute lookup {globalName} on {moduleName} failed");
         }
-        if (cls != obj) return PicklingErrorFormat(ts, obj, $"it's not the same object as {moduleName}.{globalName}", null);
+        if (cls != obj) return PicklingErrorFormat(ts, obj, $"it's not the same object as {moduleName}.{globalName}");
 
         if (Proto >= 2)
         {
@@ -459,7 +459,7 @@ internal partial class PyPickler
                 {
                     var codeRepr = Protocols.Repr(ts, codeObj);
                     if (codeRepr is null) return false;
-                    return PicklingErrorFormat(ts, obj, $"extension code {codeRepr} isn't an integer", null);
+                    return PicklingErrorFormat(ts, obj, $"extension code {codeRepr} isn't an integer");
                 }
                 if (!codeInt.TryGetLong(out long code))
                 {
@@ -467,7 +467,7 @@ internal partial class PyPickler
                     return false;
                 }
                 if (code <= 0 || code > 0x7fffffffL)
-                    return PicklingErrorFormat(ts, obj, $"extension code {code} is out of range", null);
+                    return PicklingErrorFormat(ts, obj, $"extension code {code} is out of range");
                 if (code <= 0xff) Output.Write(PickleOpcodes.Ext1, (byte)code);
                 else if (code <= 0xffff)
                 {
@@ -561,7 +561,7 @@ internal partial class PyPickler
         => Protocols.Repr(ts, obj) is PyStr s ? s.ToString() : "?";
 
     /// <summary>PicklingError "Can't pickle {obj!r}: {detail}".</summary>
-    private bool PicklingErrorFormat(ThreadState ts, PyObject obj, string detail, PyObject? unused)
+    private bool PicklingErrorFormat(ThreadState ts, PyObject obj, string detail)
     {
         var repr = Protocols.Repr(ts, obj);
         if (repr is null) return false;
