@@ -36,6 +36,7 @@ public static class BuiltinModuleTable
         ["_imp"] = ImpModule.Create,
         ["_io"] = IoModule.Create,
         ["_json"] = JsonModule.Create,
+        ["_pickle"] = PickleModule.Create,
         ["_locale"] = LocaleModule.Create,
         ["_lsprof"] = LsprofModule.Create,
         ["_lzma"] = LzmaModule.Create,

@@ -52,7 +52,7 @@ internal static partial class TypeSlots
         {
             var t = (PyType)self;
             if (t.IsHeapType) return t.Namespace.GetStr("__module__") ?? ts.AttributeError("__module__");
-            return PyStr.Create(t.ModuleName);
+            return PyStr.Intern(t.ModuleName); // interned, as CPython's type_module: one object per name (pickle memoizes it by identity)
         }, static (ts, self, value) => SetSpecial(ts, (PyType)self, "__module__", value));
         type.AddGetSet("__doc__", static (ts, self) =>
         {
