@@ -34,7 +34,7 @@ internal static partial class Eval
         PyFrame f = entry;
         PyObject? retval;
         PyTuple? kwnames = null;
-        bool trace = s_trace;
+        bool trace;
 
         // Frame-local copies of the hot state (reloaded whenever the current frame changes).
         PyCode code;
@@ -46,6 +46,7 @@ internal static partial class Eval
         int sp, ip;
 
     resume_frame:
+        trace = s_trace || ts.UseTracing; // sys.settrace/setprofile (Eval.Tracing.cs)
         code = f.Code;
         instrs = code.Instructions;
         caches = code.Caches;
@@ -64,11 +65,18 @@ internal static partial class Eval
         while (true)
         {
             int word = instrs[ip];
+            if (trace)
+            {
+                int ti = ip, tsp = sp;
+                word = TraceInstruction(ts, f, ref ti, ref tsp);
+                ip = ti;
+                sp = tsp;
+                if (word < 0) goto error;
+            }
             int op = word & 0xff;
             int arg = word >> 8;
             f.LastInstr = ip;
             ip++;
-            if (trace) Trace(code, ip - 1, op, arg, sp);
         dispatch:
             switch ((OpCode)op)
             {
@@ -641,7 +649,9 @@ internal static partial class Eval
                         f = callee;
                         goto resume_frame;
                     }
-                    var result = Protocols.Call(ts, callable, ValueSlot.AsObjects(fast, argsStart, total), kw);
+                    var result = trace ? TracedCall(ts, callable, ValueSlot.AsObjects(fast, argsStart, total), kw)
+                        : Protocols.Call(ts, callable, ValueSlot.AsObjects(fast, argsStart, total), kw);
+                    trace = s_trace || ts.UseTracing; // the builtin may have been sys.settrace
                     for (int i = sp - arg - 2; i < sp; i++) fast[i].Value = null;
                     sp -= arg + 2;
                     if (result is null) goto error;
@@ -651,6 +661,7 @@ internal static partial class Eval
                 case OpCode.CallFunctionEx:
                 {
                     int t = sp; var r = CallFunctionEx(ts, fast, ref t, arg); sp = t;
+                    trace = s_trace || ts.UseTracing;
                     if (r is null) goto error;
                     fast[sp - 1].Value = r;
                     continue;
@@ -678,6 +689,7 @@ internal static partial class Eval
                     retval = fast[--sp].Value;
                     fast[sp].Value = null;
                     f.StackTop = sp;
+                    if (trace && !TraceReturn(ts, f, retval)) goto error;
                     if (f.Generator is PyGenerator gen) gen.Finished = true;
                     if (f.IsEntry)
                     {
@@ -729,6 +741,7 @@ internal static partial class Eval
                     fast[sp].Value = null;
                     f.StackTop = sp;
                     f.NextInstr = ip;
+                    if (trace && !TraceReturn(ts, f, retval)) goto error;
                     // A generator frame is always an entry frame: it was resumed from C# (send/next).
                     PopFrame(ts, f);
                     return retval;
@@ -840,6 +853,7 @@ internal static partial class Eval
                 exc = ts.CurrentException!;
             }
             exc.Traceback = new PyTraceback(exc.Traceback, f, f.LastInstr * 2);
+            if (trace) Tracing.ExceptionEvent(ts, f);
         }
     exception_unwind:
         {
@@ -860,6 +874,7 @@ internal static partial class Eval
             // No handler here: the frame is done; the exception moves to the caller.
             while (sp > code.NLocalsPlus) fast[--sp].Value = null;
             f.StackTop = sp;
+            if (trace) TraceUnwind(ts, f);
             if (f.Generator is PyGenerator gen) gen.Finished = true;
             if (f.IsEntry)
             {

@@ -73,14 +73,9 @@ internal class LsprofProfiler : PyObject, IProfileHook
         type.AddMethod("disable", static (ts, self) =>
         {
             var p = (LsprofProfiler)self;
-            if (ts.ProfileHook == p)
-            {
-                // CPython's profiler sees the C call to disable() itself start and never return (profiling
-                // stops inside it), so every profile holds that one call. The eval loop does not report
-                // builtin calls yet: record it here (drop this when it does).
-                if (p._builtins && TypeObject.Lookup("disable") is PyMethodDescriptor d) p.Call(ts, new PyBuiltinFunction(d.Def, p));
-                ts.ProfileHook = null;
-            }
+            // The VM reported the call of disable() itself (c_call); profiling stops inside it, so that call
+            // never returns (every profile holds it, as in CPython).
+            if (ts.ProfileHook == p) ts.ProfileHook = null;
             p.FlushUnmatched(ts);
             return PyNone.Instance;
         }, "disable()\n\nStop collecting profiling information.\n");
