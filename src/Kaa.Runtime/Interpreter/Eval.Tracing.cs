@@ -81,4 +81,39 @@ internal static partial class Eval
     {
         if (ts.TracingDepth == 0) Tracing.FunctionExit(ts, f, null);
     }
+
+    /// <summary>Run's prologue for generator.throw()/close() while tracing: the 'call' events at the
+    /// suspension point. False (the frame left, as by an exception) when a trace function raised.</summary>
+    private static bool TraceThrowEntry(ThreadState ts, PyFrame f)
+    {
+        if (!ts.UseTracing) return true;
+        if (Tracing.FunctionEntry(ts, f)) return true;
+        if (f.Generator is PyGenerator gen) gen.Finished = true;
+        PopFrame(ts, f);
+        return false;
+    }
+
+    /// <summary>
+    /// SEND in a traced frame: when the receiver finishes, CPython's traced SEND gets its result through
+    /// tp_iternext or send(), so a StopIteration is raised (a generator's non-None result, any result of
+    /// send() with a value, an iterator's own StopIteration) and the trace function sees it as an
+    /// 'exception' event before it is taken for the result.
+    /// </summary>
+    private static PyObject? TracedSend(ThreadState ts, PyFrame f, ValueSlot[] fast, ref int sp, out bool returned)
+    {
+        var sent = fast[sp - 1].Value!;
+        var receiver = fast[sp - 2].Value!;
+        var r = Send(ts, fast, ref sp, out returned);
+        if (r is null || !returned || ts.TraceFunction is null || f.Trace is null || ts.TracingDepth > 0) return r;
+        bool generator = receiver is PyGenerator && (receiver.Type == BuiltinTypes.Generator || receiver.Type == BuiltinTypes.Coroutine);
+        bool raised = sent is not PyNone || (generator ? r is not PyNone : receiver.Type.IsHeapType);
+        if (!raised) return r;
+        var stop = PyBaseException.Create(ts, PyExc.StopIteration, r is PyNone ? PyTuple.Empty : PyTuple.Create(r));
+        if (stop is null) return null;
+        ts.SetError(stop);
+        Tracing.ExceptionEvent(ts, f);
+        if (!ReferenceEquals(ts.CurrentException, stop)) return null; // the trace function raised instead
+        ts.ClearError();
+        return r;
+    }
 }

@@ -31,6 +31,8 @@ internal static partial class Eval
         entry.Back = ts.CurrentFrame;
         ts.CurrentFrame = entry;
         ts.RecursionDepth++;
+        // generator.throw() into a traced frame is a 'call' event first (TRACE_FUNCTION_THROW_ENTRY).
+        if (throwing && (s_trace || ts.UseTracing) && !TraceThrowEntry(ts, entry)) return null;
         PyFrame f = entry;
         PyObject? retval;
         PyTuple? kwnames = null;
@@ -748,7 +750,7 @@ internal static partial class Eval
                 }
                 case OpCode.Send:
                 {
-                    int t = sp; var r = Send(ts, fast, ref t, out bool returned); sp = t;
+                    int t = sp; var r = trace ? TracedSend(ts, f, fast, ref t, out bool returned) : Send(ts, fast, ref t, out returned); sp = t;
                     if (r is null) goto error;
                     if (returned)
                     {

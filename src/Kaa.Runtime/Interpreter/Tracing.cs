@@ -259,8 +259,9 @@ internal static class Tracing
         bool ok = true;
         if (line != -1 && f.TraceLines)
         {
+            // A backward jump to a SEND is the 'yield from'/'await' loop going round: no new line.
             bool fire = line != lastLine
-                || (lasti < prevInstr && (code.Instructions[prevInstr] & 0xff) != (int)OpCode.Send);
+                || (lasti < prevInstr && (code.Instructions[lasti] & 0xff) != (int)OpCode.Send);
             if (fire) ok = CallTrace(ts, f, Line, null, false);
         }
         if (ok && f.TraceOpcodes && f.Trace is not null) ok = CallTrace(ts, f, Opcode, null, false);
