@@ -103,17 +103,38 @@ internal static partial class Eval
     {
         var sent = fast[sp - 1].Value!;
         var receiver = fast[sp - 2].Value!;
-        var r = Send(ts, fast, ref sp, out returned);
-        if (r is null || !returned || ts.TraceFunction is null || f.Trace is null || ts.TracingDepth > 0) return r;
-        bool generator = receiver is PyGenerator && (receiver.Type == BuiltinTypes.Generator || receiver.Type == BuiltinTypes.Coroutine);
-        bool raised = sent is not PyNone || (generator ? r is not PyNone : receiver.Type.IsHeapType);
-        if (!raised) return r;
-        var stop = PyBaseException.Create(ts, PyExc.StopIteration, r is PyNone ? PyTuple.Empty : PyTuple.Create(r));
-        if (stop is null) return null;
-        ts.SetError(stop);
+        bool traced = ts.TraceFunction is not null && f.Trace is not null && ts.TracingDepth == 0;
+        if (!traced) return Send(ts, fast, ref sp, out returned);
+        if (receiver is PyGenerator && (receiver.Type == BuiltinTypes.Generator || receiver.Type == BuiltinTypes.Coroutine))
+        {
+            var r = Send(ts, fast, ref sp, out returned);
+            // gen_iternext raises for a result other than None; send() always raises.
+            if (r is null || !returned || (sent is PyNone && r is PyNone)) return r;
+            var stop = PyBaseException.Create(ts, PyExc.StopIteration, r is PyNone ? PyTuple.Empty : PyTuple.Create(r));
+            if (stop is null) return null;
+            ts.SetError(stop);
+            Tracing.ExceptionEvent(ts, f);
+            if (!ReferenceEquals(ts.CurrentException, stop)) return null; // the trace function raised instead
+            ts.ClearError();
+            return r;
+        }
+        // Any other receiver: SEND's own steps, with the StopIteration seen by the trace function.
+        fast[--sp].Value = null;
+        returned = false;
+        var result = sent is PyNone && receiver.Type.IterNext is { } next
+            ? next(ts, receiver)
+            : Protocols.CallMethod(ts, receiver, "send", [sent]);
+        if (result is not null) return result;
+        if (ts.CurrentException is null)
+        {
+            returned = true;
+            return PyNone.Instance;
+        }
+        if (!ts.CurrentException.Type.IsSubtypeOf(PyExc.StopIteration)) return null;
         Tracing.ExceptionEvent(ts, f);
-        if (!ReferenceEquals(ts.CurrentException, stop)) return null; // the trace function raised instead
+        if (ts.CurrentException is not { } e || !e.Type.IsSubtypeOf(PyExc.StopIteration)) return null;
         ts.ClearError();
-        return r;
+        returned = true;
+        return GeneratorSlots.StopIterationValue(e);
     }
 }

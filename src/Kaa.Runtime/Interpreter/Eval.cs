@@ -545,6 +545,7 @@ internal static partial class Eval
                     if (ts.CurrentException is { } e)
                     {
                         if (e.Type != PyExc.StopIteration) goto error;
+                        if (trace) Tracing.ExceptionEvent(ts, f);
                         ts.ClearError();
                     }
                     fast[--sp].Value = null;
