@@ -211,6 +211,19 @@ internal static class Tracing
         if (saved is not null) ts.SetError(saved);
     }
 
+    /// <summary>sys.call_tracing (_PyEval_CallTracing): calls <paramref name="function"/> with tracing on
+    /// again although a trace function is running (a debugger debugging code recursively).</summary>
+    internal static PyObject? CallTracing(ThreadState ts, PyObject function, ReadOnlySpan<PyObject> args)
+    {
+        int savedDepth = ts.TracingDepth;
+        ts.TracingDepth = 0;
+        Changed(ts);
+        var result = Protocols.Call(ts, function, args, null);
+        ts.TracingDepth = savedDepth;
+        Changed(ts);
+        return result;
+    }
+
     // ---- the events --------------------------------------------------------------------------------
 
     /// <summary>trace_function_entry (at RESUME): 'call' to the trace function, then to the profiler.</summary>
