@@ -108,8 +108,9 @@ internal static partial class Eval
         if (receiver is PyGenerator && (receiver.Type == BuiltinTypes.Generator || receiver.Type == BuiltinTypes.Coroutine))
         {
             var r = Send(ts, fast, ref sp, out returned);
-            // gen_iternext raises for a result other than None; send() always raises.
-            if (r is null || !returned || (sent is PyNone && r is PyNone)) return r;
+            // A generator is sent None through tp_iternext, which raises for a result other than None; a
+            // coroutine (no tp_iternext) and any other value go through send(), which always raises.
+            if (r is null || !returned || (sent is PyNone && r is PyNone && receiver.Type == BuiltinTypes.Generator)) return r;
             var stop = PyBaseException.Create(ts, PyExc.StopIteration, r is PyNone ? PyTuple.Empty : PyTuple.Create(r));
             if (stop is null) return null;
             ts.SetError(stop);
