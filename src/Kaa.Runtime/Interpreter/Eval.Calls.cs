@@ -248,7 +248,7 @@ internal static partial class Eval
                 if (!DictMerge(ts, kwdict, kwargs, func)) return null;
             }
         }
-        return Protocols.CallWithDict(ts, func, tuple, kwdict);
+        return ts.UseTracing ? Tracing.CallBuiltinWithDict(ts, func, tuple, kwdict) : Protocols.CallWithDict(ts, func, tuple, kwdict);
     }
 
     /// <summary>

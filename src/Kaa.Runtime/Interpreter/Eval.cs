@@ -33,10 +33,12 @@ internal static partial class Eval
         entry.Back = ts.CurrentFrame;
         ts.CurrentFrame = entry;
         ts.RecursionDepth++;
+        // generator.throw() into a traced frame is a 'call' event first (TRACE_FUNCTION_THROW_ENTRY).
+        if (throwing && (s_trace || ts.UseTracing) && !TraceThrowEntry(ts, entry)) return null;
         PyFrame f = entry;
         PyObject? retval;
         PyTuple? kwnames = null;
-        bool trace = s_trace;
+        bool trace;
 
         // Frame-local copies of the hot state (reloaded whenever the current frame changes).
         PyCode code;
@@ -48,6 +50,7 @@ internal static partial class Eval
         int sp, ip;
 
     resume_frame:
+        trace = s_trace || ts.UseTracing; // sys.settrace/setprofile (Eval.Tracing.cs)
         code = f.Code;
         instrs = code.Instructions;
         caches = code.Caches;
@@ -66,11 +69,18 @@ internal static partial class Eval
         while (true)
         {
             int word = Unit(instrs, ip);
+            if (trace)
+            {
+                int ti = ip, tsp = sp;
+                word = TraceInstruction(ts, f, ref ti, ref tsp);
+                ip = ti;
+                sp = tsp;
+                if (word < 0) goto error;
+            }
             int op = word & 0xff;
             int arg = word >> 8;
             f.LastInstr = ip;
             ip++;
-            if (trace) Trace(code, ip - 1, op, arg, sp);
         dispatch:
             switch ((OpCode)op)
             {
@@ -542,6 +552,7 @@ internal static partial class Eval
                     if (ts.CurrentException is { } e)
                     {
                         if (e.Type != PyExc.StopIteration) goto error;
+                        if (trace) Tracing.ExceptionEvent(ts, f);
                         ts.ClearError();
                     }
                     Slot(fast, --sp).Value = null;
@@ -670,7 +681,9 @@ internal static partial class Eval
                         f = callee;
                         goto resume_frame;
                     }
-                    var result = Protocols.Call(ts, callable, ValueSlot.AsObjects(fast, argsStart, total), kw);
+                    var result = trace ? TracedCall(ts, callable, ValueSlot.AsObjects(fast, argsStart, total), kw)
+                        : Protocols.Call(ts, callable, ValueSlot.AsObjects(fast, argsStart, total), kw);
+                    trace = s_trace || ts.UseTracing; // the builtin may have been sys.settrace
                     for (int i = sp - arg - 2; i < sp; i++) Slot(fast, i).Value = null;
                     sp -= arg + 2;
                     if (result is null) goto error;
@@ -680,6 +693,7 @@ internal static partial class Eval
                 case OpCode.CallFunctionEx:
                 {
                     int t = sp; var r = CallFunctionEx(ts, fast, ref t, arg); sp = t;
+                    trace = s_trace || ts.UseTracing;
                     if (r is null) goto error;
                     Slot(fast, sp - 1).Value = r;
                     continue;
@@ -707,6 +721,7 @@ internal static partial class Eval
                     retval = Slot(fast, --sp).Value;
                     Slot(fast, sp).Value = null;
                     f.StackTop = sp;
+                    if (trace && !TraceReturn(ts, f, retval)) goto error;
                     if (f.Generator is PyGenerator gen) gen.Finished = true;
                     if (f.IsEntry)
                     {
@@ -758,13 +773,14 @@ internal static partial class Eval
                     Slot(fast, sp).Value = null;
                     f.StackTop = sp;
                     f.NextInstr = ip;
+                    if (trace && !TraceReturn(ts, f, retval)) goto error;
                     // A generator frame is always an entry frame: it was resumed from C# (send/next).
                     PopFrame(ts, f);
                     return retval;
                 }
                 case OpCode.Send:
                 {
-                    int t = sp; var r = Send(ts, fast, ref t, out bool returned); sp = t;
+                    int t = sp; var r = trace ? TracedSend(ts, f, fast, ref t, out bool returned) : Send(ts, fast, ref t, out returned); sp = t;
                     if (r is null) goto error;
                     if (returned)
                     {
@@ -869,6 +885,7 @@ internal static partial class Eval
                 exc = ts.CurrentException!;
             }
             exc.Traceback = new PyTraceback(exc.Traceback, f, f.LastInstr * 2);
+            if (trace) Tracing.ExceptionEvent(ts, f);
         }
     exception_unwind:
         {
@@ -890,6 +907,7 @@ internal static partial class Eval
             // No handler here: the frame is done; the exception moves to the caller.
             while (sp > code.NLocalsPlus) Slot(fast, --sp).Value = null;
             f.StackTop = sp;
+            if (trace) TraceUnwind(ts, f);
             if (f.Generator is PyGenerator gen) gen.Finished = true;
             if (f.IsEntry)
             {

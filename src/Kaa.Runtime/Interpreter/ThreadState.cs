@@ -37,12 +37,47 @@ public sealed class ThreadState
     /// <summary>The current contextvars.Context of this thread (null until first needed).</summary>
     public PyObject? Context;
 
-    /// <summary>sys.settrace's and sys.setprofile's functions, as gettrace/getprofile return them (the VM
-    /// does not call them yet: Kaa has no line or call events).</summary>
-    public PyObject? TraceFunction, ProfileFunction;
+    /// <summary>sys.settrace's function (tstate->c_traceobj): called for 'call' events, and through the
+    /// frames' f_trace for the others (Interpreter/Tracing.cs).</summary>
+    public PyObject? TraceFunction
+    {
+        get => _traceFunction;
+        set { _traceFunction = value; Tracing.Changed(this); }
+    }
 
-    /// <summary>The C-level profiler (_lsprof.Profiler.enable): told of calls and returns when set.</summary>
-    public IProfileHook? ProfileHook;
+    /// <summary>sys.setprofile's function: told of calls and returns of Python frames and builtins.</summary>
+    public PyObject? ProfileFunction
+    {
+        get => _profileFunction;
+        set { _profileFunction = value; Tracing.Changed(this); }
+    }
+
+    /// <summary>The C-level profiler (_lsprof.Profiler.enable): told of calls and returns when set. It takes
+    /// the profile function's place, as PyEval_SetProfile does (sys.getprofile returns it).</summary>
+    public IProfileHook? ProfileHook
+    {
+        get => _profileHook;
+        set
+        {
+            _profileHook = value;
+            if (value is not null) _profileFunction = null;
+            Tracing.Changed(this);
+        }
+    }
+
+    private PyObject? _traceFunction, _profileFunction;
+    private IProfileHook? _profileHook;
+
+    /// <summary>tstate->tracing: how many trace or profile calls are running on this thread (none of their
+    /// own code is traced).</summary>
+    internal int TracingDepth;
+
+    /// <summary>tstate->tracing_what: the event whose trace function is running (f_lineno jumps check it).</summary>
+    internal int TracingWhat;
+
+    /// <summary>cframe.use_tracing: a trace or profile function is set and none is running. The VM reads it
+    /// when a frame starts or resumes and at its check points (Tracing.Changed raises the eval breaker).</summary>
+    internal bool UseTracing;
 
     /// <summary>sys.set_coroutine_origin_tracking_depth: how many frames a new coroutine records in cr_origin.</summary>
     public int CoroutineOriginTrackingDepth;

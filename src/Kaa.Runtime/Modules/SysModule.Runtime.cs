@@ -61,7 +61,7 @@ internal static partial class SysModule
         {
             if (!BuiltinsModuleFactory.NoKeywords(ts, "call_tracing", kw) || !BuiltinsModuleFactory.ExactArgs(ts, "call_tracing", args, 2)) return null;
             if (args[1] is not PyTuple callArgs) return ts.TypeError($"call_tracing() argument 2 must be tuple, not {args[1].Type.Name}");
-            return Protocols.Call(ts, args[0], callArgs.Items, null);
+            return Tracing.CallTracing(ts, args[0], callArgs.Items);
         }, "Call func(*args), while tracing is enabled.\n\nThe tracing state is saved, and restored afterwards.  This is intended\nto be called from a debugger from a checkpoint, to recursively debug\nsome other code.");
         m.AddFunction("get_coroutine_origin_tracking_depth", static (ts, self) => PyInt.Create(ts.CoroutineOriginTrackingDepth),
             "Check status of origin tracking for coroutine objects in this thread.");

@@ -14,12 +14,23 @@ internal static partial class FrameSlots
         type.AddGetSet("f_globals", static (ts, self) => F(self).Globals);
         type.AddGetSet("f_builtins", static (ts, self) => F(self).Builtins);
         type.AddGetSet("f_locals", static (ts, self) => Locals(ts, F(self)));
-        type.AddGetSet("f_lineno", static (ts, self) => PyInt.Create(F(self).LineNumber));
+        type.AddGetSet("f_lineno", static (ts, self) => F(self).LineNumber is var line && line >= 0 ? PyInt.Create(line) : PyNone.Instance,
+            static (ts, self, v) => SetLineno(ts, F(self), v));
         type.AddGetSet("f_lasti", static (ts, self) => PyInt.Create(F(self).LastInstr < 0 ? -1 : F(self).LastInstr * 2));
         type.AddGetSet("f_trace", static (ts, self) => F(self).Trace ?? PyNone.Instance,
             static (ts, self, v) => { F(self).Trace = v is PyNone ? null : v; return 0; });
-        type.AddGetSet("f_trace_lines", static (ts, self) => PyBool.True, static (ts, self, v) => 0);
-        type.AddGetSet("f_trace_opcodes", static (ts, self) => PyBool.False, static (ts, self, v) => 0);
+        type.AddGetSet("f_trace_lines", static (ts, self) => PyBool.From(F(self).TraceLines), static (ts, self, v) =>
+        {
+            if (v is not PyBool b) { ts.SetError(PyExc.TypeError, "attribute value type must be bool"); return -1; }
+            F(self).TraceLines = b.IsTrue;
+            return 0;
+        });
+        type.AddGetSet("f_trace_opcodes", static (ts, self) => PyBool.From(F(self).TraceOpcodes), static (ts, self, v) =>
+        {
+            if (v is not PyBool b) { ts.SetError(PyExc.TypeError, "attribute value type must be bool"); return -1; }
+            F(self).TraceOpcodes = b.IsTrue;
+            return 0;
+        });
         type.AddMethod("clear", static (ts, self) =>
         {
             var f = F(self);

@@ -73,6 +73,11 @@ public sealed class PyCode : PyObject
 
     public CodeFlags Flags => Code.Flags;
 
+    /// <summary>For tracing (Interpreter/Tracing.cs), made when this code is first traced: the line of each
+    /// code unit (-1 for none), and the index of the first RESUME (instructions before it are not traced).</summary>
+    internal int[]? TraceLineArray;
+    internal int FirstTraceable;
+
     /// <summary>Finished frames of this code kept for later calls (<see cref="PyFrame.ForCall"/>), linked
     /// through <see cref="PyFrame.Back"/>; at most <see cref="PyFrame.MaxSpareFrames"/> of them, so that a
     /// recursive function that returns and descends again (fib, tree walks) finds a frame at every depth.</summary>

@@ -30,8 +30,15 @@ public sealed class PyFrame : PyObject
     /// <summary>The generator, coroutine or async generator that owns this frame, if any.</summary>
     public PyObject? Generator;
 
-    /// <summary>f_trace, for sys.settrace (room left for tracing; not called yet).</summary>
+    /// <summary>f_trace: the local trace function (the value a 'call' event's function returned).</summary>
     public PyObject? Trace;
+
+    /// <summary>f_trace_lines and f_trace_opcodes: which per-instruction events reach <see cref="Trace"/>.</summary>
+    public bool TraceLines = true, TraceOpcodes;
+
+    /// <summary>f->f_lineno: the line a trace function sees while it runs (set by f_lineno jumps too); 0 when
+    /// the line comes from the instruction position.</summary>
+    internal int TraceLineno;
 
     /// <summary>When true the VM returns to its .NET caller when this frame returns (a frame entered from C#).</summary>
     public bool IsEntry;
@@ -88,6 +95,9 @@ public sealed class PyFrame : PyObject
         f.Back = code.SpareFrame;
         f.Locals = null;
         f.Trace = null;
+        f.TraceLines = true;
+        f.TraceOpcodes = false;
+        f.TraceLineno = 0;
         f.IsEntry = false;
         f.InitInstance = null;
         f.Function = null;
@@ -108,7 +118,7 @@ public sealed class PyFrame : PyObject
     /// <summary>The value of local slot <paramref name="index"/> (null when unbound).</summary>
     public PyObject? GetLocal(int index) => Fast[index].Value;
 
-    public int LineNumber => Code.LineForOffset(LastInstr < 0 ? -1 : LastInstr * 2);
+    public int LineNumber => TraceLineno != 0 ? TraceLineno : Code.LineForOffset(LastInstr < 0 ? -1 : LastInstr * 2);
 
     internal static void Install(PyType type) => FrameSlots.Install(type);
 }

@@ -23,6 +23,8 @@ internal class LsprofProfiler : PyObject, IProfileHook
     private sealed class Entry
     {
         public required PyObject Key;
+        /// <summary>What getstats reports as its code (made once: cProfile matches callers by identity).</summary>
+        public PyObject? Label;
         public readonly Stats Own = new();
         /// <summary>Per callee called from this entry (subcalls).</summary>
         public Dictionary<Entry, Stats>? Calls;
@@ -73,14 +75,9 @@ internal class LsprofProfiler : PyObject, IProfileHook
         type.AddMethod("disable", static (ts, self) =>
         {
             var p = (LsprofProfiler)self;
-            if (ts.ProfileHook == p)
-            {
-                // CPython's profiler sees the C call to disable() itself start and never return (profiling
-                // stops inside it), so every profile holds that one call. The eval loop does not report
-                // builtin calls yet: record it here (drop this when it does).
-                if (p._builtins && TypeObject.Lookup("disable") is PyMethodDescriptor d) p.Call(ts, new PyBuiltinFunction(d.Def, p));
-                ts.ProfileHook = null;
-            }
+            // The VM reported the call of disable() itself (c_call); profiling stops inside it, so that call
+            // never returns (every profile holds it, as in CPython).
+            if (ts.ProfileHook == p) ts.ProfileHook = null;
             p.FlushUnmatched(ts);
             return PyNone.Instance;
         }, "disable()\n\nStop collecting profiling information.\n");
@@ -223,7 +220,7 @@ internal class LsprofProfiler : PyObject, IProfileHook
         foreach (var entry in _entries.Values)
         {
             if (entry.Own.CallCount == 0) continue;
-            var label = Label(ts, entry.Key);
+            var label = entry.Label ??= Label(ts, entry.Key);
             if (label is null) return null;
             PyObject calls = PyNone.Instance;
             if (entry.Calls is { } subs)
@@ -231,7 +228,7 @@ internal class LsprofProfiler : PyObject, IProfileHook
                 var subList = new PyList();
                 foreach (var (callee, s) in subs)
                 {
-                    var calleeLabel = Label(ts, callee.Key);
+                    var calleeLabel = callee.Label ??= Label(ts, callee.Key);
                     if (calleeLabel is null) return null;
                     subList.Append(PyStructSequence.Create(LsprofModule.SubentryType, LsprofModule.SubentryLayout,
                         [calleeLabel, PyInt.Create(s.CallCount), PyInt.Create(s.RecursiveCallCount), PyFloat.Create(factor * s.TotalTime), PyFloat.Create(factor * s.InlineTime)]));
