@@ -138,13 +138,14 @@ internal static class MultibyteEngine
     /// <summary>The position a handler returned: negative counts from the end; out of range is IndexError.</summary>
     private static bool NewPosition(ThreadState ts, PyInt value, int length, out int position)
     {
-        long pos = value.TryGetLong(out long v) ? v : -1;
-        if (pos < 0) pos += length;
+        position = 0;
+        // A position beyond Py_ssize_t reads as -1 (PyLong_AsSsize_t's error value) and is not counted
+        // from the end.
+        if (!value.TryGetLong(out long pos)) pos = -1;
+        else if (pos < 0) pos += length;
         if (pos < 0 || pos > length)
         {
-            if (!value.TryGetLong(out _)) pos = -1;
             ts.Raise(PyExc.IndexError, $"position {pos} from error handler out of bounds");
-            position = 0;
             return false;
         }
         position = (int)pos;
