@@ -164,16 +164,25 @@ def probe_stateless(name):
             b, e = try_encode(enc, chr(v[1]) + chr(v[2]))
             if b is not None and b != encmap.get(v[1], b'') + encmap.get(v[2], b''):
                 pairs[(v[1], v[2])] = b
-    starters = {a for a, _ in pairs}
-    inc = codecs.getincrementalencoder(name)()
-    for a in starters:
-        inc.reset()
-        assert inc.encode(chr(a)) == b'', (name, a)
+    starters = probe_starters(name) if any(v[0] == 'pair' for v in entries.values()) else []
     if name == 'gb18030':
         extras['ranges'] = gb18030_ranges(dec, enc)
     if name == 'euc_kr':
         extras['makeup'] = euc_kr_makeup(dec)
-    return leads, entries, encmap, pairs, extras
+    return leads, entries, encmap, (pairs, starters), extras
+
+
+def probe_starters(name):
+    """The characters an incremental encoder holds back, waiting for one that may combine with them."""
+    inc = codecs.getincrementalencoder(name)('ignore')
+    starters = []
+    for cp in range(0x80, 0x10000):
+        if 0xD800 <= cp < 0xE000:
+            continue
+        inc.reset()
+        if inc.encode(chr(cp)) == b'' and inc.getstate() & 0xFF:
+            starters.append(cp)
+    return starters
 
 
 def gb18030_ranges(dec, enc):
@@ -294,15 +303,21 @@ def write_stateless(name, base, probed, cache):
         w.u(cp - prev_cp)
         prev_cp = cp
         w.u(len(b))
-        if b:
+        if len(b) > 4:
+            w.u(code_of(b))   # eight-byte make-up sequences: outside the deltas
+        elif b:
             w.z(code_of(b) - prev_code)
             prev_code = code_of(b)
+    pairs, starters = pairs
     w.u(len(pairs))
     for (a, b2), b in sorted(pairs.items()):
         w.u(a)
         w.u(b2)
         w.u(len(b))
         w.u(code_of(b))
+    w.u(len(starters))
+    for a in starters:
+        w.u(a)
     if 'ranges' in extras:
         w.u(1)
         w.u(len(extras['ranges']))
@@ -411,12 +426,7 @@ def probe_iso2022_pairs(name, charsets):
                     mark, code = parse_iso2022_output(b)
                     if len(code) == 2:
                         pairs[(v[1], v[2])] = (mark, code_of(code))
-    starters = {a for a, _ in pairs}
-    inc = codecs.getincrementalencoder(name)()
-    for a in starters:
-        inc.reset()
-        assert inc.encode(chr(a)) == b'', (name, a)
-    return pairs
+    return pairs, (probe_starters(name) if pairs else [])
 
 
 def main():
@@ -452,7 +462,7 @@ def main():
                 sizes[table] = save(table, blob)
             desigs.append((final, dbcs, plane, table))
         encmap = probe_iso2022_encoder(name)
-        pairs = probe_iso2022_pairs(name, charsets)
+        pairs, starters = probe_iso2022_pairs(name, charsets)
         cache[name] = encmap
         w = Writer()
         w.u(VERSION)
@@ -488,6 +498,9 @@ def main():
             w.u(b2)
             w.u(mark_index(desigs, final, dbcs))
             w.u(code)
+        w.u(len(starters))
+        for a in starters:
+            w.u(a)
         sizes[name] = save(name, w.out)
     total = sum(sizes.values())
     for k, v in sizes.items():

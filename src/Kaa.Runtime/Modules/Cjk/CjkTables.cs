@@ -89,6 +89,12 @@ internal sealed class CjkTables
             cp += r.U();
             int len = r.U();
             if (len == 0) { Encode.Remove(cp); continue; }
+            if (len > 4)
+            {
+                // EUC-KR's eight-byte make-up sequences are written whole, outside the deltas.
+                Encode[cp] = new CjkEncoded(r.U64(), len);
+                continue;
+            }
             code += r.Z();
             Encode[cp] = new CjkEncoded((ulong)code, len);
         }
@@ -98,7 +104,10 @@ internal sealed class CjkTables
             int a = r.U(), b = r.U(), len = r.U();
             Pairs[PairKey(a, b)] = new CjkEncoded(r.U64(), len);
         }
-        foreach (var key in Pairs.Keys) PairStarters.Add((int)(key >> 21));
+        // The characters the encoder holds back at the end of its input (probed: not every first
+        // character of a pair, and not only those).
+        n = r.U();
+        for (int i = 0; i < n; i++) PairStarters.Add(r.U());
         switch (r.U())
         {
             case 1:

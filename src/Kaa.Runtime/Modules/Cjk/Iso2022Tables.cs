@@ -81,8 +81,9 @@ internal sealed class Iso2022Tables
             int a = r.U(), b = r.U();
             var d = Designations[r.U()];
             Pairs[CjkTables.PairKey(a, b)] = Encoded(d, r.U());
-            PairStarters.Add(a);
         }
+        n = r.U();
+        for (int i = 0; i < n; i++) PairStarters.Add(r.U());
     }
 
     private static Iso2022Encoded Encoded(Iso2022Designation d, int code) =>

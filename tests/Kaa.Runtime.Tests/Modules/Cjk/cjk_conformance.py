@@ -66,9 +66,9 @@ for name in CODECS:
         chunk = ALL_TEXT[i:i + CHUNK]
         encoded_parts.append(chunk.encode(name, 'backslashreplace'))
         mappable = chunk.encode(name, 'ignore')
-        back = mappable.decode(name)
+        back = mappable.decode(name, 'backslashreplace')
         decoded_parts.append(back)
-        if back.encode(name) != mappable:
+        if back.encode(name, 'backslashreplace') != mappable:
             print('round trip differs in chunk', i // CHUNK)
     crc('encode all', b''.join(encoded_parts))
     crc('round trip', ''.join(decoded_parts))
@@ -145,8 +145,9 @@ for name in CODECS:
     reader = codecs.getreader(name)(stream)
     print('stream read', outcome(lambda: (reader.read(3), reader.readline(), reader.read(), reader.read())))
     stream = io.BytesIO()
-    writer = codecs.getwriter(name)(stream)
+    writer = codecs.getwriter(name)(stream, 'replace')
     writer.write(sample)
     writer.writelines(['\u304b', 'x', '\u304b'])
     writer.reset()
+    print('stream writer errors', outcome(lambda: codecs.getwriter(name)(io.BytesIO()).write('\U0001f600')))
     print('stream write', ascii(stream.getvalue()))
