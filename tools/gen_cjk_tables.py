@@ -426,7 +426,8 @@ def probe_iso2022_pairs(name, charsets):
                     mark, code = parse_iso2022_output(b)
                     if len(code) == 2:
                         pairs[(v[1], v[2])] = (mark, code_of(code))
-    return pairs, (probe_starters(name) if pairs else [])
+    has_pairs = any(v[0] == 'pair' for entries in charsets for v in entries.values())
+    return pairs, (probe_starters(name) if has_pairs else [])
 
 
 def main():
