@@ -42,6 +42,7 @@ public static class BuiltinModuleTable
         ["_md5"] = HashModules.CreateMd5,
         ["_opcode"] = OpcodeModule.Create,
         ["_operator"] = OperatorModule.Create,
+        ["_multiprocessing"] = MultiprocessingModule.Create,
         ["_posixshmem"] = PosixShmemModule.Create,
         ["_posixsubprocess"] = PosixSubprocessModule.Create,
         ["_queue"] = QueueModule.Create,

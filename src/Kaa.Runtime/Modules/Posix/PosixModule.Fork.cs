@@ -50,6 +50,12 @@ internal static unsafe partial class PosixModule
     private static PyObject? Fork(ThreadState ts, bool pty)
     {
         var interp = ts.Interp;
+        if (!ForkedProcess.CodeMemoryIsPrivate)
+        {
+            ts.SetError(PyExc.OSError, PyTuple.Create(PyInt.Create(Libc.ENOSYS),
+                PyStr.Create("fork() needs DOTNET_EnableWriteXorExecute=0 in Kaa's JIT build (the kaa launcher sets it)")));
+            return null;
+        }
         int master = -1, slave = -1;
         if (pty)
         {
@@ -131,6 +137,22 @@ internal static partial class ForkLibc
 public static class ForkedProcess
 {
     public static bool IsChild => Environment.ProcessId != Libc.getpid();
+
+    /// <summary>
+    /// The JIT's code is not in a shared mapping. With W^X on (the .NET default) the JIT writes code through a
+    /// second, shared view of its executable memory; after a fork parent and child would write each other's
+    /// code. DOTNET_EnableWriteXorExecute=0 turns that off; NativeAOT code is not written at run time at all.
+    /// </summary>
+    public static bool CodeMemoryIsPrivate
+    {
+        get
+        {
+            if (!System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeCompiled) return true;
+            var v = Environment.GetEnvironmentVariable("DOTNET_EnableWriteXorExecute")
+                ?? Environment.GetEnvironmentVariable("COMPlus_EnableWriteXorExecute");
+            return v is not null && v.Trim() == "0";
+        }
+    }
 
     /// <summary>Makes the runtime cache the parent's id before the fork.</summary>
     internal static void RememberParent() => _ = Environment.ProcessId;
