@@ -78,6 +78,7 @@ public static class BuiltinModuleTable
         ["itertools"] = ItertoolsModule.Create,
         ["marshal"] = MarshalModule.Create,
         ["math"] = MathModule.Create,
+        ["mmap"] = MmapModule.Create,
         ["posix"] = PosixModule.Create,
         ["pyexpat"] = PyexpatModule.Create,
         ["pwd"] = PwdModule.Create,

@@ -69,6 +69,7 @@ internal static unsafe partial class PosixModule
         RunForkHooks(ts, hooks.Before, reverse: true);
         interp.ImportLock.Acquire(ts);
         ForkedProcess.RememberParent();
+        ForkedProcess.WaitForQuietRuntime();
         int pid = ForkLibc.fork();
         int errno = pid < 0 ? Marshal.GetLastSystemError() : 0;
         if (pid == 0)
@@ -126,6 +127,9 @@ internal static partial class ForkLibc
     [LibraryImport("libc", SetLastError = true)]
     [SuppressGCTransition]
     public static partial int fork();
+
+    [LibraryImport("libc")]
+    public static partial int gettid();
 }
 
 /// <summary>
@@ -152,6 +156,44 @@ public static class ForkedProcess
                 ?? Environment.GetEnvironmentVariable("COMPlus_EnableWriteXorExecute");
             return v is not null && v.Trim() == "0";
         }
+    }
+
+    /// <summary>
+    /// In the JIT build, the runtime's tiered-compilation thread recompiles hot methods in the background,
+    /// holding the JIT's locks while it does: a child forked at that moment would wait for them forever. So
+    /// the fork waits (a little) until no other thread of the process is running, as /proc reports it;
+    /// threads that wait hold no lock the child needs. NativeAOT compiles nothing at run time.
+    /// </summary>
+    internal static void WaitForQuietRuntime()
+    {
+        if (!System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeCompiled) return;
+        int self = ForkLibc.gettid();
+        long deadline = Environment.TickCount64 + 2000;
+        int quietChecks = 0;
+        while (quietChecks < 2 && Environment.TickCount64 < deadline)
+        {
+            if (OthersRunning(self)) quietChecks = 0;
+            else quietChecks++;
+            if (quietChecks < 2) Thread.Sleep(1);
+        }
+    }
+
+    private static bool OthersRunning(int self)
+    {
+        try
+        {
+            foreach (var dir in Directory.EnumerateDirectories("/proc/self/task"))
+            {
+                if (int.TryParse(Path.GetFileName(dir), out int tid) && tid == self) continue;
+                string stat;
+                try { stat = File.ReadAllText(dir + "/stat"); }
+                catch (IOException) { continue; }
+                int close = stat.LastIndexOf(')');
+                if (close > 0 && close + 2 < stat.Length && stat[close + 2] == 'R') return true;
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
+        return false;
     }
 
     /// <summary>Makes the runtime cache the parent's id before the fork.</summary>
