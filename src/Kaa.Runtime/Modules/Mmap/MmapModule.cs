@@ -72,14 +72,14 @@ internal static unsafe class MmapModule
         {
             if (Valid(ts, self) is not { } m) return null;
             if (m.Pos >= m.Size) return ts.ValueError("read byte out of range");
-            return PyInt.Create(m.Bytes[(int)m.Pos++]);
+            return PyInt.Create(m.At(m.Pos++));
         });
         type.AddMethod("readline", static (ts, self) =>
         {
             if (Valid(ts, self) is not { } m) return null;
             long remaining = m.Pos < m.Size ? m.Size - m.Pos : 0;
             if (remaining == 0) return PyBytes.Empty;
-            var rest = m.Bytes.Slice((int)m.Pos, (int)remaining);
+            var rest = m.Range(m.Pos, remaining);
             int eol = rest.IndexOf((byte)'\n');
             int n = eol < 0 ? rest.Length : eol + 1;
             var result = PyBytes.Create(rest[..n].ToArray());
@@ -97,7 +97,7 @@ internal static unsafe class MmapModule
             }
             long remaining = m.Pos < m.Size ? m.Size - m.Pos : 0;
             if (n < 0 || n > remaining) n = remaining;
-            var result = PyBytes.Create(m.Bytes.Slice((int)m.Pos, (int)n).ToArray());
+            var result = PyBytes.Create(m.Range(m.Pos, n).ToArray());
             m.Pos += n;
             return result;
         });
@@ -111,7 +111,7 @@ internal static unsafe class MmapModule
             {
                 if (!Writable(ts, m)) return null;
                 if (m.Pos > m.Size || m.Size - m.Pos < data.Length) return ts.ValueError("data out of range");
-                data.Span.CopyTo(m.Bytes[(int)m.Pos..]);
+                data.Span.CopyTo(m.Range(m.Pos, data.Length));
                 m.Pos += data.Length;
                 return PyInt.Create(data.Length);
             }
@@ -123,7 +123,7 @@ internal static unsafe class MmapModule
             if (!UnsignedByte(ts, args[0], out byte value)) return null;
             if (!Writable(ts, m)) return null;
             if (m.Pos >= m.Size) return ts.ValueError("write byte out of range");
-            m.Bytes[(int)m.Pos++] = value;
+            m.At(m.Pos++) = value;
             return PyNone.Instance;
         });
         type.AddMethod("size", static (ts, self) =>
@@ -164,7 +164,7 @@ internal static unsafe class MmapModule
             if (!Writable(ts, m)) return null;
             if (dest < 0 || src < 0 || cnt < 0 || m.Size - dest < cnt || m.Size - src < cnt)
                 return ts.ValueError("source, destination, or count out of range");
-            m.Bytes.Slice((int)src, (int)cnt).CopyTo(m.Bytes.Slice((int)dest, (int)cnt));
+            m.Range(src, cnt).CopyTo(m.Range(dest, cnt));
             return PyNone.Instance;
         });
         type.AddMethod("flush", static (ts, self, args, kw) =>
@@ -295,7 +295,7 @@ internal static unsafe class MmapModule
             start = Clip(start, m.Size);
             end = Clip(end, m.Size);
             if (end < start) return PyInt.Create(-1);
-            var hay = m.Bytes.Slice((int)start, (int)(end - start));
+            var hay = m.Range(start, (end - start));
             int i = reverse ? hay.LastIndexOf(view.Span) : hay.IndexOf(view.Span);
             return PyInt.Create(i < 0 ? -1 : start + i);
         }
@@ -330,16 +330,15 @@ internal static unsafe class MmapModule
         {
             if (!SliceIndices.GetIndices(ts, slice, m.Size, out long start, out long step, out long count)) return null;
             if (count <= 0) return PyBytes.Empty;
-            var bytes = m.Bytes;
             var result = new byte[count];
-            for (long i = 0, j = start; i < count; i++, j += step) result[i] = bytes[(int)j];
+            for (long i = 0, j = start; i < count; i++, j += step) result[i] = m.At(j);
             return PyBytes.Create(result);
         }
         if (!IsIndex(key)) return ts.TypeError("mmap indices must be integers");
         if (!Protocols.AsIndex(ts, key, out long index, PyExc.IndexError)) return null;
         if (index < 0) index += m.Size;
         if (index < 0 || index >= m.Size) return ts.IndexError("mmap index out of range");
-        return PyInt.Create(m.Bytes[(int)index]);
+        return PyInt.Create(m.At(index));
     }
 
     private static int SetItem(ThreadState ts, PyObject self, PyObject key, PyObject? value)
@@ -362,9 +361,8 @@ internal static unsafe class MmapModule
                     ts.SetError(PyExc.IndexError, "mmap slice assignment is wrong size");
                     return -1;
                 }
-                var bytes = m.Bytes;
                 var src = buf.Span;
-                for (long i = 0, j = start; i < count; i++, j += step) bytes[(int)j] = src[(int)i];
+                for (long i = 0, j = start; i < count; i++, j += step) m.At(j) = src[(int)i];
                 return 0;
             }
             finally { Protocols.ReleaseBuffer(ref buf); }
@@ -397,7 +395,7 @@ internal static unsafe class MmapModule
             ts.SetError(PyExc.ValueError, "mmap item value must be in range(0, 256)");
             return -1;
         }
-        m.Bytes[(int)index] = (byte)v;
+        m.At(index) = (byte)v;
         return 0;
     }
 
@@ -474,7 +472,7 @@ internal sealed class MmapByteView : PyObject
             if (m.IsClosed) return ts.ValueError("mmap closed or invalid");
             if (!Protocols.AsIndex(ts, key, out long i, PyExc.IndexError)) return null;
             if (i < 0 || i >= m.Size) return ts.IndexError("mmap index out of range");
-            return PyBytes.Create([m.Bytes[(int)i]]);
+            return PyBytes.Create([m.At(i)]);
         };
     });
 

@@ -33,6 +33,12 @@ internal sealed unsafe class PyMmap : PyObject, IBufferExporter
 
     public Span<byte> Bytes => new((void*)Data, (int)Math.Min(Size, int.MaxValue));
 
+    /// <summary>The byte at <paramref name="index"/> (maps may pass 2 GB: addressed by pointer, not span).</summary>
+    public ref byte At(long index) => ref *((byte*)Data + index);
+
+    /// <summary>Bytes [start, start + length) (length below 2 GB).</summary>
+    public Span<byte> Range(long start, long length) => new((byte*)Data + start, checked((int)length));
+
     public bool GetBuffer(ThreadState ts, bool writable, out PyBuffer view)
     {
         view = default;
