@@ -14,7 +14,18 @@ internal static class ProgramRunner
     public static int Run(string[] args)
     {
         int status = 0;
-        var thread = new Thread(() => status = RunOnThisThread(args), StackSize);
+        var thread = new Thread(() =>
+        {
+            status = RunOnThisThread(args);
+            // In the child of os.fork() this thread is the only one: the main thread that would return the
+            // status is gone, so the process ends here (the interpreter has flushed its streams).
+            if (ForkedProcess.IsChild)
+            {
+                Console.Out.Flush();
+                Console.Error.Flush();
+                ForkedProcess.Exit(status);
+            }
+        }, StackSize);
         thread.Start();
         thread.Join();
         // KAA_GCSTATS=1: the allocation volume and collections of the run, for performance work.

@@ -14,7 +14,7 @@ public sealed class GlobalInterpreterLock
 
     // Everything below is guarded by _mutex; waiters sleep on it with Monitor.Wait (one condition shared
     // by "the GIL is free" and "a switch happened": both are rare enough that PulseAll costs nothing).
-    private readonly object _mutex = new();
+    private object _mutex = new();
     private ThreadState? _holder;
     private long _switchNumber;
     private int _waiters;
@@ -91,6 +91,17 @@ public sealed class GlobalInterpreterLock
             while (_switchNumber == seen && _waiters > 0) Monitor.Wait(_mutex);
         }
         Acquire(ts);
+    }
+
+    /// <summary>In the child of a fork (PyEval_ReInitThreads): the threads that waited are gone and may have
+    /// held the mutex, so the lock starts afresh, held by the thread that forked.</summary>
+    internal void ReinitAfterFork(ThreadState holder)
+    {
+        _mutex = new object();
+        _holder = holder;
+        _waiters = 0;
+        _switchNumber++;
+        Interlocked.And(ref _interp.EvalBreaker, ~Interpreter.BreakGilDropRequest);
     }
 
     /// <summary>True when the calling code's thread state holds the GIL.</summary>

@@ -79,6 +79,6 @@ internal static class BufferReclaim
     internal static void CollectAbandonedViews()
     {
         GC.Collect();
-        GC.WaitForPendingFinalizers();
+        ForkedProcess.WaitForPendingFinalizers();
     }
 }

@@ -123,7 +123,7 @@ internal static partial class GcModule
             using (ts.ReleaseGil())
             {
                 GC.Collect(generation, GCCollectionMode.Forced, blocking: true, compacting);
-                GC.WaitForPendingFinalizers();
+                ForkedProcess.WaitForPendingFinalizers();
             }
             int found = Interlocked.Exchange(ref finalizers.Deaths, 0) + Interlocked.Exchange(ref weakrefs.Deaths, 0);
             total += found;

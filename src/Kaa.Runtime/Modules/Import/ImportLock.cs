@@ -7,7 +7,7 @@ namespace Kaa.Runtime;
 /// </summary>
 internal sealed class ImportLock
 {
-    private readonly object _gate = new();
+    private object _gate = new();
     private ThreadState? _owner;
     private int _count;
 
@@ -35,6 +35,18 @@ internal sealed class ImportLock
                 _owner = ts;
                 _count = 1;
             }
+        }
+    }
+
+    /// <summary>In the child of a fork (_PyImport_ReInitLock): a thread that waited for the lock is gone and
+    /// may have held the gate, so it starts afresh; the forking thread keeps what it held.</summary>
+    public void ReinitAfterFork(ThreadState ts)
+    {
+        _gate = new object();
+        if (_owner != ts)
+        {
+            _owner = null;
+            _count = 0;
         }
     }
 

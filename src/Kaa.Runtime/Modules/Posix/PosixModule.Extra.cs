@@ -190,8 +190,6 @@ internal static unsafe partial class PosixModule
         });
         m.AddFunction("login_tty", static (ts, self, arg) =>
             PosixArgs.Fd(ts, arg, out int fd) ? PosixErrors.NoneOrError(ts, Libc.login_tty(fd)) : null);
-        // forkpty forks: not possible in a .NET process (see fork).
-        m.AddFunction("forkpty", static (ts, self) => PosixErrors.Raise(ts, Libc.ENOSYS));
         m.AddFunction("getxattr", static (ts, self, args, kw) =>
         {
             var a = new ArgBuffer();

@@ -1,6 +1,6 @@
 namespace Kaa.Runtime;
 
-// posix: processes (ids, signals to processes, waiting, exec, exit) and the fork hooks.
+// posix: processes (ids, signals to processes, waiting, exec, exit); fork is in PosixModule.Fork.cs.
 internal static unsafe partial class PosixModule
 {
     private static readonly ArgSpec StatusSpec = new("status", ["status"], required: 1, positionalOnly: 0);
@@ -8,19 +8,12 @@ internal static unsafe partial class PosixModule
     private static readonly ArgSpec Wait4Spec = new("wait4", ["pid", "options"], required: 2, positionalOnly: 0);
     private static readonly ArgSpec ExecveSpec = new("execve", ["path", "argv", "env"], required: 3, positionalOnly: 0);
     private static readonly ArgSpec ExitSpec = new("_exit", ["status"], required: 1, positionalOnly: 0);
-    private static readonly ArgSpec AtForkSpec = new("register_at_fork", ["before", "after_in_child", "after_in_parent"], required: 0, positionalOnly: 0, maxPositional: 0);
     private static readonly ArgSpec SystemSpec = new("system", ["command"], required: 1, positionalOnly: 0);
     private static readonly ArgSpec PriorityGetSpec = new("getpriority", ["which", "who"], required: 2, positionalOnly: 0);
     private static readonly ArgSpec PrioritySetSpec = new("setpriority", ["which", "who", "priority"], required: 3, positionalOnly: 0);
     private static readonly ArgSpec PidSpec = new("getpgid", ["pid"], required: 1, positionalOnly: 0);
     private static readonly ArgSpec PolicyMaxSpec = new("sched_get_priority_max", ["policy"], required: 1, positionalOnly: 0);
     private static readonly ArgSpec PolicyMinSpec = new("sched_get_priority_min", ["policy"], required: 1, positionalOnly: 0);
-
-    /// <summary>The callables given to register_at_fork (per interpreter; Kaa cannot fork, so they never run).</summary>
-    internal sealed class ForkHooks
-    {
-        public readonly List<PyObject> Before = [], AfterInChild = [], AfterInParent = [];
-    }
 
     private static void AddProcessFunctions(PyModule m)
     {
@@ -163,25 +156,6 @@ internal static unsafe partial class PosixModule
             var a = new ArgBuffer();
             if (!ExecveSpec.Parse(ts, args, kw, a)) return null;
             return Exec(ts, "execve", a[0]!, a[1]!, a[2]!);
-        });
-        // A .NET process cannot fork safely (the child would have one thread of a multi-threaded runtime):
-        // fork is present, as in CPython, and fails with ENOSYS. subprocess works through posix_spawn.
-        m.AddFunction("fork", static (ts, self) => PosixErrors.Raise(ts, Libc.ENOSYS));
-        m.AddFunction("register_at_fork", static (ts, self, args, kw) =>
-        {
-            var a = new ArgBuffer();
-            if (!AtForkSpec.Parse(ts, args, kw, a)) return null;
-            if (a[0] is null && a[1] is null && a[2] is null)
-                return ts.TypeError("At least one argument is required.");
-            string[] names = ["before", "after_in_child", "after_in_parent"];
-            for (int i = 0; i < 3; i++)
-                if (a[i] is { } f && f.Type.Call is null)
-                    return ts.TypeError($"'{names[i]}' must be callable, not {f.Type.Name}");
-            var hooks = ts.Interp.GetModuleState<ForkHooks>();
-            if (a[0] is { } b) hooks.Before.Add(b);
-            if (a[1] is { } c) hooks.AfterInChild.Add(c);
-            if (a[2] is { } p) hooks.AfterInParent.Add(p);
-            return PyNone.Instance;
         });
         m.AddFunction("system", static (ts, self, args, kw) =>
         {

@@ -34,6 +34,7 @@ internal static unsafe partial class PosixModule
         AddFileFunctions(m);
         AddPathFunctions(m);
         AddProcessFunctions(m);
+        AddForkFunctions(m);
         AddSystemFunctions(m);
         AddSpawnFunctions(m);
         AddExtraFunctions(m);

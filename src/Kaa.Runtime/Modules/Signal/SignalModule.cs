@@ -260,6 +260,7 @@ internal static unsafe class SignalModule
         if (isInt && code == 0)
         {
             // SIG_DFL: the OS default applies again.
+            if (ForkedProcess.IsChild) ForkSignalForwarder.SetCaught(ts.Interp, state, sig, caught: false);
             state.Registrations[sig]?.Dispose();
             state.Registrations[sig] = null;
             if (sig == SIGXFSZ) SignalLibc.signal(sig, 0);
@@ -276,9 +277,26 @@ internal static unsafe class SignalModule
         return old;
     }
 
+    /// <summary>
+    /// In the child of a fork: .NET's signal thread is gone, so the signals it caught would be swallowed.
+    /// The ones Python has no callable handler for get their default action back (a worker stopped by
+    /// SIGTERM or SIGINT dies, as it would under CPython's defaults); the ones with Python handlers are
+    /// read from a signalfd by a thread of this process, which delivers them as .NET's thread did.
+    /// </summary>
+    internal static void AfterForkInChild(Interpreter interp)
+    {
+        var state = interp.GetModuleState<SignalState>();
+        ForkSignalForwarder.Start(interp, state);
+    }
+
     /// <summary>Catches <paramref name="sig"/> through .NET (once). False when .NET refuses the signal.</summary>
     private static bool Register(Interpreter interp, SignalState state, int sig)
     {
+        if (ForkedProcess.IsChild)
+        {
+            ForkSignalForwarder.SetCaught(interp, state, sig, caught: true);
+            return true;
+        }
         if (state.Registrations[sig] is not null) return true;
         try
         {
@@ -295,6 +313,12 @@ internal static unsafe class SignalModule
     private static void Deliver(Interpreter interp, SignalState state, int sig, PosixSignalContext ctx)
     {
         ctx.Cancel = true;
+        Deliver(interp, state, sig);
+    }
+
+    /// <summary>trip_signal proper (also called by <see cref="ForkSignalForwarder"/> in a forked child).</summary>
+    internal static void Deliver(Interpreter interp, SignalState state, int sig)
+    {
         Volatile.Write(ref state.Tripped[sig], 1);
         int fd = state.WakeupFd;
         if (fd >= 0)

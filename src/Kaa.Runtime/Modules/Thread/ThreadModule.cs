@@ -83,6 +83,13 @@ internal static partial class ThreadModule
         var state = interp.GetModuleState<ThreadModuleState>();
         var newTs = new ThreadState(interp);
         long size = Volatile.Read(ref state.StackSize);
+        if (ForkedProcess.IsChild)
+        {
+            // A forked child's threads are kept and reused (ForkChildThreads says why).
+            Interlocked.Increment(ref state.Count);
+            int stack = size > 0 ? (int)Math.Min(size, int.MaxValue) : DefaultStackSize;
+            return PyInt.Create(interp.GetModuleState<ForkChildThreads>().Start(() => Run(newTs, func, fargs, kwargs), stack));
+        }
         var thread = new System.Threading.Thread(() => Run(newTs, func, fargs, kwargs), size > 0 ? (int)Math.Min(size, int.MaxValue) : DefaultStackSize)
         {
             IsBackground = true,
