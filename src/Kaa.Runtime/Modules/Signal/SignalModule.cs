@@ -58,8 +58,8 @@ internal static unsafe class SignalModule
     }
 
     /// <summary>
-    /// What CPython does at start-up (signal_install_handlers): SIGINT raises KeyboardInterrupt, SIGPIPE and
-    /// SIGXFSZ are ignored. Called for the main program only (not for embedded interpreters).
+    /// What CPython does at start-up (signal_install_handlers): SIGINT raises KeyboardInterrupt (unless it was
+    /// inherited ignored), SIGPIPE and SIGXFSZ are ignored. Called for the main program only (not for embedded interpreters).
     /// </summary>
     internal static void InstallStartupHandlers(Interpreter interp)
     {
@@ -68,6 +68,13 @@ internal static unsafe class SignalModule
         state.Handlers[SIGPIPE] = PyInt.One; // the .NET runtime already ignores SIGPIPE
         SignalLibc.signal(SIGXFSZ, 1);
         state.Handlers[SIGXFSZ] = PyInt.One;
+        // A SIGINT ignored by the parent (a background job of a shell, nohup-style launchers) stays ignored, as
+        // CPython leaves it: only an inherited SIG_DFL becomes default_int_handler.
+        if (SignalLibc.CurrentHandler(SIGINT) == 1)
+        {
+            state.Handlers[SIGINT] = PyInt.One;
+            return;
+        }
         state.Handlers[SIGINT] = DefaultIntHandler(interp);
         Register(interp, state, SIGINT);
     }
@@ -313,6 +320,14 @@ internal static unsafe class SignalModule
     private static void Deliver(Interpreter interp, SignalState state, int sig, PosixSignalContext ctx)
     {
         ctx.Cancel = true;
+        Deliver(interp, state, sig);
+    }
+
+    /// <summary>_thread.interrupt_main: trips <paramref name="sig"/> when Python has a callable handler for it.</summary>
+    internal static void SimulateSignal(Interpreter interp, int sig)
+    {
+        var state = interp.GetModuleState<SignalState>();
+        if (state.Handlers[sig] is null or PyInt) return;
         Deliver(interp, state, sig);
     }
 

@@ -169,15 +169,9 @@ internal static partial class ThreadModule
         long signum = 2;
         if (a[0] is { } s && !Protocols.AsIndex(ts, s, out signum, PyExc.OverflowError)) return null;
         if (signum < 1 || signum >= 65) return ts.ValueError("signal number out of range");
-        if (signum == 2)
-        {
-            // SIGINT with the default handler: KeyboardInterrupt in the main thread at its next check point.
-            ts.Interp.AddPendingCall(static mainTs =>
-            {
-                mainTs.SetErrorNoArgs(PyExc.KeyboardInterrupt);
-                return false;
-            });
-        }
+        // As PyErr_SetInterruptEx: a signal Python does not handle (SIG_DFL or SIG_IGN) is not simulated;
+        // otherwise it is tripped as if it had arrived, and its Python handler runs in the main thread.
+        SignalModule.SimulateSignal(ts.Interp, (int)signum);
         return PyNone.Instance;
     }
 

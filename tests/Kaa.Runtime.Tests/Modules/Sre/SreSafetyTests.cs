@@ -126,13 +126,17 @@ public class SreSafetyTests
 
     private static Process Start(string exe, string path)
     {
-        var psi = new ProcessStartInfo(exe)
+        // Through env, with SIGINT's default disposition: a test run started in the background of a shell
+        // inherits SIGINT ignored, which both interpreters (rightly) keep.
+        var psi = new ProcessStartInfo("/usr/bin/env")
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        psi.ArgumentList.Add("--default-signal=INT");
+        psi.ArgumentList.Add(exe);
         psi.ArgumentList.Add(path);
         foreach (string key in psi.Environment.Keys.Where(k => k.StartsWith("PYTHON", StringComparison.Ordinal)).ToList())
             psi.Environment.Remove(key);
