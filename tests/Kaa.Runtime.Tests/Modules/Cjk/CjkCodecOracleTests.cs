@@ -1,4 +1,4 @@
-using System.Text;
+using Kaa.Runtime.Tests.Support;
 using Kaa.Syntax.Tests.Support;
 
 namespace Kaa.Runtime.Tests.Modules.Cjk;
@@ -19,43 +19,12 @@ public class CjkCodecOracleTests
     [Fact]
     public void EveryCodecMatchesOracle()
     {
-        string[] expected = RunOracle(ProgramPath).Split('\n').Select(Unwrap).ToArray();
-        string[] actual = RunKaa(ProgramPath).Split('\n');
-        var differences = new List<string>();
-        for (int i = 0; i < System.Math.Max(expected.Length, actual.Length); i++)
-        {
-            string e = i < expected.Length ? expected[i] : "<missing>";
-            string a = i < actual.Length ? actual[i] : "<missing>";
-            if (e != a) differences.Add($"oracle: {e}\nkaa:    {a}");
-        }
-        Assert.True(differences.Count == 0,
-            $"{differences.Count} of {expected.Length} lines differ:\n" + string.Join("\n", differences.Take(20)));
+        string[] expected = OracleLines.RunOracle(ProgramPath).Split('\n').Select(Unwrap).ToArray();
+        string[] actual = OracleLines.RunKaa(ProgramPath).Split('\n');
+        OracleLines.AssertSame(expected, actual);
     }
 
     /// <summary>"TypeError: decoding with 'gbk' codec failed (TypeError: msg)" → "TypeError: msg".</summary>
     private static string Unwrap(string line) => System.Text.RegularExpressions.Regex.Replace(line,
         @"(\w+Error): (?:de|en)coding with '[^']+' codec failed \(\1: (.*?)\)( \[)", "$1: $2$3");
-
-    private static string RunOracle(string path)
-    {
-        var r = ProcessRunner.Run(Repo.OraclePython, [path]);
-        Assert.True(r.ExitCode == 0, r.Stderr);
-        return r.Stdout;
-    }
-
-    private static string RunKaa(string path)
-    {
-        var stdout = new MemoryStream();
-        var stderr = new MemoryStream();
-        int status = 0;
-        var thread = new Thread(() =>
-        {
-            var interp = new Interpreter(new InterpreterOptions { Argv = [path], StdoutStream = stdout, StderrStream = stderr });
-            status = interp.RunMain(path);
-        }, 256 << 20);
-        thread.Start();
-        thread.Join();
-        Assert.True(status == 0, Encoding.UTF8.GetString(stderr.ToArray()));
-        return Encoding.UTF8.GetString(stdout.ToArray());
-    }
 }

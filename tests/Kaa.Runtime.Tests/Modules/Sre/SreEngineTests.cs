@@ -1,4 +1,4 @@
-using System.Text;
+using Kaa.Runtime.Tests.Support;
 using Kaa.Syntax.Tests.Support;
 
 namespace Kaa.Runtime.Tests.Modules.Sre;
@@ -16,17 +16,9 @@ public class SreEngineTests
     [Fact]
     public void EveryCaseMatchesOracle()
     {
-        string[] expected = RunOracle(CasesPath).Split('\n');
-        string[] actual = RunKaa(CasesPath).Split('\n');
-        var differences = new List<string>();
-        for (int i = 0; i < System.Math.Max(expected.Length, actual.Length); i++)
-        {
-            string e = i < expected.Length ? expected[i] : "<missing>";
-            string a = i < actual.Length ? actual[i] : "<missing>";
-            if (e != a) differences.Add($"oracle: {e}\nkaa:    {a}");
-        }
-        Assert.True(differences.Count == 0,
-            $"{differences.Count} of {expected.Length} lines differ:\n" + string.Join("\n", differences.Take(20)));
+        string[] expected = OracleLines.RunOracle(CasesPath).Split('\n');
+        string[] actual = OracleLines.RunKaa(CasesPath).Split('\n');
+        OracleLines.AssertSame(expected, actual);
     }
 
     [Theory]
@@ -40,34 +32,11 @@ public class SreEngineTests
         File.WriteAllText(path, program + "\n");
         try
         {
-            Assert.Equal(RunOracle(path), RunKaa(path));
+            Assert.Equal(OracleLines.RunOracle(path), OracleLines.RunKaa(path));
         }
         finally
         {
             File.Delete(path);
         }
-    }
-
-    private static string RunOracle(string path)
-    {
-        var r = ProcessRunner.Run(Repo.OraclePython, [path]);
-        Assert.True(r.ExitCode == 0, r.Stderr);
-        return r.Stdout;
-    }
-
-    private static string RunKaa(string path)
-    {
-        var stdout = new MemoryStream();
-        var stderr = new MemoryStream();
-        int status = 0;
-        var thread = new Thread(() =>
-        {
-            var interp = new Interpreter(new InterpreterOptions { Argv = [path], StdoutStream = stdout, StderrStream = stderr });
-            status = interp.RunMain(path);
-        }, 256 << 20);
-        thread.Start();
-        thread.Join();
-        Assert.True(status == 0, Encoding.UTF8.GetString(stderr.ToArray()));
-        return Encoding.UTF8.GetString(stdout.ToArray());
     }
 }
