@@ -1,5 +1,6 @@
 # multiprocessing with the 'spawn' start method: Pool.map/starmap/apply_async (an error crossing back), Lock,
 # RLock, BoundedSemaphore and the _multiprocessing.SemLock underneath.
+# kaa-corpus: time-limit 180
 import multiprocessing as mp
 import sys
 

@@ -1,5 +1,6 @@
 # multiprocessing with the 'spawn' start method: a Queue between processes, Process exit codes (sys.exit with
 # an int; an uncaught exception).
+# kaa-corpus: time-limit 180
 import multiprocessing as mp
 import sys
 
