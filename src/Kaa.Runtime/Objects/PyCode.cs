@@ -17,9 +17,14 @@ public sealed class PyCode : PyObject
     public readonly PyStr[] Names;
     public readonly PyStr[] LocalsPlusNames;
     public readonly byte[] LocalsPlusKinds;
-    /// <summary>The instructions: each unit is <c>opcode | oparg &lt;&lt; 8</c>, CACHE entries included.</summary>
-    public readonly ushort[] Instructions;
-    public readonly ExceptionTableEntry[] ExceptionTable;
+    /// <summary>The instructions: each unit is <c>opcode | oparg &lt;&lt; 8</c>, CACHE entries included,
+    /// verified, numbered for the inline caches and quickened. Made by <see cref="EnsurePrepared"/> when the
+    /// first frame of this code is made (null until then: most code objects a program imports never run, and
+    /// preparing all of them cost a tenth of start-up); every reader holds a frame of this code.</summary>
+    public ushort[] Instructions => _instructions!;
+    private ushort[]? _instructions;
+    /// <summary>The decoded exception table; made with <see cref="Instructions"/>.</summary>
+    public ExceptionTableEntry[] ExceptionTable { get; private set; } = null!;
     /// <summary>co_filename (replaced by <c>_imp._fix_co_filename</c> when a cached module moved).</summary>
     public PyStr Filename { get; internal set; }
     public readonly PyStr Name, QualName;
@@ -38,15 +43,6 @@ public sealed class PyCode : PyObject
         Names = Array.ConvertAll(code.Names, PyStr.Intern);
         LocalsPlusNames = Array.ConvertAll(code.LocalsPlusNames, PyStr.Intern);
         LocalsPlusKinds = code.LocalsPlusKinds;
-        Instructions = new ushort[code.Code.Length / 2];
-        for (int i = 0; i < Instructions.Length; i++)
-            Instructions[i] = (ushort)(code.Code[2 * i] | code.Code[2 * i + 1] << 8);
-        ExceptionTable = ExceptionTableEntry.Decode(code.ExceptionTable);
-        InvalidReason = BytecodeVerifier.Verify(Instructions, code.LocalsPlusNames.Length, consts.Length, Names.Length,
-            code.StackSize, ExceptionTable);
-        if (InvalidReason is not null) Instructions = [(ushort)BytecodeVerifier.RaiseInvalidCode];
-        _cacheCount = NumberInlineCaches(Instructions);
-        Quicken(Instructions);
         Filename = filename ?? PyStr.Create(code.Filename);
         Name = PyStr.Intern(code.Name);
         QualName = qualName ?? PyStr.Create(code.QualName);
@@ -64,7 +60,35 @@ public sealed class PyCode : PyObject
 
     /// <summary>Why the bytecode failed <see cref="BytecodeVerifier"/> (it then only raises SystemError); null
     /// for sound code.</summary>
-    internal readonly string? InvalidReason;
+    internal string? InvalidReason
+    {
+        get
+        {
+            EnsurePrepared();
+            return _invalidReason;
+        }
+    }
+
+    private string? _invalidReason;
+
+    /// <summary>Makes <see cref="Instructions"/> and <see cref="ExceptionTable"/> once: decodes, verifies,
+    /// numbers the inline caches and quickens. Called by every frame constructor; idempotent, and the
+    /// instructions are published last, so a thread that sees them sees the rest.</summary>
+    internal void EnsurePrepared()
+    {
+        if (_instructions is not null) return;
+        var units = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, ushort>(Code.Code).ToArray();
+        if (!BitConverter.IsLittleEndian)
+            for (int i = 0; i < units.Length; i++) units[i] = System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(units[i]);
+        var table = ExceptionTableEntry.Decode(Code.ExceptionTable);
+        _invalidReason = BytecodeVerifier.Verify(units, LocalsPlusNames.Length, Consts.Length, Names.Length,
+            Code.StackSize, table);
+        if (_invalidReason is not null) units = [(ushort)BytecodeVerifier.RaiseInvalidCode];
+        _cacheCount = NumberInlineCaches(units);
+        Quicken(units);
+        ExceptionTable = table;
+        System.Threading.Volatile.Write(ref _instructions, units);
+    }
 
     /// <summary>For a function whose parameters are all plain positional ones (no *args, **kwargs or
     /// keyword-only parameters): their number, so that a call passing exactly that many positional
@@ -94,7 +118,7 @@ public sealed class PyCode : PyObject
     /// <summary>The most inline caches one code object gets; later sites share a disabled entry.</summary>
     private const int MaxInlineCaches = ushort.MaxValue;
 
-    private readonly int _cacheCount;
+    private int _cacheCount;
     private InlineCache[]? _caches;
 
     /// <summary>The inline caches of this code's sites, made on first use (module bodies run once; most

@@ -53,6 +53,7 @@ public sealed class PyFrame : PyObject
 
     public PyFrame(PyCode code, PyDict globals, PyDict builtins, PyObject? locals, PyFunction? function) : base(BuiltinTypes.Frame)
     {
+        code.EnsurePrepared();
         Code = code;
         Globals = globals;
         Builtins = builtins;

@@ -19,7 +19,7 @@ internal sealed class PyWeakProxy : PyWeakReference
         if (callback is PyNone) callback = null;
         var registry = ts.Interp.GetModuleState<WeakrefRegistry>();
         var list = registry.GetOrCreate(ts.Interp, target);
-        if (callback is not null) registry.Used = true;
+        if (callback is not null) registry.NoteCallback(callback);
         if (callback is null)
         {
             list.BasicRefs(out _, out var existing);

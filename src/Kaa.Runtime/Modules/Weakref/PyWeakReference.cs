@@ -55,7 +55,7 @@ internal class PyWeakReference : PyObject
         if (callback is PyNone) callback = null;
         var registry = ts.Interp.GetModuleState<WeakrefRegistry>();
         var list = registry.GetOrCreate(ts.Interp, target);
-        if (callback is not null) registry.Used = true;
+        if (callback is not null) registry.NoteCallback(callback);
         bool basic = callback is null && type == RefType;
         if (basic)
         {

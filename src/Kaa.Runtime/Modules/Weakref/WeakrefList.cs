@@ -143,8 +143,39 @@ internal sealed class WeakrefRegistry
 
     /// <summary>A weak reference with a callback was made since start-up ended: the exit then collects,
     /// so that callbacks of referents that died before it run (on CPython they run at the death). The
-    /// start-up's own (importlib's module locks, abc's registries) do nothing observable.</summary>
+    /// start-up's own (importlib's module locks, abc's registries) do nothing observable, and neither do
+    /// the stdlib's bookkeeping ones (see <see cref="NoteCallback"/>).</summary>
     public bool Used;
+
+    /// <summary>Records that a weak reference with <paramref name="callback"/> was made.</summary>
+    public void NoteCallback(PyObject callback)
+    {
+        if (!Used && !IsStdlibBookkeeping(callback)) Used = true;
+    }
+
+    /// <summary>
+    /// The callbacks by which WeakSet, WeakValueDictionary, WeakKeyDictionary, the import system's table
+    /// of module locks (importlib._bootstrap._module_locks) and logging's list of handlers (read only by
+    /// its atexit hook) drop a dead entry. The exit collection would only let them edit containers that
+    /// nothing reads any more (atexit has run; a program with <c>__del__</c> methods collects anyway), and
+    /// a collection of a short program's whole young heap costs tens of milliseconds (a third of
+    /// `import asyncio`), so they alone do not make the exit collect. Any other callback (a user's
+    /// function, weakref.finalize) does.
+    /// </summary>
+    private static bool IsStdlibBookkeeping(PyObject callback)
+    {
+        if (callback is not PyFunction { Code: var code }) return false;
+        string qualName = code.Code.QualName, file = code.Code.Filename;
+        return qualName switch
+        {
+            "WeakSet.__init__.<locals>._remove" => file.EndsWith("/_weakrefset.py", StringComparison.Ordinal),
+            "WeakValueDictionary.__init__.<locals>.remove" or "WeakKeyDictionary.__init__.<locals>.remove"
+                => file.EndsWith("/weakref.py", StringComparison.Ordinal),
+            "_get_module_lock.<locals>.cb" => file == "<frozen importlib._bootstrap>",
+            "_removeHandlerRef" => file.EndsWith("/logging/__init__.py", StringComparison.Ordinal),
+            _ => false,
+        };
+    }
 
     public WeakrefList? Find(PyObject obj) => _lists.TryGetValue(obj, out var l) ? l : null;
 
