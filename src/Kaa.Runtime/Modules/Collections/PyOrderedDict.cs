@@ -30,6 +30,7 @@ public class PyOrderedDict : PyDict
     private static readonly ArgSpec MoveToEndSpec = new("move_to_end", ["key", "last"], required: 1, positionalOnly: 0);
     private static readonly ArgSpec PopItemSpec = new("popitem", ["last"], required: 0, positionalOnly: 0);
     private static readonly ArgSpec PopSpec = new("pop", ["key", "default"], required: 1, positionalOnly: 0);
+    private static readonly ArgSpec FromKeysSpec = new("fromkeys", ["iterable", "value"], required: 1, positionalOnly: 0);
     private static readonly ArgSpec SetDefaultSpec = new("setdefault", ["key", "default"], required: 1, positionalOnly: 0);
 
     // ---- update (MutableMapping.update, through the item protocol) ---------------------------------------
@@ -126,24 +127,12 @@ public class PyOrderedDict : PyDict
         return r == 0 ? ts.KeyError(key) : PyNone.Instance;
     }
 
-    /// <summary>_odict_popkey_hash: the exact type pops straight from the table; subclasses go through __getitem__ and __delitem__.</summary>
+    /// <summary>_odict_popkey_hash: straight from the table, for subclasses too (no __getitem__, __delitem__ or __missing__).</summary>
     private static PyObject? PopKey(ThreadState ts, PyObject self, PyObject key, PyObject? deflt)
     {
-        var od = (PyOrderedDict)self;
-        if (self.Type == TypeObject)
-        {
-            int r = od.Pop(ts, key, out var value);
-            if (r < 0) return null;
-            if (r > 0) return value;
-        }
-        else
-        {
-            var value = Protocols.GetItem(ts, self, key);
-            if (value is not null)
-                return Protocols.DelItem(ts, self, key) < 0 ? null : value;
-            if (!ts.ErrorMatches(PyExc.KeyError)) return null;
-            ts.ClearError();
-        }
+        int r = ((PyOrderedDict)self).Pop(ts, key, out var value);
+        if (r < 0) return null;
+        if (r > 0) return value;
         return deflt ?? ts.KeyError(key);
     }
 
@@ -164,13 +153,8 @@ public class PyOrderedDict : PyDict
             ts.SetError(PyExc.KeyError, "dictionary is empty");
             return null;
         }
-        if (self.Type == TypeObject)
-        {
-            if (od.DelItem(ts, key, hash) < 0) return null;
-            return PyTuple.Create(key, value!);
-        }
-        var popped = PopKey(ts, self, key, null);
-        return popped is null ? null : PyTuple.Create(key, popped);
+        if (od.DelItem(ts, key, hash) < 0) return null;
+        return PyTuple.Create(key, value!);
     }
 
     private static PyObject? SetDefault(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
@@ -180,10 +164,9 @@ public class PyOrderedDict : PyDict
         var key = a[0]!;
         var deflt = a[1] ?? PyNone.Instance;
         if (self.Type == TypeObject) return ((PyDict)self).SetDefault(ts, key, deflt);
-        var value = Protocols.GetItem(ts, self, key);
-        if (value is not null) return value;
-        if (!ts.ErrorMatches(PyExc.KeyError)) return null;
-        ts.ClearError();
+        int exists = Protocols.Contains(ts, self, key);
+        if (exists < 0) return null;
+        if (exists > 0) return Protocols.GetItem(ts, self, key);
         return Protocols.SetItem(ts, self, key, deflt) < 0 ? null : deflt;
     }
 
@@ -209,6 +192,24 @@ public class PyOrderedDict : PyDict
             if (od.Version != version) return ts.RuntimeError("OrderedDict mutated during iteration");
         }
         return copy;
+    }
+
+    /// <summary>fromkeys(iterable, value=None): <c>cls()</c> with each key set to the value.</summary>
+    private static PyObject? FromKeys(ThreadState ts, PyObject cls, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+    {
+        var a = new ArgBuffer();
+        if (!FromKeysSpec.Parse(ts, args, kwnames, a)) return null;
+        var value = a[1] ?? PyNone.Instance;
+        var result = Protocols.Call0(ts, cls);
+        if (result is null) return null;
+        var it = Protocols.GetIter(ts, a[0]!);
+        if (it is null) return null;
+        bool direct = result.Type == TypeObject || result.Type == BuiltinTypes.Dict;
+        while (Protocols.Next(ts, it) is { } key)
+        {
+            if (direct ? !((PyDict)result).SetItem(ts, key, value) : Protocols.SetItem(ts, result, key, value) < 0) return null;
+        }
+        return ts.HasError ? null : result;
     }
 
     private static PyObject? Reduce(ThreadState ts, PyObject self)
@@ -363,6 +364,7 @@ public class PyOrderedDict : PyDict
         }, "od.pop(key[,default]) -> v, remove specified key and return the corresponding value.\n\nIf the key is not found, return the default if given; otherwise,\nraise a KeyError.");
         type.AddMethod("setdefault", SetDefault, "Insert key with a value of default if key is not in the dictionary.\n\nReturn the value for key if key is in the dictionary, else default.");
         type.AddMethod("update", Update);
+        type.AddClassMethod(new MethodDef("fromkeys", FromKeys, "Create a new ordered dictionary with keys from iterable and values set to value."));
         type.AddMethod("copy", Copy, "od.copy() -> a shallow copy of od");
         type.AddMethod("keys", static (ts, self) => new PyDictView((PyDict)self, DictIterKind.Keys, KeysType));
         type.AddMethod("values", static (ts, self) => new PyDictView((PyDict)self, DictIterKind.Values, ValuesType));
