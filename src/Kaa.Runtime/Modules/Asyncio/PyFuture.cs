@@ -13,9 +13,9 @@ internal enum FutureState : byte
 /// done callbacks are kept as CPython keeps them, the first one apart (most futures have exactly one: the
 /// awaiting task's wakeup) and the rest in a list of (callback, context) pairs. Callbacks are scheduled
 /// through <c>loop.call_soon(callback, future, context=context)</c>.
-/// <para>Not done here: CPython's tp_finalize, which reports "exception was never retrieved" when the last
-/// reference goes; Kaa has no refcount finalization to run it at that moment (<c>__del__</c> can still be
-/// called explicitly).</para>
+/// <para>"exception was never retrieved" (CPython's tp_finalize) is reported when the .NET GC finds the future
+/// garbage (gc.collect() runs it at once) or at exit, not the moment the last reference goes: Kaa has no
+/// reference counts.</para>
 /// </summary>
 public class PyFuture : PyObject
 {
@@ -183,6 +183,9 @@ public class PyFuture : PyObject
         State = FutureState.Finished;
         if (!ScheduleCallbacks(ts)) return null;
         LogTb = true;
+        // The report of an exception nobody retrieves runs when the future becomes garbage: only futures
+        // that may need it are tracked (instances of Python subclasses always are, by their type).
+        if (!Type.IsHeapType) FinalizerRegistry.Track(ts, this);
         return PyNone.Instance;
     }
 
@@ -342,7 +345,7 @@ public class PyFuture : PyObject
         LogTb = false;
         var saved = ts.FetchError();
         var context = new PyDict();
-        context.SetStr("message", PyStr.Create($"{Type.Name} exception was never retrieved"));
+        context.SetStr("message", PyStr.Create($"{(Type.IsHeapType ? Type.Name : Type.QualName)} exception was never retrieved"));
         context.SetStr("exception", Exception);
         context.SetStr("future", this);
         if (SourceTb is not null) context.SetStr("source_traceback", SourceTb);
@@ -457,6 +460,7 @@ public class PyFuture : PyObject
             if (!InitSpec.Parse(ts, args, kw, a)) return -1;
             return ((PyFuture)self).InitFuture(ts, a[0] ?? PyNone.Instance) ? 0 : -1;
         };
+        type.Finalize = static (ts, self) => ((PyFuture)self).Finalize(ts);
         type.Repr = static (ts, self) =>
         {
             var f = (PyFuture)self;

@@ -6,8 +6,11 @@ namespace Kaa.Runtime;
 /// generator resume, anything else through send/throw — and then looks at what it yielded: a future to
 /// wait for (the task's wakeup is added to its callbacks), None (step again soon), or something it reports
 /// as an error. The step logic follows CPython's task_step_impl, messages included.
-/// <para>Not done here: CPython's tp_finalize, which reports "Task was destroyed but it is pending!"
-/// when the last reference to a pending task goes; Kaa has no refcount finalization to run it then.</para>
+/// <para>Not done for Task itself: CPython's tp_finalize reports "Task was destroyed but it is pending!" when
+/// the last reference to a pending task goes; without reference counts that would mean tracking every task
+/// for the .NET GC (and reporting at a later, GC-chosen moment). Instances of Python subclasses are tracked
+/// (as every class with a finalizer is) and do report; an exact Task is tracked only when its loop is in debug
+/// mode or when it ends with an exception (the "never retrieved" report).</para>
 /// </summary>
 public sealed class PyTask : PyFuture
 {
@@ -78,6 +81,8 @@ public sealed class PyTask : PyFuture
             Name = s;
         }
         if (!CallStepSoon(ts, null)) return -1;
+        // In debug mode (the loop gave a source traceback) every task is tracked for the destroyed-while-pending report.
+        if (SourceTb is not null && !Type.IsHeapType) FinalizerRegistry.Track(ts, this);
         return Protocols.CallMethod(ts, state.AllTasks, "add", [this]) is null ? -1 : 0;
     }
 
@@ -377,6 +382,7 @@ public sealed class PyTask : PyFuture
             return ((PyTask)self).InitTask(ts, a[0]!, a[1] ?? PyNone.Instance, a[2] ?? PyNone.Instance, a[3] ?? PyNone.Instance);
         };
         type.Repr = static (ts, self) => Protocols.Call1(ts, ((PyTask)self).ModuleState(ts).TaskRepr, self);
+        type.Finalize = static (ts, self) => ((PyTask)self).FinalizeTask(ts);
         InstallCommon(type);
         type.AddMethod("__del__", static (ts, self) => ((PyTask)self).FinalizeTask(ts));
         type.AddMethod("set_result", static (ts, self, result) => ts.RuntimeError("Task does not support set_result operation"));
