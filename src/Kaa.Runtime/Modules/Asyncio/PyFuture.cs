@@ -405,8 +405,6 @@ public class PyFuture : PyObject
             "Return True if the future was cancelled.");
         type.AddMethod("done", static (ts, self) => PyBool.From(((PyFuture)self).IsAlive && ((PyFuture)self).State != FutureState.Pending),
             "Return True if the future is done.\n\nDone means either that a result / exception are available, or that the\nfuture was cancelled.");
-        type.AddMethod("get_loop", static (ts, self) => ((PyFuture)self).EnsureAlive(ts) ? ((PyFuture)self).Loop : null,
-            "Return the event loop the Future is bound to.");
         type.AddClassMethod(new MethodDef("__class_getitem__", static (ts, cls, arg) => PyGenericAlias.Create(cls, arg), "See PEP 585"));
         type.AddMethod("__del__", static (ts, self) => ((PyFuture)self).Finalize(ts));
 
@@ -468,6 +466,8 @@ public class PyFuture : PyObject
             return Protocols.Call1(ts, f.ModuleState(ts).FutureRepr, f);
         };
         InstallCommon(type);
+        type.AddMethod("get_loop", static (ts, self) => ((PyFuture)self).EnsureAlive(ts) ? ((PyFuture)self).Loop : null,
+            "Return the event loop the Future is bound to.");
         type.AddMethod("set_result", static (ts, self, result) => ((PyFuture)self).SetResult(ts, result),
             "Mark the future done and set its result.\n\nIf the future is already done when this method is called, raises\nInvalidStateError.");
         type.AddMethod("set_exception", static (ts, self, exc) => ((PyFuture)self).EnsureAlive(ts) ? ((PyFuture)self).SetException(ts, exc) : null,
