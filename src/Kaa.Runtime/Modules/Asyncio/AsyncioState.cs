@@ -33,16 +33,23 @@ internal sealed class AsyncioState
     /// <summary>The number of the last default task name (Task-N).</summary>
     public ulong TaskNameCounter;
 
+    /// <summary>A thread's running loop and the process it was set in: a forked child has no running loop.</summary>
+    private sealed class RunningLoopHolder(PyObject loop, int pid)
+    {
+        public readonly PyObject Loop = loop;
+        public readonly int Pid = pid;
+    }
+
     /// <summary>Each thread's running loop (CPython keeps a holder in the thread state's dict).</summary>
-    private readonly ConditionalWeakTable<ThreadState, StrongBox<PyObject>> _runningLoops = new();
+    private readonly ConditionalWeakTable<ThreadState, RunningLoopHolder> _runningLoops = new();
     // The last thread asked and its holder: the loop's own thread asks again and again (CPython's cached_running_holder).
     private ThreadState? _cachedThread;
-    private StrongBox<PyObject>? _cachedHolder;
+    private RunningLoopHolder? _cachedHolder;
 
     /// <summary>The running loop of <paramref name="ts"/>'s thread, or null when none is running.</summary>
     public PyObject? RunningLoop(ThreadState ts)
     {
-        StrongBox<PyObject>? holder;
+        RunningLoopHolder? holder;
         if (ReferenceEquals(_cachedThread, ts)) holder = _cachedHolder;
         else
         {
@@ -50,13 +57,13 @@ internal sealed class AsyncioState
             _cachedThread = ts;
             _cachedHolder = holder;
         }
-        var loop = holder?.Value;
-        return loop is null || loop == PyNone.Instance ? null : loop;
+        if (holder is null || holder.Loop == PyNone.Instance || holder.Pid != Libc.getpid()) return null;
+        return holder.Loop;
     }
 
     public void SetRunningLoop(ThreadState ts, PyObject loop)
     {
-        var holder = new StrongBox<PyObject>(loop);
+        var holder = new RunningLoopHolder(loop, Libc.getpid());
         _runningLoops.AddOrUpdate(ts, holder);
         _cachedThread = ts;
         _cachedHolder = holder;
