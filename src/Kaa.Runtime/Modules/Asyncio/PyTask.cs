@@ -28,6 +28,8 @@ public sealed class PyTask : PyFuture
     internal bool LogDestroyPending;
     internal int NumCancelsRequested;
     private readonly PyObject?[]? _slots;
+    private PyObject? _hashedLoop;
+    private long _loopHash;
 
     private PyTask(PyType type) : base(type)
     {
@@ -106,6 +108,11 @@ public sealed class PyTask : PyFuture
     {
         long hash = Protocols.Hash(ts, loop);
         if (hash == -1 && ts.HasError) return false;
+        return EnterTask(ts, state, loop, hash, task);
+    }
+
+    private static bool EnterTask(ThreadState ts, AsyncioState state, PyObject loop, long hash, PyObject task)
+    {
         int r = state.CurrentTasks.TryGetItem(ts, loop, hash, out var current);
         if (r < 0) return false;
         if (r > 0)
@@ -125,6 +132,11 @@ public sealed class PyTask : PyFuture
     {
         long hash = Protocols.Hash(ts, loop);
         if (hash == -1 && ts.HasError) return false;
+        return LeaveTask(ts, state, loop, hash, task);
+    }
+
+    private static bool LeaveTask(ThreadState ts, AsyncioState state, PyObject loop, long hash, PyObject task)
+    {
         int r = state.CurrentTasks.TryGetItem(ts, loop, hash, out var current);
         if (r < 0) return false;
         if (r == 0 || !ReferenceEquals(current, task))
@@ -144,12 +156,22 @@ public sealed class PyTask : PyFuture
     {
         if (Loop is null) return ts.RuntimeError("uninitialized Task object");
         var state = ModuleState(ts);
-        if (!EnterTask(ts, state, Loop, this)) return null;
+        var loop = Loop;
+        // The loop's hash, taken once per task: a dict key's hash must not change anyway.
+        if (!ReferenceEquals(_hashedLoop, loop))
+        {
+            long h = Protocols.Hash(ts, loop);
+            if (h == -1 && ts.HasError) return null;
+            _loopHash = h;
+            _hashedLoop = loop;
+        }
+        long hash = _loopHash;
+        if (!EnterTask(ts, state, loop, hash, this)) return null;
         var res = StepImpl(ts, state, exc);
         if (res is null)
         {
             var pending = ts.FetchError();
-            if (!LeaveTask(ts, state, Loop, this))
+            if (!LeaveTask(ts, state, loop, hash, this))
             {
                 // The failure to leave is raised, with the step's own error as its context.
                 if (pending is not null && ts.CurrentException is { } leaveError && leaveError.Context is null) leaveError.Context = pending;
@@ -158,7 +180,7 @@ public sealed class PyTask : PyFuture
             ts.CurrentException = pending;
             return null;
         }
-        return LeaveTask(ts, state, Loop, this) ? res : null;
+        return LeaveTask(ts, state, loop, hash, this) ? res : null;
     }
 
     /// <summary>Resumes the coroutine: sends None in, or throws <paramref name="exc"/> in.</summary>
