@@ -22,6 +22,7 @@ public static class BuiltinModuleTable
     {
         // One line per module, kept sorted by name.
         ["_abc"] = AbcModule.Create,
+        ["_asyncio"] = AsyncioModule.Create,
         ["_ast"] = AstModule.Create,
         ["_bisect"] = BisectModule.Create,
         ["_bz2"] = Bz2Module.Create,

@@ -20,6 +20,13 @@ public sealed class PyDictView : PyObject
         Kind = kind;
     }
 
+    /// <summary>A view of a dict subclass's own view type (OrderedDict's odict_keys and friends).</summary>
+    internal PyDictView(PyDict dict, DictIterKind kind, PyType type) : base(type)
+    {
+        Source = dict;
+        Kind = kind;
+    }
+
     /// <summary>PyDictViewSet_Check: a keys or items view.</summary>
     private static bool IsSetLike(PyObject o) => o is PyDictView v && v.Kind != DictIterKind.Values;
 

@@ -2,8 +2,8 @@ namespace Kaa.Runtime;
 
 /// <summary>
 /// <c>_collections</c>: deque (+ its iterators), defaultdict, <c>_count_elements</c> (Counter's fast path)
-/// and <c>_tuplegetter</c> (namedtuple's fields). OrderedDict is left to the pure-Python version in
-/// <c>collections/__init__.py</c>, which it uses when <c>_collections</c> has none.
+/// <c>_tuplegetter</c> (namedtuple's fields) and OrderedDict (collections/__init__.py takes it from here in
+/// place of its pure-Python version).
 /// </summary>
 internal static class CollectionsModule
 {
@@ -17,6 +17,7 @@ internal static class CollectionsModule
         m.Set("_deque_iterator", DequeIterator.ForwardType);
         m.Set("_deque_reverse_iterator", DequeIterator.ReverseType);
         m.Set("_tuplegetter", PyTupleGetter.TypeObject);
+        m.Set("OrderedDict", PyOrderedDict.TypeObject);
         m.AddFunction("_count_elements", CountElements, "Count elements in the iterable, updating the mapping");
         return m;
     }
