@@ -215,12 +215,12 @@ internal static class DateTimeSlots
         var dt = (PyDateTime)self;
         var slots = new DatetimeArgBuffer();
         if (!DatetimeArgs.Parse(ts, args, kw, "isoformat", IsoFormatNames, 0, slots)) return null;
-        string sep = "T";
+        int sep = 'T';
         if (slots[0] is { } sepObj)
         {
             if (sepObj is not PyStr ss || ss.Length != 1)
                 return ts.TypeError($"isoformat() argument 1 must be a unicode character, not {DatetimeArgs.TypeNameOf(sepObj)}");
-            sep = char.ConvertFromUtf32(ss[0]);
+            sep = ss[0];
         }
         string timespec = "auto";
         if (slots[1] is { } spec)
@@ -230,11 +230,21 @@ internal static class DateTimeSlots
         }
         var time = TimeSlots.FormatTime(ts, timespec, dt.Hour, dt.Minute, dt.Second, dt.Microsecond);
         if (time is null) return null;
-        string text = $"{dt.Year:D4}-{dt.Month:D2}-{dt.Day:D2}{sep}{time}";
-        if (!dt.HasTzInfo) return PyStr.Create(text);
-        var offset = DatetimeHelpers.FormatUtcOffset(ts, ":", dt.TzInfo, dt);
-        if (offset is null) return null;
-        return PyStr.Create(text + offset);
+        string offset = "";
+        if (dt.HasTzInfo)
+        {
+            var o = DatetimeHelpers.FormatUtcOffset(ts, ":", dt.TzInfo, dt);
+            if (o is null) return null;
+            offset = o;
+        }
+        string date = $"{dt.Year:D4}-{dt.Month:D2}-{dt.Day:D2}";
+        if (sep < 0xD800 || (sep > 0xDFFF && sep < 0x10000)) return PyStr.Create($"{date}{(char)sep}{time}{offset}");
+        // A surrogate or astral separator: build from code points.
+        var cps = new List<int>(date.Length + 1 + time.Length + offset.Length);
+        foreach (char c in date) cps.Add(c);
+        cps.Add(sep);
+        foreach (char c in time + offset) cps.Add(c);
+        return PyStr.FromCodePoints(cps.ToArray());
     }
 
     /// <summary>add_datetime_timedelta: the result has the operand's type (a subclass is called).</summary>
