@@ -327,8 +327,14 @@ internal static class DateTimeSlots
         }
         else if (offset1 != PyNone.Instance && offset2 != PyNone.Instance)
         {
-            if (Subtract(ts, self, other) is not PyTimedelta delta) return null;
-            diff = delta.Days != 0 ? delta.Days : (delta.Seconds | delta.Microseconds);
+            // The sign of self - other as UTC instants (what CPython reads off the subtraction's timedelta).
+            var o1 = (PyTimedelta)offset1;
+            var o2 = (PyTimedelta)offset2;
+            long seconds = (self.Ordinal - (long)other.Ordinal) * 86400
+                + (self.Hour - other.Hour) * 3600L + (self.Minute - other.Minute) * 60L + (self.Second - other.Second)
+                - ((o1.Days - (long)o2.Days) * 86400 + o1.Seconds - o2.Seconds);
+            long micro = seconds * 1000000 + self.Microsecond - other.Microsecond - (o1.Microseconds - o2.Microseconds);
+            diff = micro.CompareTo(0);
         }
         else
         {

@@ -15,9 +15,16 @@ internal static class DatetimeArgs
     public static bool Parse(ThreadState ts, ReadOnlySpan<PyObject> args, PyTuple? kwnames, string? fname,
         string[] names, int required, Span<PyObject?> slots, int maxPositional = -1)
     {
+        int len = names.Length;
+        if (kwnames is null && args.Length <= len && args.Length >= required && (maxPositional < 0 || args.Length <= maxPositional))
+        {
+            // Positional arguments only, within bounds: nothing to match or report.
+            for (int i = 0; i < args.Length; i++) slots[i] = args[i];
+            slots[args.Length..len].Clear();
+            return true;
+        }
         int nkw = kwnames?.Length ?? 0;
         int nargs = args.Length - nkw;
-        int len = names.Length;
         string who = fname is null ? "function" : fname + "()";
         slots[..len].Clear();
         if (nargs + nkw > len)

@@ -16,6 +16,17 @@ internal static class IsoFormatParser
     /// <summary>The UTF-8 bytes of <paramref name="s"/> plus a terminating 0; null when it holds a lone surrogate.</summary>
     public static byte[]? Utf8(PyStr s)
     {
+        // The common case, ASCII text: the code points are the bytes.
+        int n0 = s.Length;
+        var ascii = new byte[n0 + 1];
+        int i0 = 0;
+        for (; i0 < n0; i0++)
+        {
+            int cp = s[i0];
+            if (cp >= 0x80) break;
+            ascii[i0] = (byte)cp;
+        }
+        if (i0 == n0) return ascii;
         var text = s.ToString();
         for (int i = 0; i < text.Length; i++)
         {

@@ -60,6 +60,7 @@ internal static class TimedeltaSlots
     {
         var slots = new DatetimeArgBuffer();
         if (!DatetimeArgs.Parse(ts, args, kwnames, "__new__", NewNames, 0, slots)) return null;
+        if (TrySmallIntegers(slots, out Int128 exact)) return PyTimedelta.FromMicroseconds(ts, exact, type);
         BigInteger sum = BigInteger.Zero;
         double leftover = 0;
         foreach (int i in AccumulationOrder)
@@ -110,6 +111,20 @@ internal static class TimedeltaSlots
             sum += new BigInteger((long)whole);
         }
         return PyTimedelta.FromMicroseconds(ts, sum, type);
+    }
+
+    /// <summary>The common construction: every argument an int within 64 bits, summed exactly in 128.</summary>
+    private static bool TrySmallIntegers(ReadOnlySpan<PyObject?> slots, out Int128 sum)
+    {
+        sum = 0;
+        for (int i = 0; i < NewNames.Length; i++)
+        {
+            var num = slots[i];
+            if (num is null) continue;
+            if (num is not PyInt n || !n.IsSmall) return false;
+            sum += (Int128)n.Small * NewFactors[i];
+        }
+        return true;
     }
 
     private static PyObject? Repr(ThreadState ts, PyObject self)
