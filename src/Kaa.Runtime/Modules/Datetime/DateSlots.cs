@@ -5,6 +5,7 @@ internal static class DateSlots
 {
     internal static readonly string[] DateNames = ["year", "month", "day"];
     private static readonly string[] FormatNames = ["format"];
+    private static readonly string[] IsoCalendarNames = ["year", "week", "day"];
 
     internal static void Install(PyType type)
     {
@@ -29,9 +30,10 @@ internal static class DateSlots
 
         type.AddClassMethod(new MethodDef("fromtimestamp", static (ts, cls, arg) => FromTimestamp(ts, cls, arg),
             "Create a date from a POSIX timestamp.\n\nThe timestamp is a number, e.g. created via time.time(), that is interpreted\nas local time."));
-        type.AddClassMethod(new MethodDef("fromordinal", static (ts, cls, arg) =>
+        type.AddClassMethod(new MethodDef("fromordinal", static (ts, cls, args, kw) =>
         {
-            if (!DatetimeArgs.ToInt(ts, arg, out int ordinal)) return null;
+            var arg = DatetimeArgs.ExactlyOne(ts, args, kw, "fromordinal");
+            if (arg is null || !DatetimeArgs.ToInt(ts, arg, out int ordinal)) return null;
             if (ordinal < 1) return ts.ValueError("ordinal must be >= 1");
             DatetimeCalendar.OrdToYmd(ordinal, out int y, out int m, out int d);
             return PyDate.NewOfClass(ts, cls, y, m, d);
@@ -59,7 +61,7 @@ internal static class DateSlots
             // A datetime (which inherits this method) passes itself to its tzinfo's methods.
             return DatetimeHelpers.WrapStrftime(ts, self, fmt, tuple, self);
         }, "format -> strftime() style string.");
-        type.AddMethod("__format__", Format, "Formats self with strftime.");
+        type.AddMethod("__format__", static (ts, self, args, kw) => Format(ts, self, args, kw), "Formats self with strftime.");
         type.AddMethod("timetuple", static (ts, self) =>
         {
             var d = (PyDate)self;
@@ -126,18 +128,16 @@ internal static class DateSlots
     internal static PyStr? FormatArgument(ThreadState ts, ReadOnlySpan<PyObject> args, PyTuple? kw, string name)
     {
         var slots = new DatetimeArgBuffer();
-        if (!DatetimeArgs.Parse(ts, args, kw, name, FormatNames, 1, slots)) return null;
-        if (slots[0] is not PyStr s)
-        {
-            DatetimeArgs.WrongType(ts, name, 1, "str", slots[0]!);
-            return null;
-        }
-        return s;
+        Span<int> ints = stackalloc int[1];
+        if (!DatetimeArgs.ParseConvert(ts, args, kw, name, FormatNames, 1, "U", slots, ints)) return null;
+        return (PyStr)slots[0]!;
     }
 
     /// <summary>date_format (shared by time and datetime): str(self) for "", else self.strftime(fmt).</summary>
-    internal static PyObject? Format(ThreadState ts, PyObject self, PyObject arg)
+    internal static PyObject? Format(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw)
     {
+        var arg = DatetimeArgs.ExactlyOne(ts, args, kw, "__format__");
+        if (arg is null) return null;
         if (arg is not PyStr fmt) return DatetimeArgs.WrongType(ts, "__format__", 1, "str", arg);
         if (fmt.Length == 0) return Protocols.Str(ts, self);
         return Protocols.CallMethod(ts, self, "strftime", [fmt]);
@@ -180,11 +180,10 @@ internal static class DateSlots
             }
         }
         var slots = new DatetimeArgBuffer();
-        if (!DatetimeArgs.Parse(ts, args, kwnames, null, DateNames, 3, slots)) return null;
-        if (!DatetimeArgs.ToInt(ts, slots[0]!, out int y) || !DatetimeArgs.ToInt(ts, slots[1]!, out int m)
-            || !DatetimeArgs.ToInt(ts, slots[2]!, out int d)) return null;
-        if (!DatetimeCalendar.CheckDateArgs(ts, y, m, d)) return null;
-        return PyDate.Make(type, y, m, d);
+        Span<int> v = stackalloc int[3];
+        if (!DatetimeArgs.ParseConvert(ts, args, kwnames, null, DateNames, 3, "iii", slots, v)) return null;
+        if (!DatetimeCalendar.CheckDateArgs(ts, v[0], v[1], v[2])) return null;
+        return PyDate.Make(type, v[0], v[1], v[2]);
     }
 
     private static PyObject? FromTimestamp(ThreadState ts, PyObject cls, PyObject arg)
@@ -209,9 +208,9 @@ internal static class DateSlots
     private static PyObject? FromIsoCalendar(ThreadState ts, PyObject cls, ReadOnlySpan<PyObject> args, PyTuple? kw)
     {
         var slots = new DatetimeArgBuffer();
-        if (!DatetimeArgs.Parse(ts, args, kw, "fromisocalendar", ["year", "week", "day"], 3, slots)) return null;
-        int year = 0, week = 0, day = 0;
-        bool ok = DatetimeArgs.ToInt(ts, slots[0]!, out year) && DatetimeArgs.ToInt(ts, slots[1]!, out week) && DatetimeArgs.ToInt(ts, slots[2]!, out day);
+        Span<int> v = stackalloc int[3];
+        bool ok = DatetimeArgs.ParseConvert(ts, args, kw, "fromisocalendar", IsoCalendarNames, 3, "iii", slots, v);
+        int year = v[0], week = v[1], day = v[2];
         if (!ok)
         {
             if (ts.ErrorMatches(PyExc.OverflowError))
@@ -232,11 +231,9 @@ internal static class DateSlots
     {
         var d = (PyDate)self;
         var slots = new DatetimeArgBuffer();
-        if (!DatetimeArgs.Parse(ts, args, kw, "replace", DateNames, 0, slots)) return null;
-        int y = d.Year, m = d.Month, day = d.Day;
-        if (slots[0] is { } a0 && !DatetimeArgs.ToInt(ts, a0, out y)) return null;
-        if (slots[1] is { } a1 && !DatetimeArgs.ToInt(ts, a1, out m)) return null;
-        if (slots[2] is { } a2 && !DatetimeArgs.ToInt(ts, a2, out day)) return null;
+        Span<int> v = [d.Year, d.Month, d.Day];
+        if (!DatetimeArgs.ParseConvert(ts, args, kw, "replace", DateNames, 0, "iii", slots, v)) return null;
+        int y = v[0], m = v[1], day = v[2];
         // CPython runs the type's tp_new directly (no __init__).
         if (!DatetimeCalendar.CheckDateArgs(ts, y, m, day)) return null;
         return PyDate.Make(self.Type, y, m, day);

@@ -66,9 +66,10 @@ internal static class DateTimeSlots
         type.AddClassMethod(new MethodDef("combine", static (ts, cls, args, kw) =>
         {
             var slots = new DatetimeArgBuffer();
-            if (!DatetimeArgs.Parse(ts, args, kw, "combine", CombineNames, 2, slots)) return null;
-            if (slots[0] is not PyDate date) return DatetimeArgs.WrongType(ts, "combine", 1, "datetime.date", slots[0]!);
-            if (slots[1] is not PyTime time) return DatetimeArgs.WrongType(ts, "combine", 2, "datetime.time", slots[1]!);
+            Span<int> unused = stackalloc int[3];
+            if (!DatetimeArgs.ParseConvert(ts, args, kw, "combine", CombineNames, 2, "DTO", slots, unused)) return null;
+            var date = (PyDate)slots[0]!;
+            var time = (PyTime)slots[1]!;
             var tz = slots[2] ?? time.TzInfo;
             return PyDateTime.NewOfClass(ts, cls, date.Year, date.Month, date.Day, time.Hour, time.Minute, time.Second, time.Microsecond, tz, time.Fold);
         }, "date, time -> datetime with same date and time fields"));
@@ -103,9 +104,10 @@ internal static class DateTimeSlots
         type.AddMethod("dst", static (ts, self) => DatetimeHelpers.CallDst(ts, ((PyDateTime)self).TzInfo, self), "Return self.tzinfo.dst(self).");
         type.AddMethod("replace", Replace, "Return datetime with new specified fields.");
         type.AddMethod("astimezone", AsTimezone, "tz -> convert to local time in new timezone tz\n");
-        type.AddMethod("__reduce_ex__", static (ts, self, arg) =>
+        type.AddMethod("__reduce_ex__", static (ts, self, args, kw) =>
         {
-            if (!DatetimeArgs.ToInt(ts, arg, out int proto)) return null;
+            var arg = DatetimeArgs.ExactlyOne(ts, args, kw, "__reduce_ex__");
+            if (arg is null || !DatetimeArgs.ToInt(ts, arg, out int proto)) return null;
             return PyTuple.Create(self.Type, State((PyDateTime)self, proto));
         }, "__reduce_ex__(proto) -> (cls, state)");
         type.AddMethod("__reduce__", static (ts, self) => PyTuple.Create(self.Type, State((PyDateTime)self, 2)), "__reduce__() -> (cls, state)");
@@ -154,13 +156,8 @@ internal static class DateTimeSlots
             }
         }
         var slots = new DatetimeArgBuffer();
-        if (!DatetimeArgs.Parse(ts, args, kwnames, null, DateTimeNames, 3, slots, maxPositional: 8)) return null;
         Span<int> v = stackalloc int[9];
-        for (int i = 0; i < 9; i++)
-        {
-            if (i == 7) continue;
-            if (slots[i] is { } a && !DatetimeArgs.ToInt(ts, a, out v[i])) return null;
-        }
+        if (!DatetimeArgs.ParseConvert(ts, args, kwnames, null, DateTimeNames, 3, "iiiiiiiOi", slots, v, maxPositional: 8)) return null;
         return PyDateTime.New(ts, v[0], v[1], v[2], v[3], v[4], v[5], v[6], slots[7] ?? PyNone.Instance, v[8], type);
     }
 
@@ -168,13 +165,8 @@ internal static class DateTimeSlots
     {
         var dt = (PyDateTime)self;
         var slots = new DatetimeArgBuffer();
-        if (!DatetimeArgs.Parse(ts, args, kw, "replace", DateTimeNames, 0, slots, maxPositional: 8)) return null;
         Span<int> v = [dt.Year, dt.Month, dt.Day, dt.Hour, dt.Minute, dt.Second, dt.Microsecond, 0, dt.Fold];
-        for (int i = 0; i < 9; i++)
-        {
-            if (i == 7) continue;
-            if (slots[i] is { } a && !DatetimeArgs.ToInt(ts, a, out v[i])) return null;
-        }
+        if (!DatetimeArgs.ParseConvert(ts, args, kw, "replace", DateTimeNames, 0, "iiiiiiiOi", slots, v, maxPositional: 8)) return null;
         if (v[8] != 0 && v[8] != 1) return ts.ValueError("fold must be either 0 or 1");
         // CPython runs the type's tp_new directly (no __init__), then sets the fold.
         return PyDateTime.New(ts, v[0], v[1], v[2], v[3], v[4], v[5], v[6], slots[7] ?? dt.TzInfo, v[8], self.Type);
@@ -214,20 +206,10 @@ internal static class DateTimeSlots
     {
         var dt = (PyDateTime)self;
         var slots = new DatetimeArgBuffer();
-        if (!DatetimeArgs.Parse(ts, args, kw, "isoformat", IsoFormatNames, 0, slots)) return null;
-        int sep = 'T';
-        if (slots[0] is { } sepObj)
-        {
-            if (sepObj is not PyStr ss || ss.Length != 1)
-                return ts.TypeError($"isoformat() argument 1 must be a unicode character, not {DatetimeArgs.TypeNameOf(sepObj)}");
-            sep = ss[0];
-        }
-        string timespec = "auto";
-        if (slots[1] is { } spec)
-        {
-            if (spec is not PyStr ts2) return DatetimeArgs.WrongType(ts, "isoformat", 2, "str", spec);
-            timespec = ts2.ToString();
-        }
+        Span<int> unused = stackalloc int[2];
+        if (!DatetimeArgs.ParseConvert(ts, args, kw, "isoformat", IsoFormatNames, 0, "CU", slots, unused)) return null;
+        int sep = slots[0] is PyStr ss ? ss[0] : 'T';
+        string timespec = slots[1]?.ToString() ?? "auto";
         var time = TimeSlots.FormatTime(ts, timespec, dt.Hour, dt.Minute, dt.Second, dt.Microsecond);
         if (time is null) return null;
         string offset = "";

@@ -87,6 +87,99 @@ internal static class DatetimeArgs
         return true;
     }
 
+    /// <summary>
+    /// As <see cref="Parse"/>, then each argument converted in order as getargs does, so that a bad value
+    /// is reported before a later missing argument and before an unknown keyword. <paramref name="kinds"/>
+    /// has one letter per name: 'i' a C int (into <paramref name="ints"/>), 'O' any object, 'U' a str,
+    /// 'C' one character, 'D' a date, 'T' a time, 'd' a timedelta (objects stay in <paramref name="slots"/>).
+    /// </summary>
+    public static bool ParseConvert(ThreadState ts, ReadOnlySpan<PyObject> args, PyTuple? kwnames, string? fname,
+        string[] names, int required, string kinds, Span<PyObject?> slots, Span<int> ints, int maxPositional = -1)
+    {
+        int len = names.Length;
+        bool simple = kwnames is null && args.Length <= len && args.Length >= required && (maxPositional < 0 || args.Length <= maxPositional);
+        if (simple)
+        {
+            for (int i = 0; i < args.Length; i++) slots[i] = args[i];
+            slots[args.Length..len].Clear();
+        }
+        else
+        {
+            // Too many arguments is reported before any conversion; the rest after the conversions.
+            int nkw0 = kwnames?.Length ?? 0;
+            int nargs0 = args.Length - nkw0;
+            string who = fname is null ? "function" : fname + "()";
+            if (nargs0 + nkw0 > len)
+            {
+                ts.SetError(PyExc.TypeError, $"{who} takes at most {len} {(nargs0 == 0 ? "keyword " : "")}argument{(len == 1 ? "" : "s")} ({nargs0 + nkw0} given)");
+                return false;
+            }
+            if (maxPositional >= 0 && nargs0 > maxPositional)
+            {
+                ts.SetError(PyExc.TypeError, maxPositional == 0
+                    ? $"{who} takes no positional arguments"
+                    : $"{who} takes at most {maxPositional} positional argument{(maxPositional == 1 ? "" : "s")} ({nargs0} given)");
+                return false;
+            }
+            slots[..len].Clear();
+            for (int i = 0; i < nargs0; i++) slots[i] = args[i];
+            for (int k = 0; k < nkw0; k++)
+            {
+                int index = Array.IndexOf(names, kwnames!.Items[k].ToString());
+                if (index >= nargs0) slots[index] = args[nargs0 + k];
+            }
+        }
+        for (int i = 0; i < len; i++)
+        {
+            var a = slots[i];
+            if (a is null)
+            {
+                if (i < required) break; // reported by Parse below, after the earlier conversions
+                continue;
+            }
+            if (!ConvertOne(ts, fname, i, kinds[i], a, ints)) return false;
+        }
+        return simple || Parse(ts, args, kwnames, fname, names, required, slots, maxPositional);
+    }
+
+    private static bool ConvertOne(ThreadState ts, string? fname, int i, char kind, PyObject a, Span<int> ints)
+    {
+        switch (kind)
+        {
+            case 'i':
+                return ToInt(ts, a, out ints[i]);
+            case 'U':
+                if (a is PyStr) return true;
+                break;
+            case 'C':
+                if (a is PyStr c && c.Length == 1) return true;
+                ts.SetError(PyExc.TypeError, $"{fname}() argument {i + 1} must be a unicode character, not {TypeNameOf(a)}");
+                return false;
+            case 'D':
+                if (a is PyDate) return true;
+                break;
+            case 'T':
+                if (a is PyTime) return true;
+                break;
+            case 'd':
+                if (a is PyTimedelta) return true;
+                break;
+            default:
+                return true;
+        }
+        string expected = kind switch { 'U' => "str", 'D' => "datetime.date", 'T' => "datetime.time", _ => "datetime.timedelta" };
+        ts.SetError(PyExc.TypeError, $"{fname}() argument {i + 1} must be {expected}, not {TypeNameOf(a)}");
+        return false;
+    }
+
+    /// <summary>A METH_VARARGS function of one argument ("X:name"): "name() takes exactly 1 argument (N given)".</summary>
+    public static PyObject? ExactlyOne(ThreadState ts, ReadOnlySpan<PyObject> args, PyTuple? kwnames, string name)
+    {
+        if (kwnames is not null && kwnames.Length > 0) return ts.TypeError($"{name}() takes no keyword arguments");
+        if (args.Length != 1) return ts.TypeError($"{name}() takes exactly 1 argument ({args.Length} given)");
+        return args[0];
+    }
+
     /// <summary>The "i" format: a C int through <c>__index__</c>, with getargs' overflow messages.</summary>
     public static bool ToInt(ThreadState ts, PyObject obj, out int value)
     {

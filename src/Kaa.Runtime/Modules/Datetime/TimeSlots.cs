@@ -26,14 +26,15 @@ internal static class TimeSlots
                 PyInt.Create(t.Second), PyInt.Create(0), PyInt.Create(1), PyInt.Create(-1)]);
             return DatetimeHelpers.WrapStrftime(ts, self, fmt, tuple, PyNone.Instance);
         }, "format -> strftime() style string.");
-        type.AddMethod("__format__", DateSlots.Format, "Formats self with strftime.");
+        type.AddMethod("__format__", static (ts, self, args, kw) => DateSlots.Format(ts, self, args, kw), "Formats self with strftime.");
         type.AddMethod("utcoffset", static (ts, self) => DatetimeHelpers.CallUtcOffset(ts, ((PyTime)self).TzInfo, PyNone.Instance), "Return self.tzinfo.utcoffset(self).");
         type.AddMethod("tzname", static (ts, self) => DatetimeHelpers.CallTzName(ts, ((PyTime)self).TzInfo, PyNone.Instance), "Return self.tzinfo.tzname(self).");
         type.AddMethod("dst", static (ts, self) => DatetimeHelpers.CallDst(ts, ((PyTime)self).TzInfo, PyNone.Instance), "Return self.tzinfo.dst(self).");
         type.AddMethod("replace", Replace, "Return time with new specified fields.");
-        type.AddMethod("__reduce_ex__", static (ts, self, arg) =>
+        type.AddMethod("__reduce_ex__", static (ts, self, args, kw) =>
         {
-            if (!DatetimeArgs.ToInt(ts, arg, out int proto)) return null;
+            var arg = DatetimeArgs.ExactlyOne(ts, args, kw, "__reduce_ex__");
+            if (arg is null || !DatetimeArgs.ToInt(ts, arg, out int proto)) return null;
             return PyTuple.Create(self.Type, State((PyTime)self, proto));
         }, "__reduce_ex__(proto) -> (cls, state)");
         type.AddMethod("__reduce__", static (ts, self) => PyTuple.Create(self.Type, State((PyTime)self, 2)), "__reduce__() -> (cls, state)");
@@ -82,15 +83,9 @@ internal static class TimeSlots
             }
         }
         var slots = new DatetimeArgBuffer();
-        if (!DatetimeArgs.Parse(ts, args, kwnames, null, TimeNames, 0, slots, maxPositional: 5)) return null;
-        int h = 0, m = 0, sec = 0, us = 0, f = 0;
-        if (slots[0] is { } a0 && !DatetimeArgs.ToInt(ts, a0, out h)) return null;
-        if (slots[1] is { } a1 && !DatetimeArgs.ToInt(ts, a1, out m)) return null;
-        if (slots[2] is { } a2 && !DatetimeArgs.ToInt(ts, a2, out sec)) return null;
-        if (slots[3] is { } a3 && !DatetimeArgs.ToInt(ts, a3, out us)) return null;
-        var tz = slots[4] ?? PyNone.Instance;
-        if (slots[5] is { } a5 && !DatetimeArgs.ToInt(ts, a5, out f)) return null;
-        return PyTime.New(ts, h, m, sec, us, tz, f, type);
+        Span<int> v = stackalloc int[6];
+        if (!DatetimeArgs.ParseConvert(ts, args, kwnames, null, TimeNames, 0, "iiiiOi", slots, v, maxPositional: 5)) return null;
+        return PyTime.New(ts, v[0], v[1], v[2], v[3], slots[4] ?? PyNone.Instance, v[5], type);
     }
 
     private static PyObject? Repr(ThreadState ts, PyObject self)
@@ -124,13 +119,9 @@ internal static class TimeSlots
     {
         var t = (PyTime)self;
         var slots = new DatetimeArgBuffer();
-        if (!DatetimeArgs.Parse(ts, args, kw, "isoformat", IsoFormatNames, 0, slots)) return null;
-        string timespec = "auto";
-        if (slots[0] is { } spec)
-        {
-            if (spec is not PyStr ss) return DatetimeArgs.WrongType(ts, "isoformat", 1, "str", spec);
-            timespec = ss.ToString();
-        }
+        Span<int> unused = stackalloc int[1];
+        if (!DatetimeArgs.ParseConvert(ts, args, kw, "isoformat", IsoFormatNames, 0, "U", slots, unused)) return null;
+        string timespec = slots[0]?.ToString() ?? "auto";
         var text = FormatTime(ts, timespec, t.Hour, t.Minute, t.Second, t.Microsecond);
         if (text is null) return null;
         if (!t.HasTzInfo) return PyStr.Create(text);
@@ -207,14 +198,10 @@ internal static class TimeSlots
     {
         var t = (PyTime)self;
         var slots = new DatetimeArgBuffer();
-        if (!DatetimeArgs.Parse(ts, args, kw, "replace", TimeNames, 0, slots, maxPositional: 5)) return null;
-        int h = t.Hour, m = t.Minute, s = t.Second, us = t.Microsecond, f = t.Fold;
-        if (slots[0] is { } a0 && !DatetimeArgs.ToInt(ts, a0, out h)) return null;
-        if (slots[1] is { } a1 && !DatetimeArgs.ToInt(ts, a1, out m)) return null;
-        if (slots[2] is { } a2 && !DatetimeArgs.ToInt(ts, a2, out s)) return null;
-        if (slots[3] is { } a3 && !DatetimeArgs.ToInt(ts, a3, out us)) return null;
+        Span<int> v = [t.Hour, t.Minute, t.Second, t.Microsecond, 0, t.Fold];
+        if (!DatetimeArgs.ParseConvert(ts, args, kw, "replace", TimeNames, 0, "iiiiOi", slots, v, maxPositional: 5)) return null;
+        int h = v[0], m = v[1], s = v[2], us = v[3], f = v[5];
         var tz = slots[4] ?? t.TzInfo;
-        if (slots[5] is { } a5 && !DatetimeArgs.ToInt(ts, a5, out f)) return null;
         if (f != 0 && f != 1) return ts.ValueError("fold must be either 0 or 1");
         // CPython runs the type's tp_new directly (no __init__), then sets the fold.
         return PyTime.New(ts, h, m, s, us, tz, f, self.Type);

@@ -40,11 +40,9 @@ internal static class TimezoneSlots
     private static PyObject? New(ThreadState ts, PyType type, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
         var slots = new DatetimeArgBuffer();
-        if (!DatetimeArgs.Parse(ts, args, kwnames, "timezone", NewNames, 1, slots)) return null;
-        if (slots[0] is not PyTimedelta offset) return DatetimeArgs.WrongType(ts, "timezone", 1, "datetime.timedelta", slots[0]!);
-        var name = slots[1];
-        if (name is not null && name is not PyStr) return DatetimeArgs.WrongType(ts, "timezone", 2, "str", name);
-        return PyTimezone.New(ts, offset, name);
+        Span<int> unused = stackalloc int[2];
+        if (!DatetimeArgs.ParseConvert(ts, args, kwnames, "timezone", NewNames, 1, "dU", slots, unused)) return null;
+        return PyTimezone.New(ts, (PyTimedelta)slots[0]!, slots[1]);
     }
 
     private static bool CheckArgument(ThreadState ts, PyObject dt, string method)

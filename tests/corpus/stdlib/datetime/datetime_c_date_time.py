@@ -67,3 +67,11 @@ for t in (date, time, datetime):
 print([hash(x) for x in [date(2000, 1, 1), datetime(2000, 1, 1, 2, 3, 4, 5), datetime(2000, 1, 1, fold=1), time(1, 2, 3, 4),
                          time(1, tzinfo=timezone.utc), datetime(2000, 1, 1, tzinfo=timezone(T(hours=3))), T(1, 2, 3),
                          timezone.utc, timezone(T(hours=-2), 'x'), date(2000, 1, 1).isocalendar()]])
+# getargs order: a bad value is reported before a later missing argument or an unknown keyword.
+for e in ["date('a')", "date(month='x')", "datetime.combine(1)", "datetime(2000, 'x', foo=1)", "datetime(2000, 1, 1, foo=1)",
+          "time(1, foo=2)", "time('a', foo=2)", "timezone(1, name=2, x=3)", "timezone(T(0), 2)",
+          "date(2000, 1, 1).replace(year='x', foo=1)", "date(1, month=2, year=3)", "datetime(2000, 1, 1).isoformat(sep=1, timespec=2)",
+          "date.fromisocalendar(1, week='a')", "date(2000, 1, 1).strftime(format=1)", "date(2000, 1, 1).strftime(fmt='x')",
+          "date.fromordinal()", "date.fromordinal(1, 2)", "date(2000, 1, 1).__format__()", "time().__reduce_ex__()",
+          "datetime(2000, 1, 1).__reduce_ex__(proto=2)"]:
+    show(e)
