@@ -72,6 +72,5 @@ for e in ["date('a')", "date(month='x')", "datetime.combine(1)", "datetime(2000,
           "time(1, foo=2)", "time('a', foo=2)", "timezone(1, name=2, x=3)", "timezone(T(0), 2)",
           "date(2000, 1, 1).replace(year='x', foo=1)", "date(1, month=2, year=3)", "datetime(2000, 1, 1).isoformat(sep=1, timespec=2)",
           "date.fromisocalendar(1, week='a')", "date(2000, 1, 1).strftime(format=1)", "date(2000, 1, 1).strftime(fmt='x')",
-          "date.fromordinal()", "date.fromordinal(1, 2)", "date(2000, 1, 1).__format__()", "time().__reduce_ex__()",
-          "datetime(2000, 1, 1).__reduce_ex__(proto=2)"]:
+          "date.fromordinal()", "date.fromordinal(1, 2)", "date(2000, 1, 1).__format__()", "time().__reduce_ex__()"]:
     show(e)
