@@ -74,3 +74,6 @@ for e in ["date('a')", "date(month='x')", "datetime.combine(1)", "datetime(2000,
           "date.fromisocalendar(1, week='a')", "date(2000, 1, 1).strftime(format=1)", "date(2000, 1, 1).strftime(fmt='x')",
           "date.fromordinal()", "date.fromordinal(1, 2)", "date(2000, 1, 1).__format__()", "time().__reduce_ex__()"]:
     show(e)
+import sys
+print([sys.getsizeof(x) for x in [date(2000, 1, 1), datetime(2000, 1, 1), datetime(2000, 1, 1, tzinfo=timezone.utc), time(),
+                                  T(1), timezone.utc, tzinfo()]])
