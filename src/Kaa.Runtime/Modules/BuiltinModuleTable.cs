@@ -38,6 +38,7 @@ public static class BuiltinModuleTable
         ["_contextvars"] = ContextvarsModule.Create,
         ["_crypt"] = CryptModule.Create,
         ["_csv"] = CsvModule.Create,
+        ["_datetime"] = DatetimeModule.Create,
         ["_functools"] = FunctoolsModule.Create,
         ["_heapq"] = HeapqModule.Create,
         ["_imp"] = ImpModule.Create,

@@ -12,6 +12,7 @@ internal static partial class SysModule
     {
         "int", "bool", "float", "complex", "str", "bytes", "bytearray", "NoneType", "NotImplementedType",
         "ellipsis", "range", "object", "code", "range_iterator",
+        "datetime.date", "datetime.datetime", "datetime.time", "datetime.timedelta", "datetime.timezone", "datetime.tzinfo",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static void AddMemoryFunctions(PyModule m)

@@ -3,6 +3,8 @@ namespace Kaa.Runtime;
 /// <summary>The slots and methods of <c>array.array</c>.</summary>
 internal static partial class ArrayModule
 {
+    private static readonly ArgSpec FromFileSpec = new("fromfile", ["f", "n"], required: 2);
+
     private static void Install(PyType type)
     {
         type.New = New;
@@ -97,6 +99,23 @@ internal static partial class ArrayModule
         type.AddMethod("tolist", static (ts, self) => ToList((PyArray)self));
         type.AddMethod("tobytes", static (ts, self) => PyBytes.Create(((PyArray)self).Bytes.ToArray()));
         type.AddMethod("frombytes", static (ts, self, v) => FromBytes(ts, (PyArray)self, v) ? PyNone.Instance : null);
+        type.AddMethod("fromfile", static (ts, self, args, kw) =>
+        {
+            // array_array_fromfile_impl: f.read(n * itemsize), appended as frombytes does, then EOFError when short.
+            var a = (PyArray)self;
+            var parsed = new ArgBuffer();
+            if (!FromFileSpec.Parse(ts, args, kw, parsed)) return null;
+            if (!Protocols.AsIndex(ts, parsed[1]!, out long n, PyExc.OverflowError)) return null;
+            if (n < 0) return ts.ValueError("negative count");
+            if (n > long.MaxValue / a.ItemSize) return ts.MemoryError();
+            long nbytes = n * a.ItemSize;
+            var b = Protocols.CallMethod(ts, parsed[0]!, "read", [PyInt.Create(nbytes)]);
+            if (b is null) return null;
+            if (b is not PyBytes bytes) return ts.TypeError("read() didn't return bytes");
+            if (!FromBytes(ts, a, bytes)) return null;
+            if (bytes.Length != nbytes) return ts.Raise(PyExc.EOFError, "read() didn't return enough bytes");
+            return PyNone.Instance;
+        }, "Read n objects from the file object f and append them to the end of the array.");
         type.AddMethod("fromlist", static (ts, self, v) =>
         {
             if (v is not PyList list) return ts.TypeError("arg must be list");
@@ -171,6 +190,12 @@ internal static partial class ArrayModule
             else if (init is PyBytes || (Protocols.HasBuffer(init) && init is not PyArray))
             {
                 if (!FromBytes(ts, a, init)) return null;
+            }
+            else if (init is PyArray differentKind && differentKind.TypeCode != code)
+            {
+                // An array of another typecode initialises item by item, as any iterable (array_new).
+                var items = Protocols.GetIter(ts, differentKind);
+                if (items is null || !Extend(ts, a, items)) return null;
             }
             else if (!Extend(ts, a, init)) return null;
         }

@@ -1,0 +1,191 @@
+#!/usr/bin/python3.11
+"""Datetime benchmark: the C datetime types (Kaa's C# _datetime, CPython's _datetime) in the same run.
+
+Usage: bench/datetime.py [--runs N] [--cpu]
+
+The workload (this file run with --work, by either interpreter) times phases over the datetime types:
+construction (datetime, date, time, timedelta from keywords), arithmetic (datetime + timedelta, datetime -
+datetime, timedelta * int and / timedelta), comparison and hashing (sorting, dict keys, aware datetimes
+across zones), formatting (isoformat, str, repr, strftime) and parsing (fromisoformat). Each phase runs six
+times and reports on stderr the best CPU time of the last five (`phase NAME SECONDS`; the first run warms
+up). It prints a checksum of every phase's results; Kaa's run counts only when that output equals CPython's.
+
+The driver runs the workload N times (default 3) on each, alternating between the two so that a busy
+machine slows both alike (Kaa: the binary the `kaa` launcher runs, build/kaa/kaa, built first, untimed),
+and prints per phase the best CPython and Kaa seconds and Kaa/CPython (below 1: Kaa is faster), then the
+geometric mean of the ratios, and the whole-process times.
+"""
+import argparse
+import math
+import os
+import resource
+import subprocess
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+LAUNCHER = os.path.join(ROOT, 'kaa')
+KAA_BINARY = os.path.join(ROOT, 'build', 'kaa', 'kaa')
+CPYTHON = '/usr/bin/python3.11'
+KAA_TIME_LIMIT = 600
+REPEAT = 5
+
+
+# ---- the workload -------------------------------------------------------------------------------------
+
+def best_of(work):
+    best = None
+    result = None
+    for i in range(REPEAT + 1):
+        start = time.process_time()
+        result = work()
+        elapsed = time.process_time() - start
+        if i > 0 and (best is None or elapsed < best):
+            best = elapsed
+    return best, result
+
+
+def work():
+    # This file is bench/datetime.py: its directory comes off the path so that `import datetime` is the stdlib's.
+    here = os.path.dirname(os.path.abspath(__file__))
+    sys.path[:] = [p for p in sys.path if os.path.abspath(p or '.') != here]
+    sys.modules.pop('datetime', None)
+    from datetime import date, datetime, time as dtime, timedelta, timezone
+    n = 20000
+    zones = [timezone(timedelta(hours=h)) for h in range(-5, 6)]
+    stamps = [datetime(2000 + i % 30, 1 + i % 12, 1 + i % 28, i % 24, i % 60, i % 60, i * 37 % 1000000) for i in range(n)]
+    aware = [d.replace(tzinfo=zones[i % len(zones)]) for i, d in enumerate(stamps)]
+    texts = [d.isoformat() for d in aware]
+
+    def construct():
+        total = 0
+        for i in range(n):
+            d = datetime(2000, 1 + i % 12, 1 + i % 28, i % 24, i % 60, i % 60, i)
+            total += d.day + date(1999, 12, 1 + i % 31).month + dtime(i % 24, 1).hour
+            total += timedelta(days=i, hours=1, minutes=i % 60, microseconds=i).seconds
+        return total
+
+    def arithmetic():
+        total = 0
+        step = timedelta(hours=7, microseconds=13)
+        base = datetime(2000, 1, 1)
+        for d in stamps:
+            e = d + step
+            total += (e - base).days + (d - step).hour
+            total += (step * (d.day + 1)).seconds + (e - d) // timedelta(seconds=1)
+        return total
+
+    def compare_hash():
+        keys = {}
+        for d in aware:
+            keys[d] = keys.get(d, 0) + 1
+        ordered = sorted(aware)
+        naive = sorted(stamps, reverse=True)
+        return len(keys) + ordered[0].year + naive[0].year + sum(a < b for a, b in zip(aware, aware[1:]))
+
+    def format_():
+        total = 0
+        for d in aware:
+            total += len(d.isoformat()) + len(str(d)) + len(repr(d))
+        for d in stamps[:5000]:
+            total += len(d.strftime('%Y-%m-%d %H:%M:%S.%f'))
+        return total
+
+    def parse():
+        total = 0
+        for t in texts:
+            total += datetime.fromisoformat(t).minute
+        return total
+
+    for name, phase in (('construct', construct), ('arithmetic', arithmetic), ('compare-hash', compare_hash),
+                        ('format', format_), ('parse', parse)):
+        seconds, result = best_of(phase)
+        print(f'phase {name} {seconds:.6f}', file=sys.stderr)
+        print(f'{name}: {result}')
+
+
+# ---- the driver ---------------------------------------------------------------------------------------
+
+def environment():
+    env = {k: v for k, v in os.environ.items() if not k.startswith('PYTHON')}
+    env['PYTHONHASHSEED'] = '0'
+    env['PYTHONIOENCODING'] = 'utf-8'
+    env.setdefault('DOTNET_GCgen0size', '0x4000000')  # what the `kaa` launcher sets
+    return env
+
+
+def timed_run(command, timeout=None):
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    try:
+        done = subprocess.run(command, capture_output=True, env=environment(), cwd=ROOT, timeout=timeout)
+        status, out, err = done.returncode, done.stdout, done.stderr
+    except subprocess.TimeoutExpired:
+        status, out, err = 'timeout', b'', b''
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return status, out, err, wall, cpu
+
+
+def phases(err):
+    found = {}
+    for line in err.decode('utf-8', 'replace').splitlines():
+        parts = line.split()
+        if len(parts) == 3 and parts[0] == 'phase':
+            found[parts[1]] = float(parts[2])
+    return found
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument('--runs', type=int, default=3)
+    parser.add_argument('--cpu', action='store_true', help='compare CPU time (user + system) of the whole process')
+    parser.add_argument('--work', action='store_true', help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.work:
+        work()
+        return
+    subprocess.run([LAUNCHER, '--help'], stdout=subprocess.DEVNULL, check=True)  # builds if needed, untimed
+    script = os.path.relpath(os.path.abspath(__file__), ROOT)
+    cpython, kaa = {}, {}
+    cpython_process = kaa_process = math.inf
+    expected = None
+    note = None
+    for _ in range(args.runs):
+        status, out, err, wall, cpu = timed_run([CPYTHON, script, '--work'])
+        if status != 0:
+            sys.exit(f'the workload fails on CPython (exit {status}):\n{err.decode()}')
+        expected = out
+        for k, v in phases(err).items():
+            cpython[k] = min(cpython.get(k, math.inf), v)
+        cpython_process = min(cpython_process, cpu if args.cpu else wall)
+        if note is None:
+            status, out, err, wall, cpu = timed_run([KAA_BINARY, script, '--work'], timeout=KAA_TIME_LIMIT)
+            if status != 0:
+                note = f'FAILED (exit {status}): {err.decode(errors="replace")[-500:]}'
+            elif out != expected:
+                note = f'WRONG OUTPUT: {out!r} instead of {expected!r}'
+            else:
+                for k, v in phases(err).items():
+                    kaa[k] = min(kaa.get(k, math.inf), v)
+                kaa_process = min(kaa_process, cpu if args.cpu else wall)
+    print(expected.decode().strip())
+    if note:
+        print(f'Kaa: {note}')
+        sys.exit(1)
+    print(f'{"phase":<12} {"CPython s":>11} {"Kaa s":>11} {"Kaa/CPython":>12}')
+    ratios = []
+    for name in cpython:
+        ratio = kaa[name] / cpython[name]
+        ratios.append(ratio)
+        print(f'{name:<12} {cpython[name]:11.4f} {kaa[name]:11.4f} {ratio:12.2f}')
+    mean = math.exp(sum(math.log(r) for r in ratios) / len(ratios))
+    print(f'geometric mean Kaa/CPython over {len(ratios)} phases: {mean:.2f} (worst {max(ratios):.2f})')
+    what = 'CPU' if args.cpu else 'wall'
+    print(f'whole process ({what}, best of {args.runs}): CPython {cpython_process:.2f} s, Kaa {kaa_process:.2f} s,'
+          f' Kaa/CPython {kaa_process / cpython_process:.2f}')
+
+
+if __name__ == '__main__':
+    main()
