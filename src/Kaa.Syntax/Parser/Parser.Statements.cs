@@ -208,6 +208,19 @@ internal sealed partial class Parser
             || (k == TokenKind.KwYield && !_callInvalidRules);
         if (!keywordStatement)
         {
+            // First pass: a statement that looks like an expression statement is parsed as one
+            // before the assignment alternatives are tried (and parse it all again). That order
+            // gives the same tree whenever the expression runs to the end of the statement: an
+            // assignment needs a '=', ':' or augmented-assignment token at bracket depth 0 right
+            // after a target, and an expression holds none there (a depth-0 '=' or ':' in an
+            // expression follows 'lambda', which no target contains).
+            if (!_callInvalidRules && StartsLikeExpressionStatement(mark))
+            {
+                var x = StarExpressions();
+                if (x is not null && Kind is TokenKind.Newline or TokenKind.Semi)
+                    return Extra(new ExprStmt { Value = x }, mark);
+                _mark = mark;
+            }
             var a = Assignment();
             if (a is not null) return a;
             _mark = mark;
@@ -230,6 +243,33 @@ internal sealed partial class Parser
             case TokenKind.KwNonlocal: return NonlocalStmt();
         }
         return null;
+    }
+
+    /// <summary>
+    /// Whether the statement at <paramref name="mark"/> is more likely an expression statement
+    /// than an assignment, from tokens the assignment alternatives read anyway: a string (a
+    /// docstring), or a dotted name called (<c>f(...)</c>, <c>self.log.warn(...)</c>).
+    /// </summary>
+    private bool StartsLikeExpressionStatement(int mark)
+    {
+        TokenKind k = Tok(mark).Kind;
+        if (k is TokenKind.String or TokenKind.Await) return true;
+        if (k != TokenKind.Name) return false;
+        int i = mark + 1;
+        while (true)
+        {
+            k = KindAtIndex(i);
+            if (k != TokenKind.Dot) return k == TokenKind.Lpar;
+            if (KindAtIndex(i + 1) != TokenKind.Name) return false;
+            i += 2;
+        }
+    }
+
+    /// <summary>The kind of token <paramref name="index"/>, reading up to it if needed.</summary>
+    private TokenKind KindAtIndex(int index)
+    {
+        while (index >= _fill) FillToken();
+        return Tok(index).Kind;
     }
 
     // assignment:
