@@ -42,7 +42,13 @@ public static class Program
                 // The parser's and the code generator's storage, reused from file to file.
                 var buffers = new ParseBuffers();
                 var pool = new InstructionArrayPool();
-                return ForEachPath(args[1..], (source, path) => CompileOnly(source, path, buffers, pool), printSuccess: false);
+                var collector = new BetweenFilesCollector();
+                return ForEachPath(args[1..], (source, path) =>
+                {
+                    string result = CompileOnly(source, path, buffers, pool);
+                    collector.FileDone();
+                    return result;
+                }, printSuccess: false);
             }
             case "--tool-help":
                 Console.WriteLine(Usage);
