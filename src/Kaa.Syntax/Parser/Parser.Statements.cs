@@ -84,33 +84,31 @@ internal sealed partial class Parser
     private List<Stmt>? Statements()
     {
         Enter(2);
-        List<Stmt>? res = null;
+        var res = new List<Stmt>();
         while (true)
         {
             int mark = _mark;
-            var s = Statement();
-            if (s is null) { _mark = mark; break; }
-            if (res is null) res = s;
-            else res.AddRange(s);
+            if (!Statement(res)) { _mark = mark; break; }
         }
         Leave(2);
-        return res;
+        return res.Count > 0 ? res : null; // a statement adds at least one
     }
 
     // statement: a=compound_stmt { [a] } | a=simple_stmts
-    private List<Stmt>? Statement()
+    /// <summary>Adds the statement's statements to <paramref name="into"/> (straight into the
+    /// block's list: no list per line); false, adding nothing, if there is none.</summary>
+    private bool Statement(List<Stmt> into)
     {
         Enter();
         int mark = _mark;
-        List<Stmt>? res = null;
+        bool res = true;
         var c = CompoundStmt();
-        if (c is not null) res = new List<Stmt>(1) { c };
+        if (c is not null) into.Add(c);
         else
         {
             _mark = mark;
-            var s = SimpleStmts();
-            if (s is not null) res = new List<Stmt>(s);
-            else _mark = mark;
+            res = SimpleStmts(into);
+            if (!res) _mark = mark;
         }
         Leave();
         return res;
@@ -128,8 +126,7 @@ internal sealed partial class Parser
         if (res is null)
         {
             _mark = mark;
-            var s = SimpleStmts();
-            if (s is not null) res = new List<Stmt>(s);
+            res = SimpleStmts();
         }
         if (res is null)
         {
@@ -151,35 +148,49 @@ internal sealed partial class Parser
     //     | a=';'.simple_stmt+ [';'] NEWLINE { a }
     private List<Stmt>? SimpleStmts()
     {
+        var res = new List<Stmt>(1);
+        return SimpleStmts(res) ? res : null;
+    }
+
+    /// <summary><c>simple_stmts</c>, its statements added to <paramref name="into"/>; false,
+    /// adding nothing, if it fails.</summary>
+    private bool SimpleStmts(List<Stmt> into)
+    {
         Enter();
         int mark = _mark;
         var a = SimpleStmt();
         if (a is not null && !At(TokenKind.Semi) && Expect(TokenKind.Newline))
         {
             Leave();
-            return new List<Stmt>(1) { a };
+            into.Add(a);
+            return true;
         }
         _mark = mark;
-        List<Stmt>? res = null;
+        bool res = false;
+        int start = into.Count;
         Enter(2);
         var first = SimpleStmt();
         if (first is not null)
         {
-            var list = new List<Stmt> { first };
+            into.Add(first);
             while (true)
             {
                 int m = _mark;
                 if (!Expect(TokenKind.Semi)) break;
                 var next = SimpleStmt();
                 if (next is null) { _mark = m; break; }
-                list.Add(next);
+                into.Add(next);
             }
             Leave(2);
             Expect(TokenKind.Semi);
-            if (Expect(TokenKind.Newline)) res = list;
+            res = Expect(TokenKind.Newline);
         }
         else Leave(2);
-        if (res is null) _mark = mark;
+        if (!res)
+        {
+            into.RemoveRange(start, into.Count - start);
+            _mark = mark;
+        }
         Leave();
         return res;
     }
