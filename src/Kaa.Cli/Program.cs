@@ -42,7 +42,19 @@ public static class Program
                 // The parser's and the code generator's storage, reused from file to file.
                 var buffers = new ParseBuffers();
                 var pool = new InstructionArrayPool();
-                return ForEachPath(args[1..], (source, path) => CompileOnly(source, path, buffers, pool), printSuccess: false);
+                var collector = new BetweenFilesCollector();
+                int status = ForEachPath(args[1..], (source, path) =>
+                {
+                    string result = CompileOnly(source, path, buffers, pool);
+                    collector.FileDone();
+                    return result;
+                }, printSuccess: false);
+                // KAA_GCSTATS=1, as for a program run: the allocation volume and collections.
+                if (Environment.GetEnvironmentVariable("KAA_GCSTATS") is not null)
+                    Console.Error.WriteLine($"kaa gcstats: {GC.GetTotalAllocatedBytes(precise: true) / 1e6:F1} MB allocated, "
+                        + $"gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)} collections, "
+                        + $"pauses {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms");
+                return status;
             }
             case "--tool-help":
                 Console.WriteLine(Usage);

@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Text;
 
 namespace Kaa.Syntax.Parser;
@@ -40,11 +41,18 @@ internal sealed class IdentifierTable
         return created;
     }
 
-    // FNV-1a over the bytes, then a final mix so that the low bits (the slot) depend on every byte.
+    // Four bytes at a time (identifiers are short), each step multiplied in, then a final mix so
+    // that the low bits (the slot) depend on every byte.
     private static uint Hash(ReadOnlySpan<byte> bytes)
     {
-        uint h = 2166136261;
-        foreach (byte b in bytes) h = (h ^ b) * 16777619;
+        uint h = (uint)bytes.Length * 0x9E3779B9;
+        int i = 0;
+        for (; i + 4 <= bytes.Length; i += 4)
+        {
+            h = (h ^ BinaryPrimitives.ReadUInt32LittleEndian(bytes.Slice(i))) * 0x9E3779B1;
+            h ^= h >> 15;
+        }
+        for (; i < bytes.Length; i++) h = (h ^ bytes[i]) * 0x01000193;
         h ^= h >> 16;
         h *= 0x85EBCA6B;
         h ^= h >> 13;

@@ -24,6 +24,7 @@ internal sealed partial class Parser
         public int Level;       // the tokenizer's bracket depth after the token (CPython's token->level)
         public int MemoHead;    // the first memo entry at the token, or -1
         public Name? Name;      // the Name node of a NAME token, once made (nodes are not mutated)
+        public string? Id;      // the identifier of a NAME token, once looked up (paths that backtrack ask again)
     }
 
     // Tokens live in chunks small enough to stay off the large object heap and are never copied
@@ -116,6 +117,7 @@ internal sealed partial class Parser
         slot.Level = TokenizerParenLevel();
         slot.MemoHead = -1;
         slot.Name = null;
+        slot.Id = null;
         _fill++;
     }
 
@@ -227,9 +229,10 @@ internal sealed partial class Parser
         if (_mark == _fill) FillToken();
         ref Token t = ref Tok(_mark);
         if (t.Kind != TokenKind.Name) return null;
-        return Slot(_mark++).Name ??= new Name
+        ref TokenSlot slot = ref Slot(_mark++);
+        return slot.Name ??= new Name
         {
-            Id = Identifier(t), Ctx = ExprContext.Load,
+            Id = slot.Id ??= Identifier(t), Ctx = ExprContext.Load,
             Lineno = t.Lineno, ColOffset = t.ColOffset, EndLineno = t.EndLineno, EndColOffset = t.EndColOffset,
         };
     }
@@ -245,7 +248,8 @@ internal sealed partial class Parser
         if (_mark == _fill) FillToken();
         ref Token t = ref Tok(_mark);
         if (t.Kind != TokenKind.Name) return null;
-        return Slot(_mark++).Name?.Id ?? Identifier(t);
+        ref TokenSlot slot = ref Slot(_mark++);
+        return slot.Id ??= Identifier(t);
     }
 
     /// <summary>The identifier a NAME token spells: CPython's <c>_PyPegen_new_identifier</c>.</summary>
@@ -394,7 +398,11 @@ internal sealed partial class Parser
         {
             int used = Math.Min(slots.Length, _fill - c * TokenChunkSize);
             if (used <= 0) break;
-            for (int i = 0; i < used; i++) slots[i].Name = null;
+            for (int i = 0; i < used; i++)
+            {
+                slots[i].Name = null;
+                slots[i].Id = null;
+            }
         }
         for (int c = 0; c < _memoChunks.Length && _memoChunks[c] is { } entries; c++)
         {

@@ -84,33 +84,31 @@ internal sealed partial class Parser
     private List<Stmt>? Statements()
     {
         Enter(2);
-        List<Stmt>? res = null;
+        var res = new List<Stmt>();
         while (true)
         {
             int mark = _mark;
-            var s = Statement();
-            if (s is null) { _mark = mark; break; }
-            if (res is null) res = s;
-            else res.AddRange(s);
+            if (!Statement(res)) { _mark = mark; break; }
         }
         Leave(2);
-        return res;
+        return res.Count > 0 ? res : null; // a statement adds at least one
     }
 
     // statement: a=compound_stmt { [a] } | a=simple_stmts
-    private List<Stmt>? Statement()
+    /// <summary>Adds the statement's statements to <paramref name="into"/> (straight into the
+    /// block's list: no list per line); false, adding nothing, if there is none.</summary>
+    private bool Statement(List<Stmt> into)
     {
         Enter();
         int mark = _mark;
-        List<Stmt>? res = null;
+        bool res = true;
         var c = CompoundStmt();
-        if (c is not null) res = new List<Stmt>(1) { c };
+        if (c is not null) into.Add(c);
         else
         {
             _mark = mark;
-            var s = SimpleStmts();
-            if (s is not null) res = new List<Stmt>(s);
-            else _mark = mark;
+            res = SimpleStmts(into);
+            if (!res) _mark = mark;
         }
         Leave();
         return res;
@@ -128,8 +126,7 @@ internal sealed partial class Parser
         if (res is null)
         {
             _mark = mark;
-            var s = SimpleStmts();
-            if (s is not null) res = new List<Stmt>(s);
+            res = SimpleStmts();
         }
         if (res is null)
         {
@@ -151,35 +148,49 @@ internal sealed partial class Parser
     //     | a=';'.simple_stmt+ [';'] NEWLINE { a }
     private List<Stmt>? SimpleStmts()
     {
+        var res = new List<Stmt>(1);
+        return SimpleStmts(res) ? res : null;
+    }
+
+    /// <summary><c>simple_stmts</c>, its statements added to <paramref name="into"/>; false,
+    /// adding nothing, if it fails.</summary>
+    private bool SimpleStmts(List<Stmt> into)
+    {
         Enter();
         int mark = _mark;
         var a = SimpleStmt();
         if (a is not null && !At(TokenKind.Semi) && Expect(TokenKind.Newline))
         {
             Leave();
-            return new List<Stmt>(1) { a };
+            into.Add(a);
+            return true;
         }
         _mark = mark;
-        List<Stmt>? res = null;
+        bool res = false;
+        int start = into.Count;
         Enter(2);
         var first = SimpleStmt();
         if (first is not null)
         {
-            var list = new List<Stmt> { first };
+            into.Add(first);
             while (true)
             {
                 int m = _mark;
                 if (!Expect(TokenKind.Semi)) break;
                 var next = SimpleStmt();
                 if (next is null) { _mark = m; break; }
-                list.Add(next);
+                into.Add(next);
             }
             Leave(2);
             Expect(TokenKind.Semi);
-            if (Expect(TokenKind.Newline)) res = list;
+            res = Expect(TokenKind.Newline);
         }
         else Leave(2);
-        if (res is null) _mark = mark;
+        if (!res)
+        {
+            into.RemoveRange(start, into.Count - start);
+            _mark = mark;
+        }
         Leave();
         return res;
     }
@@ -208,6 +219,19 @@ internal sealed partial class Parser
             || (k == TokenKind.KwYield && !_callInvalidRules);
         if (!keywordStatement)
         {
+            // First pass: a statement that looks like an expression statement is parsed as one
+            // before the assignment alternatives are tried (and parse it all again). That order
+            // gives the same tree whenever the expression runs to the end of the statement: an
+            // assignment needs a '=', ':' or augmented-assignment token at bracket depth 0 right
+            // after a target, and an expression holds none there (a depth-0 '=' or ':' in an
+            // expression follows 'lambda', which no target contains).
+            if (!_callInvalidRules && StartsLikeExpressionStatement(mark))
+            {
+                var x = StarExpressions();
+                if (x is not null && Kind is TokenKind.Newline or TokenKind.Semi)
+                    return Extra(new ExprStmt { Value = x }, mark);
+                _mark = mark;
+            }
             var a = Assignment();
             if (a is not null) return a;
             _mark = mark;
@@ -230,6 +254,33 @@ internal sealed partial class Parser
             case TokenKind.KwNonlocal: return NonlocalStmt();
         }
         return null;
+    }
+
+    /// <summary>
+    /// Whether the statement at <paramref name="mark"/> is more likely an expression statement
+    /// than an assignment, from tokens the assignment alternatives read anyway: a string (a
+    /// docstring), or a dotted name called (<c>f(...)</c>, <c>self.log.warn(...)</c>).
+    /// </summary>
+    private bool StartsLikeExpressionStatement(int mark)
+    {
+        TokenKind k = Tok(mark).Kind;
+        if (k is TokenKind.String or TokenKind.Await) return true;
+        if (k != TokenKind.Name) return false;
+        int i = mark + 1;
+        while (true)
+        {
+            k = KindAtIndex(i);
+            if (k != TokenKind.Dot) return k == TokenKind.Lpar;
+            if (KindAtIndex(i + 1) != TokenKind.Name) return false;
+            i += 2;
+        }
+    }
+
+    /// <summary>The kind of token <paramref name="index"/>, reading up to it if needed.</summary>
+    private TokenKind KindAtIndex(int index)
+    {
+        while (index >= _fill) FillToken();
+        return Tok(index).Kind;
     }
 
     // assignment:
