@@ -211,7 +211,9 @@ internal static partial class GeneratorSlots
 
     private static PyObject? ThrowHere(ThreadState ts, PyGenerator gen, PyBaseException exc)
     {
-        ts.Raise(exc);
+        // Restored as given (the caller's handled exception is not its context); the resumption chains
+        // it to the generator's own (PyGenerator.Resume).
+        ts.SetError(exc);
         return ResumeWithError(ts, gen);
     }
 

@@ -110,6 +110,9 @@ public sealed partial class PyGenerator : PyObject
         }
         var outerHandled = ts.HandledException;
         ts.HandledException = ExcState ?? outerHandled;
+        // An exception thrown in is chained to the one the generator was handling when it suspended
+        // (_PyErr_ChainStackItem): its __context__, as if raised there.
+        if (throwing && ExcState is not null && ts.CurrentException is { } thrown) ts.Raise(thrown);
         Running = true;
         result = Eval.Run(ts, Frame, throwing);
         Running = false;

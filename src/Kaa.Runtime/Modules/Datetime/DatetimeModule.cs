@@ -19,7 +19,7 @@ internal static class DatetimeModule
         m.Set("tzinfo", PyTzInfo.TypeObject);
         m.Set("timezone", PyTimezone.TypeObject);
         m.Set("UTC", PyTimezone.Utc);
-        m.Set("datetime_CAPI", new DatetimeCapsule());
+        m.Set("datetime_CAPI", new PyCapsule("datetime.datetime_CAPI"));
         return m;
     }
 }

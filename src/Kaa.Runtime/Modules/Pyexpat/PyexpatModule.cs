@@ -85,7 +85,7 @@ internal static unsafe class PyexpatModule
         m.Set("XML_PARAM_ENTITY_PARSING_NEVER", PyInt.Create(0));
         m.Set("XML_PARAM_ENTITY_PARSING_UNLESS_STANDALONE", PyInt.Create(1));
         m.Set("XML_PARAM_ENTITY_PARSING_ALWAYS", PyInt.Create(2));
-        m.Set("expat_CAPI", new ExpatCapsule());
+        m.Set("expat_CAPI", new PyCapsule("pyexpat.expat_CAPI"));
         return m;
     }
 
@@ -157,14 +157,3 @@ internal static unsafe class PyexpatModule
     }
 }
 
-/// <summary>The <c>pyexpat.expat_CAPI</c> capsule (CPython's C API table for _elementtree; Kaa has no C
-/// extensions, so it only has to exist, with a capsule's type name and repr).</summary>
-internal sealed class ExpatCapsule : PyObject
-{
-    public static readonly PyType TypeObject = PyType.CreateStatic("PyCapsule", (PyType?)null, TypeFlags.None, static t =>
-    {
-        t.Repr = static (ts, self) => PyStr.Create($"<capsule object \"pyexpat.expat_CAPI\" at 0x{ts.Interp.IdOf(self):x}>");
-    });
-
-    public ExpatCapsule() : base(TypeObject) { }
-}

@@ -28,7 +28,7 @@ internal static unsafe class SocketModule
         m.Set("has_ipv6", PyBool.True);
         m.Set("BDADDR_ANY", PyStr.Create("00:00:00:00:00:00"));
         m.Set("BDADDR_LOCAL", PyStr.Create("00:00:00:FF:FF:FF"));
-        m.Set("CAPI", new SocketCapsule());
+        m.Set("CAPI", new PyCapsule("_socket.CAPI"));
         foreach (var (name, value) in SocketConstants.All) m.Set(name, PyInt.Create(value));
 
         m.AddFunction("getdefaulttimeout", static (ts, self) => SocketArgs.TimeoutObject(ts.Interp.GetModuleState<SocketState>().DefaultTimeoutNs),
@@ -168,14 +168,3 @@ internal static unsafe class SocketModule
     }
 }
 
-/// <summary>The <c>_socket.CAPI</c> capsule (CPython's PySocketModule_APIObject for C extensions; Kaa has
-/// none, so it only has to exist, with a capsule's type name and repr).</summary>
-internal sealed class SocketCapsule : PyObject
-{
-    public static readonly PyType TypeObject = PyType.CreateStatic("PyCapsule", (PyType?)null, TypeFlags.None, static t =>
-    {
-        t.Repr = static (ts, self) => PyStr.Create($"<capsule object \"_socket.CAPI\" at 0x{ts.Interp.IdOf(self):x}>");
-    });
-
-    public SocketCapsule() : base(TypeObject) { }
-}

@@ -44,6 +44,8 @@ internal static class UnicodedataModule
         m.Set("unidata_version", PyStr.Create(UnicodeDatabase.Version));
         m.Set("UCD", UcdType);
         m.Set("ucd_3_2_0", new PyUcd());
+        // CPython's C API for the \N{...} escapes of the str parser (Kaa's compiler has its own table).
+        m.Set("_ucnhash_CAPI", new PyCapsule("unicodedata._ucnhash_CAPI"));
         return m;
     }
 
