@@ -171,7 +171,7 @@ public sealed partial class Interpreter
         if (Options.InstallSignalHandlers) SignalModule.InstallStartupHandlers(this);
         if (!Options.ImportSystem) return true;
         if (!InitImportlib(ts)) return Fatal(ts, "init_importlib", "failed to initialize the import system");
-        SetSysPath(ts, config, kind, target);
+        SetSysPath(ts, config);
         if (!InitImportlibExternal(ts)) return Fatal(ts, "init_importlib_external", "external importer setup failed");
         AddMainModule(ts);
         if (!config.NoSite && ImportModule(ts, "site") is null)
@@ -181,6 +181,18 @@ public sealed partial class Interpreter
             if (SiteFailureIsFatal) return Fatal(ts, "init_import_site", "Failed to import the site module");
             if (Environment.GetEnvironmentVariable("KAA_DEBUG") is not null) Fatal(ts, "init_import_site", "Failed to import the site module");
             ts.ClearError();
+        }
+        // sys.path[0] comes after site, as pymain_run_python adds it: site's imports (.pth files) do not
+        // search the current directory, and site does not make '' absolute.
+        if (!config.SafePath && kind != MainKind.None && Sys.Namespace.GetStr("path") is PyList sysPath)
+        {
+            string path0 = kind switch
+            {
+                MainKind.Script => ScriptDirectory(target!),
+                MainKind.Module => Directory.GetCurrentDirectory(),
+                _ => "",
+            };
+            sysPath.Insert(0, PyStr.Create(path0));
         }
         // The exit's collection is for what the program's weak references do (see WeakrefRegistry.Used).
         GetModuleState<WeakrefRegistry>().Used = false;
@@ -283,19 +295,9 @@ public sealed partial class Interpreter
     }
 
     /// <summary>sys.path as CPython's getpath computes it for a prefix with no venv and no ._pth file.</summary>
-    private void SetSysPath(ThreadState ts, StartupConfig c, MainKind kind, string? target)
+    private void SetSysPath(ThreadState ts, StartupConfig c)
     {
         var path = new PyList();
-        if (!c.SafePath && kind != MainKind.None)
-        {
-            string path0 = kind switch
-            {
-                MainKind.Script => ScriptDirectory(target!),
-                MainKind.Module => Directory.GetCurrentDirectory(),
-                _ => "",
-            };
-            path.Append(PyStr.Create(path0));
-        }
         foreach (var p in c.PythonPath) path.Append(PyStr.Create(p));
         path.Append(PyStr.Create(Path.Join(c.Prefix, "lib", "python311.zip")));
         path.Append(PyStr.Create(c.StdlibDir));
