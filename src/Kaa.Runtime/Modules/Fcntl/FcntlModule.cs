@@ -32,7 +32,7 @@ internal static unsafe class FcntlModule
                 if (r < 0) return PosixErrors.FromErrno(ts);
                 return PyBytes.Create(buf[..data.Length]);
             }
-            if (!IntArg(ts, arg, "fcntl", out long value)) return null;
+            if (!IntArg(ts, arg, out long value)) return null;
             long result = PosixModule.Retry(ts, () => Libc.fcntl(fd, cmd, value), out int errno);
             return result < 0 ? PosixModule.RetryError(ts, errno) : PyInt.Create(result);
         });
@@ -78,7 +78,7 @@ internal static unsafe class FcntlModule
                     Protocols.ReleaseBuffer(ref view);
                 }
             }
-            if (!IntArg(ts, arg, "ioctl", out long value)) return null;
+            if (!IntArg(ts, arg, out long value)) return null;
             int rc = Libc.ioctl_long(fd, (ulong)request, value);
             return rc < 0 ? PosixErrors.FromErrno(ts) : PyInt.Create(rc);
         });
@@ -131,13 +131,14 @@ internal static unsafe class FcntlModule
         return PyBytes.Create(buf[..data.Length]);
     }
 
-    /// <summary>The 'i' or 'I' conversion of an int argument (TypeError text of PyArg_Parse).</summary>
-    private static bool IntArg(ThreadState ts, PyObject arg, string function, out long value)
+    /// <summary>The 'i' or 'I' conversion of an int argument (PyArg_Parse's TypeError: the argument goes
+    /// through __index__, so a float is refused as any non-integer is).</summary>
+    private static bool IntArg(ThreadState ts, PyObject arg, out long value)
     {
         value = 0;
         if (arg is not PyInt && arg.Type.Index is null)
         {
-            ts.SetError(PyExc.TypeError, $"{function}() argument 3 must be int, not {arg.Type.Name}");
+            ts.SetError(PyExc.TypeError, $"'{arg.Type.Name}' object cannot be interpreted as an integer");
             return false;
         }
         return PosixArgs.CLong(ts, arg, out value);

@@ -37,7 +37,7 @@ except subprocess.CalledProcessError as e:
 try:
     subprocess.run(["sleep", "5"], timeout=0.2)
 except subprocess.TimeoutExpired as e:
-    print("TimeoutExpired", e.timeout)
+    print("TimeoutExpired", round(e.timeout, 1))  # the time left when it expired: about 0.2
 p = subprocess.Popen(["sh", "-c", "read x; echo got $x; exit 7"], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
 out, _ = p.communicate(b"line\n")
 print(out, p.returncode, p.wait(), p.poll())
@@ -50,7 +50,9 @@ print(p.wait())
 r = subprocess.run(["sh", "-c", "exec 3>&1; echo fd3 >&3"], pass_fds=(), capture_output=True)
 print(r.stdout)
 rfd, wfd = os.pipe()
-p = subprocess.Popen(["sh", "-c", "echo passed >&%d" % wfd], pass_fds=(wfd,))
+# /dev/fd/N rather than >&N: dash takes one digit there, and the descriptor's number depends on how many
+# the interpreter itself holds open.
+p = subprocess.Popen(["sh", "-c", "echo passed >/dev/fd/%d" % wfd], pass_fds=(wfd,))
 p.wait()
 os.close(wfd)
 print(os.read(rfd, 100))
