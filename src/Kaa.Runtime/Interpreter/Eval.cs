@@ -305,6 +305,134 @@ internal static partial class Eval
                     continue;
                 }
 
+                // ---- superinstructions over three or four instructions (Superinstructions.cs) ------
+                // On entry ip is the second instruction. Before an operation that can fail, f.LastInstr is
+                // its instruction and ip the unit after it, as if it ran alone (tracebacks, handler lookup).
+                case Superinstructions.LoadFastConstBinaryOp:
+                case Superinstructions.LoadFastFastBinaryOp:
+                {
+                    var a = Slot(fast, arg).Value;
+                    if (a is null)
+                    {
+                        UnboundLocal(ts, code, arg);
+                        goto error;
+                    }
+                    int second = Unit(instrs, ip) >> 8;
+                    PyObject? b;
+                    if (op == (int)Superinstructions.LoadFastConstBinaryOp) b = consts[second];
+                    else if ((b = Slot(fast, second).Value) is null)
+                    {
+                        f.LastInstr = ip++;
+                        UnboundLocal(ts, code, second);
+                        goto error;
+                    }
+                    f.LastInstr = ip + 1;
+                    ip += 2;
+                    var r = BinaryOpFast(ts, a, b, Unit(instrs, ip - 1) >> 8);
+                    if (r is null) goto error;
+                    ip += 1;
+                    // `x = a + b`, `i += 1`: straight into the local when a STORE_FAST follows.
+                    int next = Unit(instrs, ip);
+                    if ((next & 0xff) == (int)OpCode.StoreFast)
+                    {
+                        Slot(fast, next >> 8).Value = r;
+                        f.LastInstr = ip++;
+                        continue;
+                    }
+                    Slot(fast, sp++).Value = r;
+                    continue;
+                }
+                case Superinstructions.LoadFastConstSubscr:
+                case Superinstructions.LoadFastFastSubscr:
+                {
+                    var a = Slot(fast, arg).Value;
+                    if (a is null)
+                    {
+                        UnboundLocal(ts, code, arg);
+                        goto error;
+                    }
+                    int second = Unit(instrs, ip) >> 8;
+                    PyObject? b;
+                    if (op == (int)Superinstructions.LoadFastConstSubscr) b = consts[second];
+                    else if ((b = Slot(fast, second).Value) is null)
+                    {
+                        f.LastInstr = ip++;
+                        UnboundLocal(ts, code, second);
+                        goto error;
+                    }
+                    f.LastInstr = ip + 1;
+                    ip += 2;
+                    var r = SubscrFast(ts, a, b);
+                    if (r is null) goto error;
+                    ip += 4;
+                    Slot(fast, sp++).Value = r;
+                    continue;
+                }
+                case Superinstructions.LoadFastConstCompareJump:
+                case Superinstructions.LoadFastFastCompareJump:
+                {
+                    var a = Slot(fast, arg).Value;
+                    if (a is null)
+                    {
+                        UnboundLocal(ts, code, arg);
+                        goto error;
+                    }
+                    int second = Unit(instrs, ip) >> 8;
+                    PyObject? b;
+                    if (op == (int)Superinstructions.LoadFastConstCompareJump) b = consts[second];
+                    else if ((b = Slot(fast, second).Value) is null)
+                    {
+                        f.LastInstr = ip++;
+                        UnboundLocal(ts, code, second);
+                        goto error;
+                    }
+                    f.LastInstr = ip + 1;
+                    ip += 2;
+                    var r = CompareFast(ts, a, b, (CompareOp)(Unit(instrs, ip - 1) >> 8));
+                    if (r is null) goto error;
+                    int jump = Unit(instrs, ip + 2);
+                    f.LastInstr = ip + 2;
+                    ip += 3;
+                    int t = r is PyBool bv ? (bv.IsTrue ? 1 : 0) : Protocols.IsTrue(ts, r);
+                    if (t < 0) goto error;
+                    if ((t == 1) == ((jump & 0xff) == (int)OpCode.PopJumpForwardIfTrue)) ip += jump >> 8;
+                    continue;
+                }
+                case Superinstructions.BinaryOpStoreFast:
+                {
+                    var b = Slot(fast, --sp).Value!;
+                    var a = Slot(fast, sp - 1).Value!;
+                    Slot(fast, sp).Value = null;
+                    var r = BinaryOpFast(ts, a, b, arg);
+                    if (r is null) goto error;
+                    Slot(fast, --sp).Value = null;
+                    int store = Unit(instrs, ip + 1);
+                    Slot(fast, store >> 8).Value = r;
+                    f.LastInstr = ip + 1;
+                    ip += 2;
+                    continue;
+                }
+                case Superinstructions.ForIterStoreFast:
+                {
+                    var it = Slot(fast, sp - 1).Value!;
+                    var next = it is PyRangeIterator ri ? ri.Next() : it is PyListIterator li ? li.Next() : it.Type.IterNext!(ts, it);
+                    if (next is not null)
+                    {
+                        Slot(fast, Unit(instrs, ip) >> 8).Value = next;
+                        f.LastInstr = ip++;
+                        continue;
+                    }
+                    if (ts.CurrentException is { } e)
+                    {
+                        if (e.Type != PyExc.StopIteration) goto error;
+                        if (trace) Tracing.ExceptionEvent(ts, f);
+                        ts.ClearError();
+                    }
+                    Slot(fast, --sp).Value = null;
+                    ip += arg;
+                    continue;
+                }
+
                 // ---- subscripts --------------------------------------------------------------------
                 case OpCode.BinarySubscr:
                 {
