@@ -125,14 +125,15 @@ public sealed class PyCode : PyObject
     /// code objects never run).</summary>
     internal InlineCache[] Caches
     {
-        get
-        {
-            var caches = _caches;
-            if (caches is not null) return caches;
-            caches = new InlineCache[_cacheCount + 1];
-            caches[_cacheCount].Kind = InlineCacheKind.Disabled;
-            return _caches = caches;
-        }
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        get => _caches ?? CreateCaches();
+    }
+
+    private InlineCache[] CreateCaches()
+    {
+        var caches = new InlineCache[_cacheCount + 1];
+        caches[_cacheCount].Kind = InlineCacheKind.Disabled;
+        return _caches = caches;
     }
 
     /// <summary>Gives each cached site an inline cache: its index goes into the site's first CACHE unit.
