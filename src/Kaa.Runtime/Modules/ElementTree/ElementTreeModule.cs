@@ -3,6 +3,7 @@ namespace Kaa.Runtime;
 /// <summary>The _elementtree module's per-interpreter state (CPython's elementtreestate).</summary>
 internal sealed class ElementTreeState
 {
+    public PyModule? Module;
     public PyType? ParseError;
     /// <summary>copy.deepcopy, for Element.__deepcopy__'s general case.</summary>
     public PyObject? DeepCopy;
@@ -22,8 +23,11 @@ internal static class ElementTreeModule
 
     internal static PyModule? Create(ThreadState ts)
     {
-        var m = PyModule.Create("_elementtree");
         var state = State(ts);
+        // PyState_FindModule: a single-phase module is made once per interpreter, and importing it again
+        // (import_fresh_module) returns the same object, with the same ParseError and factories.
+        if (state.Module is { } existing) return existing;
+        var m = PyModule.Create("_elementtree");
         var copy = PickleModule.ImportModule(ts, "copy");
         if (copy is null) return null;
         state.DeepCopy = Protocols.GetAttr(ts, copy, "deepcopy");
@@ -43,6 +47,7 @@ internal static class ElementTreeModule
         m.Set("Element", PyElement.TypeObject);
         m.Set("TreeBuilder", PyTreeBuilder.TypeObject);
         m.Set("XMLParser", EtreeXmlParser.TypeObject);
+        state.Module = m;
         return m;
     }
 
