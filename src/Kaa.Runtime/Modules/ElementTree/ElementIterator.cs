@@ -62,7 +62,7 @@ internal sealed class ElementIterator : PyObject
                 continue;
             }
             if (_soughtTag is PyNone) return elem;
-            int rc = Protocols.RichCompareBool(ts, elem.Tag, _soughtTag, CompareOp.Eq);
+            int rc = ElementSlots.TagEquals(ts, elem.Tag, _soughtTag);
             if (rc > 0) return elem;
             if (rc < 0) return null;
         }
@@ -73,6 +73,7 @@ internal sealed class ElementIterator : PyObject
     {
         result = value;
         if (value is PyNone) return false;
+        if (value.Type == BuiltinTypes.Str) return ((PyStr)value).Length > 0;
         return Protocols.IsTrue(ts, value) > 0;
     }
 }

@@ -459,7 +459,7 @@ internal static class ElementSlots
         for (int i = 0; i < e.Count; i++)
         {
             var child = e.Child(i);
-            int rc = Protocols.RichCompareBool(ts, child.Tag, path, CompareOp.Eq);
+            int rc = TagEquals(ts, child.Tag, path);
             if (rc > 0) return child;
             if (rc < 0) return null;
         }
@@ -478,7 +478,7 @@ internal static class ElementSlots
         for (int i = 0; i < e.Count; i++)
         {
             var child = e.Child(i);
-            int rc = Protocols.RichCompareBool(ts, child.Tag, path, CompareOp.Eq);
+            int rc = TagEquals(ts, child.Tag, path);
             if (rc > 0) return child.Text is PyNone ? PyStr.Empty : child.Text;
             if (rc < 0) return null;
         }
@@ -497,7 +497,7 @@ internal static class ElementSlots
         for (int i = 0; i < e.Count; i++)
         {
             var child = e.Child(i);
-            int rc = Protocols.RichCompareBool(ts, child.Tag, path, CompareOp.Eq);
+            int rc = TagEquals(ts, child.Tag, path);
             if (rc < 0) return null;
             if (rc > 0) result.Append(child);
         }
@@ -647,6 +647,14 @@ internal static class ElementSlots
         // CPython stores any object here; Kaa's attribute slot holds dicts only.
         e.Attrib = attrib as PyDict;
         return PyNone.Instance;
+    }
+
+    /// <summary>tag == sought, with exact strings compared directly (the common case in find and iter).</summary>
+    internal static int TagEquals(ThreadState ts, PyObject tag, PyObject sought)
+    {
+        if (tag.Type == BuiltinTypes.Str && sought.Type == BuiltinTypes.Str)
+            return ReferenceEquals(tag, sought) || ((PyStr)tag).EqualsStr((PyStr)sought) ? 1 : 0;
+        return Protocols.RichCompareBool(ts, tag, sought, CompareOp.Eq);
     }
 
     /// <summary>list_join: "".join(list).</summary>
