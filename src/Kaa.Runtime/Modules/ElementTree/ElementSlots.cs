@@ -571,15 +571,34 @@ internal static class ElementSlots
         return element;
     }
 
-    /// <summary>deepcopy(): None and exact str as they are, a dict of strings copied, the rest through
-    /// copy.deepcopy (CPython's refcount-1 shortcuts cannot be told apart from copy.deepcopy's result
-    /// except through the memo, which Element.__deepcopy__ fills for itself either way).</summary>
+    /// <summary>
+    /// deepcopy(): None and exact str as they are; an exact dict of strings copied directly; an exact
+    /// Element copied by a direct call, as CPython does for the objects only their parent holds (so a deep
+    /// tree copies without the Python recursion limit: only the .NET stack bounds it); anything else, and
+    /// an Element the memo already holds (a child appearing twice), through copy.deepcopy.
+    /// </summary>
     private static PyObject? DeepCopyValue(ThreadState ts, PyObject obj, PyDict memo)
     {
         if (obj is PyNone || obj.Type == BuiltinTypes.Str) return obj;
+        if (obj.Type == BuiltinTypes.Dict && AllStrings((PyDict)obj)) return ((PyDict)obj).Copy(ts);
+        if (obj.Type == PyElement.TypeObject && System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            int found = memo.TryGetItem(ts, PyInt.Create(ts.Interp.IdOf(obj)), out var copied);
+            if (found < 0) return null;
+            if (found == 0) return DeepCopy(ts, (PyElement)obj, memo);
+            return copied;
+        }
         var deepcopy = ElementTreeModule.State(ts).DeepCopy;
         if (deepcopy is null) return ts.RuntimeError("deepcopy helper not found");
         return Protocols.Call(ts, deepcopy, [obj, memo], null);
+    }
+
+    private static bool AllStrings(PyDict d)
+    {
+        int pos = 0;
+        while (d.Next(ref pos, out var k, out var v))
+            if (k.Type != BuiltinTypes.Str || v.Type != BuiltinTypes.Str) return false;
+        return true;
     }
 
     private static PyObject? GetState(ThreadState ts, PyObject self)
