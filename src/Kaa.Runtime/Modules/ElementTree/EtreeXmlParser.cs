@@ -30,6 +30,9 @@ public unsafe partial class EtreeXmlParser : PyObject
         _handleComment, _handlePi, _handleDoctype, _handleClose;
     /// <summary>The thread running a feed/close on this parser (the callbacks run Python code on it).</summary>
     private ThreadState? _ts;
+    /// <summary>UTF-8 text not yet given to an exact TreeBuilder target (see BufferText).</summary>
+    private byte[] _text = new byte[256];
+    private int _textLength;
 
     protected EtreeXmlParser(PyType type) : base(type) { }
 
@@ -65,6 +68,7 @@ public unsafe partial class EtreeXmlParser : PyObject
         var p = (EtreeXmlParser)self;
         p._entity = new PyDict();
         p._names.Clear();
+        p._textLength = 0;
         nint native;
         fixed (byte* e = encoding)
         fixed (byte* sep = "}\0"u8)
@@ -134,7 +138,12 @@ public unsafe partial class EtreeXmlParser : PyObject
         var outer = _ts;
         _ts = ts;
         int ok;
-        try { ok = ExpatNative.Parse(Native, data, length, final ? 1 : 0); }
+        try
+        {
+            ok = ExpatNative.Parse(Native, data, length, final ? 1 : 0);
+            if (ts.HasError) _textLength = 0;
+            else if (TargetIsTreeBuilder) FlushText();
+        }
         finally { _ts = outer; }
         if (ts.HasError) return false;
         if (ok == 0)
