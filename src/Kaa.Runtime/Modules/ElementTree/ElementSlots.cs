@@ -378,7 +378,7 @@ internal static class ElementSlots
     private static PyObject? Get(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
         var a = new ArgBuffer();
-        if (!GetSpec.Parse(ts, args, kwnames, a)) return null;
+        if (!Args(GetSpec, ts, args, kwnames, a)) return null;
         var e = (PyElement)self;
         if (e.HasExtra && e.Attrib is { } attrib)
         {
@@ -404,6 +404,16 @@ internal static class ElementSlots
         var copy = d.Copy(ts);
         if (copy is null) return null;
         return PyElement.Create(a[0]!, copy);
+    }
+
+    /// <summary>The arguments of a lookup method: positional ones placed directly (the common call),
+    /// the rest through the signature's parser and its messages.</summary>
+    private static bool Args(ArgSpec spec, ThreadState ts, ReadOnlySpan<PyObject> args, PyTuple? kwnames, Span<PyObject?> slots)
+    {
+        if (kwnames is not null || args.Length < spec.Required || args.Length > spec.Names.Length)
+            return spec.Parse(ts, args, kwnames, slots);
+        for (int i = 0; i < spec.Names.Length; i++) slots[i] = i < args.Length ? args[i] : null;
+        return true;
     }
 
     // ---- searching --------------------------------------------------------------------------------------
@@ -451,7 +461,7 @@ internal static class ElementSlots
     private static PyObject? Find(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
         var a = new ArgBuffer();
-        if (!FindSpec.Parse(ts, args, kwnames, a)) return null;
+        if (!Args(FindSpec, ts, args, kwnames, a)) return null;
         var e = (PyElement)self;
         var path = a[0]!;
         var ns = a[1] ?? PyNone.Instance;
@@ -469,7 +479,7 @@ internal static class ElementSlots
     private static PyObject? FindText(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
         var a = new ArgBuffer();
-        if (!FindTextSpec.Parse(ts, args, kwnames, a)) return null;
+        if (!Args(FindTextSpec, ts, args, kwnames, a)) return null;
         var e = (PyElement)self;
         var path = a[0]!;
         var deflt = a[1] ?? PyNone.Instance;
@@ -488,7 +498,7 @@ internal static class ElementSlots
     private static PyObject? FindAll(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
         var a = new ArgBuffer();
-        if (!FindAllSpec.Parse(ts, args, kwnames, a)) return null;
+        if (!Args(FindAllSpec, ts, args, kwnames, a)) return null;
         var e = (PyElement)self;
         var path = a[0]!;
         var ns = a[1] ?? PyNone.Instance;
@@ -514,7 +524,7 @@ internal static class ElementSlots
     private static PyObject? Iter(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
         var a = new ArgBuffer();
-        if (!IterSpec.Parse(ts, args, kwnames, a)) return null;
+        if (!Args(IterSpec, ts, args, kwnames, a)) return null;
         var tag = a[0] ?? PyNone.Instance;
         if ((tag is PyStr s && s.Length == 1 && s[0] == '*') || (tag is PyBytes b && b.Value.Length == 1 && b.Value[0] == '*'))
             tag = PyNone.Instance;

@@ -22,6 +22,9 @@ public unsafe partial class EtreeXmlParser : PyObject
     private const int ReadSize = 64 * 1024;
 
     private ExpatParserHandle? _handle;
+    /// <summary>Native parsers replaced by a second __init__ while they were parsing: libexpat is still
+    /// running them, so they must not be freed before this object is (CPython leaks them).</summary>
+    private List<ExpatParserHandle>? _retired;
     /// <summary>Null until __init__ ran ("XMLParser.__init__() wasn't called").</summary>
     private PyObject? _target;
     private PyDict? _entity;
@@ -78,6 +81,7 @@ public unsafe partial class EtreeXmlParser : PyObject
             ts.MemoryError();
             return -1;
         }
+        if (p._handle is not null && p._ts is not null) (p._retired ??= []).Add(p._handle);
         var userData = GCHandle.ToIntPtr(GCHandle.Alloc(p, GCHandleType.Weak));
         p._handle = new ExpatParserHandle(native, null, userData);
         ExpatNative.SetUserData(native, userData);
