@@ -17,8 +17,7 @@ public class PyElement : PyObject
     /// <summary>CPython's STATIC_CHILDREN: the children the extra block holds before it allocates.</summary>
     private const int StaticChildren = 4;
 
-    /// <summary>Null only in an instance made by <c>__new__</c> without <c>__init__</c>... in CPython; here
-    /// <c>__new__</c> sets None as CPython's element_new does.</summary>
+    /// <summary>None until <c>__init__</c> runs, as element_new leaves it.</summary>
     internal PyObject Tag = PyNone.Instance;
     internal PyObject Text = PyNone.Instance;
     internal PyObject Tail = PyNone.Instance;
@@ -133,24 +132,24 @@ public class PyElement : PyObject
         _count = items.Length;
     }
 
-    /// <summary>The extended-slice and slice assignment of element_ass_subscr on the child array.</summary>
+    /// <summary>The slice assignment of element_ass_subscr: the children after <paramref name="stop"/> move
+    /// to make room (or close up), then the new ones are written from <paramref name="start"/> by
+    /// <paramref name="step"/>. Like CPython it moves from <paramref name="stop"/> even when a reversed
+    /// simple slice (e[4:1] = ...) puts it before <paramref name="start"/>.</summary>
     internal void ReplaceSlice(long start, long stop, long step, long slicelen, ReadOnlySpan<PyObject> items)
     {
         int newlen = items.Length;
-        if (step == 1)
-        {
-            if (stop < start) stop = start;
-            if (newlen > slicelen) Reserve(newlen - (int)slicelen);
-            int tail = _count - (int)stop;
-            Array.Copy(_children, (int)stop, _children, (int)start + newlen, tail);
-            items.CopyTo(_children.AsSpan((int)start));
-            int oldCount = _count;
-            _count += newlen - (int)slicelen;
-            for (int i = _count; i < oldCount; i++) _children[i] = null!;
-            return;
-        }
+        int delta = newlen - (int)slicelen;
+        if (delta > 0) Reserve(delta);
+        if (delta < 0)
+            for (int i = (int)stop; i < _count; i++) _children[i + delta] = _children[i];
+        else if (delta > 0)
+            for (int i = _count - 1; i >= stop; i--) _children[i + delta] = _children[i];
         long cur = start;
         for (int i = 0; i < newlen; i++, cur += step) _children[cur] = items[i];
+        int oldCount = _count;
+        _count += delta;
+        for (int i = _count; i < oldCount; i++) _children[i] = null!;
     }
 
     /// <summary>Deletes the children a slice selects (any step, already adjusted).</summary>

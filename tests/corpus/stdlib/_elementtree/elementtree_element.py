@@ -86,3 +86,18 @@ attempt('makeelement', lambda: el.makeelement('a', []))
 attempt('iter kw', lambda: [x.tag for x in el.iter(tag='el')])
 attempt('iterator type', lambda: type(el.iter())())
 attempt('factories', lambda: C._set_factories(1, None))
+
+# Slice assignment and deletion, including CPython's handling of a reversed simple slice.
+def make(n):
+    e = C.Element('r')
+    e.extend([C.Element(str(i)) for i in range(n)])
+    return e
+for bounds, k in [((4, 1, None), 1), ((1, 3, None), 0), ((1, 3, None), 4), ((None, None, -1), 5),
+                  ((None, None, 2), 3), ((3, 3, None), 2), ((10, 20, None), 1), ((4, 1, -1), 3)]:
+    e = make(5)
+    attempt(f'assign {bounds} {k}', lambda: (e.__setitem__(slice(*bounds), [C.Element('n%d' % j) for j in range(k)]),
+                                             [c.tag for c in e])[1])
+for bounds in [(None, None, 2), (None, None, -2), (1, 4, None), (4, 0, -1), (0, 5, 3), (10, 2, None)]:
+    e = make(6)
+    del e[slice(*bounds)]
+    print('del', bounds, [c.tag for c in e])
