@@ -398,6 +398,69 @@ internal static partial class Eval
                     if ((t == 1) == ((jump & 0xff) == (int)OpCode.PopJumpForwardIfTrue)) ip += jump >> 8;
                     continue;
                 }
+                case Superinstructions.LoadFastLoadAttr:
+                {
+                    var owner = Slot(fast, arg).Value;
+                    if (owner is null)
+                    {
+                        UnboundLocal(ts, code, arg);
+                        goto error;
+                    }
+                    int attr = Unit(instrs, ip);
+                    f.LastInstr = ip++;
+                    var r = LoadAttrCached(ts, ref caches[Unit(instrs, ip)], owner, names[attr >> 8]);
+                    if (r is null) goto error;
+                    Slot(fast, sp++).Value = r;
+                    ip += 4;
+                    continue;
+                }
+                case Superinstructions.LoadFastLoadMethod:
+                {
+                    var obj = Slot(fast, arg).Value;
+                    if (obj is null)
+                    {
+                        UnboundLocal(ts, code, arg);
+                        goto error;
+                    }
+                    int attr = Unit(instrs, ip);
+                    f.LastInstr = ip++;
+                    var meth = LoadMethodCached(ts, ref caches[Unit(instrs, ip)], obj, names[attr >> 8], out bool unbound);
+                    if (meth is null) goto error;
+                    if (unbound)
+                    {
+                        Slot(fast, sp++).Value = meth;
+                        Slot(fast, sp++).Value = obj;
+                    }
+                    else
+                    {
+                        Slot(fast, sp++).Value = null;
+                        Slot(fast, sp++).Value = meth;
+                    }
+                    ip += 10;
+                    continue;
+                }
+                case Superinstructions.LoadFastFastStoreAttr:
+                {
+                    var value = Slot(fast, arg).Value;
+                    if (value is null)
+                    {
+                        UnboundLocal(ts, code, arg);
+                        goto error;
+                    }
+                    int second = Unit(instrs, ip) >> 8;
+                    f.LastInstr = ip++;
+                    var owner = Slot(fast, second).Value;
+                    if (owner is null)
+                    {
+                        UnboundLocal(ts, code, second);
+                        goto error;
+                    }
+                    int attr = Unit(instrs, ip);
+                    f.LastInstr = ip++;
+                    if (!StoreAttrCached(ts, ref caches[Unit(instrs, ip)], owner, names[attr >> 8], value)) goto error;
+                    ip += 4;
+                    continue;
+                }
                 case Superinstructions.BinaryOpStoreFast:
                 {
                     var b = Slot(fast, --sp).Value!;

@@ -29,6 +29,12 @@ internal static class Superinstructions
     public const OpCode BinaryOpStoreFast = (OpCode)187;
     /// <summary>FOR_ITER; STORE_FAST.</summary>
     public const OpCode ForIterStoreFast = (OpCode)188;
+    /// <summary>LOAD_FAST o; LOAD_ATTR (<c>self.x</c>).</summary>
+    public const OpCode LoadFastLoadAttr = (OpCode)189;
+    /// <summary>LOAD_FAST o; LOAD_METHOD (<c>self.m(...)</c>).</summary>
+    public const OpCode LoadFastLoadMethod = (OpCode)190;
+    /// <summary>LOAD_FAST v; LOAD_FAST o; STORE_ATTR (<c>self.x = v</c>).</summary>
+    public const OpCode LoadFastFastStoreAttr = (OpCode)191;
 
     /// <summary>The instruction a fused one stands for, for a traced frame (the rest of the sequence
     /// follows unchanged in the stream).</summary>
@@ -39,7 +45,8 @@ internal static class Superinstructions
         OpCode.StoreFastLoadFast or OpCode.StoreFastStoreFast => OpCode.StoreFast,
         OpCode.CompareOpIntJump => OpCode.CompareOp,
         LoadFastConstBinaryOp or LoadFastFastBinaryOp or LoadFastConstSubscr or LoadFastFastSubscr
-            or LoadFastConstCompareJump or LoadFastFastCompareJump => OpCode.LoadFast,
+            or LoadFastConstCompareJump or LoadFastFastCompareJump or LoadFastLoadAttr or LoadFastLoadMethod
+            or LoadFastFastStoreAttr => OpCode.LoadFast,
         BinaryOpStoreFast => OpCode.BinaryOp,
         ForIterStoreFast => OpCode.ForIter,
         _ => op,
@@ -58,6 +65,8 @@ internal static class Superinstructions
         var next = At(instrs, i + 1);
         return (op, next) switch
         {
+            (OpCode.LoadFast, OpCode.LoadAttr) => LoadFastLoadAttr,
+            (OpCode.LoadFast, OpCode.LoadMethod) => LoadFastLoadMethod,
             (OpCode.LoadFast, OpCode.LoadFast) => OpCode.LoadFastLoadFast,
             (OpCode.LoadFast, OpCode.LoadConst) => OpCode.LoadFastLoadConst,
             (OpCode.LoadConst, OpCode.LoadFast) => OpCode.LoadConstLoadFast,
@@ -84,6 +93,7 @@ internal static class Superinstructions
         {
             OpCode.BinaryOp => isConst ? LoadFastConstBinaryOp : LoadFastFastBinaryOp,
             OpCode.BinarySubscr => isConst ? LoadFastConstSubscr : LoadFastFastSubscr,
+            OpCode.StoreAttr when !isConst => LoadFastFastStoreAttr,
             OpCode.CompareOp when IsForwardPopJump(At(instrs, i + 5))
                 => isConst ? LoadFastConstCompareJump : LoadFastFastCompareJump,
             _ => op,
