@@ -24,7 +24,7 @@ internal static partial class Eval
     /// </summary>
     public static PyObject? Run(ThreadState ts, PyFrame entry, bool throwing = false)
     {
-        if (ts.RecursionDepth + ts.NativeDepth >= ts.Interp.RecursionLimit || !System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        if (ts.RecursionDepth + ts.NativeDepth >= ts.Interp.RecursionLimit || !ts.HasStackRoom())
         {
             ts.SetError(PyExc.RecursionError, "maximum recursion depth exceeded");
             return null;
