@@ -78,6 +78,7 @@ public static class BuiltinModuleTable
         ["_weakref"] = WeakrefModule.Create,
         ["array"] = ArrayModule.Create,
         ["atexit"] = AtexitModule.Create,
+        ["audioop"] = AudioopModule.Create,
         ["binascii"] = BinasciiModule.Create,
         ["cmath"] = CmathModule.Create,
         ["errno"] = ErrnoModule.Create,
