@@ -76,6 +76,7 @@ public static class BuiltinModuleTable
         ["_uuid"] = UuidModule.Create,
         ["_warnings"] = WarningsModule.Create,
         ["_weakref"] = WeakrefModule.Create,
+        ["_zoneinfo"] = ZoneinfoModule.Create,
         ["array"] = ArrayModule.Create,
         ["atexit"] = AtexitModule.Create,
         ["audioop"] = AudioopModule.Create,
