@@ -230,17 +230,24 @@ internal ref struct TzStringParser
         return true;
     }
 
-    /// <summary>parse_tz_delta: [+|-]h[h][:mm[:ss]], west of Greenwich positive (so negated here).</summary>
+    /// <summary>parse_tz_delta: [+|-]h[h][:mm[:ss]] up to 24 hours, west of Greenwich positive (so negated here).</summary>
     private bool Offset(out long seconds)
     {
         seconds = 0;
-        long sign = -1;
-        if (Cur is (byte)'-' or (byte)'+')
-        {
-            if (Cur == '-') sign = 1;
-            _p++;
-        }
-        long hours = 0;
+        if (!Clock(out bool minus, out int h, out int m, out int sec) || h > 24) return false;
+        seconds = (minus ? 1 : -1) * (h * 3600L + m * 60 + sec);
+        return true;
+    }
+
+    /// <summary>
+    /// The clock reading both offsets and transition times are written as: an optional sign, one or two
+    /// digits of hours, then optionally ":mm" and ":mm:ss".
+    /// </summary>
+    private bool Clock(out bool minus, out int hours, out int minutes, out int seconds)
+    {
+        minus = Cur == '-';
+        hours = minutes = seconds = 0;
+        if (Cur is (byte)'-' or (byte)'+') _p++;
         for (int i = 0; i < 2; i++)
         {
             if (!IsDigit(Cur))
@@ -251,8 +258,7 @@ internal ref struct TzStringParser
             hours = hours * 10 + (Cur - '0');
             _p++;
         }
-        if (hours > 24) return false;
-        Span<long> rest = [0, 0];
+        Span<int> rest = [0, 0];
         for (int i = 0; i < 2 && Cur == ':'; i++)
         {
             _p++;
@@ -263,7 +269,7 @@ internal ref struct TzStringParser
                 _p++;
             }
         }
-        seconds = sign * (hours * 3600 + rest[0] * 60 + rest[1]);
+        (minutes, seconds) = (rest[0], rest[1]);
         return true;
     }
 
@@ -327,37 +333,13 @@ internal ref struct TzStringParser
         return new DayRule(julian, n, hour, minute, second);
     }
 
-    /// <summary>parse_transition_time: [+|-]h[h][:mm[:ss]].</summary>
+    /// <summary>parse_transition_time: the clock with its sign applied to each part (RFC 8536 allows
+    /// -167 to 167 hours; this parser, as CPython's, reads two digits).</summary>
     private bool Time(ref int hour, ref int minute, ref int second)
     {
-        int sign = 1;
-        if (Cur is (byte)'-' or (byte)'+')
-        {
-            if (Cur == '-') sign = -1;
-            _p++;
-        }
-        Span<int> parts = [hour, minute, second];
-        for (int i = 0; i < 3; i++)
-        {
-            if (i > 0)
-            {
-                if (Cur != ':') break;
-                _p++;
-            }
-            int value = 0;
-            for (int j = 0; j < 2; j++)
-            {
-                if (!IsDigit(Cur))
-                {
-                    if (i == 0 && j > 0) break;
-                    return false;
-                }
-                value = value * 10 + (Cur - '0');
-                _p++;
-            }
-            parts[i] = sign * value;
-        }
-        (hour, minute, second) = (parts[0], parts[1], parts[2]);
+        if (!Clock(out bool minus, out int h, out int m, out int sec)) return false;
+        int sign = minus ? -1 : 1;
+        (hour, minute, second) = (sign * h, sign * m, sign * sec);
         return true;
     }
 }
