@@ -88,14 +88,12 @@ internal static class ZoneInfoSlots
         bool strong = type == PyZoneInfo.TypeObject;
         if (strong)
         {
-            int at = FindStrong(ts, state, key);
-            if (at == -2) return null;
-            if (at >= 0)
+            if (!FindStrong(ts, state, key, out var entry)) return null;
+            if (entry is { } hit)
             {
-                var entry = state.StrongCache[at];
-                state.StrongCache.RemoveAt(at);
-                state.StrongCache.Insert(0, entry);
-                return entry.Zone;
+                RemoveStrong(state, hit);
+                state.StrongCache.Insert(0, hit);
+                return hit.Zone;
             }
         }
         var weak = WeakCache(ts, type);
@@ -119,16 +117,29 @@ internal static class ZoneInfoSlots
         return instance;
     }
 
-    /// <summary>The strong cache's entry equal to <paramref name="key"/>: its index, -1 if none, -2 on error.</summary>
-    private static int FindStrong(ThreadState ts, ZoneinfoState state, PyObject key)
+    /// <summary>The strong cache's entry whose key equals <paramref name="key"/> (null if none); false on error.
+    /// The keys' __eq__ may run Python code, and another thread with it, so a copy of the cache is searched.</summary>
+    private static bool FindStrong(ThreadState ts, ZoneinfoState state, PyObject key, out (PyObject Key, PyObject Zone)? found)
     {
-        for (int i = 0; i < state.StrongCache.Count; i++)
+        found = null;
+        foreach (var entry in state.StrongCache.ToArray())
         {
-            int eq = Protocols.RichCompareBool(ts, key, state.StrongCache[i].Key, CompareOp.Eq);
-            if (eq < 0) return -2;
-            if (eq > 0) return i;
+            int eq = Protocols.RichCompareBool(ts, key, entry.Key, CompareOp.Eq);
+            if (eq < 0) return false;
+            if (eq > 0)
+            {
+                found = entry;
+                return true;
+            }
         }
-        return -1;
+        return true;
+    }
+
+    /// <summary>Takes an entry found by <see cref="FindStrong"/> out of the cache, if it is still there.</summary>
+    private static void RemoveStrong(ZoneinfoState state, (PyObject Key, PyObject Zone) entry)
+    {
+        int at = state.StrongCache.FindIndex(e => ReferenceEquals(e.Key, entry.Key) && ReferenceEquals(e.Zone, entry.Zone));
+        if (at >= 0) state.StrongCache.RemoveAt(at);
     }
 
     private static PyObject? NoCache(ThreadState ts, PyObject cls, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
@@ -176,9 +187,8 @@ internal static class ZoneInfoSlots
         {
             if (strong)
             {
-                int at = FindStrong(ts, state, key);
-                if (at == -2) return null;
-                if (at >= 0) state.StrongCache.RemoveAt(at);
+                if (!FindStrong(ts, state, key, out var entry)) return null;
+                if (entry is { } hit) RemoveStrong(state, hit);
             }
             if (Protocols.CallMethod(ts, weak, "pop", [key, PyNone.Instance]) is null) return null;
         }
