@@ -154,15 +154,17 @@ internal static partial class AudioopModule
         else if (!RateCvState(ts, state, nchannels, prev, cur, out d)) return null;
 
         long frames = data.Length / bytesPerFrame;
-        // CPython sizes its buffer for ceiling(frames / inrate) * outrate frames and refuses beyond
-        // PY_SSIZE_T_MAX; the frames written are never more than that bound.
+        // CPython allocates ceiling(frames / inrate) * outrate frames, "not enough memory" when it cannot:
+        // here beyond the largest array. The buffer grows towards that bound as frames are written.
+        long bound = 0;
         if (frames > 0)
         {
             long q = 1 + (frames - 1) / inrate;
-            if (outrate > long.MaxValue / q / bytesPerFrame)
+            if (outrate > long.MaxValue / q / bytesPerFrame || q * outrate * bytesPerFrame > Array.MaxLength)
                 return ts.Raise(PyExc.MemoryError, "not enough memory for output buffer");
+            bound = q * outrate * bytesPerFrame;
         }
-        var output = new RateOutput(frames == 0 ? 0 : Math.Min(1L + (frames * outrate / inrate + 1) * bytesPerFrame, 1 << 20));
+        var output = new RateOutput(Math.Min(bound, 1 << 16));
         int input = 0;
         double weightSum = (double)weightA + weightB;
         while (true)

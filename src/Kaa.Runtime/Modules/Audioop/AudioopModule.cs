@@ -85,8 +85,10 @@ internal static partial class AudioopModule
     private static byte[]? Fragment(ThreadState ts, PyObject arg)
     {
         if (!Protocols.GetBuffer(ts, arg, false, out var view)) return null;
-        var data = view.Span.ToArray();
+        // Clinic asks for PyBUF_SIMPLE, which a strided memoryview refuses (Kaa's would hand out a copy).
+        byte[]? data = arg is PyMemoryView { IsCContiguous: false } ? null : view.Span.ToArray();
         Protocols.ReleaseBuffer(ref view);
+        if (data is null) ts.SetError(PyExc.BufferError, "memoryview: underlying buffer is not C-contiguous");
         return data;
     }
 

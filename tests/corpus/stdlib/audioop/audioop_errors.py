@@ -29,6 +29,8 @@ calls = [
     "audioop.ratecv(b'ab', 1, 1, 8000, 8000, (1,))", "audioop.ratecv(b'ab', 1, 1, 8000, 8000, (1, 2))",
     "audioop.ratecv(b'ab', 1, 1, 8000, 8000, (1, ((1, 2), (3, 4))))", "audioop.ratecv(b'ab', 1, 1, 8000, 8000, (1, (5,)))",
     "audioop.ratecv(b'ab', 1, 1, 8000, 8000, ('x', ((1, 2),)))", "audioop.ratecv(b'ab', 1, 1, 8000, 8000, (-2**31 - 1, ((1, 2),)))",
+    "audioop.ratecv(b'\\0\\1' * 10, 2, 1, 1, 2**31 - 1, None)", "audioop.max(memoryview(b'abcd')[::2], 1)",
+    "audioop.max(memoryview(b'abcdefgh').cast('B', (2, 4)), 2)",
 ]
 for call in calls:
     try:
