@@ -56,13 +56,16 @@ public class PyZoneInfo : PyTzInfo
             return Fail(ts, PyExc.IndexError, "tuple index out of range");
         var transUtc = new long[ntrans];
         var transIdx = new int[ntrans];
+        long pastEnd = -1;
         for (int i = 0; i < ntrans; i++)
         {
             if (!Protocols.AsIndex(ts, utcList.Items[i], out transUtc[i], PyExc.OverflowError)) return false;
             if (!Protocols.AsIndex(ts, idxList.Items[i], out long idx, PyExc.OverflowError)) return false;
-            // CPython checks idx > count, then reads past its table for idx == count: refused here.
-            if (idx < 0 || idx >= ntypes)
+            if (idx < 0 || idx > ntypes)
                 return Fail(ts, PyExc.ValueError, $"Invalid transition index found while reading TZif: {idx}");
+            // CPython lets idx == count through and reads past its table (a crash, or garbage); here the
+            // file is refused once the errors CPython would report first have had their turn.
+            if (idx == ntypes && pastEnd < 0) pastEnd = idx;
             transIdx[i] = (int)idx;
         }
         var utcoff = new long[ntypes];
@@ -73,6 +76,14 @@ public class PyZoneInfo : PyTzInfo
             int truth = Protocols.IsTrue(ts, dstList.Items[i]);
             if (truth < 0) return false;
             isDst[i] = truth > 0;
+        }
+        if (pastEnd >= 0)
+        {
+            int rule = tzStr == PyNone.Instance ? 0 : Protocols.IsTrue(ts, tzStr);
+            if (rule < 0) return false;
+            if (rule == 0 && ntypes == 0) return Fail(ts, PyExc.ValueError, "No time zone information found.");
+            if (rule > 0 && tzStr is PyBytes b && TzStringParser.Parse(ts, b, s => state.Delta(ts, s)) is null) return false;
+            return Fail(ts, PyExc.ValueError, $"Invalid transition index found while reading TZif: {pastEnd}");
         }
         var dstoff = DstOffsets(transIdx, utcoff, isDst);
         var types = new TtInfo[ntypes];
