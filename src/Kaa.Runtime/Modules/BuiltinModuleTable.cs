@@ -40,6 +40,7 @@ public static class BuiltinModuleTable
         ["_csv"] = CsvModule.Create,
         ["_datetime"] = DatetimeModule.Create,
         ["_functools"] = FunctoolsModule.Create,
+        ["_hashlib"] = HashlibModule.Create,
         ["_heapq"] = HeapqModule.Create,
         ["_imp"] = ImpModule.Create,
         ["_io"] = IoModule.Create,
