@@ -25,9 +25,11 @@ internal static class HashXofType
     private static PyObject? Digest(ThreadState ts, ArgSpec spec, PyHashlibHash h, ReadOnlySpan<PyObject> args, PyTuple? kw, bool hex)
     {
         var a = new ArgBuffer();
-        if (!spec.Parse(ts, args, kw, a)) return null;
+        if (!HashlibModule.ParseClinic(ts, spec, args, kw, a)) return null;
         // Py_ssize_t: a length that does not fit is an OverflowError, as clinic's converter raises.
-        if (!Protocols.AsIndex(ts, a[0]!, out long length, PyExc.OverflowError)) return null;
+        var index = Protocols.Index(ts, a[0]!);
+        if (index is null) return null;
+        if (!index.TryGetLong(out long length)) return ts.OverflowError("Python int too large to convert to C ssize_t");
         if (length < 0)
             return hex ? ts.MemoryError() : ts.Raise(PyExc.SystemError, "Negative size passed to PyBytes_FromStringAndSize");
         if (length > Array.MaxLength / 2) return ts.MemoryError();

@@ -11,7 +11,7 @@ internal static partial class HashlibModule
         m.AddFunction(new MethodDef("hmac_new", static (ts, module, args, kw) =>
         {
             var a = new ArgBuffer();
-            if (!s_hmacNew.Parse(ts, args, kw, a)) return null;
+            if (!ParseClinic(ts, s_hmacNew, args, kw, a)) return null;
             if (!Protocols.GetBuffer(ts, a[0]!, false, out var key)) return null;
             try
             {
@@ -32,7 +32,7 @@ internal static partial class HashlibModule
         m.AddFunction(new MethodDef("hmac_digest", static (ts, module, args, kw) =>
         {
             var a = new ArgBuffer();
-            if (!s_hmacDigest.Parse(ts, args, kw, a)) return null;
+            if (!ParseClinic(ts, s_hmacDigest, args, kw, a)) return null;
             if (!Protocols.GetBuffer(ts, a[0]!, false, out var key)) return null;
             if (!Protocols.GetBuffer(ts, a[1]!, false, out var msg))
             {

@@ -20,7 +20,7 @@ internal static partial class HashlibModule
     private static PyObject? Pbkdf2Hmac(ThreadState ts, ReadOnlySpan<PyObject> args, PyTuple? kw)
     {
         var a = new ArgBuffer();
-        if (!s_pbkdf2.Parse(ts, args, kw, a)) return null;
+        if (!ParseClinic(ts, s_pbkdf2, args, kw, a)) return null;
         // Clinic's converters in order: str, two buffers, a C long.
         if (a[0] is not PyStr hashName)
             return ts.TypeError($"pbkdf2_hmac() argument 'hash_name' must be str, not {a[0]!.Type.Name}");
@@ -60,7 +60,7 @@ internal static partial class HashlibModule
     private static PyObject? Scrypt(ThreadState ts, ReadOnlySpan<PyObject> args, PyTuple? kw)
     {
         var a = new ArgBuffer();
-        if (!ParseWithKeywordOnly(ts, s_scrypt, args, kw, a)) return null;
+        if (!ParseClinic(ts, s_scrypt, args, kw, a)) return null;
         // Clinic converts every argument before the function body checks any.
         if (!Protocols.GetBuffer(ts, a[0]!, false, out var password)) return null;
         PyBuffer salt = default;

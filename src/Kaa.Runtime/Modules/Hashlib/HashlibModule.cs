@@ -39,7 +39,7 @@ internal static partial class HashlibModule
         m.AddFunction(new MethodDef("new", static (ts, _, args, kw) =>
         {
             var a = new ArgBuffer();
-            if (!ParseWithKeywordOnly(ts, s_new, args, kw, a)) return null;
+            if (!ParseClinic(ts, s_new, args, kw, a)) return null;
             // PyArg_Parse(name, "s"): a str without NUL characters.
             if (a[0] is not PyStr name || name.Chars.Contains('\0')) return ts.TypeError("name must be a string");
             return FromName(ts, name.Chars, a[1], a[2]);
@@ -52,7 +52,7 @@ internal static partial class HashlibModule
             m.AddFunction(new MethodDef(functionName, (ts, _, args, kw) =>
             {
                 var a = new ArgBuffer();
-                if (!ParseWithKeywordOnly(ts, spec, args, kw, a)) return null;
+                if (!ParseClinic(ts, spec, args, kw, a)) return null;
                 return FromName(ts, digestName, a[0], a[1]);
             }, $"Returns a {digestName} hash object; optionally initialized with a string"));
             state.Constructors.SetItem(ts, m.Namespace.GetStr(functionName)!, PyStr.Create(digestName));
@@ -66,7 +66,7 @@ internal static partial class HashlibModule
         m.AddFunction(new MethodDef("compare_digest", static (ts, _, args, kw) =>
         {
             var a = new ArgBuffer();
-            if (!s_compareDigest.Parse(ts, args, kw, a)) return null;
+            if (!ParseClinic(ts, s_compareDigest, args, kw, a)) return null;
             return OperatorModule.CompareDigest(ts, a[0]!, a[1]!);
         }, "Return 'a == b'.\n\nThis function uses an approach designed to prevent\ntiming analysis, making it appropriate for cryptography.\n\na and b must both be of the same type: either str (ASCII only),\nor any bytes-like object.\n\nNote: If a and b are of different lengths, or if an error occurs,\na timing attack could theoretically reveal information about the\ntypes and lengths of a and b--but not their values."));
         // Kaa never runs OpenSSL in FIPS mode.
@@ -124,11 +124,32 @@ internal static partial class HashlibModule
         return Protocols.GetBuffer(ts, data, false, out view);
     }
 
-    /// <summary>Argument Clinic's parser for a function with keyword-only parameters, whose message for
-    /// too many positional arguments counts "positional" ones.</summary>
-    internal static bool ParseWithKeywordOnly(ThreadState ts, ArgSpec spec, ReadOnlySpan<PyObject> args, PyTuple? kw, Span<PyObject?> slots)
+    /// <summary>_PyArg_UnpackKeywords (Argument Clinic's parser) in its order of checks: too many
+    /// arguments, too many positional ones (when some are keyword-only), a missing required argument, and
+    /// only then an unknown keyword.</summary>
+    internal static bool ParseClinic(ThreadState ts, ArgSpec spec, ReadOnlySpan<PyObject> args, PyTuple? kw, Span<PyObject?> slots)
     {
         int npos = args.Length - (kw?.Length ?? 0);
+        if (kw is not null && npos <= spec.MaxPositional)
+        {
+            for (int i = npos; i < spec.Required; i++)
+            {
+                bool given = false;
+                for (int k = 0; k < kw.Length; k++) given |= kw.Items[k] is PyStr key && key.Chars == spec.Names[i];
+                if (!given)
+                {
+                    ts.SetError(PyExc.TypeError, $"{spec.FunctionName}() missing required argument '{spec.Names[i]}' (pos {i + 1})");
+                    return false;
+                }
+            }
+        }
+        if (npos > spec.Names.Length)
+        {
+            // More than all the parameters: _PyArg_UnpackKeywords counts arguments, not positional ones.
+            string all = spec.Names.Length == 1 ? "1 argument" : $"{spec.Names.Length} arguments";
+            ts.SetError(PyExc.TypeError, $"{spec.FunctionName}() takes {(spec.Required < spec.Names.Length ? "at most" : "exactly")} {all} ({npos} given)");
+            return false;
+        }
         if (npos > spec.MaxPositional)
         {
             string count = spec.MaxPositional == 1 ? "1 positional argument" : $"{spec.MaxPositional} positional arguments";

@@ -22,7 +22,7 @@ internal sealed class PyHmac : PyObject
         type.AddMethod("update", static (ts, self, args, kw) =>
         {
             var a = new ArgBuffer();
-            if (!s_update.Parse(ts, args, kw, a)) return null;
+            if (!HashlibModule.ParseClinic(ts, s_update, args, kw, a)) return null;
             return Update(ts, (PyHmac)self, a[0]!) ? PyNone.Instance : null;
         }, "Update the HMAC object with msg.");
         type.AddMethod("digest", static (ts, self) => PyBytes.Create(Digest((PyHmac)self)),
