@@ -66,7 +66,8 @@ internal static partial class HashlibModule
         PyBuffer salt = default;
         try
         {
-            bool hasSalt = a[1] is { } s && s is not PyNone;
+            // Py_buffer with a NULL default: an explicit None is not a buffer.
+            bool hasSalt = a[1] is not null;
             if (hasSalt && !Protocols.GetBuffer(ts, a[1]!, false, out salt)) return null;
             for (int i = 2; i <= 4; i++)
             {
