@@ -27,7 +27,7 @@ print(_hashlib.openssl_sha3_224(b'x', usedforsecurity=False).hexdigest(), _hashl
 print(hashlib.new('blake2b', b'abc', usedforsecurity=False).hexdigest()[:16], hashlib.sha512(b'x').hexdigest()[:16])
 s = _hashlib.openssl_shake_256(b'data')
 print(s.digest(length=5), s.hexdigest(0), len(s.digest(1000)), s.digest_size, s.block_size)
-print(repr(_hashlib.new('sha1')), repr(s))
+print(repr(_hashlib.new('sha1')).split(' @ 0x')[0], repr(s).split(' @ 0x')[0])
 print(_hashlib.HASH, _hashlib.HASHXOF.__mro__, _hashlib.HASH.__module__)
 print(_hashlib.HASH.__doc__.splitlines()[0], _hashlib.new.__doc__.splitlines()[0], _hashlib.openssl_md5.__doc__)
 
