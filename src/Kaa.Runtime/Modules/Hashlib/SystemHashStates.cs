@@ -7,20 +7,26 @@ namespace Kaa.Runtime;
 /// OpenSSL (libcrypto) as CPython's _hashlib does: MD5, SHA-1, SHA-256/384/512 and SHA3-256/384/512 where
 /// the platform has them. IncrementalHash clones (copy()) and reads the digest without finishing (digest()
 /// keeps the object usable), which is what <see cref="HashState"/> asks for.
+/// Measured (64 MiB, then 100,000 hashes of a short message): OpenSSL hashes SHA-256 6.6 times as fast as
+/// Kaa's C# code, but an IncrementalHash (a native context behind a SafeHandle) costs about 2 µs to create
+/// and read and 1.5 µs to clone, more than the whole short hash in C#. So data is kept here until it
+/// passes <see cref="PendingLimit"/> bytes (short messages: one-shot HashData, copy() is an array copy),
+/// and only then goes to an IncrementalHash.
 /// </summary>
 internal sealed class SystemHashState : HashState
 {
-    private readonly IncrementalHash _hash;
+    /// <summary>CPython's HASHLIB_GIL_MINSIZE: where hashing starts to cost more than the call around it.</summary>
+    private const int PendingLimit = 2048;
+
+    private readonly HashAlgorithmName _algorithm;
     private readonly int _digestSize, _blockSize;
+    private IncrementalHash? _hash;
+    private byte[]? _pending;
+    private int _pendingLength;
 
     public SystemHashState(HashAlgorithmName algorithm, int digestSize, int blockSize)
-        : this(IncrementalHash.CreateHash(algorithm), digestSize, blockSize)
     {
-    }
-
-    private SystemHashState(IncrementalHash hash, int digestSize, int blockSize)
-    {
-        _hash = hash;
+        _algorithm = algorithm;
         _digestSize = digestSize;
         _blockSize = blockSize;
     }
@@ -29,11 +35,39 @@ internal sealed class SystemHashState : HashState
 
     public override int BlockSize => _blockSize;
 
-    public override void Update(ReadOnlySpan<byte> data) => _hash.AppendData(data);
+    public override void Update(ReadOnlySpan<byte> data)
+    {
+        if (_hash is null)
+        {
+            int total = _pendingLength + data.Length;
+            if (total <= PendingLimit)
+            {
+                if (_pending is null || _pending.Length < total)
+                    Array.Resize(ref _pending, Math.Min(PendingLimit, Math.Max(total, 2 * _pendingLength)));
+                data.CopyTo(_pending.AsSpan(_pendingLength));
+                _pendingLength = total;
+                return;
+            }
+            _hash = IncrementalHash.CreateHash(_algorithm);
+            _hash.AppendData(_pending.AsSpan(0, _pendingLength));
+            _pending = null;
+            _pendingLength = 0;
+        }
+        _hash.AppendData(data);
+    }
 
-    public override HashState Clone() => new SystemHashState(_hash.Clone(), _digestSize, _blockSize);
+    public override HashState Clone() => new SystemHashState(_algorithm, _digestSize, _blockSize)
+    {
+        _hash = _hash?.Clone(),
+        _pending = _pending is null ? null : _pending.AsSpan(0, _pendingLength).ToArray(),
+        _pendingLength = _pendingLength,
+    };
 
-    public override void Finish(Span<byte> output) => _hash.GetCurrentHash(output);
+    public override void Finish(Span<byte> output)
+    {
+        if (_hash is not null) _hash.GetCurrentHash(output);
+        else CryptographicOperations.HashData(_algorithm, _pending.AsSpan(0, _pendingLength), output);
+    }
 }
 
 /// <summary>SHAKE128 and SHAKE256 through .NET (OpenSSL), for platforms where they are supported.</summary>

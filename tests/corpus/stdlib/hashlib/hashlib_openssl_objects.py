@@ -15,6 +15,15 @@ for name in sorted(_hashlib.openssl_md_meth_names):
     c.update(memoryview(b'more'))
     h.update(bytearray(b'more'))
     print('  copy', type(c).__name__, (c.digest(8) == h.digest(8)) if xof else (c.digest() == h.digest()))
+# Data fed in pieces across a few kilobytes, with copies taken along the way.
+for name in ['md5', 'sha1', 'sha256', 'sha384', 'sha512', 'sha3_256', 'sha3_512', 'shake_128']:
+    h = _hashlib.new(name)
+    copies = []
+    for i, n in enumerate([0, 1, 63, 64, 1000, 920, 1, 2, 3000, 70000]):
+        h.update(bytes([i % 256]) * n)
+        copies.append(h.copy())
+    out = [c.hexdigest(12) if name.startswith('shake') else c.hexdigest()[:24] for c in copies[::3]]
+    print(name, out, h.digest(5) if name.startswith('shake') else h.digest()[:5])
 for alias in ['SHA256', 'Sha256', 'SHA-256', 'sha2-256', 'SHA512_224', 'SHA512-256', 'SHA2-512/256', 'sha-1',
               'ssl3-md5', 'RIPEMD160', 'rmd160', 'ripemd', 'MD5-SHA1', 'md5-SHA1', 'SHA3-256', 'SHAKE128',
               'blake2b512', 'BLAKE2S-256', 'BLAKE2b512', 'SM3', 'SHA3_256', 'Shake_128', 'MD5SHA1', 'md4', '']:
