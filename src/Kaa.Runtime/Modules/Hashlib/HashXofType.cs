@@ -27,9 +27,7 @@ internal static class HashXofType
         var a = new ArgBuffer();
         if (!HashlibModule.ParseClinic(ts, spec, args, kw, a)) return null;
         // Py_ssize_t: a length that does not fit is an OverflowError, as clinic's converter raises.
-        var index = Protocols.Index(ts, a[0]!);
-        if (index is null) return null;
-        if (!index.TryGetLong(out long length)) return ts.OverflowError("Python int too large to convert to C ssize_t");
+        if (!ListSlots.ToSsize(ts, a[0]!, out long length)) return null;
         if (length < 0)
             return hex ? ts.MemoryError() : ts.Raise(PyExc.SystemError, "Negative size passed to PyBytes_FromStringAndSize");
         if (length > Array.MaxLength / 2) return ts.MemoryError();

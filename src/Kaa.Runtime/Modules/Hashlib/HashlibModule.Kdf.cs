@@ -33,13 +33,13 @@ internal static partial class HashlibModule
         }
         try
         {
-            if (!AsCLong(ts, a[3]!, out long iterations)) return null;
+            if (!PosixArgs.CLong(ts, a[3]!, out long iterations)) return null;
             var digest = Find(ts, hashName.Chars);
             if (digest is null) return null;
             if (iterations < 1) return ts.ValueError("iteration value must be greater than 0.");
             if (iterations > int.MaxValue) return ts.OverflowError("iteration value is too great.");
             long dklen = digest.DigestSize;
-            if (a[4] is { } d && d is not PyNone && !AsCLong(ts, d, out dklen)) return null;
+            if (a[4] is { } d && d is not PyNone && !PosixArgs.CLong(ts, d, out dklen)) return null;
             // OpenSSL reports SHAKE's default output length (16 or 32 bytes) as its size.
             if (digest.IsXof && (a[4] is null || a[4] is PyNone)) dklen = digest.Name == "shake_128" ? 16 : 32;
             if (dklen < 1) return ts.ValueError("key length must be greater than 0.");
@@ -76,8 +76,8 @@ internal static partial class HashlibModule
                     return ts.TypeError($"scrypt() argument '{s_scrypt.Names[i]}' must be int, not {v.Type.Name}");
             }
             long maxmem = 0, dklen = 64;
-            if (a[5] is { } mm && !AsCLong(ts, mm, out maxmem)) return null;
-            if (a[6] is { } dk && !AsCLong(ts, dk, out dklen)) return null;
+            if (a[5] is { } mm && !PosixArgs.CLong(ts, mm, out maxmem)) return null;
+            if (a[6] is { } dk && !PosixArgs.CLong(ts, dk, out dklen)) return null;
 
             if (!hasSalt) return ts.TypeError("salt is required");
             if (!AsUnsignedLong(a[2], out ulong n)) return ts.TypeError("n is required and must be an unsigned int");
@@ -103,17 +103,6 @@ internal static partial class HashlibModule
             Protocols.ReleaseBuffer(ref password);
             Protocols.ReleaseBuffer(ref salt);
         }
-    }
-
-    /// <summary>PyLong_AsLong: __index__, OverflowError "Python int too large to convert to C long".</summary>
-    private static bool AsCLong(ThreadState ts, PyObject o, out long value)
-    {
-        value = 0;
-        var i = Protocols.Index(ts, o);
-        if (i is null) return false;
-        if (i.TryGetLong(out value)) return true;
-        ts.SetError(PyExc.OverflowError, "Python int too large to convert to C long");
-        return false;
     }
 
     /// <summary>PyLong_AsUnsignedLong on an int (no __index__): false for None, negatives and overflow.</summary>

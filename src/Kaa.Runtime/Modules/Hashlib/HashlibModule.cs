@@ -83,7 +83,7 @@ internal static partial class HashlibModule
     {
         if (usedForSecurity is not null && Protocols.IsTrue(ts, usedForSecurity) < 0) return null;
         PyBuffer view = default;
-        if (data is not null && !GetData(ts, data, out view)) return null;
+        if (data is not null && !HashTypes.GetData(ts, data, out view)) return null;
         var digest = Find(ts, name);
         if (digest is null)
         {
@@ -105,23 +105,6 @@ internal static partial class HashlibModule
         var digest = HashlibDigests.Find(name);
         if (digest is null) ts.SetError(PyExc.ValueError, "[digital envelope routines] unsupported");
         return digest;
-    }
-
-    /// <summary>GET_BUFFER_VIEW_OR_ERROUT (Modules/hashlib.h): the data a hash or HMAC object takes.</summary>
-    internal static bool GetData(ThreadState ts, PyObject data, out PyBuffer view)
-    {
-        view = default;
-        if (data is PyStr)
-        {
-            ts.SetError(PyExc.TypeError, "Strings must be encoded before hashing");
-            return false;
-        }
-        if (!Protocols.HasBuffer(data))
-        {
-            ts.SetError(PyExc.TypeError, "object supporting the buffer API required");
-            return false;
-        }
-        return Protocols.GetBuffer(ts, data, false, out view);
     }
 
     /// <summary>_PyArg_UnpackKeywords (Argument Clinic's parser) in its order of checks: too many

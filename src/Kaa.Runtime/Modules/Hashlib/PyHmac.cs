@@ -39,7 +39,7 @@ internal sealed class PyHmac : PyObject
     /// <summary>_hmac_update: a bytes-like object ("Strings must be encoded before hashing" for str).</summary>
     internal static bool Update(ThreadState ts, PyHmac h, PyObject data)
     {
-        if (!HashlibModule.GetData(ts, data, out var view)) return false;
+        if (!HashTypes.GetData(ts, data, out var view)) return false;
         h.State.Update(view.Span);
         Protocols.ReleaseBuffer(ref view);
         return true;
