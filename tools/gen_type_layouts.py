@@ -18,7 +18,7 @@ MODULES = ["builtins", "types", "_abc", "_ast", "_bisect", "_bz2", "_blake2", "_
            "termios", "time", "unicodedata", "zlib", "mmap", "_json", "_pickle", "_datetime", "_decimal",
            "_elementtree", "pyexpat", "_asyncio", "_lsprof", "_hashlib", "_ssl", "_multiprocessing",
            "_posixshmem", "_ctypes", "_sqlite3", "_uuid", "_contextvars", "_bisect", "_zoneinfo", "sys",
-           "_tracemalloc", "_pickle", "_struct", "_random", "_queue"]
+           "_tracemalloc", "_pickle", "_struct", "_random", "_queue", "audioop"]
 
 # Types no module names: reached through an instance.
 def internal_types():

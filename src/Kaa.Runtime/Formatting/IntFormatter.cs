@@ -64,24 +64,37 @@ public static class IntFormatter
 
     private static string PowerOfTwoDigits(BigInteger magnitude, int bitsPerDigit)
     {
-        if (magnitude.IsZero) return "0";
+        if (magnitude <= ulong.MaxValue) return PowerOfTwoDigits((ulong)magnitude, bitsPerDigit);
         byte[] bytes = magnitude.ToByteArray(isUnsigned: true, isBigEndian: false);
         long bitLength = (long)magnitude.GetBitLength();
         int count = (int)((bitLength + bitsPerDigit - 1) / bitsPerDigit);
-        var chars = new char[count];
-        for (int i = 0; i < count; i++)
+        int mask = (1 << bitsPerDigit) - 1;
+        return string.Create(count, (bytes, bitsPerDigit, mask), static (chars, state) =>
         {
-            long bit = (long)i * bitsPerDigit;
-            int value = 0;
-            for (int b = 0; b < bitsPerDigit; b++)
+            var (bytes, bitsPerDigit, mask) = state;
+            for (int i = 0; i < chars.Length; i++)
             {
-                long at = bit + b;
-                int byteIndex = (int)(at >> 3);
-                if (byteIndex < bytes.Length && (bytes[byteIndex] >> (int)(at & 7) & 1) != 0) value |= 1 << b;
+                // A digit spans at most two bytes (at most 4 bits starting anywhere in a byte).
+                long bit = (long)i * bitsPerDigit;
+                int at = (int)(bit >> 3);
+                int window = bytes[at] | (at + 1 < bytes.Length ? bytes[at + 1] << 8 : 0);
+                chars[chars.Length - 1 - i] = HexDigits[(window >> (int)(bit & 7)) & mask];
             }
-            chars[count - 1 - i] = HexDigits[value];
-        }
-        return new string(chars);
+        });
+    }
+
+    /// <summary>The digits of a magnitude that fits 64 bits, in base 2, 8 or 16.</summary>
+    private static string PowerOfTwoDigits(ulong magnitude, int bitsPerDigit)
+    {
+        if (magnitude == 0) return "0";
+        int bits = 64 - System.Numerics.BitOperations.LeadingZeroCount(magnitude);
+        int count = (bits + bitsPerDigit - 1) / bitsPerDigit;
+        ulong mask = (1UL << bitsPerDigit) - 1;
+        return string.Create(count, (magnitude, bitsPerDigit, mask), static (chars, state) =>
+        {
+            var (m, shift, mask) = state;
+            for (int i = chars.Length - 1; i >= 0; i--, m >>= shift) chars[i] = HexDigits[(int)(m & mask)];
+        });
     }
 
     /// <summary>format(n, spec) for an int.</summary>
@@ -91,6 +104,29 @@ public static class IntFormatter
         var parsed = FormatSpec.Parse(spec, 'd', '>', typeName);
         if (parsed.IsError) return parsed.Error;
         return Format(n, parsed.Value, maxStrDigits, typeName);
+    }
+
+    /// <summary>format(n, spec) for an int that fits a long (the common case, without BigInteger arithmetic).</summary>
+    public static FormatResult Format(long n, string spec, string typeName = "int")
+    {
+        if (spec.Length == 0) return ToDecimal(n);
+        var parsed = FormatSpec.Parse(spec, 'd', '>', typeName);
+        if (parsed.IsError) return parsed.Error;
+        var s = parsed.Value;
+        if (s.Type is 'b' or 'o' or 'x' or 'X' or 'd' && s.Precision == -1 && !s.NoNegativeZero)
+        {
+            ulong magnitude = n < 0 ? (ulong)(-(n + 1)) + 1 : (ulong)n;
+            string digits = s.Type switch
+            {
+                'b' => PowerOfTwoDigits(magnitude, 1),
+                'o' => PowerOfTwoDigits(magnitude, 3),
+                'x' or 'X' => PowerOfTwoDigits(magnitude, 4),
+                _ => magnitude.ToString(CultureInfo.InvariantCulture),
+            };
+            string prefix = !s.Alternate ? "" : s.Type switch { 'b' => "0b", 'o' => "0o", 'x' or 'X' => "0x", _ => "" };
+            return NumberLayout.Build(s, n < 0, prefix, digits, false, "", s.Grouping, s.Type == 'X');
+        }
+        return Format(n, s, DefaultMaxStrDigits, typeName);
     }
 
     public static FormatResult Format(BigInteger n, in FormatSpec spec, int maxStrDigits = DefaultMaxStrDigits, string typeName = "int")

@@ -66,7 +66,7 @@ internal static partial class Eval
     private static bool NotInInstanceDict(PyObject owner, PyStr name)
     {
         var d = DictOf(owner);
-        return d is null || d.Count == 0 || d.IndexOfStr(name) < 0;
+        return d is null || !d.MayContainHash(name.GetHash()) || d.IndexOfStr(name) < 0;
     }
 
     /// <summary>Back-off: a site re-specialises on its 1st, 2nd, 4th, ..., 128th miss, then every 256th.</summary>

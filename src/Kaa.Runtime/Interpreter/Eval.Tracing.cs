@@ -52,19 +52,7 @@ internal static partial class Eval
 
     /// <summary>An instruction word with a superinstruction (PyCode.Quicken) replaced by its first
     /// instruction (the second one follows unchanged in the stream).</summary>
-    private static int Unfused(int word)
-    {
-        var op = (OpCode)(word & 0xff);
-        var plain = op switch
-        {
-            OpCode.LoadFastLoadFast or OpCode.LoadFastLoadConst => OpCode.LoadFast,
-            OpCode.LoadConstLoadFast => OpCode.LoadConst,
-            OpCode.StoreFastLoadFast or OpCode.StoreFastStoreFast => OpCode.StoreFast,
-            OpCode.CompareOpIntJump => OpCode.CompareOp,
-            _ => op,
-        };
-        return (word & 0xff00) | (int)plain;
-    }
+    private static int Unfused(int word) => (word & 0xff00) | (int)Superinstructions.FirstOf((OpCode)(word & 0xff));
 
     /// <summary>A traced frame calls something that is not a Python function (see Tracing.CallBuiltin).</summary>
     private static PyObject? TracedCall(ThreadState ts, PyObject callable, ReadOnlySpan<PyObject> args, PyTuple? kwnames)

@@ -24,7 +24,7 @@ internal static partial class Eval
     /// </summary>
     public static PyObject? Run(ThreadState ts, PyFrame entry, bool throwing = false)
     {
-        if (ts.RecursionDepth + ts.NativeDepth >= ts.Interp.RecursionLimit || !System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        if (ts.RecursionDepth + ts.NativeDepth >= ts.Interp.RecursionLimit || !ts.HasStackRoom())
         {
             ts.SetError(PyExc.RecursionError, "maximum recursion depth exceeded");
             return null;
@@ -302,6 +302,197 @@ internal static partial class Eval
                     var r = Protocols.Invert(ts, Slot(fast, sp - 1).Value!);
                     if (r is null) goto error;
                     Slot(fast, sp - 1).Value = r;
+                    continue;
+                }
+
+                // ---- superinstructions over three or four instructions (Superinstructions.cs) ------
+                // On entry ip is the second instruction. Before an operation that can fail, f.LastInstr is
+                // its instruction and ip the unit after it, as if it ran alone (tracebacks, handler lookup).
+                case Superinstructions.LoadFastConstBinaryOp:
+                case Superinstructions.LoadFastFastBinaryOp:
+                {
+                    var a = Slot(fast, arg).Value;
+                    if (a is null)
+                    {
+                        UnboundLocal(ts, code, arg);
+                        goto error;
+                    }
+                    int second = Unit(instrs, ip) >> 8;
+                    PyObject? b;
+                    if (op == (int)Superinstructions.LoadFastConstBinaryOp) b = consts[second];
+                    else if ((b = Slot(fast, second).Value) is null)
+                    {
+                        f.LastInstr = ip++;
+                        UnboundLocal(ts, code, second);
+                        goto error;
+                    }
+                    f.LastInstr = ip + 1;
+                    ip += 2;
+                    var r = BinaryOpFast(ts, a, b, Unit(instrs, ip - 1) >> 8);
+                    if (r is null) goto error;
+                    ip += 1;
+                    // `x = a + b`, `i += 1`: straight into the local when a STORE_FAST follows.
+                    int next = Unit(instrs, ip);
+                    if ((next & 0xff) == (int)OpCode.StoreFast)
+                    {
+                        Slot(fast, next >> 8).Value = r;
+                        f.LastInstr = ip++;
+                        continue;
+                    }
+                    Slot(fast, sp++).Value = r;
+                    continue;
+                }
+                case Superinstructions.LoadFastConstSubscr:
+                case Superinstructions.LoadFastFastSubscr:
+                {
+                    var a = Slot(fast, arg).Value;
+                    if (a is null)
+                    {
+                        UnboundLocal(ts, code, arg);
+                        goto error;
+                    }
+                    int second = Unit(instrs, ip) >> 8;
+                    PyObject? b;
+                    if (op == (int)Superinstructions.LoadFastConstSubscr) b = consts[second];
+                    else if ((b = Slot(fast, second).Value) is null)
+                    {
+                        f.LastInstr = ip++;
+                        UnboundLocal(ts, code, second);
+                        goto error;
+                    }
+                    f.LastInstr = ip + 1;
+                    ip += 2;
+                    var r = SubscrFast(ts, a, b);
+                    if (r is null) goto error;
+                    ip += 4;
+                    Slot(fast, sp++).Value = r;
+                    continue;
+                }
+                case Superinstructions.LoadFastConstCompareJump:
+                case Superinstructions.LoadFastFastCompareJump:
+                {
+                    var a = Slot(fast, arg).Value;
+                    if (a is null)
+                    {
+                        UnboundLocal(ts, code, arg);
+                        goto error;
+                    }
+                    int second = Unit(instrs, ip) >> 8;
+                    PyObject? b;
+                    if (op == (int)Superinstructions.LoadFastConstCompareJump) b = consts[second];
+                    else if ((b = Slot(fast, second).Value) is null)
+                    {
+                        f.LastInstr = ip++;
+                        UnboundLocal(ts, code, second);
+                        goto error;
+                    }
+                    f.LastInstr = ip + 1;
+                    ip += 2;
+                    var r = CompareFast(ts, a, b, (CompareOp)(Unit(instrs, ip - 1) >> 8));
+                    if (r is null) goto error;
+                    int jump = Unit(instrs, ip + 2);
+                    f.LastInstr = ip + 2;
+                    ip += 3;
+                    int t = r is PyBool bv ? (bv.IsTrue ? 1 : 0) : Protocols.IsTrue(ts, r);
+                    if (t < 0) goto error;
+                    if ((t == 1) == ((jump & 0xff) == (int)OpCode.PopJumpForwardIfTrue)) ip += jump >> 8;
+                    continue;
+                }
+                case Superinstructions.LoadFastLoadAttr:
+                {
+                    var owner = Slot(fast, arg).Value;
+                    if (owner is null)
+                    {
+                        UnboundLocal(ts, code, arg);
+                        goto error;
+                    }
+                    int attr = Unit(instrs, ip);
+                    f.LastInstr = ip++;
+                    var r = LoadAttrCached(ts, ref caches[Unit(instrs, ip)], owner, names[attr >> 8]);
+                    if (r is null) goto error;
+                    Slot(fast, sp++).Value = r;
+                    ip += 4;
+                    continue;
+                }
+                case Superinstructions.LoadFastLoadMethod:
+                {
+                    var obj = Slot(fast, arg).Value;
+                    if (obj is null)
+                    {
+                        UnboundLocal(ts, code, arg);
+                        goto error;
+                    }
+                    int attr = Unit(instrs, ip);
+                    f.LastInstr = ip++;
+                    var meth = LoadMethodCached(ts, ref caches[Unit(instrs, ip)], obj, names[attr >> 8], out bool unbound);
+                    if (meth is null) goto error;
+                    if (unbound)
+                    {
+                        Slot(fast, sp++).Value = meth;
+                        Slot(fast, sp++).Value = obj;
+                    }
+                    else
+                    {
+                        Slot(fast, sp++).Value = null;
+                        Slot(fast, sp++).Value = meth;
+                    }
+                    ip += 10;
+                    continue;
+                }
+                case Superinstructions.LoadFastFastStoreAttr:
+                {
+                    var value = Slot(fast, arg).Value;
+                    if (value is null)
+                    {
+                        UnboundLocal(ts, code, arg);
+                        goto error;
+                    }
+                    int second = Unit(instrs, ip) >> 8;
+                    f.LastInstr = ip++;
+                    var owner = Slot(fast, second).Value;
+                    if (owner is null)
+                    {
+                        UnboundLocal(ts, code, second);
+                        goto error;
+                    }
+                    int attr = Unit(instrs, ip);
+                    f.LastInstr = ip++;
+                    if (!StoreAttrCached(ts, ref caches[Unit(instrs, ip)], owner, names[attr >> 8], value)) goto error;
+                    ip += 4;
+                    continue;
+                }
+                case Superinstructions.BinaryOpStoreFast:
+                {
+                    var b = Slot(fast, --sp).Value!;
+                    var a = Slot(fast, sp - 1).Value!;
+                    Slot(fast, sp).Value = null;
+                    var r = BinaryOpFast(ts, a, b, arg);
+                    if (r is null) goto error;
+                    Slot(fast, --sp).Value = null;
+                    int store = Unit(instrs, ip + 1);
+                    Slot(fast, store >> 8).Value = r;
+                    f.LastInstr = ip + 1;
+                    ip += 2;
+                    continue;
+                }
+                case Superinstructions.ForIterStoreFast:
+                {
+                    var it = Slot(fast, sp - 1).Value!;
+                    var next = it is PyRangeIterator ri ? ri.Next() : it is PyListIterator li ? li.Next() : it.Type.IterNext!(ts, it);
+                    if (next is not null)
+                    {
+                        Slot(fast, Unit(instrs, ip) >> 8).Value = next;
+                        f.LastInstr = ip++;
+                        continue;
+                    }
+                    if (ts.CurrentException is { } e)
+                    {
+                        if (e.Type != PyExc.StopIteration) goto error;
+                        if (trace) Tracing.ExceptionEvent(ts, f);
+                        ts.ClearError();
+                    }
+                    Slot(fast, --sp).Value = null;
+                    ip += arg;
                     continue;
                 }
 

@@ -174,6 +174,16 @@ public sealed partial class Interpreter
         SetSysPath(ts, config);
         if (!InitImportlibExternal(ts)) return Fatal(ts, "init_importlib_external", "external importer setup failed");
         AddMainModule(ts);
+        // init_interp_main: with -W or PYTHONWARNINGS, warnings is imported now so that its filters (made
+        // from sys.warnoptions) govern the warnings C# code raises before the program imports it.
+        if (config.WarnOptions.Count > 0 && ImportModule(ts, "warnings") is null)
+        {
+            var exc = ts.FetchError();
+            var err = Options.StderrStream ?? Console.OpenStandardError();
+            err.Write("'import warnings' failed; traceback:\n"u8);
+            err.Flush();
+            if (exc is not null) TracebackPrinter.PrintException(ts, exc);
+        }
         if (!config.NoSite && ImportModule(ts, "site") is null)
         {
             // CPython stops here (a fatal error). Until every module site needs behaves (io's

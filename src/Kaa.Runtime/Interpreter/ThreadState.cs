@@ -191,7 +191,7 @@ public sealed class ThreadState
     /// </summary>
     public bool EnterNative(string where)
     {
-        if (++NativeDepth + RecursionDepth > Interp.RecursionLimit || !System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        if (++NativeDepth + RecursionDepth > Interp.RecursionLimit || !HasStackRoom())
         {
             NativeDepth--;
             SetError(PyExc.RecursionError, "maximum recursion depth exceeded" + where);
@@ -201,6 +201,28 @@ public sealed class ThreadState
     }
 
     public void LeaveNative() => NativeDepth--;
+
+    /// <summary>The lowest stack address at which this thread's .NET stack was found to have room
+    /// (RuntimeHelpers.TryEnsureSufficientExecutionStack succeeded there). Anywhere at or above it has at least
+    /// as much room, so the check, a call into the runtime, runs only when the stack is deeper than ever.</summary>
+    private nuint _stackCheckedDownTo = nuint.MaxValue;
+    /// <summary>The managed thread whose stack <see cref="_stackCheckedDownTo"/> is on (a thread state can be
+    /// carried to another thread).</summary>
+    private int _stackCheckedThread;
+
+    /// <summary>True when the .NET stack has room for another level of recursion.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public unsafe bool HasStackRoom()
+    {
+        byte here = 0;
+        nuint address = (nuint)(&here);
+        int thread = Environment.CurrentManagedThreadId;
+        if (address >= _stackCheckedDownTo && thread == _stackCheckedThread) return true;
+        if (!System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack()) return false;
+        _stackCheckedDownTo = thread == _stackCheckedThread ? Math.Min(address, _stackCheckedDownTo) : address;
+        _stackCheckedThread = thread;
+        return true;
+    }
 
     // ---- repr recursion (Py_ReprEnter / Py_ReprLeave) --------------------------------------------
 

@@ -72,7 +72,7 @@ internal static class Tracing
         for (int i = 0; i < instrs.Length; i++)
         {
             if ((instrs[i] & 0xff) == (int)OpCode.Resume) { firstTraceable = i; break; }
-            i += OpCodeInfo.CacheEntries[instrs[i] & 0xff];
+            i += OpCodeInfo.CacheEntries[(int)Superinstructions.FirstOf((OpCode)(instrs[i] & 0xff))];
         }
         code.FirstTraceable = firstTraceable;
         return code.TraceLineArray = lines;

@@ -188,6 +188,7 @@ internal static class CPythonTypeLayouts
             ["async_generator_asend"] = new(20864UL, 40, 0, 0, 0),
             ["async_generator_athrow"] = new(20864UL, 40, 0, 0, 0),
             ["async_generator_wrapped_value"] = new(20864UL, 24, 0, 0, 0),
+            ["audioop.error"] = new(1073763840UL, 80, 0, 16, 72),
             ["binascii.Error"] = new(1073763840UL, 80, 0, 16, 72),
             ["binascii.Incomplete"] = new(1073763840UL, 80, 0, 16, 72),
             ["bool"] = new(20975872UL, 32, 4, 0, 0),

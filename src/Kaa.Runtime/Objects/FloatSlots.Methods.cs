@@ -8,6 +8,14 @@ internal static partial class FloatSlots
 {
     private static readonly ArgSpec s_round = new("__round__", ["ndigits"], required: 0);
 
+    /// <summary>float.__format__ (format() and f-strings call it directly for an exact float).</summary>
+    internal static PyObject? Format(ThreadState ts, PyFloat self, PyStr spec)
+    {
+        if (spec.Length == 0) return Protocols.Str(ts, self);
+        var r = FloatFormatter.Format(self.Value, spec.Chars, self.Type.Name);
+        return r.IsError ? IntSlots.Raise(ts, r.Error) : PyStr.Create(r.Value);
+    }
+
     private static void InstallMethods(PyType type)
     {
         type.AddMethod("conjugate", static (ts, self) => Exact((PyFloat)self));
@@ -23,14 +31,8 @@ internal static partial class FloatSlots
         type.AddMethod("__ceil__", static (ts, self) => ToInt(ts, Math.Ceiling(((PyFloat)self).Value)));
         type.AddMethod("__getnewargs__", static (ts, self) => PyTuple.Create(PyFloat.Create(((PyFloat)self).Value)));
         type.AddMethod("__sizeof__", static (ts, self) => PyInt.Create(24));
-        type.AddMethod("__format__", static (ts, self, arg) =>
-        {
-            if (arg is not PyStr spec)
-                return ts.TypeError($"__format__() argument must be str, not {arg.Type.Name}");
-            if (spec.Length == 0) return Protocols.Str(ts, self);
-            var r = FloatFormatter.Format(((PyFloat)self).Value, spec.Chars, self.Type.Name);
-            return r.IsError ? IntSlots.Raise(ts, r.Error) : PyStr.Create(r.Value);
-        });
+        type.AddMethod("__format__", static (ts, self, arg) => arg is PyStr spec ? Format(ts, (PyFloat)self, spec)
+            : ts.TypeError($"__format__() argument must be str, not {arg.Type.Name}"));
         type.AddMethod("__round__", static (ts, self, args, kw) =>
         {
             var a = new ArgBuffer();

@@ -10,6 +10,15 @@ internal static partial class IntSlots
     private static readonly ArgSpec s_fromBytes = new("from_bytes", ["bytes", "byteorder", "signed"], required: 1, positionalOnly: 0, maxPositional: 2);
     private static readonly ArgSpec s_round = new("__round__", ["ndigits"], required: 0);
 
+    /// <summary>int.__format__ (format() and f-strings call it directly for an exact int).</summary>
+    internal static PyObject? Format(ThreadState ts, PyInt self, PyStr spec)
+    {
+        if (spec.Length == 0) return Protocols.Str(ts, self);
+        var r = self.IsSmall ? IntFormatter.Format(self.Small, spec.Chars, self.Type.Name)
+            : IntFormatter.Format(self.Value, spec.Chars, ts.Interp.IntMaxStrDigits, self.Type.Name);
+        return r.IsError ? Raise(ts, r.Error) : PyStr.Create(r.Value);
+    }
+
     private static void InstallMethods(PyType type)
     {
         type.AddMethod("conjugate", static (ts, self) => Exact((PyInt)self));
@@ -33,15 +42,8 @@ internal static partial class IntSlots
         type.AddMethod("__ceil__", static (ts, self) => Exact((PyInt)self));
         type.AddMethod("__getnewargs__", static (ts, self) => PyTuple.Create(Exact((PyInt)self)));
         type.AddMethod("__sizeof__", static (ts, self) => PyInt.Create(SizeOf((PyInt)self)));
-        type.AddMethod("__format__", static (ts, self, arg) =>
-        {
-            if (arg is not PyStr spec)
-                return ts.TypeError($"__format__() argument must be str, not {arg.Type.Name}");
-            var i = (PyInt)self;
-            if (spec.Length == 0) return Protocols.Str(ts, self);
-            var r = IntFormatter.Format(i.Value, spec.Chars, ts.Interp.IntMaxStrDigits, self.Type.Name);
-            return r.IsError ? Raise(ts, r.Error) : PyStr.Create(r.Value);
-        });
+        type.AddMethod("__format__", static (ts, self, arg) => arg is PyStr spec ? Format(ts, (PyInt)self, spec)
+            : ts.TypeError($"__format__() argument must be str, not {arg.Type.Name}"));
         type.AddMethod("__round__", static (ts, self, args, kw) =>
         {
             var a = new ArgBuffer();

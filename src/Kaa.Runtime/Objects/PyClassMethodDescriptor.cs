@@ -12,6 +12,19 @@ public sealed class PyClassMethodDescriptor : PyObject
         Def = def;
     }
 
+    /// <summary>classmethod_get: the method bound to <paramref name="cls"/>, which must be a subtype of the
+    /// owner (the method's C code takes it for one).</summary>
+    private PyObject? Bind(ThreadState ts, PyObject? cls)
+    {
+        if (cls is null)
+            return ts.TypeError($"descriptor '{Def.Name}' for type '{Owner.Name}' needs either an object or a type");
+        if (cls is not PyType t)
+            return ts.TypeError($"descriptor '{Def.Name}' for type '{Owner.Name}' needs a type, not a '{cls.Type.Name}' as arg 2");
+        if (!t.IsSubtypeOf(Owner))
+            return ts.TypeError($"descriptor '{Def.Name}' requires a subtype of '{Owner.Name}' but received '{t.Name}'");
+        return new PyBuiltinFunction(Def, t);
+    }
+
     internal static void Install(PyType type)
     {
         type.Flags |= TypeFlags.NoNew;
@@ -23,17 +36,15 @@ public sealed class PyClassMethodDescriptor : PyObject
         type.DescrGet = static (ts, self, instance, owner) =>
         {
             var d = (PyClassMethodDescriptor)self;
-            var cls = owner as PyType ?? instance?.Type ?? d.Owner;
-            if (!cls.IsSubtypeOf(d.Owner))
-                return ts.TypeError($"descriptor '{d.Def.Name}' for type '{d.Owner.Name}' doesn't apply to type '{cls.Name}'");
-            return new PyBuiltinFunction(d.Def, cls);
+            return d.Bind(ts, owner ?? instance?.Type);
         };
         type.Call = static (ts, self, args, kw) =>
         {
             var d = (PyClassMethodDescriptor)self;
-            if (args.Length - (kw?.Length ?? 0) < 1 || args[0] is not PyType cls)
-                return ts.TypeError($"descriptor '{d.Def.Name}' of '{d.Owner.Name}' object needs a type");
-            return d.Def.Invoke(ts, cls, args[1..], kw);
+            if (args.Length - (kw?.Length ?? 0) < 1)
+                return ts.TypeError($"descriptor '{d.Def.Name}' of '{d.Owner.Name}' object needs an argument");
+            var bound = d.Bind(ts, args[0]);
+            return bound is null ? null : d.Def.Invoke(ts, args[0], args[1..], kw);
         };
         type.Repr = static (ts, self) =>
         {

@@ -125,14 +125,15 @@ public sealed class PyCode : PyObject
     /// code objects never run).</summary>
     internal InlineCache[] Caches
     {
-        get
-        {
-            var caches = _caches;
-            if (caches is not null) return caches;
-            caches = new InlineCache[_cacheCount + 1];
-            caches[_cacheCount].Kind = InlineCacheKind.Disabled;
-            return _caches = caches;
-        }
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        get => _caches ?? CreateCaches();
+    }
+
+    private InlineCache[] CreateCaches()
+    {
+        var caches = new InlineCache[_cacheCount + 1];
+        caches[_cacheCount].Kind = InlineCacheKind.Disabled;
+        return _caches = caches;
     }
 
     /// <summary>Gives each cached site an inline cache: its index goes into the site's first CACHE unit.
@@ -153,10 +154,10 @@ public sealed class PyCode : PyObject
     }
 
     /// <summary>
-    /// Rewrites common instruction pairs into the VM's superinstructions (the specialised opcode numbers of
-    /// CPython 3.11, which never appear in co_code): the first instruction of the pair takes the combined
-    /// opcode and keeps its argument; the second stays as it was, so a jump to it still runs it alone. Only
-    /// <see cref="Instructions"/> changes; co_code is <see cref="Code"/>'s.
+    /// Rewrites common instruction sequences into the VM's superinstructions (<see cref="Superinstructions"/>):
+    /// the first instruction takes the fused opcode and keeps its argument; the rest stay as they were, so a
+    /// jump into the sequence still runs them alone. Only <see cref="Instructions"/> changes; co_code is
+    /// <see cref="Code"/>'s.
     /// </summary>
     private static void Quicken(ushort[] instrs)
     {
@@ -164,21 +165,7 @@ public sealed class PyCode : PyObject
         for (int i = 0; i < instrs.Length - 1; i++)
         {
             var op = (OpCode)(instrs[i] & 0xff);
-            var next = (OpCode)(instrs[i + 1] & 0xff);
-            OpCode fused = (op, next) switch
-            {
-                (OpCode.LoadFast, OpCode.LoadFast) => OpCode.LoadFastLoadFast,
-                (OpCode.LoadFast, OpCode.LoadConst) => OpCode.LoadFastLoadConst,
-                (OpCode.LoadConst, OpCode.LoadFast) => OpCode.LoadConstLoadFast,
-                (OpCode.StoreFast, OpCode.LoadFast) => OpCode.StoreFastLoadFast,
-                (OpCode.StoreFast, OpCode.StoreFast) => OpCode.StoreFastStoreFast,
-                _ => op,
-            };
-            // COMPARE_OP (two CACHE units) then a forward POP_JUMP_IF_FALSE/TRUE: one instruction that
-            // compares and branches without pushing the bool.
-            if (op == OpCode.CompareOp && i + 3 < instrs.Length
-                && (OpCode)(instrs[i + 3] & 0xff) is OpCode.PopJumpForwardIfFalse or OpCode.PopJumpForwardIfTrue)
-                fused = OpCode.CompareOpIntJump;
+            var fused = Superinstructions.Choose(instrs, i);
             if (fused != op) instrs[i] = (ushort)((instrs[i] & 0xff00) | (int)fused);
             i += cacheEntries[(int)op];
         }

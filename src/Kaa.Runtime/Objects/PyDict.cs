@@ -27,6 +27,10 @@ public partial class PyDict : PyObject
     private int _used;          // live entries
     private int _next;          // entries written (live + holes): dk_nentries
     private int _usable;        // entries left before a resize: dk_usable (popitem does not give one back)
+    /// <summary>One bit per key ever added (bit hash &amp; 63; deletion leaves it set): a clear bit proves a key
+    /// absent without probing, which is how a method call checks that the instance dict does not shadow the
+    /// method (CPython's shared-key dicts answer that from the keys' version).</summary>
+    private ulong _keyBits;
     private bool _unicode = true; // every key is an exact str (DICT_KEYS_UNICODE: smaller entries for sizeof)
     private uint _version;      // bumped on every insertion or deletion (iteration checks, caches)
 
@@ -169,6 +173,10 @@ public partial class PyDict : PyObject
     }
 
     /// <summary>The position of str <paramref name="key"/> among the entries, or -1 (inline caches keep it as a hint).</summary>
+    /// <summary>False when no key with this hash was ever added (then the key is surely absent).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal bool MayContainHash(long hash) => (_keyBits & (1UL << (int)(hash & 63))) != 0;
+
     internal int IndexOfStr(PyStr key)
     {
         int ix = Find(null, key, key.GetHash(), out _);
@@ -263,6 +271,7 @@ public partial class PyDict : PyObject
         }
         _indices[slot] = _next;
         _entries[_next] = new Entry { Hash = hash, Key = key, Value = value };
+        _keyBits |= 1UL << (int)(hash & 63);
         _next++;
         _usable--;
         _used++;
@@ -389,6 +398,7 @@ public partial class PyDict : PyObject
         _indices = s_emptyIndices;
         _entries = [];
         _used = _next = _usable = 0;
+        _keyBits = 0;
         _unicode = true;
         _version++;
     }
@@ -467,6 +477,7 @@ public partial class PyDict : PyObject
         target._used = _used;
         target._next = _next;
         target._usable = _usable;
+        target._keyBits = _keyBits;
         target._unicode = _unicode;
         target._version++;
     }

@@ -101,7 +101,7 @@ public sealed partial class PyGenerator : PyObject
         }
         if (!throwing)
         {
-            if (IsAtStart() && value is not PyNone)
+            if (value is not PyNone && IsAtStart())
             {
                 ts.SetError(PyExc.TypeError, $"can't send non-None value to a just-started {(IsCoroutine ? "coroutine" : IsAsyncGenerator ? "async generator" : "generator")}");
                 return GenStatus.Error;

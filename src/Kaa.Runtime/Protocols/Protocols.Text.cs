@@ -33,6 +33,10 @@ public static partial class Protocols
             if (obj.Type == BuiltinTypes.Str) return obj;
             if (obj.Type == BuiltinTypes.Int) return Str(ts, obj);
         }
+        // The exact builtin types whose __format__ cannot be replaced: no lookup, no call.
+        if (obj.Type == BuiltinTypes.Int) return IntSlots.Format(ts, (PyInt)obj, spec);
+        if (obj.Type == BuiltinTypes.Float) return FloatSlots.Format(ts, (PyFloat)obj, spec);
+        if (obj.Type == BuiltinTypes.Str) return StrFormat.FormatStr(ts, (PyStr)obj, spec);
         var meth = LookupSpecial(ts, obj, PyStr.Intern("__format__"));
         if (meth is null)
         {

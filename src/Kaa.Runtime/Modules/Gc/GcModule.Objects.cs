@@ -19,10 +19,12 @@ internal static partial class GcModule
         return true;
     }
 
-    /// <summary>_PyObject_GC_MAY_BE_TRACKED for the common types: the types without GC support are not.</summary>
+    /// <summary>_PyObject_GC_MAY_BE_TRACKED for the common types: the types without GC support are not, nor
+    /// are static types (int, datetime.tzinfo, ...: never heap-allocated, so never tracked).</summary>
     private static bool MayBeTracked(PyObject obj)
-        => obj is not (PyInt or PyFloat or PyStr or PyBytes or PyComplex or PyNone or PyEllipsis or PyNotImplemented or PyRange or PyCode)
-           || obj.Type.IsHeapType;
+        => obj is PyType t ? t.IsHeapType
+           : obj is not (PyInt or PyFloat or PyStr or PyBytes or PyComplex or PyNone or PyEllipsis or PyNotImplemented or PyRange or PyCode)
+             || obj.Type.IsHeapType;
 
     /// <summary>The objects <paramref name="obj"/> refers to, in CPython's tp_traverse order where it shows.</summary>
     internal static void Referents(ThreadState ts, PyObject obj, List<PyObject> into)
@@ -110,7 +112,8 @@ internal static partial class GcModule
         {
             var o = stack.Pop();
             if (!seen.Add(o)) continue;
-            if (!MayBeTracked(o)) continue;
+            // A static type is not tracked itself, but what its namespace holds may be.
+            if (!MayBeTracked(o) && o is not PyType) continue;
             if (IsTracked(o)) result.Add(o);
             buffer.Clear();
             Referents(ts, o, buffer);

@@ -501,8 +501,8 @@ internal sealed unsafe partial class XmlParser
     private static int OnErrorExternalEntityRef(nint parser, byte* context, byte* @base, byte* systemId, byte* publicId) => 0;
 
     /// <summary>PyUnknownEncodingHandler: a single-byte encoding Python knows becomes libexpat's byte map
-    /// (undecodable bytes -1).</summary>
-    private int UnknownEncoding(ThreadState ts, byte* name, ExpatEncoding* info)
+    /// (undecodable bytes -1). _elementtree's parser uses it too.</summary>
+    internal static int FillEncodingMap(ThreadState ts, byte* name, ExpatEncoding* info)
     {
         if (ts.HasError) return ExpatNative.XML_STATUS_ERROR;
         var all = new byte[256];
@@ -529,6 +529,6 @@ internal sealed unsafe partial class XmlParser
     private static int OnUnknownEncoding(nint data, byte* name, ExpatEncoding* info)
     {
         if (!Enter(data, out var p, out var ts)) return ExpatNative.XML_STATUS_ERROR;
-        try { return p.UnknownEncoding(ts, name, info); } catch (Exception e) { p.Failed(ts, e); return ExpatNative.XML_STATUS_ERROR; }
+        try { return FillEncodingMap(ts, name, info); } catch (Exception e) { p.Failed(ts, e); return ExpatNative.XML_STATUS_ERROR; }
     }
 }
