@@ -41,6 +41,7 @@ public static class BuiltinModuleTable
         ["_datetime"] = DatetimeModule.Create,
         ["_elementtree"] = ElementTreeModule.Create,
         ["_functools"] = FunctoolsModule.Create,
+        ["_hashlib"] = HashlibModule.Create,
         ["_heapq"] = HeapqModule.Create,
         ["_imp"] = ImpModule.Create,
         ["_io"] = IoModule.Create,

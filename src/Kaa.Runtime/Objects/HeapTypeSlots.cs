@@ -140,6 +140,8 @@ internal static partial class HeapTypeSlots
                 specific = type.Base?.New;
                 if (specific is null && ((PyBuiltinFunction)descr).Self is PyType nt) specific = nt.New;
                 specificOwner = type.Base;
+                // Under a builtin type that cannot be instantiated (_hashlib.HASH) tp_new stays NULL.
+                if (type.New is null && PyType.NewBlockedInMro(type)) return;
             }
             else generic = true;
         }

@@ -72,8 +72,25 @@ public sealed partial class PyType
     /// inherit_slots: a slot this type leaves empty takes the solid base's, then each base's in MRO
     /// order (builtin types have one base, so this is the base chain).
     /// </summary>
+    /// <summary>Whether the first class after <paramref name="type"/> in its MRO that decides tp_new is a
+    /// builtin type that cannot be instantiated (tp_new NULL on purpose).</summary>
+    internal static bool NewBlockedInMro(PyType type)
+    {
+        for (int i = 1; i < type.Mro.Length; i++)
+        {
+            var b = type.Mro[i];
+            if (b.New is not null) return false;
+            if ((b.Flags & TypeFlags.NoNew) != 0) return true;
+        }
+        return false;
+    }
+
     private void InheritSlots()
     {
+        // type_ready_set_new: a class under a builtin type that cannot be instantiated (tp_new NULL with
+        // Py_TPFLAGS_DISALLOW_INSTANTIATION, such as _hashlib.HASH) inherits that NULL, not object.__new__
+        // from further up the MRO.
+        bool newBlocked = NewBlockedInMro(this);
         for (int i = 1; i < Mro.Length; i++)
         {
             var b = Mro[i];
@@ -89,7 +106,7 @@ public sealed partial class PyType
             SetAttr ??= b.SetAttr;
             Call ??= b.Call;
             // tp_new is not inherited by builtin types that set it to NULL on purpose; they set NewBlocked.
-            if (New is null && (Flags & TypeFlags.NoNew) == 0) New = b.New;
+            if (New is null && (Flags & TypeFlags.NoNew) == 0 && !newBlocked) New = b.New;
             Init ??= b.Init;
             DescrGet ??= b.DescrGet;
             DescrSet ??= b.DescrSet;

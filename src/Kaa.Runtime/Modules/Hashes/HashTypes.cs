@@ -116,6 +116,17 @@ internal static class HashTypes
     /// <summary>Hashes a bytes-like object's contents ("Strings must be encoded before hashing" for str).</summary>
     internal static bool Feed(ThreadState ts, HashState state, PyObject data)
     {
+        if (!GetData(ts, data, out var view)) return false;
+        state.Update(view.Span);
+        Protocols.ReleaseBuffer(ref view);
+        return true;
+    }
+
+    /// <summary>GET_BUFFER_VIEW_OR_ERROUT (Modules/hashlib.h): the data a hash or HMAC object takes, as a
+    /// buffer the caller releases.</summary>
+    internal static bool GetData(ThreadState ts, PyObject data, out PyBuffer view)
+    {
+        view = default;
         if (data is PyStr)
         {
             ts.SetError(PyExc.TypeError, "Strings must be encoded before hashing");
@@ -126,9 +137,6 @@ internal static class HashTypes
             ts.SetError(PyExc.TypeError, "object supporting the buffer API required");
             return false;
         }
-        if (!Protocols.GetBuffer(ts, data, false, out var view)) return false;
-        state.Update(view.Span);
-        Protocols.ReleaseBuffer(ref view);
-        return true;
+        return Protocols.GetBuffer(ts, data, false, out view);
     }
 }

@@ -3,7 +3,7 @@ using System.Numerics;
 
 namespace Kaa.Runtime;
 
-/// <summary>SHA-512 and SHA-384 (FIPS 180-4).</summary>
+/// <summary>SHA-512, SHA-384 and the truncated SHA-512/224 and SHA-512/256 (FIPS 180-4).</summary>
 internal sealed class Sha512 : BlockHashState
 {
     private static readonly ulong[] s_k =
@@ -39,6 +39,18 @@ internal sealed class Sha512 : BlockHashState
                0x510e527fade682d1, 0x9b05688c2b3e6c1f, 0x1f83d9abfb41bd6b, 0x5be0cd19137e2179];
     }
 
+    /// <summary>SHA-512/224 (<paramref name="digestSize"/> 28) or SHA-512/256 (32): their own initial
+    /// values, the output cut short (what _hashlib offers as sha512_224 and sha512_256).</summary>
+    public Sha512(int digestSize) : base(128)
+    {
+        _digestSize = digestSize;
+        _h = digestSize == 28
+            ? [0x8C3D37C819544DA2, 0x73E1996689DCD4D6, 0x1DFAB7AE32FF9C82, 0x679DD514582F9FCF,
+               0x0F6D2B697BD44DA8, 0x77E36F7304C48942, 0x3F9D85A86A1D36C8, 0x1112E6AD91D692A1]
+            : [0x22312194FC2BF72C, 0x9F555FA3C84C64C2, 0x2393B86B6F53B151, 0x963877195940EABD,
+               0x96283EE2A88EFFE3, 0xBE5E1E2553863992, 0x2B0199FC2C85B8AA, 0x0EB72DDC81C52CA2];
+    }
+
     public override int DigestSize => _digestSize;
 
     protected override void Compress(ReadOnlySpan<byte> block)
@@ -67,7 +79,7 @@ internal sealed class Sha512 : BlockHashState
 
     public override HashState Clone()
     {
-        var c = new Sha512(_digestSize == 48) { _h = (ulong[])_h.Clone() };
+        var c = new Sha512(_digestSize) { _h = (ulong[])_h.Clone() };
         CopyBufferTo(c);
         return c;
     }

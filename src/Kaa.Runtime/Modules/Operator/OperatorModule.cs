@@ -160,7 +160,7 @@ internal static class OperatorModule
     }
 
     /// <summary>_compare_digest: ASCII strings or bytes-like objects, compared in time independent of where they differ.</summary>
-    private static PyObject? CompareDigest(ThreadState ts, PyObject a, PyObject b)
+    internal static PyObject? CompareDigest(ThreadState ts, PyObject a, PyObject b)
     {
         if (a is PyStr sa && b is PyStr sb)
         {
