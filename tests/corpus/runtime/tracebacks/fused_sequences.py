@@ -2,14 +2,19 @@
 # constant into BINARY_OP, BINARY_SUBSCR, COMPARE_OP and a jump, LOAD_ATTR, LOAD_METHOD, STORE_ATTR;
 # BINARY_OP and FOR_ITER into STORE_FAST): the failing instruction, its line and carets, handlers.
 import sys
-import traceback
 
 
 def show(fn, *args):
     try:
         print(fn.__name__, fn(*args))
-    except Exception:
-        traceback.print_exc(file=sys.stdout)
+    except Exception as e:
+        # Where each frame of the traceback stood: line and instruction offset.
+        tb = e.__traceback__.tb_next
+        where = []
+        while tb is not None:
+            where.append((tb.tb_frame.f_code.co_name, tb.tb_lineno, tb.tb_lasti))
+            tb = tb.tb_next
+        print(fn.__name__, type(e).__name__, e, where)
 
 
 def binop_const(a):
@@ -150,3 +155,6 @@ show(attr_store_unbound, Box(), False)
 show(handled, 1, 0)
 show(handled, 1, 2)
 show(loop_jumps, 20)
+
+# Uncaught at the end: the traceback with its carets.
+binop_fast([1], 'a')
