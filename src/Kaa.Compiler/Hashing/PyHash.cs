@@ -73,6 +73,8 @@ public sealed class PyHash
 
     public static long HashInt(long v)
     {
+        // |v| below the modulus (every int but the largest longs): the hash is the value itself.
+        if (v > -(long)Modulus && v < (long)Modulus) return Fix(v);
         if (v == long.MinValue) return HashInt((BigInteger)v);
         ulong a = (ulong)Math.Abs(v) % Modulus;
         long h = v < 0 ? -(long)a : (long)a;

@@ -33,6 +33,7 @@ public static partial class Protocols
     public static long Hash(ThreadState ts, PyObject obj)
     {
         if (obj is PyStr s && obj.Type == BuiltinTypes.Str) return s.GetHash();
+        if (obj.Type == BuiltinTypes.Int && ((PyInt)obj).TryGetLong(out long v)) return Kaa.Compiler.Hashing.PyHash.HashInt(v);
         var slot = obj.Type.Hash;
         if (slot is null)
         {
