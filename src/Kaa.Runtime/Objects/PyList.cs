@@ -22,6 +22,14 @@ public partial class PyList : PyObject
     /// <summary>A list that takes ownership of <paramref name="items"/>.</summary>
     public static PyList FromArray(PyObject[] items)
     {
+        // The storage is always exactly PyObject[] (a PyStr[] passed as PyObject[] is copied), so that stores
+        // into it can skip the array-covariance check (see Store).
+        if (items.GetType() != typeof(PyObject[]))
+        {
+            var exact = new PyObject[items.Length];
+            Array.Copy(items, exact, items.Length);
+            items = exact;
+        }
         var list = new PyList(BuiltinTypes.List, 0) { _items = items, _count = items.Length };
         return list;
     }
@@ -36,7 +44,17 @@ public partial class PyList : PyObject
     public PyObject this[int index]
     {
         get => _items[index];
-        set => _items[index] = value;
+        set => Store(index, value);
+    }
+
+    /// <summary>_items[index] = value without the covariance check a store into an object array otherwise
+    /// makes (the storage is never an array of a derived type); bounds still checked.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private void Store(int index, PyObject value)
+    {
+        var items = _items;
+        if ((uint)index >= (uint)items.Length) throw new IndexOutOfRangeException();
+        System.Runtime.CompilerServices.Unsafe.Add(ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(items), index) = value;
     }
 
     /// <summary>The live items (valid until the list changes size).</summary>
@@ -53,7 +71,7 @@ public partial class PyList : PyObject
         int n = _count;
         if (n == _items.Length) Resize(n + 1);
         else _count = n + 1;
-        _items[n] = item;
+        Store(n, item);
     }
 
     /// <summary>
@@ -135,7 +153,7 @@ public partial class PyList : PyObject
         if (where > n) where = n;
         int w = (int)where;
         Array.Copy(_items, w, _items, w + 1, n - w);
-        _items[w] = item;
+        Store(w, item);
     }
 
     /// <summary>Removes and returns the item at <paramref name="index"/> (already validated).</summary>
