@@ -310,64 +310,8 @@ internal static partial class Eval
                 // its instruction and ip the unit after it, as if it ran alone (tracebacks, handler lookup).
                 case Superinstructions.LoadFastConstBinaryOp:
                 case Superinstructions.LoadFastFastBinaryOp:
-                {
-                    var a = Slot(fast, arg).Value;
-                    if (a is null)
-                    {
-                        UnboundLocal(ts, code, arg);
-                        goto error;
-                    }
-                    int second = Unit(instrs, ip) >> 8;
-                    PyObject? b;
-                    if (op == (int)Superinstructions.LoadFastConstBinaryOp) b = consts[second];
-                    else if ((b = Slot(fast, second).Value) is null)
-                    {
-                        f.LastInstr = ip++;
-                        UnboundLocal(ts, code, second);
-                        goto error;
-                    }
-                    f.LastInstr = ip + 1;
-                    ip += 2;
-                    var r = BinaryOpFast(ts, a, b, Unit(instrs, ip - 1) >> 8);
-                    if (r is null) goto error;
-                    ip += 1;
-                    // `x = a + b`, `i += 1`: straight into the local when a STORE_FAST follows.
-                    int next = Unit(instrs, ip);
-                    if ((next & 0xff) == (int)OpCode.StoreFast)
-                    {
-                        Slot(fast, next >> 8).Value = r;
-                        f.LastInstr = ip++;
-                        continue;
-                    }
-                    Slot(fast, sp++).Value = r;
-                    continue;
-                }
                 case Superinstructions.LoadFastConstSubscr:
                 case Superinstructions.LoadFastFastSubscr:
-                {
-                    var a = Slot(fast, arg).Value;
-                    if (a is null)
-                    {
-                        UnboundLocal(ts, code, arg);
-                        goto error;
-                    }
-                    int second = Unit(instrs, ip) >> 8;
-                    PyObject? b;
-                    if (op == (int)Superinstructions.LoadFastConstSubscr) b = consts[second];
-                    else if ((b = Slot(fast, second).Value) is null)
-                    {
-                        f.LastInstr = ip++;
-                        UnboundLocal(ts, code, second);
-                        goto error;
-                    }
-                    f.LastInstr = ip + 1;
-                    ip += 2;
-                    var r = SubscrFast(ts, a, b);
-                    if (r is null) goto error;
-                    ip += 4;
-                    Slot(fast, sp++).Value = r;
-                    continue;
-                }
                 case Superinstructions.LoadFastConstCompareJump:
                 case Superinstructions.LoadFastFastCompareJump:
                 {
@@ -379,7 +323,7 @@ internal static partial class Eval
                     }
                     int second = Unit(instrs, ip) >> 8;
                     PyObject? b;
-                    if (op == (int)Superinstructions.LoadFastConstCompareJump) b = consts[second];
+                    if (Superinstructions.SecondIsConst((OpCode)op)) b = consts[second];
                     else if ((b = Slot(fast, second).Value) is null)
                     {
                         f.LastInstr = ip++;
@@ -388,15 +332,47 @@ internal static partial class Eval
                     }
                     f.LastInstr = ip + 1;
                     ip += 2;
-                    var r = CompareFast(ts, a, b, (CompareOp)(Unit(instrs, ip - 1) >> 8));
-                    if (r is null) goto error;
-                    int jump = Unit(instrs, ip + 2);
-                    f.LastInstr = ip + 2;
-                    ip += 3;
-                    int t = r is PyBool bv ? (bv.IsTrue ? 1 : 0) : Protocols.IsTrue(ts, r);
-                    if (t < 0) goto error;
-                    if ((t == 1) == ((jump & 0xff) == (int)OpCode.PopJumpForwardIfTrue)) ip += jump >> 8;
-                    continue;
+                    int operation = Unit(instrs, ip - 1) >> 8;
+                    PyObject? r;
+                    switch ((OpCode)op)
+                    {
+                        case Superinstructions.LoadFastConstBinaryOp:
+                        case Superinstructions.LoadFastFastBinaryOp:
+                        {
+                            r = BinaryOpFast(ts, a, b, operation);
+                            if (r is null) goto error;
+                            ip += 1;
+                            // `x = a + b`, `i += 1`: straight into the local when a STORE_FAST follows.
+                            int next = Unit(instrs, ip);
+                            if ((next & 0xff) == (int)OpCode.StoreFast)
+                            {
+                                Slot(fast, next >> 8).Value = r;
+                                f.LastInstr = ip++;
+                                continue;
+                            }
+                            Slot(fast, sp++).Value = r;
+                            continue;
+                        }
+                        case Superinstructions.LoadFastConstSubscr:
+                        case Superinstructions.LoadFastFastSubscr:
+                            r = SubscrFast(ts, a, b);
+                            if (r is null) goto error;
+                            ip += 4;
+                            Slot(fast, sp++).Value = r;
+                            continue;
+                        default:
+                        {
+                            r = CompareFast(ts, a, b, (CompareOp)operation);
+                            if (r is null) goto error;
+                            int jump = Unit(instrs, ip + 2);
+                            f.LastInstr = ip + 2;
+                            ip += 3;
+                            int t = r is PyBool bv ? (bv.IsTrue ? 1 : 0) : Protocols.IsTrue(ts, r);
+                            if (t < 0) goto error;
+                            if ((t == 1) == ((jump & 0xff) == (int)OpCode.PopJumpForwardIfTrue)) ip += jump >> 8;
+                            continue;
+                        }
+                    }
                 }
                 case Superinstructions.LoadFastLoadAttr:
                 {

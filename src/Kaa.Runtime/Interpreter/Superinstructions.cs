@@ -36,6 +36,9 @@ internal static class Superinstructions
     /// <summary>LOAD_FAST v; LOAD_FAST o; STORE_ATTR (<c>self.x = v</c>).</summary>
     public const OpCode LoadFastFastStoreAttr = (OpCode)191;
 
+    /// <summary>For the LOAD_FAST-led sequences into an operator: whether the second operand is a constant.</summary>
+    public static bool SecondIsConst(OpCode op) => op is LoadFastConstBinaryOp or LoadFastConstSubscr or LoadFastConstCompareJump;
+
     /// <summary>The instruction a fused one stands for, for a traced frame (the rest of the sequence
     /// follows unchanged in the stream).</summary>
     public static OpCode FirstOf(OpCode op) => op switch
