@@ -19,7 +19,26 @@ public sealed class CodeObject
 
     /// <summary>co_consts: None, bool, long/BigInteger, double, Complex, string/CodePointString,
     /// byte[], EllipsisValue, ConstTuple, ConstFrozenSet, CodeObject.</summary>
-    public object?[] Consts { get; init; } = [];
+    public object?[] Consts
+    {
+        get => _consts ??= _constsSource!();
+        init => _consts = value;
+    }
+
+    /// <summary>Makes <see cref="Consts"/> on first use, for a loader whose constants already exist in
+    /// another form (marshal reads them as runtime objects): code-object equality and <c>code.replace</c>
+    /// are the only readers, so most loaded code never needs this second copy of its constants.</summary>
+    public Func<object?[]> ConstsSource
+    {
+        init
+        {
+            _consts = null;
+            _constsSource = value;
+        }
+    }
+
+    private object?[]? _consts = [];
+    private readonly Func<object?[]>? _constsSource;
 
     public string[] Names { get; init; } = [];
 

@@ -8,7 +8,7 @@ internal sealed class SlotField
     public readonly Action<PyType, Delegate?> Set;
 
     /// <summary>The dunder names that feed this slot, in slotdefs order (filled by <see cref="SlotWrappers"/>).</summary>
-    public string[] Names = [];
+    public PyStr[] Names = [];
 
     public SlotField(string key, Func<PyType, Delegate?> get, Action<PyType, Delegate?> set)
     {
@@ -121,7 +121,7 @@ public static partial class SlotWrappers
     {
         var d = new Dictionary<string, SlotField>(StringComparer.Ordinal);
         foreach (var def in Defs) d.TryAdd(def.Name, def.Field);
-        foreach (var f in Fields) f.Names = Defs.Where(x => x.Field == f).Select(x => x.Name).ToArray();
+        foreach (var f in Fields) f.Names = Defs.Where(x => x.Field == f).Select(x => x.InternedName).ToArray();
         return d;
     }
 
