@@ -22,7 +22,7 @@ internal sealed class MarshalReader
     private int _pos;
     private int _end;
     private readonly PyObject? _file;
-    private readonly List<PyObject?> _refs = [];
+    private readonly List<PyObject?> _refs;
     private int _depth;
 
     private MarshalReader(byte[] data, int start, int end, PyObject? file)
@@ -31,6 +31,9 @@ internal sealed class MarshalReader
         _pos = start;
         _end = end;
         _file = file;
+        // A .pyc holds about one referenced object (name, string, code, tuple) per 20-30 bytes: sized
+        // from the data, the list does not regrow (and copy) itself a dozen times while a module loads.
+        _refs = new List<PyObject?>(Math.Clamp((end - start) / 32, 16, 1 << 16));
     }
 
     /// <summary>marshal.loads: the value at the start of <paramref name="data"/> (extra bytes ignored).</summary>
