@@ -53,7 +53,7 @@ public sealed class PyCode : PyObject
         Filename = filename ?? PyStr.Create(code.Filename);
         Name = name;
         QualName = qualName ?? PyStr.Create(code.QualName);
-        NLocalsPlus = code.LocalsPlusNames.Length;
+        NLocalsPlus = localsPlusNames.Length;
         foreach (byte k in code.LocalsPlusKinds)
         {
             if ((k & (byte)LocalKind.Local) != 0) NLocals++;

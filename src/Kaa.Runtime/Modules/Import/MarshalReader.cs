@@ -31,9 +31,9 @@ internal sealed class MarshalReader
         _pos = start;
         _end = end;
         _file = file;
-        // A .pyc holds about one referenced object (name, string, code, tuple) per 20-30 bytes: sized
-        // from the data, the list does not regrow (and copy) itself a dozen times while a module loads.
-        _refs = new List<PyObject?>(Math.Clamp((end - start) / 32, 16, 1 << 16));
+        // The stdlib's .pyc files hold one referenced object (name, string, code, tuple) per 110 bytes or
+        // so: sized from the data, the list does not regrow (and copy) itself many times while a module loads.
+        _refs = new List<PyObject?>(Math.Clamp((end - start) / 100, 16, 1 << 16));
     }
 
     /// <summary>marshal.loads: the value at the start of <paramref name="data"/> (extra bytes ignored).</summary>
@@ -476,11 +476,9 @@ internal sealed class MarshalReader
             StackSize = stacksize,
             Flags = (CodeFlags)flags,
             Code = codeBytes.Value,
-            // The runtime runs on the objects just read; the compiler's form of the constants is made
-            // only if something asks for it (code equality, code.replace).
-            ConstsSource = () => Array.ConvertAll(constItems, ToConstant),
-            Names = Array.ConvertAll(nameStrs, static n => n.Chars),
-            LocalsPlusNames = Array.ConvertAll(lpStrs, static n => n.Chars),
+            // The runtime runs on the objects just read; the compiler's form of the constants and names
+            // is made only if something asks for it (code equality, code.replace, co_varnames).
+            Source = new CodeSource(constItems, nameStrs, lpStrs),
             LocalsPlusKinds = kindBytes.Value,
             Filename = ((PyStr)filename).Chars,
             Name = ((PyStr)name).Chars,
@@ -490,6 +488,14 @@ internal sealed class MarshalReader
             ExceptionTable = excBytes.Value,
         };
         return Fill(slot, new PyCode(co, constItems, nameStrs, lpStrs, InternedName((PyStr)name), (PyStr)filename, (PyStr)qualname));
+    }
+
+    /// <summary>A read code object's constants and names in the compiler's form, made when first asked for.</summary>
+    private sealed class CodeSource(PyObject[] consts, PyStr[] names, PyStr[] localsPlusNames) : ICodeObjectSource
+    {
+        public object?[] MakeConsts() => Array.ConvertAll(consts, ToConstant);
+        public string[] MakeNames() => Array.ConvertAll(names, static n => n.Chars);
+        public string[] MakeLocalsPlusNames() => Array.ConvertAll(localsPlusNames, static n => n.Chars);
     }
 
     /// <summary>The names of a code object as the interned strings the VM keys its caches on (a .pyc marks
