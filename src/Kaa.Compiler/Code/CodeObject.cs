@@ -19,12 +19,44 @@ public sealed class CodeObject
 
     /// <summary>co_consts: None, bool, long/BigInteger, double, Complex, string/CodePointString,
     /// byte[], EllipsisValue, ConstTuple, ConstFrozenSet, CodeObject.</summary>
-    public object?[] Consts { get; init; } = [];
+    public object?[] Consts
+    {
+        get => _consts ??= _source!.MakeConsts();
+        init => _consts = value;
+    }
 
-    public string[] Names { get; init; } = [];
+    public string[] Names
+    {
+        get => _names ??= _source!.MakeNames();
+        init => _names = value;
+    }
 
     /// <summary>co_localsplusnames: locals, then cells, then free variables.</summary>
-    public string[] LocalsPlusNames { get; init; } = [];
+    public string[] LocalsPlusNames
+    {
+        get => _localsPlusNames ??= _source!.MakeLocalsPlusNames();
+        init => _localsPlusNames = value;
+    }
+
+    /// <summary>Set instead of <see cref="Consts"/>, <see cref="Names"/> and <see cref="LocalsPlusNames"/> by a
+    /// loader that holds them in another form (marshal reads them as runtime objects): they are made from it
+    /// on first use. Code-object equality, <c>code.replace</c> and the co_varnames family are their only
+    /// readers, so most loaded code never needs this second copy.</summary>
+    public ICodeObjectSource Source
+    {
+        init
+        {
+            _consts = null;
+            _names = null;
+            _localsPlusNames = null;
+            _source = value;
+        }
+    }
+
+    private object?[]? _consts = [];
+    private string[]? _names = [];
+    private string[]? _localsPlusNames = [];
+    private readonly ICodeObjectSource? _source;
 
     /// <summary>co_localspluskinds: a <see cref="LocalKind"/> per name of <see cref="LocalsPlusNames"/>.</summary>
     public byte[] LocalsPlusKinds { get; init; } = [];
@@ -56,6 +88,14 @@ public sealed class CodeObject
     }
 
     public override string ToString() => $"<code object {Name}, file \"{Filename}\", line {FirstLineno}>";
+}
+
+/// <summary>Makes a <see cref="CodeObject"/>'s constants and names on demand (see <see cref="CodeObject.Source"/>).</summary>
+public interface ICodeObjectSource
+{
+    object?[] MakeConsts();
+    string[] MakeNames();
+    string[] MakeLocalsPlusNames();
 }
 
 /// <summary>co_flags bits (Include/cpython/code.h).</summary>

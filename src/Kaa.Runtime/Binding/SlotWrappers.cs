@@ -8,7 +8,7 @@ internal sealed class SlotField
     public readonly Action<PyType, Delegate?> Set;
 
     /// <summary>The dunder names that feed this slot, in slotdefs order (filled by <see cref="SlotWrappers"/>).</summary>
-    public string[] Names = [];
+    public PyStr[] Names = [];
 
     public SlotField(string key, Func<PyType, Delegate?> get, Action<PyType, Delegate?> set)
     {
@@ -121,7 +121,7 @@ public static partial class SlotWrappers
     {
         var d = new Dictionary<string, SlotField>(StringComparer.Ordinal);
         foreach (var def in Defs) d.TryAdd(def.Name, def.Field);
-        foreach (var f in Fields) f.Names = Defs.Where(x => x.Field == f).Select(x => x.Name).ToArray();
+        foreach (var f in Fields) f.Names = Defs.Where(x => x.Field == f).Select(x => x.InternedName).ToArray();
         return d;
     }
 
@@ -214,26 +214,36 @@ public static partial class SlotWrappers
         var existing = new List<(PyObject Key, PyObject Value)>();
         int pos = 0;
         while (type.Namespace.Next(ref pos, out var k, out var v)) existing.Add((k, v));
-        type.Namespace.Clear();
 
+        // The wrappers go first in the namespace (as add_operators puts them before the methods), so the
+        // namespace is rebuilt; but only when there are any: a rebuild regrows the dict from empty.
+        var added = new List<(PyStr Key, PyObject Value)>();
+        bool Has(PyStr name)
+        {
+            if (HasKey(existing, name.Chars)) return true;
+            foreach (var (k, _) in added)
+                if (ReferenceEquals(k, name)) return true;
+            return false;
+        }
         if (type.New is not null && (type.Flags & TypeFlags.NoNew) == 0 && !HasKey(existing, "__new__"))
-            type.Namespace.SetStr("__new__", new PyBuiltinFunction(s_newWrapperDef, type));
+            added.Add((PyStr.Intern("__new__"), new PyBuiltinFunction(s_newWrapperDef, type)));
         foreach (var def in Defs)
         {
             if (def.MakeWrapper is null) continue;
             var slot = def.Field.Get(type);
-            if (slot is null || HasKey(existing, def.Name) || type.Namespace.TryGetStr(def.InternedName, out _)) continue;
+            if (slot is null || Has(def.InternedName)) continue;
             if (def.Name == "__radd__" && IsConcatenating(type)) continue;
-            var wrapper = new PyWrapperDescriptor(type, def.Name, def.MakeWrapper(def.Name, slot)) { Wrapped = slot, Field = def.Field };
-            type.Namespace.SetStr(def.InternedName, wrapper);
+            added.Add((def.InternedName, new PyWrapperDescriptor(type, def.Name, def.MakeWrapper(def.Name, slot)) { Wrapped = slot, Field = def.Field }));
         }
         foreach (var def in SequenceDefs)
         {
             var slot = def.Field.Get(type);
-            if (slot is null || HasKey(existing, def.Name) || type.Namespace.TryGetStr(def.InternedName, out _)) continue;
-            var wrapper = new PyWrapperDescriptor(type, def.Name, def.MakeWrapper!(def.Name, slot)) { Wrapped = slot, Field = def.Field };
-            type.Namespace.SetStr(def.InternedName, wrapper);
+            if (slot is null || Has(def.InternedName)) continue;
+            added.Add((def.InternedName, new PyWrapperDescriptor(type, def.Name, def.MakeWrapper!(def.Name, slot)) { Wrapped = slot, Field = def.Field }));
         }
+        if (added.Count == 0) return;
+        type.Namespace.Clear();
+        foreach (var (k, v) in added) type.Namespace.SetStr(k, v);
         foreach (var (k, v) in existing)
             if (!type.Namespace.TryGetStr((PyStr)k, out _)) type.Namespace.SetStr((PyStr)k, v);
     }

@@ -28,7 +28,7 @@ public static class HashSecret
         if (seed is null)
         {
             Span<byte> key = stackalloc byte[16];
-            System.Security.Cryptography.RandomNumberGenerator.Fill(key);
+            Libc.FillRandom(key);
             return new PyHash(BitConverter.ToUInt64(key), BitConverter.ToUInt64(key[8..]));
         }
         if (seed == 0) return PyHash.Seed0;

@@ -24,16 +24,38 @@ internal static class BytecodeVerifier
     {
         int n = instrs.Length;
         if (n == 0) return "empty code";
+        // The work arrays are borrowed: every code object that runs is verified once, and allocating them
+        // fresh each time was about a megabyte of garbage while a program imports its modules.
+        var boundary = System.Buffers.ArrayPool<bool>.Shared.Rent(n + 1);
+        var depthAt = System.Buffers.ArrayPool<int>.Shared.Rent(n);
+        var handlerOf = System.Buffers.ArrayPool<int>.Shared.Rent(n);
+        try
+        {
+            Array.Clear(boundary, 0, n + 1);
+            return Verify(instrs, nlocalsplus, nconsts, nnames, stackSize, handlers, boundary, depthAt, handlerOf);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<bool>.Shared.Return(boundary);
+            System.Buffers.ArrayPool<int>.Shared.Return(depthAt);
+            System.Buffers.ArrayPool<int>.Shared.Return(handlerOf);
+        }
+    }
+
+    /// <summary><see cref="Verify(ushort[], int, int, int, int, ExceptionTableEntry[])"/> with its work arrays
+    /// (at least as long as the code; <paramref name="boundary"/> cleared).</summary>
+    private static string? Verify(ushort[] instrs, int nlocalsplus, int nconsts, int nnames, int stackSize, ExceptionTableEntry[] handlers,
+        bool[] boundary, int[] depthAt, int[] handlerOf)
+    {
+        int n = instrs.Length;
         // Instruction boundaries (an EXTENDED_ARG prefix and the instruction it extends both count).
-        var boundary = new bool[n + 1];
         for (int i = 0; i < n;)
         {
             boundary[i] = true;
             int op = instrs[i] & 0xff;
             i += 1 + (op == OpCodeInfo.ExtendedArg ? 0 : OpCodeInfo.CacheEntries[op]);
         }
-        var depthAt = new int[n];
-        Array.Fill(depthAt, -1);
+        Array.Fill(depthAt, -1, 0, n);
         var work = new Stack<int>();
         string? Enter(int target, int depth)
         {
@@ -45,8 +67,7 @@ internal static class BytecodeVerifier
             return null;
         }
         // The handler of each instruction (the first entry that covers it, as the unwinder looks it up).
-        var handlerOf = new int[n];
-        Array.Fill(handlerOf, -1);
+        Array.Fill(handlerOf, -1, 0, n);
         for (int k = handlers.Length - 1; k >= 0; k--)
         {
             var h = handlers[k];

@@ -99,7 +99,7 @@ internal static partial class HeapTypeSlots
         {
             // A subclass that defines the dunder itself is not affected (update_subclasses stops there).
             bool own = false;
-            foreach (var n in field.Names) own |= sub.Namespace.TryGetStr(PyStr.Intern(n), out _);
+            foreach (var n in field.Names) own |= sub.Namespace.TryGetStr(n, out _);
             if (!own) UpdateRecursive(ts, sub, field);
         }
     }
@@ -118,7 +118,7 @@ internal static partial class HeapTypeSlots
         {
             // Uncached: fixing a class's slots looks up every dunder once, which would grow the class's
             // lookup cache to its largest size for names most programs never use again.
-            var descr = type.LookupUncached(PyStr.Intern(n));
+            var descr = type.LookupUncached(n);
             if (descr is null) continue;
             any = true;
             if (descr is PyWrapperDescriptor w && ReferenceEquals(w.Field, field) && w.Wrapped is not null && type.IsSubtypeOf(w.Owner))

@@ -36,17 +36,24 @@ public sealed class PyCode : PyObject
 
     /// <summary>A code object whose constants already exist as objects (read by marshal): <paramref name="consts"/>
     /// are co_consts, <paramref name="code"/>'s own constants their compile-time form.</summary>
-    internal PyCode(CodeObject code, PyObject[] consts, PyStr? filename, PyStr? qualName) : base(BuiltinTypes.Code)
+    internal PyCode(CodeObject code, PyObject[] consts, PyStr? filename, PyStr? qualName)
+        : this(code, consts, Array.ConvertAll(code.Names, PyStr.Intern), Array.ConvertAll(code.LocalsPlusNames, PyStr.Intern),
+            PyStr.Intern(code.Name), filename, qualName) { }
+
+    /// <summary>A code object whose names also exist as objects already (read by marshal): <paramref name="names"/>
+    /// and <paramref name="localsPlusNames"/> are interned strings equal to <paramref name="code"/>'s.</summary>
+    internal PyCode(CodeObject code, PyObject[] consts, PyStr[] names, PyStr[] localsPlusNames, PyStr name,
+        PyStr? filename, PyStr? qualName) : base(BuiltinTypes.Code)
     {
         Code = code;
         Consts = consts;
-        Names = Array.ConvertAll(code.Names, PyStr.Intern);
-        LocalsPlusNames = Array.ConvertAll(code.LocalsPlusNames, PyStr.Intern);
+        Names = names;
+        LocalsPlusNames = localsPlusNames;
         LocalsPlusKinds = code.LocalsPlusKinds;
         Filename = filename ?? PyStr.Create(code.Filename);
-        Name = PyStr.Intern(code.Name);
+        Name = name;
         QualName = qualName ?? PyStr.Create(code.QualName);
-        NLocalsPlus = code.LocalsPlusNames.Length;
+        NLocalsPlus = localsPlusNames.Length;
         foreach (byte k in code.LocalsPlusKinds)
         {
             if ((k & (byte)LocalKind.Local) != 0) NLocals++;

@@ -62,15 +62,15 @@ internal static class FrozenModules
     public static PyCode? Code(ThreadState ts, string name)
     {
         var bytes = MarshalledCode(ts, name);
-        if (bytes is null) return null;
-        var code = MarshalReader.Load(ts, bytes);
+        if (bytes.Array is null) return null;
+        var code = MarshalReader.Load(ts, bytes.Array, bytes.Offset, bytes.Offset + bytes.Count);
         if (code is null && TryGet(name, out var entry))
         {
             // A damaged cache file: compile the source again (and rewrite the cache).
             ts.ClearError();
             bytes = ts.Interp.FrozenCache.GetOrCompile(ts, entry.OrigName, SourcePath(ts.Interp.StdlibDir, entry), recompile: true);
-            if (bytes is null) return null;
-            code = MarshalReader.Load(ts, bytes);
+            if (bytes.Array is null) return null;
+            code = MarshalReader.Load(ts, bytes.Array, bytes.Offset, bytes.Offset + bytes.Count);
         }
         if (code is null) return null;
         if (code is PyCode c) return c;
@@ -79,13 +79,13 @@ internal static class FrozenModules
     }
 
     /// <summary>The marshalled code of frozen module <paramref name="name"/>: from the cache when it is
-    /// current, else compiled from the stdlib source (and cached). Null with ImportError set.</summary>
-    public static byte[]? MarshalledCode(ThreadState ts, string name)
+    /// current, else compiled from the stdlib source (and cached). No array with ImportError set.</summary>
+    public static ArraySegment<byte> MarshalledCode(ThreadState ts, string name)
     {
         if (!TryGet(name, out var entry))
         {
             ts.SetError(PyExc.ImportError, $"No such frozen object named '{name}'");
-            return null;
+            return default;
         }
         var interp = ts.Interp;
         string source = SourcePath(interp.StdlibDir, entry);
@@ -107,7 +107,8 @@ internal sealed class FrozenCodeCache
     private static readonly Guid s_buildId = BuildId();
 
     private readonly string? _dir;
-    private readonly Dictionary<string, byte[]> _loaded = new(StringComparer.Ordinal);
+    /// <summary>The marshalled code by module: a cache file's bytes after its header (not copied out).</summary>
+    private readonly Dictionary<string, ArraySegment<byte>> _loaded = new(StringComparer.Ordinal);
 
     /// <summary>One directory per build (<c>frozen/BUILDID/</c>): builds that run side by side (the JIT and
     /// the NativeAOT one, two checkouts) would otherwise overwrite each other's files at every start.
@@ -155,7 +156,8 @@ internal sealed class FrozenCodeCache
         return new Guid(b);
     }
 
-    public byte[]? GetOrCompile(ThreadState ts, string origName, string sourcePath, bool recompile = false)
+    /// <summary>The marshalled code of <paramref name="origName"/>; no array with ImportError set.</summary>
+    public ArraySegment<byte> GetOrCompile(ThreadState ts, string origName, string sourcePath, bool recompile = false)
     {
         lock (_loaded)
             if (!recompile && _loaded.TryGetValue(origName, out var known)) return known;
@@ -166,22 +168,23 @@ internal sealed class FrozenCodeCache
             if (!src.Exists)
             {
                 ts.SetError(PyExc.ImportError, $"No such frozen object named '{origName}' (missing {sourcePath})");
-                return null;
+                return default;
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             ts.SetError(PyExc.ImportError, $"cannot read the source of frozen module '{origName}': {e.Message}");
-            return null;
+            return default;
         }
         var header = Header(sourcePath, src.LastWriteTimeUtc.Ticks, src.Length);
         string? cacheFile = _dir is null ? null : Path.Join(_dir, origName + ".bin");
-        byte[]? data = cacheFile is null || recompile ? null : ReadCurrent(cacheFile, header);
-        if (data is null)
+        ArraySegment<byte> data = cacheFile is null || recompile ? default : ReadCurrent(cacheFile, header);
+        if (data.Array is null)
         {
-            data = Compile(ts, origName, sourcePath);
-            if (data is null) return null;
-            if (cacheFile is not null) Write(cacheFile, header, data);
+            var compiled = Compile(ts, origName, sourcePath);
+            if (compiled is null) return default;
+            if (cacheFile is not null) Write(cacheFile, header, compiled);
+            data = compiled;
         }
         lock (_loaded) _loaded[origName] = data;
         return data;
@@ -201,17 +204,17 @@ internal sealed class FrozenCodeCache
         return h;
     }
 
-    private static byte[]? ReadCurrent(string file, byte[] header)
+    private static ArraySegment<byte> ReadCurrent(string file, byte[] header)
     {
         try
         {
             var all = File.ReadAllBytes(file);
-            if (all.Length < header.Length || !all.AsSpan(0, header.Length).SequenceEqual(header)) return null;
-            return all.AsSpan(header.Length).ToArray();
+            if (all.Length < header.Length || !all.AsSpan(0, header.Length).SequenceEqual(header)) return default;
+            return new ArraySegment<byte>(all, header.Length, all.Length - header.Length);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return null;
+            return default;
         }
     }
 

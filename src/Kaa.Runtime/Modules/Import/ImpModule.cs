@@ -82,8 +82,8 @@ internal static class ImpModule
             if (withData == 1)
             {
                 var bytes = FrozenModules.MarshalledCode(ts, s);
-                if (bytes is null) return null;
-                data = PyBytes.Create(bytes);
+                if (bytes.Array is null) return null;
+                data = PyBytes.Create(bytes.ToArray());
             }
             return PyTuple.Create([data, PyBool.From(entry.IsPackage), PyStr.Create(entry.OrigName)]);
         }, "Return info about the corresponding frozen module (if there is one) or None.\n\nThe returned info (a 2-tuple):\n\n * data         the raw marshalled bytes\n * is_package   whether or not it is a package\n * origname     the originally frozen module's name, or None if not\n                a stdlib module (this will usually be the same as\n                the module's current name)");

@@ -22,7 +22,7 @@ internal sealed class MarshalReader
     private int _pos;
     private int _end;
     private readonly PyObject? _file;
-    private readonly List<PyObject?> _refs = [];
+    private readonly List<PyObject?> _refs;
     private int _depth;
 
     private MarshalReader(byte[] data, int start, int end, PyObject? file)
@@ -31,6 +31,9 @@ internal sealed class MarshalReader
         _pos = start;
         _end = end;
         _file = file;
+        // The stdlib's .pyc files hold one referenced object (name, string, code, tuple) per 110 bytes or
+        // so: sized from the data, the list does not regrow (and copy) itself many times while a module loads.
+        _refs = new List<PyObject?>(Math.Clamp((end - start) / 100, 16, 1 << 16));
     }
 
     /// <summary>marshal.loads: the value at the start of <paramref name="data"/> (extra bytes ignored).</summary>
@@ -313,8 +316,16 @@ internal sealed class MarshalReader
     private PyObject? ReadAscii(ThreadState ts, int n, bool interned, bool flag)
     {
         if (!Take(ts, n, out var bytes)) return null;
-        var text = Encoding.Latin1.GetString(bytes);
-        return Ref(interned ? PyStr.Intern(text) : PyStr.FromChars(text), flag);
+        if (!interned) return Ref(PyStr.FromChars(Encoding.Latin1.GetString(bytes)), flag);
+        // Most interned names are in the table already: look them up by their chars without making a
+        // string first (every name of every code object a .pyc holds comes through here).
+        if (n <= 256)
+        {
+            Span<char> chars = stackalloc char[n];
+            Encoding.Latin1.GetChars(bytes, chars);
+            return Ref(PyStr.Intern(chars), flag);
+        }
+        return Ref(PyStr.Intern(Encoding.Latin1.GetString(bytes)), flag);
     }
 
     private PyObject? ReadTuple(ThreadState ts, int n, bool flag)
@@ -454,6 +465,9 @@ internal sealed class MarshalReader
             ts.SetError(PyExc.SystemError, "bad argument to internal function");
             return null;
         }
+        var constItems = constTuple.Items;
+        var nameStrs = InternedNames(nameTuple);
+        var lpStrs = InternedNames(lpNames);
         var co = new CodeObject
         {
             ArgCount = argcount,
@@ -462,9 +476,9 @@ internal sealed class MarshalReader
             StackSize = stacksize,
             Flags = (CodeFlags)flags,
             Code = codeBytes.Value,
-            Consts = Array.ConvertAll(constTuple.Items, ToConstant),
-            Names = Array.ConvertAll(nameTuple.Items, static n => ((PyStr)n).Chars),
-            LocalsPlusNames = Array.ConvertAll(lpNames.Items, static n => ((PyStr)n).Chars),
+            // The runtime runs on the objects just read; the compiler's form of the constants and names
+            // is made only if something asks for it (code equality, code.replace, co_varnames).
+            Source = new CodeSource(constItems, nameStrs, lpStrs),
             LocalsPlusKinds = kindBytes.Value,
             Filename = ((PyStr)filename).Chars,
             Name = ((PyStr)name).Chars,
@@ -473,8 +487,29 @@ internal sealed class MarshalReader
             LineTable = lineBytes.Value,
             ExceptionTable = excBytes.Value,
         };
-        return Fill(slot, new PyCode(co, constTuple.Items, (PyStr)filename, (PyStr)qualname));
+        return Fill(slot, new PyCode(co, constItems, nameStrs, lpStrs, InternedName((PyStr)name), (PyStr)filename, (PyStr)qualname));
     }
+
+    /// <summary>A read code object's constants and names in the compiler's form, made when first asked for.</summary>
+    private sealed class CodeSource(PyObject[] consts, PyStr[] names, PyStr[] localsPlusNames) : ICodeObjectSource
+    {
+        public object?[] MakeConsts() => Array.ConvertAll(consts, ToConstant);
+        public string[] MakeNames() => Array.ConvertAll(names, static n => n.Chars);
+        public string[] MakeLocalsPlusNames() => Array.ConvertAll(localsPlusNames, static n => n.Chars);
+    }
+
+    /// <summary>The names of a code object as the interned strings the VM keys its caches on (a .pyc marks
+    /// them interned, so they usually are already).</summary>
+    private static PyStr[] InternedNames(PyTuple t)
+    {
+        var items = t.Items;
+        if (items.Length == 0) return [];
+        var result = new PyStr[items.Length];
+        for (int i = 0; i < items.Length; i++) result[i] = InternedName((PyStr)items[i]);
+        return result;
+    }
+
+    private static PyStr InternedName(PyStr s) => s.IsInterned ? s : PyStr.Intern(s.Chars);
 
     private static bool AllStr(PyTuple t)
     {

@@ -48,6 +48,27 @@ internal static unsafe partial class Libc
     [LibraryImport(Lib, SetLastError = true)] public static partial nint sendfile(int outFd, int inFd, long* offset, nint count);
     [LibraryImport(Lib, SetLastError = true)] public static partial nint getrandom(byte* buf, nint count, uint flags);
 
+    /// <summary>Fills <paramref name="buf"/> from the kernel's random source with getrandom, as CPython's
+    /// _PyOS_URandom does. RandomNumberGenerator would load and initialise OpenSSL first (a dlopen of
+    /// libssl and libcrypto: several hundred page faults), which the hash secret made at every start-up
+    /// must not pay; it remains the fallback when getrandom fails.</summary>
+    public static void FillRandom(Span<byte> buf)
+    {
+        int done = 0;
+        while (done < buf.Length)
+        {
+            nint n;
+            fixed (byte* p = buf[done..]) n = getrandom(p, buf.Length - done, 0);
+            if (n > 0) done += (int)n;
+            else if (n < 0 && Marshal.GetLastPInvokeError() == EINTR) continue;
+            else
+            {
+                System.Security.Cryptography.RandomNumberGenerator.Fill(buf[done..]);
+                return;
+            }
+        }
+    }
+
     // ---- paths --------------------------------------------------------------------------------------
     [LibraryImport(Lib, SetLastError = true)] public static partial int statx(int dirfd, byte* path, int flags, uint mask, Statx* buf);
     [LibraryImport(Lib, SetLastError = true)] public static partial byte* getcwd(byte* buf, nint size);

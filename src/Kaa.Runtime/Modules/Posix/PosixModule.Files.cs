@@ -189,7 +189,7 @@ internal static unsafe partial class PosixModule
             if (!PosixArgs.SSize(ts, arg, out long size)) return null;
             if (size < 0) return ts.ValueError("negative argument not allowed");
             var buf = new byte[size];
-            System.Security.Cryptography.RandomNumberGenerator.Fill(buf);
+            Libc.FillRandom(buf);
             return PyBytes.Create(buf);
         });
         m.AddFunction("getrandom", static (ts, self, args, kw) =>

@@ -56,7 +56,7 @@ internal static class RandomModule
         if (arg is null || arg is PyNone)
         {
             Span<uint> entropy = stackalloc uint[MersenneTwister.N];
-            System.Security.Cryptography.RandomNumberGenerator.Fill(System.Runtime.InteropServices.MemoryMarshal.AsBytes(entropy));
+            Libc.FillRandom(System.Runtime.InteropServices.MemoryMarshal.AsBytes(entropy));
             mt.InitByArray(entropy);
             return true;
         }
