@@ -28,11 +28,15 @@ internal static partial class GeneratorSlots
                 return null;
             };
         }
+        // The docstrings are CPython's (genobject.c), which name the kind of object.
+        string kind = isCoroutine ? "coroutine" : isAsyncGen ? "async generator" : "generator";
         if (!isAsyncGen)
         {
-            type.AddMethod("send", static (ts, self, value) => Send(ts, (PyGenerator)self, value));
-            type.AddMethod("throw", static (ts, self, args, kw) => Throw(ts, (PyGenerator)self, args, closeOnGenExit: true));
-            type.AddMethod("close", static (ts, self) => Close(ts, (PyGenerator)self));
+            type.AddMethod("send", static (ts, self, value) => Send(ts, (PyGenerator)self, value),
+                $"send(arg) -> send 'arg' into {kind},\nreturn next {(isCoroutine ? "iterated" : "yielded")} value or raise StopIteration.");
+            type.AddMethod("throw", static (ts, self, args, kw) => Throw(ts, (PyGenerator)self, args, closeOnGenExit: true),
+                $"throw(value)\nthrow(type[,value[,{(isCoroutine ? "traceback" : "tb")}]])\n\nRaise exception in {kind}, return next {(isCoroutine ? "iterated" : "yielded")} value or raise\nStopIteration.");
+            type.AddMethod("close", static (ts, self) => Close(ts, (PyGenerator)self), $"close() -> raise GeneratorExit inside {kind}.");
         }
         if (isCoroutine)
             type.AddMethod("__await__", static (ts, self) => new PyCoroutineWrapper((PyGenerator)self));
@@ -40,18 +44,20 @@ internal static partial class GeneratorSlots
         {
             type.AddMethod("__aiter__", static (ts, self) => self);
             type.AddMethod("__anext__", static (ts, self) => new PyAsyncGenASend((PyGenerator)self, PyNone.Instance));
-            type.AddMethod("asend", static (ts, self, value) => new PyAsyncGenASend((PyGenerator)self, value));
+            type.AddMethod("asend", static (ts, self, value) => new PyAsyncGenASend((PyGenerator)self, value), "asend(v) -> send 'v' in generator.");
             type.AddMethod("athrow", static (ts, self, args, kw) =>
             {
                 if (args.Length < 1 || args.Length > 3) return ts.TypeError($"athrow expected at least 1 argument, got {args.Length}");
                 return new PyAsyncGenAThrow((PyGenerator)self, PyTuple.FromSpan(args));
-            });
-            type.AddMethod("aclose", static (ts, self) => new PyAsyncGenAThrow((PyGenerator)self, null));
+            }, "athrow(typ[,val[,tb]]) -> raise exception in generator.");
+            type.AddMethod("aclose", static (ts, self) => new PyAsyncGenAThrow((PyGenerator)self, null), "aclose() -> raise GeneratorExit inside generator.");
         }
         type.AddGetSet("__name__", static (ts, self) => ((PyGenerator)self).Name,
-            static (ts, self, v) => { if (v is not PyStr) { ts.SetError(PyExc.TypeError, "__name__ must be set to a string object"); return -1; } ((PyGenerator)self).Name = v; return 0; });
+            static (ts, self, v) => { if (v is not PyStr) { ts.SetError(PyExc.TypeError, "__name__ must be set to a string object"); return -1; } ((PyGenerator)self).Name = v; return 0; },
+            $"name of the {kind}");
         type.AddGetSet("__qualname__", static (ts, self) => ((PyGenerator)self).QualName,
-            static (ts, self, v) => { if (v is not PyStr) { ts.SetError(PyExc.TypeError, "__qualname__ must be set to a string object"); return -1; } ((PyGenerator)self).QualName = v; return 0; });
+            static (ts, self, v) => { if (v is not PyStr) { ts.SetError(PyExc.TypeError, "__qualname__ must be set to a string object"); return -1; } ((PyGenerator)self).QualName = v; return 0; },
+            $"qualified name of the {kind}");
         type.AddGetSet(prefix + "frame", static (ts, self) => ((PyGenerator)self).Finished ? PyNone.Instance : ((PyGenerator)self).Frame);
         type.AddGetSet(prefix + "running", static (ts, self) => PyBool.From(((PyGenerator)self).Running));
         type.AddGetSet(prefix + "code", static (ts, self) => ((PyGenerator)self).Frame.Code);
@@ -176,9 +182,18 @@ internal static partial class GeneratorSlots
             }
             if (yf is PyGenerator sub && (yf.Type == BuiltinTypes.Generator || yf.Type == BuiltinTypes.Coroutine))
             {
+                // The delegating frame stands on the frame stack while the exception goes down the chain
+                // (_gen_throw, gh-93592): the stack seen from inside is the one a send() would show.
+                var frame = gen.Frame;
+                var savedBack = frame.Back;
+                var savedCurrent = ts.CurrentFrame;
+                frame.Back = savedCurrent;
+                ts.CurrentFrame = frame;
                 gen.Running = true;
                 ret = ThrowException(ts, sub, exc, closeOnGenExit);
                 gen.Running = false;
+                ts.CurrentFrame = savedCurrent;
+                frame.Back = savedBack;
             }
             else
             {
@@ -220,7 +235,12 @@ internal static partial class GeneratorSlots
     /// <summary>Resumes the generator with the current exception raised at its suspension point.</summary>
     private static PyObject? ResumeWithError(ThreadState ts, PyGenerator gen)
     {
-        if (gen.Finished) return null;
+        if (gen.Finished)
+        {
+            // gen_send_ex2 on an exhausted coroutine, not closing: the thrown exception is replaced.
+            if (gen.IsCoroutine) ts.SetError(PyExc.RuntimeError, "cannot reuse already awaited coroutine");
+            return null;
+        }
         if (gen.JustStarted)
         {
             // Nothing can catch it: the frame ends with the exception.

@@ -125,7 +125,7 @@ public sealed partial class PyGenerator : PyObject
         if (ts.CurrentException is { } e && e.Type.IsSubtypeOf(PyExc.StopIteration))
         {
             ts.FetchError();
-            string what = IsCoroutine ? "coroutine" : "generator";
+            string what = IsCoroutine ? "coroutine" : IsAsyncGenerator ? "async generator" : "generator";
             ts.SetError(PyExc.RuntimeError, $"{what} raised StopIteration");
             if (ts.CurrentException is { } re)
             {
