@@ -24,7 +24,8 @@ public sealed class PyAsyncGenASend : PyObject
             _state = AwaitableState.Iter;
         }
         _gen.RunningAsync = true;
-        var r = PyAsyncGenWrappedValue.Unwrap(ts, _gen, GeneratorSlots.Send(ts, _gen, arg!));
+        // Resumed by next() (arg null) after the first step: the generator receives None, as gen_send_ex2 gives.
+        var r = PyAsyncGenWrappedValue.Unwrap(ts, _gen, GeneratorSlots.Send(ts, _gen, arg ?? PyNone.Instance));
         if (r is null) _state = AwaitableState.Closed;
         return r;
     }

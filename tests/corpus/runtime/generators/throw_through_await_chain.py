@@ -100,3 +100,34 @@ try:
     ag.asend(None).send(None)
 except RuntimeError as e:
     print(type(e).__name__, e)
+
+
+# An __anext__() awaitable resumed by next() after a throw(): the generator receives None.
+class Yield:
+    def __init__(self, v):
+        self.v = v
+
+    def __await__(self):
+        return (yield self.v)
+
+
+class MyError(Exception):
+    pass
+
+
+async def agenfn():
+    try:
+        await Yield(1)
+    except MyError:
+        await Yield(2)
+    return
+    yield
+
+
+agen2 = agenfn()
+step = type(agen2).__anext__(agen2)
+print(step.send(None), step.throw(MyError, MyError(), None))
+try:
+    next(step)
+except StopAsyncIteration:
+    print('StopAsyncIteration')
