@@ -39,6 +39,13 @@ internal static partial class FrameSlots
             // an exception caught further up holds those frames: traceback.clear_frames skips them).
             for (var running = ts.CurrentFrame; running is not null; running = running.Back)
                 if (ReferenceEquals(running, f)) return ts.RuntimeError("cannot clear an executing frame");
+            if (f.Generator is PyGenerator gen)
+            {
+                // A suspended generator's frame: clearing it finalizes the generator (_PyGen_Finalize), which
+                // closes it; its frame is emptied once it has finished.
+                if (!gen.Finished && GeneratorSlots.Close(ts, gen) is null) Unraisable.Write(ts, null, gen);
+                if (!gen.Finished) return PyNone.Instance;
+            }
             Array.Clear(f.Fast);
             return PyNone.Instance;
         });

@@ -131,3 +131,21 @@ try:
     next(step)
 except StopAsyncIteration:
     print('StopAsyncIteration')
+
+
+# frame.clear() on a suspended generator's frame closes the generator.
+log = []
+
+
+def suspended():
+    try:
+        yield 1
+        yield 2
+    finally:
+        log.append('finally')
+
+
+sg = suspended()
+next(sg)
+sg.gi_frame.clear()
+print(log, sg.gi_frame, sg.gi_running)
