@@ -123,7 +123,8 @@ internal static partial class GeneratorSlots
         return ThrowException(ts, gen, exc, closeOnGenExit);
     }
 
-    /// <summary>The exception instance for throw(type, value, tb), with CPython's checks.</summary>
+    /// <summary>The exception instance for throw(type, value, tb), with CPython's checks (null with the error
+    /// set when the arguments cannot be thrown; the error of a failed instantiation is itself the instance).</summary>
     internal static PyBaseException? NormalizeThrow(ThreadState ts, PyObject typ, PyObject? val, PyObject? tb)
     {
         if (tb is PyNone) tb = null;
@@ -139,11 +140,13 @@ internal static partial class GeneratorSlots
                 : val is PyBaseException ve && ve.Type.IsSubtypeOf(t) ? ve
                 : val is PyTuple vt ? Protocols.Call(ts, t, vt.Items, null)
                 : Protocols.Call1(ts, t, val);
-            if (created is null) return null;
+            // PyErr_NormalizeException: when making the instance fails, the error it raised is the exception
+            // thrown (into the generator), not an error of throw() itself.
+            if (created is null) return ts.FetchError();
             if (created is not PyBaseException ce)
             {
-                ts.SetError(PyExc.TypeError, $"calling {t} should have returned an instance of BaseException, not {created.Type.Name}");
-                return null;
+                ts.SetError(PyExc.TypeError, $"calling {Protocols.ReprText(ts, t)} should have returned an instance of BaseException, not {created.Type.Name}");
+                return ts.FetchError();
             }
             exc = ce;
         }

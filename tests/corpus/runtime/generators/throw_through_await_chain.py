@@ -149,3 +149,38 @@ sg = suspended()
 next(sg)
 sg.gi_frame.clear()
 print(log, sg.gi_frame, sg.gi_running)
+
+
+# throw(cls) where making the instance fails: that error is what the generator receives.
+class BadNew(Exception):
+    def __new__(cls, *args, **kwargs):
+        return cls
+
+
+class BadInit(Exception):
+    def __init__(self):
+        raise KeyError('init')
+
+
+def catcher():
+    try:
+        yield
+    except Exception as e:
+        print('inside', type(e).__name__, e)
+        yield 'caught'
+
+
+def boring():
+    yield
+
+
+for cls in (BadNew, BadInit):
+    b = boring()
+    try:
+        b.throw(cls)
+    except Exception as e:
+        print(type(e).__name__, e)
+    print(next(b, 'finished'))
+    c = catcher()
+    next(c)
+    print(c.throw(cls))
