@@ -18,7 +18,8 @@ geometric mean of the ratios, and the whole-process times.
 """
 import os
 import sys
-import time
+
+from phased import best_of
 
 REPEAT = 5
 
@@ -96,14 +97,7 @@ def work():
     import asyncio
     loop = asyncio.new_event_loop()
     for name, phase in make_phases(asyncio):
-        best = None
-        result = None
-        for i in range(REPEAT + 1):
-            start = time.process_time()
-            result = loop.run_until_complete(phase())
-            elapsed = time.process_time() - start
-            if i > 0 and (best is None or elapsed < best):
-                best = elapsed
+        best, result = best_of(lambda: loop.run_until_complete(phase()), REPEAT)
         print(f'phase {name} {best:.6f}', file=sys.stderr)
         print(f'{name}: {result}')
     loop.close()

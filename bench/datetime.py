@@ -19,22 +19,12 @@ import os
 import sys
 import time
 
+from phased import best_of
+
 REPEAT = 5
 
 
 # ---- the workload -------------------------------------------------------------------------------------
-
-def best_of(work):
-    best = None
-    result = None
-    for i in range(REPEAT + 1):
-        start = time.process_time()
-        result = work()
-        elapsed = time.process_time() - start
-        if i > 0 and (best is None or elapsed < best):
-            best = elapsed
-    return best, result
-
 
 def work():
     # This file is bench/datetime.py: its directory comes off the path so that `import datetime` is the stdlib's.
@@ -90,7 +80,7 @@ def work():
 
     for name, phase in (('construct', construct), ('arithmetic', arithmetic), ('compare-hash', compare_hash),
                         ('format', format_), ('parse', parse)):
-        seconds, result = best_of(phase)
+        seconds, result = best_of(phase, REPEAT)
         print(f'phase {name} {seconds:.6f}', file=sys.stderr)
         print(f'{name}: {result}')
 

@@ -15,7 +15,8 @@ phase the best CPython and Kaa seconds and Kaa/CPython (below 1: Kaa is faster).
 """
 import io
 import sys
-import time
+
+from phased import best_of
 
 REPEAT = 3
 
@@ -35,18 +36,6 @@ def build_document():
     return ''.join(parts).encode('utf-8')
 
 
-def best_of(work):
-    best = None
-    result = None
-    for i in range(REPEAT + 1):
-        start = time.process_time()
-        result = work()
-        elapsed = time.process_time() - start
-        if i > 0 and (best is None or elapsed < best):
-            best = elapsed
-    return best, result
-
-
 def walk(root):
     ns = '{urn:catalog}'
     records = root.findall(ns + 'record')
@@ -60,7 +49,7 @@ def work():
     import xml.etree.ElementTree as ET
     data = build_document()
     print(f'document: {len(data)} bytes')
-    seconds, root = best_of(lambda: ET.fromstring(data))
+    seconds, root = best_of(lambda: ET.fromstring(data), REPEAT)
     print(f'phase fromstring {seconds:.6f}', file=sys.stderr)
     print('elements:', sum(1 for _ in root.iter()))
 
@@ -72,11 +61,11 @@ def work():
             else:
                 ends += 1
         return starts, ends
-    seconds, counts = best_of(iterparse)
+    seconds, counts = best_of(iterparse, REPEAT)
     print(f'phase iterparse {seconds:.6f}', file=sys.stderr)
     print('iterparse events:', counts)
 
-    seconds, result = best_of(lambda: walk(root))
+    seconds, result = best_of(lambda: walk(root), REPEAT)
     print(f'phase walk {seconds:.6f}', file=sys.stderr)
     print('walk:', result)
 

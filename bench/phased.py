@@ -1,4 +1,5 @@
-"""The driver shared by the phased benchmarks (bench/pickle.py, bench/datetime.py, bench/asyncio.py).
+"""The driver shared by the phased benchmarks (bench/pickle.py, bench/datetime.py, bench/asyncio.py, bench/etree.py),
+and their timing helper (best_of).
 
 Such a script, run with --work, runs its workload once and prints `phase NAME SECONDS` lines on stderr (the
 best time of each phase) and its results on stdout. The driver runs that on CPython and on Kaa (build/kaa/kaa,
@@ -40,6 +41,21 @@ def timed_run(command, timeout=None):
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     return status, out, err, wall, cpu
+
+
+def best_of(work, repeat, inner=1):
+    """For a workload script: runs `work` once to warm up, then `repeat` more times (each time `inner` calls);
+    returns the best CPU seconds per call and the last result."""
+    best = None
+    result = None
+    for i in range(repeat + 1):
+        start = time.process_time()
+        for _ in range(inner):
+            result = work()
+        elapsed = (time.process_time() - start) / inner
+        if i > 0 and (best is None or elapsed < best):
+            best = elapsed
+    return best, result
 
 
 def phases(err):

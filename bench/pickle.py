@@ -18,7 +18,8 @@ geometric mean of the ratios, and the whole-process times.
 """
 import os
 import sys
-import time
+
+from phased import best_of
 
 REPEAT = 5
 INNER = 10  # dumps/loads per timed run: a single one takes milliseconds, too short to time steadily
@@ -67,19 +68,6 @@ def checksum(obj):
     return int(obj) % 1000000007
 
 
-def best_of(work):
-    best = None
-    result = None
-    for i in range(REPEAT + 1):
-        start = time.process_time()
-        for _ in range(INNER):
-            result = work()
-        elapsed = (time.process_time() - start) / INNER
-        if i > 0 and (best is None or elapsed < best):
-            best = elapsed
-    return best, result
-
-
 def work():
     # This file is bench/pickle.py: its directory comes off the path so that `import pickle` is the stdlib's.
     here = os.path.dirname(os.path.abspath(__file__))
@@ -88,9 +76,9 @@ def work():
     import pickle
     data = build_data()
     for proto in (2, 5):
-        seconds, blob = best_of(lambda: pickle.dumps(data, proto))
+        seconds, blob = best_of(lambda: pickle.dumps(data, proto), REPEAT, INNER)
         print(f'phase dumps-p{proto} {seconds:.6f}', file=sys.stderr)
-        seconds, back = best_of(lambda: pickle.loads(blob))
+        seconds, back = best_of(lambda: pickle.loads(blob), REPEAT, INNER)
         print(f'phase loads-p{proto} {seconds:.6f}', file=sys.stderr)
         print(f'protocol {proto}: {len(blob)} bytes, checksum {checksum(back)}')
 
