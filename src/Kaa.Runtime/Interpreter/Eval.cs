@@ -253,9 +253,9 @@ internal static partial class Eval
                     int jump = Unit(instrs, ip + 2);
                     f.LastInstr = ip + 2;
                     ip += 3;
-                    int t = r is PyBool bv ? (bv.IsTrue ? 1 : 0) : Protocols.IsTrue(ts, r);
-                    if (t < 0) goto error;
-                    if ((t == 1) == ((jump & 0xff) == (int)OpCode.PopJumpForwardIfTrue)) ip += jump >> 8;
+                    int skip = CompareJumpOffset(ts, r, jump);
+                    if (skip < 0) goto error;
+                    ip += skip;
                     continue;
                 }
                 case OpCode.IsOp:
@@ -367,14 +367,15 @@ internal static partial class Eval
                             int jump = Unit(instrs, ip + 2);
                             f.LastInstr = ip + 2;
                             ip += 3;
-                            int t = r is PyBool bv ? (bv.IsTrue ? 1 : 0) : Protocols.IsTrue(ts, r);
-                            if (t < 0) goto error;
-                            if ((t == 1) == ((jump & 0xff) == (int)OpCode.PopJumpForwardIfTrue)) ip += jump >> 8;
+                            int skip = CompareJumpOffset(ts, r, jump);
+                            if (skip < 0) goto error;
+                            ip += skip;
                             continue;
                         }
                     }
                 }
                 case Superinstructions.LoadFastLoadAttr:
+                case Superinstructions.LoadFastLoadMethod:
                 {
                     var owner = Slot(fast, arg).Value;
                     if (owner is null)
@@ -382,36 +383,22 @@ internal static partial class Eval
                         UnboundLocal(ts, code, arg);
                         goto error;
                     }
-                    int attr = Unit(instrs, ip);
+                    var name = names[Unit(instrs, ip) >> 8];
                     f.LastInstr = ip++;
-                    var r = LoadAttrCached(ts, ref caches[Unit(instrs, ip)], owner, names[attr >> 8]);
-                    if (r is null) goto error;
-                    Slot(fast, sp++).Value = r;
-                    ip += 4;
-                    continue;
-                }
-                case Superinstructions.LoadFastLoadMethod:
-                {
-                    var obj = Slot(fast, arg).Value;
-                    if (obj is null)
+                    ref var cache = ref caches[Unit(instrs, ip)];
+                    if (op == (int)Superinstructions.LoadFastLoadAttr)
                     {
-                        UnboundLocal(ts, code, arg);
-                        goto error;
+                        var r = LoadAttrCached(ts, ref cache, owner, name);
+                        if (r is null) goto error;
+                        Slot(fast, sp++).Value = r;
+                        ip += 4;
+                        continue;
                     }
-                    int attr = Unit(instrs, ip);
-                    f.LastInstr = ip++;
-                    var meth = LoadMethodCached(ts, ref caches[Unit(instrs, ip)], obj, names[attr >> 8], out bool unbound);
+                    var meth = LoadMethodCached(ts, ref cache, owner, name, out bool unbound);
                     if (meth is null) goto error;
-                    if (unbound)
-                    {
-                        Slot(fast, sp++).Value = meth;
-                        Slot(fast, sp++).Value = obj;
-                    }
-                    else
-                    {
-                        Slot(fast, sp++).Value = null;
-                        Slot(fast, sp++).Value = meth;
-                    }
+                    // As LOAD_METHOD: the function and self, or NULL and the bound attribute.
+                    Slot(fast, sp++).Value = unbound ? meth : null;
+                    Slot(fast, sp++).Value = unbound ? owner : meth;
                     ip += 10;
                     continue;
                 }
@@ -1095,6 +1082,16 @@ internal static partial class Eval
             kwnames = null;
             goto error;
         }
+    }
+
+    /// <summary>For a compare fused with the forward POP_JUMP_IF_FALSE/TRUE <paramref name="jumpWord"/>: how many
+    /// units to jump past that instruction (0 when it falls through), or -1 when the result's truth fails.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int CompareJumpOffset(ThreadState ts, PyObject result, int jumpWord)
+    {
+        int t = result is PyBool b ? (b.IsTrue ? 1 : 0) : Protocols.IsTrue(ts, result);
+        if (t < 0) return -1;
+        return (t == 1) == ((jumpWord & 0xff) == (int)OpCode.PopJumpForwardIfTrue) ? jumpWord >> 8 : 0;
     }
 
     private static void Trace(PyCode code, int index, int op, int arg, int sp)
