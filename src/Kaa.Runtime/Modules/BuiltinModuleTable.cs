@@ -39,6 +39,7 @@ public static class BuiltinModuleTable
         ["_crypt"] = CryptModule.Create,
         ["_csv"] = CsvModule.Create,
         ["_datetime"] = DatetimeModule.Create,
+        ["_dbm"] = DbmModule.Create,
         ["_elementtree"] = ElementTreeModule.Create,
         ["_functools"] = FunctoolsModule.Create,
         ["_hashlib"] = HashlibModule.Create,
