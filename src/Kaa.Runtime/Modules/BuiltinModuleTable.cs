@@ -97,6 +97,7 @@ public static class BuiltinModuleTable
         ["posix"] = PosixModule.Create,
         ["pyexpat"] = PyexpatModule.Create,
         ["pwd"] = PwdModule.Create,
+        ["readline"] = ReadlineModule.Create,
         ["resource"] = ResourceModule.Create,
         ["select"] = SelectModule.Create,
         ["spwd"] = SpwdModule.Create,

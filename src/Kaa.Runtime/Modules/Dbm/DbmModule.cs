@@ -14,7 +14,7 @@ internal static unsafe class DbmModule
 {
     private const int O_RDONLY = 0, O_RDWR = 2, O_CREAT = 0x40, O_TRUNC = 0x200;
 
-    private const string OpenDoc = "open($module, filename, flags='r', mode=0o666, /)\n--\n\nReturn a database object.\n\n  filename\n    The filename to open.\n  flags\n    How to open the file.  \"r\" for reading, \"w\" for writing, etc.\n  mode\n    If creating a new file, the mode bits for the new file\n    (e.g. os.O_RDWR).";
+    private const string OpenDoc = "Return a database object.\n\n  filename\n    The filename to open.\n  flags\n    How to open the file.  \"r\" for reading, \"w\" for writing, etc.\n  mode\n    If creating a new file, the mode bits for the new file\n    (e.g. os.O_RDWR).";
 
     internal static PyModule? Create(ThreadState ts)
     {
