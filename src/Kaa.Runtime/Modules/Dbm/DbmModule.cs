@@ -30,7 +30,7 @@ internal static unsafe class DbmModule
 
     private static PyObject? Open(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
-        if (kwnames is { Length: > 0 }) return ts.TypeError("open() takes no keyword arguments");
+        if (kwnames is { Length: > 0 }) return ts.TypeError("_dbm.open() takes no keyword arguments");
         if (args.Length < 1) return ts.TypeError($"open expected at least 1 argument, got {args.Length}");
         if (args.Length > 3) return ts.TypeError($"open expected at most 3 arguments, got {args.Length}");
         string flags = "r";

@@ -74,7 +74,7 @@ internal static unsafe class ReadlineModule
         }, "Save a readline history file.\n\nThe default filename is ~/.history.");
         m.AddFunction("append_history_file", static (ts, _, args, kw) =>
         {
-            if (kw is { Length: > 0 }) return ts.TypeError("append_history_file() takes no keyword arguments");
+            if (kw is { Length: > 0 }) return ts.TypeError("readline.append_history_file() takes no keyword arguments");
             if (args.Length < 1) return ts.TypeError($"append_history_file expected at least 1 argument, got {args.Length}");
             if (!PosixArgs.CInt(ts, args[0], out int count)) return null;
             if (!OptionalFilename(ts, "append_history_file", args, kw, 1, out var name)) return null;
@@ -147,7 +147,7 @@ internal static unsafe class ReadlineModule
         }, "Remove history item given by its zero-based position.");
         m.AddFunction("replace_history_item", static (ts, _, args, kw) =>
         {
-            if (kw is { Length: > 0 }) return ts.TypeError("replace_history_item() takes no keyword arguments");
+            if (kw is { Length: > 0 }) return ts.TypeError("readline.replace_history_item() takes no keyword arguments");
             if (args.Length != 2) return ts.TypeError($"replace_history_item expected 2 arguments, got {args.Length}");
             if (!PosixArgs.CInt(ts, args[0], out int index)) return null;
             if (args[1] is not PyStr) return ts.TypeError($"replace_history_item() argument 2 must be str, not {TypeName(args[1])}");
@@ -232,7 +232,7 @@ internal static unsafe class ReadlineModule
     /// <summary>set_hook: None clears, a callable is kept, anything else is a TypeError.</summary>
     private static PyObject? SetHook(ThreadState ts, string name, ReadOnlySpan<PyObject> args, PyTuple? kw, Action<ReadlineState, PyObject?> store)
     {
-        if (kw is { Length: > 0 }) return ts.TypeError($"set_{name}() takes no keyword arguments");
+        if (kw is { Length: > 0 }) return ts.TypeError($"readline.set_{name}() takes no keyword arguments");
         if (args.Length > 1) return ts.TypeError($"set_{name} expected at most 1 argument, got {args.Length}");
         var function = args.Length == 1 ? args[0] : PyNone.Instance;
         var state = ts.Interp.GetModuleState<ReadlineState>();
@@ -249,7 +249,7 @@ internal static unsafe class ReadlineModule
         name = null;
         if (kw is { Length: > 0 })
         {
-            ts.SetError(PyExc.TypeError, $"{function}() takes no keyword arguments");
+            ts.SetError(PyExc.TypeError, $"readline.{function}() takes no keyword arguments");
             return false;
         }
         if (args.Length > position + 1)
