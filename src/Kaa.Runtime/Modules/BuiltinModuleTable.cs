@@ -66,6 +66,7 @@ public static class BuiltinModuleTable
         ["_sha512"] = HashModules.CreateSha512,
         ["_signal"] = SignalModule.Create,
         ["_socket"] = SocketModule.Create,
+        ["_sqlite3"] = SqliteModule.Create,
         ["_sre"] = Kaa.Runtime.Modules.Sre.SreModule.Create,
         ["_stat"] = StatModule.Create,
         ["_statistics"] = StatisticsModule.Create,
