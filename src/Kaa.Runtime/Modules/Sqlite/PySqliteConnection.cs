@@ -26,6 +26,9 @@ internal sealed class PySqliteConnection : PyObject
     /// <summary>GC handles of the contexts given to SQLite as user data (functions, aggregates, collations).</summary>
     public readonly List<System.Runtime.InteropServices.GCHandle> Callbacks = new();
 
+    /// <summary>The authorizer, progress handler and trace callback (one each, replaced when set again).</summary>
+    public readonly Dictionary<string, System.Runtime.InteropServices.GCHandle> Hooks = new();
+
     private PyDict? _dict;
     private readonly PyObject?[]? _slots;
 
@@ -50,6 +53,8 @@ internal sealed class PySqliteConnection : PyObject
         if (db != 0) SqliteNative.sqlite3_close_v2(db);
         foreach (var h in Callbacks) h.Free();
         Callbacks.Clear();
+        foreach (var h in Hooks.Values) h.Free();
+        Hooks.Clear();
     }
 
     ~PySqliteConnection()

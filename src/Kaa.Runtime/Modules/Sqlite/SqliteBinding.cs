@@ -4,7 +4,7 @@ namespace Kaa.Runtime;
 /// bind_parameters/bind_param (cursor.c): a sequence binds by position (qmark), a dict by name (named
 /// style); each value is adapted when needed (need_adapt), then bound as NULL, INTEGER, REAL, TEXT or BLOB.
 /// </summary>
-internal static unsafe partial class SqliteBinding
+internal static unsafe class SqliteBinding
 {
     public static bool BindParameters(ThreadState ts, SqliteState state, SqliteStatement statement, PyObject parameters)
     {
@@ -86,10 +86,7 @@ internal static unsafe partial class SqliteBinding
         return false;
     }
 
-    [System.Runtime.InteropServices.LibraryImport("libsqlite3.so.0")]
-    private static partial nint sqlite3_db_handle(nint stmt);
-
-    private static nint SqliteDb(SqliteStatement s) => sqlite3_db_handle(s.Handle);
+    private static nint SqliteDb(SqliteStatement s) => SqliteNative.sqlite3_db_handle(s.Handle);
 
     /// <summary>need_adapt: the base types skip the adapters unless one of them has an adapter registered.</summary>
     private static bool NeedsAdapting(SqliteState state, PyObject o)

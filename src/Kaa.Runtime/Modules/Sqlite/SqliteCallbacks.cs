@@ -101,6 +101,124 @@ internal static unsafe class SqliteCallbacks
         return PyNone.Instance;
     }
 
+    /// <summary>set_authorizer, set_progress_handler, set_trace_callback: installs (or, for None, removes)
+    /// the connection's one hook of that kind; the previous context is released.</summary>
+    public static PyObject? SetHook(ThreadState ts, PySqliteConnection c, string kind, PyObject callable, int n)
+    {
+        GCHandle handle = default;
+        nint arg = 0;
+        if (callable is not PyNone)
+        {
+            handle = GCHandle.Alloc(new SqliteCallbackContext(callable, c.State));
+            arg = GCHandle.ToIntPtr(handle);
+        }
+        int rc = SqliteNative.OK;
+        switch (kind)
+        {
+            case "authorizer":
+                rc = SqliteNative.sqlite3_set_authorizer(c.Db,
+                    arg == 0 ? 0 : (nint)(delegate* unmanaged<nint, int, byte*, byte*, byte*, byte*, int>)&OnAuthorize, arg);
+                break;
+            case "progress":
+                SqliteNative.sqlite3_progress_handler(c.Db, arg == 0 ? 0 : n,
+                    arg == 0 ? 0 : (nint)(delegate* unmanaged<nint, int>)&OnProgress, arg);
+                break;
+            default:
+                SqliteNative.sqlite3_trace_v2(c.Db, arg == 0 ? 0 : SqliteNative.TRACE_STMT,
+                    arg == 0 ? 0 : (nint)(delegate* unmanaged<uint, nint, nint, nint, int>)&OnTrace, arg);
+                break;
+        }
+        if (c.Hooks.Remove(kind, out var old)) old.Free();
+        if (rc != SqliteNative.OK)
+        {
+            if (handle.IsAllocated) handle.Free();
+            SqliteNative.sqlite3_set_authorizer(c.Db, 0, 0);
+            return ts.Raise(c.State.OperationalError, "Error setting authorizer callback");
+        }
+        if (handle.IsAllocated) c.Hooks[kind] = handle;
+        return PyNone.Instance;
+    }
+
+    private static void PrintOrClear(ThreadState ts, SqliteCallbackContext ctx)
+    {
+        if (!ts.HasError) return;
+        if (ctx.State.CallbackTracebacks) Unraisable.Write(ts, null, ctx.Callable);
+        ts.ClearError();
+    }
+
+    private static PyObject StrOrNone(byte* s) => s == null ? PyNone.Instance : PyStr.Create(SqliteNative.Text(s));
+
+    [UnmanagedCallersOnly]
+    private static int OnAuthorize(nint arg, int action, byte* arg1, byte* arg2, byte* dbname, byte* source)
+    {
+        const int Deny = 1;
+        if (t_ts is not { } ts) return Deny;
+        try
+        {
+            var ctx = (SqliteCallbackContext)GCHandle.FromIntPtr(arg).Target!;
+            var r = Protocols.Call(ts, ctx.Callable, [PyInt.Create(action), StrOrNone(arg1), StrOrNone(arg2), StrOrNone(dbname), StrOrNone(source)], null);
+            if (r is null) { PrintOrClear(ts, ctx); return Deny; }
+            if (r is not PyInt) return Deny;
+            if (!PosixArgs.CInt(ts, r, out int rc)) { PrintOrClear(ts, ctx); return Deny; }
+            return rc;
+        }
+        catch (Exception)
+        {
+            ts.ClearError();
+            return Deny;
+        }
+    }
+
+    [UnmanagedCallersOnly]
+    private static int OnProgress(nint arg)
+    {
+        if (t_ts is not { } ts) return 0;
+        try
+        {
+            var ctx = (SqliteCallbackContext)GCHandle.FromIntPtr(arg).Target!;
+            var r = Protocols.Call(ts, ctx.Callable, [], null);
+            // A true result, or an error, aborts the query.
+            int rc = r is null ? -1 : Protocols.IsTrue(ts, r);
+            if (rc < 0) PrintOrClear(ts, ctx);
+            return rc;
+        }
+        catch (Exception)
+        {
+            ts.ClearError();
+            return -1;
+        }
+    }
+
+    [UnmanagedCallersOnly]
+    private static int OnTrace(uint type, nint arg, nint stmt, nint sql)
+    {
+        if (type != SqliteNative.TRACE_STMT || t_ts is not { } ts) return 0;
+        try
+        {
+            var ctx = (SqliteCallbackContext)GCHandle.FromIntPtr(arg).Target!;
+            PyObject text;
+            var expanded = SqliteNative.sqlite3_expanded_sql(stmt);
+            if (expanded == null)
+            {
+                ts.SetError(ctx.State.DataError, "Expanded SQL string exceeds the maximum string length");
+                PrintOrClear(ts, ctx);
+                text = PyStr.Create(SqliteNative.Text((byte*)sql));
+            }
+            else
+            {
+                text = PyStr.Create(SqliteNative.Text(expanded));
+                SqliteNative.sqlite3_free(expanded);
+            }
+            Protocols.Call(ts, ctx.Callable, [text], null);
+            PrintOrClear(ts, ctx);
+        }
+        catch (Exception)
+        {
+            ts.ClearError();
+        }
+        return 0;
+    }
+
     /// <summary>An error a Python callback left behind when SQLite reports the failure: printed as
     /// unraisable with enable_callback_tracebacks, else dropped.</summary>
     public static void ReportCallbackError(ThreadState ts, SqliteState state)

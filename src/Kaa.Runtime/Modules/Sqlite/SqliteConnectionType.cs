@@ -15,6 +15,10 @@ internal static unsafe class SqliteConnectionType
         required: 3, positionalOnly: 0, maxPositional: 3);
     private static readonly ArgSpec CreateAggregateSpec = new("create_aggregate", ["name", "n_arg", "aggregate_class"], required: 3, positionalOnly: 0);
 
+    private static readonly ArgSpec AuthorizerSpec = new("set_authorizer", ["authorizer_callback"], required: 1, positionalOnly: 0);
+    private static readonly ArgSpec ProgressSpec = new("set_progress_handler", ["progress_handler", "n"], required: 2, positionalOnly: 0);
+    private static readonly ArgSpec TraceSpec = new("set_trace_callback", ["trace_callback"], required: 1, positionalOnly: 0);
+
     public static readonly PyType Type = PyType.CreateStatic("sqlite3.Connection", (PyType?)null, TypeFlags.BaseType, Install);
 
     private static void Install(PyType type)
@@ -50,6 +54,28 @@ internal static unsafe class SqliteConnectionType
         type.AddMethod("create_function", CreateFunction, "Creates a new function.");
         type.AddMethod("create_aggregate", CreateAggregate, "Creates a new aggregate.");
         type.AddMethod("create_collation", CreateCollation, "Creates a collation function.");
+        type.AddMethod("set_authorizer", static (ts, self, args, kw) =>
+        {
+            var a = new ArgBuffer();
+            if (!AuthorizerSpec.Parse(ts, args, kw, a)) return null;
+            var c = Checked(ts, self);
+            return c is null ? null : SqliteCallbacks.SetHook(ts, c, "authorizer", a[0]!, 0);
+        }, "Sets authorizer callback.");
+        type.AddMethod("set_progress_handler", static (ts, self, args, kw) =>
+        {
+            var a = new ArgBuffer();
+            if (!ProgressSpec.Parse(ts, args, kw, a)) return null;
+            if (!PosixArgs.CInt(ts, a[1]!, out int n)) return null;
+            var c = Checked(ts, self);
+            return c is null ? null : SqliteCallbacks.SetHook(ts, c, "progress", a[0]!, n);
+        }, "Sets progress handler callback.");
+        type.AddMethod("set_trace_callback", static (ts, self, args, kw) =>
+        {
+            var a = new ArgBuffer();
+            if (!TraceSpec.Parse(ts, args, kw, a)) return null;
+            var c = Checked(ts, self);
+            return c is null ? null : SqliteCallbacks.SetHook(ts, c, "trace", a[0]!, 0);
+        }, "Sets a trace callback called for each SQL statement (passed as unicode).");
         type.AddMethod("interrupt", static (ts, self) =>
         {
             var c = Checked(ts, self, thread: false);
@@ -332,7 +358,7 @@ internal static unsafe class SqliteConnectionType
         fixed (byte* p = (byte[])[.. sql, 0])
         {
             nint stmt;
-            using (ts.ReleaseGil())
+            using (SqliteCallbacks.Enter(ts))
             {
                 rc = SqliteNative.sqlite3_prepare_v2(c.Db, p, -1, &stmt, null);
                 if (rc == SqliteNative.OK)

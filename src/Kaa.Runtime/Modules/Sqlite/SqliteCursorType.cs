@@ -434,16 +434,20 @@ internal static unsafe class SqliteCursorType
             if (s is not null) return s;
             if (!ts.CurrentException!.Type.IsSubtypeOf(PyExc.UnicodeDecodeError)) return null;
             ts.ClearError();
-            var column = SqliteNative.Text(SqliteNative.sqlite3_column_name(st, i));
-            var message = $"Could not decode to UTF-8 column '{column}' with text '{System.Text.Encoding.UTF8.GetString(bytes)}'";
+            // The message is built from the raw bytes, then decoded as ASCII with "replace", as CPython does.
+            byte[] message = [.. "Could not decode to UTF-8 column '"u8, .. CString(SqliteNative.sqlite3_column_name(st, i)),
+                .. "' with text '"u8, .. bytes, .. "'"u8];
             var ascii = new System.Text.StringBuilder();
-            foreach (var b in System.Text.Encoding.UTF8.GetBytes(message)) ascii.Append(b < 128 ? (char)b : '\ufffd');
+            foreach (var b in message) ascii.Append(b < 128 ? (char)b : '\ufffd');
             return ts.Raise(conn.State.OperationalError, ascii.ToString());
         }
         if (factory == BuiltinTypes.Bytes) return PyBytes.Create(bytes);
         if (factory == BuiltinTypes.ByteArray) return Protocols.Call(ts, BuiltinTypes.ByteArray, [PyBytes.Create(bytes)], null);
         return Protocols.Call(ts, factory, [PyBytes.Create(bytes)], null);
     }
+
+    private static ReadOnlySpan<byte> CString(byte* s) =>
+        s == null ? default : System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpanFromNullTerminated(s);
 
     /// <summary>executescript: commits first, then runs each statement in turn (sqlite3_prepare_v2 over the tail).</summary>
     private static PyObject? ExecuteScript(ThreadState ts, PySqliteCursor c, PyStr script)
@@ -462,7 +466,8 @@ internal static unsafe class SqliteCursorType
             {
                 nint stmt;
                 byte* next;
-                int rc = SqliteNative.sqlite3_prepare_v2(conn.Db, tail, -1, &stmt, &next);
+                int rc;
+                using (SqliteCallbacks.Enter(ts)) rc = SqliteNative.sqlite3_prepare_v2(conn.Db, tail, -1, &stmt, &next);
                 if (rc != SqliteNative.OK)
                 {
                     SqliteModule.SetError(ts, conn.State, conn.Db);

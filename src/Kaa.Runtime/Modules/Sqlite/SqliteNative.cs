@@ -74,5 +74,14 @@ internal static unsafe partial class SqliteNative
     [LibraryImport(Lib)] public static partial byte* sqlite3_value_blob(nint value);
     [LibraryImport(Lib)] public static partial int sqlite3_value_bytes(nint value);
 
+    [LibraryImport(Lib)] public static partial int sqlite3_set_authorizer(nint db, nint callback, nint arg);
+    [LibraryImport(Lib)] public static partial void sqlite3_progress_handler(nint db, int n, nint callback, nint arg);
+    [LibraryImport(Lib)] public static partial int sqlite3_trace_v2(nint db, uint mask, nint callback, nint arg);
+    [LibraryImport(Lib)] public static partial byte* sqlite3_expanded_sql(nint stmt);
+    [LibraryImport(Lib)] public static partial byte* sqlite3_sql(nint stmt);
+    [LibraryImport(Lib)] public static partial void sqlite3_free(void* p);
+    [LibraryImport(Lib)] public static partial nint sqlite3_db_handle(nint stmt);
+    public const uint TRACE_STMT = 1;
+
     public static string Text(byte* s) => s == null ? "" : Marshal.PtrToStringUTF8((nint)s) ?? "";
 }

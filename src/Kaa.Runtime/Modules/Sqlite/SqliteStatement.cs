@@ -56,7 +56,8 @@ internal sealed unsafe class SqliteStatement
         fixed (byte* p = bytes)
         {
             byte* tail;
-            rc = SqliteNative.sqlite3_prepare_v2(conn.Db, p, bytes.Length, &stmt, &tail);
+            // The authorizer runs while SQLite prepares.
+            using (SqliteCallbacks.Enter(ts)) rc = SqliteNative.sqlite3_prepare_v2(conn.Db, p, bytes.Length, &stmt, &tail);
             more = rc == SqliteNative.OK && SkipSpaceAndComments(tail) != null;
             var start = SkipSpaceAndComments(p);
             dml = start != null && (StartsWith(start, "insert") || StartsWith(start, "update") || StartsWith(start, "delete") || StartsWith(start, "replace"));
