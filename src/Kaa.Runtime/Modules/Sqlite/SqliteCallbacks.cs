@@ -75,6 +75,98 @@ internal static unsafe class SqliteCallbacks
         return PyNone.Instance;
     }
 
+    public static PyObject? RegisterWindowFunction(ThreadState ts, PySqliteConnection c, PyStr name, int narg, PyObject aggregateClass)
+    {
+        var bytes = SqliteModule.Utf8(ts, name);
+        if (bytes is null) return null;
+        int rc;
+        GCHandle handle = default;
+        fixed (byte* p = bytes)
+        {
+            if (aggregateClass is PyNone)
+                rc = SqliteNative.sqlite3_create_window_function(c.Db, p, narg, SqliteNative.UTF8, 0, 0, 0, 0, 0, 0);
+            else
+            {
+                handle = GCHandle.Alloc(new SqliteCallbackContext(aggregateClass, c.State));
+                rc = SqliteNative.sqlite3_create_window_function(c.Db, p, narg, SqliteNative.UTF8, GCHandle.ToIntPtr(handle),
+                    (nint)(delegate* unmanaged<nint, int, nint*, void>)&OnStep, (nint)(delegate* unmanaged<nint, void>)&OnFinal,
+                    (nint)(delegate* unmanaged<nint, void>)&OnValue, (nint)(delegate* unmanaged<nint, int, nint*, void>)&OnInverse, 0);
+            }
+        }
+        if (rc != SqliteNative.OK)
+        {
+            if (handle.IsAllocated) handle.Free();
+            return ts.Raise(c.State.ProgrammingError, SqliteNative.Text(SqliteNative.sqlite3_errstr(rc)));
+        }
+        if (handle.IsAllocated) c.Callbacks.Add(handle);
+        return PyNone.Instance;
+    }
+
+    /// <summary>The aggregate instance of a window in progress (made by step), or null.</summary>
+    private static PyObject? Instance(nint context)
+    {
+        var slot = (nint*)SqliteNative.sqlite3_aggregate_context(context, sizeof(nint));
+        return slot == null || *slot == 0 ? null : (PyObject)GCHandle.FromIntPtr(*slot).Target!;
+    }
+
+    [UnmanagedCallersOnly]
+    private static void OnInverse(nint context, int argc, nint* argv)
+    {
+        if (t_ts is not { } ts) return;
+        try
+        {
+            var ctx = Context(context);
+            var self = Instance(context);
+            if (self is null) return;
+            var inverse = Protocols.GetAttr(ts, self, PyStr.Intern("inverse"));
+            if (inverse is null)
+            {
+                Fail(ts, context, ctx, "user-defined aggregate's 'inverse' method not defined");
+                return;
+            }
+            var args = Arguments(ts, argc, argv);
+            if (args is null)
+            {
+                Fail(ts, context, ctx, "unable to build arguments for user-defined aggregate's 'inverse' method");
+                return;
+            }
+            if (Protocols.Call(ts, inverse, args, null) is null) Fail(ts, context, ctx, "user-defined aggregate's 'inverse' method raised error");
+        }
+        catch (Exception)
+        {
+            ts.ClearError();
+        }
+    }
+
+    [UnmanagedCallersOnly]
+    private static void OnValue(nint context)
+    {
+        if (t_ts is not { } ts) return;
+        try
+        {
+            var ctx = Context(context);
+            var self = Instance(context);
+            if (self is null) return;
+            var value = Protocols.GetAttr(ts, self, PyStr.Intern("value"));
+            PyObject? r = null;
+            bool attrError = false;
+            if (value is null) attrError = ts.CurrentException!.Type.IsSubtypeOf(PyExc.AttributeError);
+            else r = Protocols.Call(ts, value, [], null);
+            if (r is null)
+            {
+                Fail(ts, context, ctx, attrError ? "user-defined aggregate's 'value' method not defined"
+                    : "user-defined aggregate's 'value' method raised error");
+                return;
+            }
+            if (SetResult(ts, context, ctx, r) < 0)
+                Fail(ts, context, ctx, "unable to set result from user-defined aggregate's 'value' method");
+        }
+        catch (Exception)
+        {
+            ts.ClearError();
+        }
+    }
+
     public static PyObject? RegisterCollation(ThreadState ts, PySqliteConnection c, PyStr name, PyObject callable)
     {
         var bytes = SqliteModule.Utf8(ts, name);

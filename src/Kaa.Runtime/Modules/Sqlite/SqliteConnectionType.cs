@@ -19,6 +19,11 @@ internal static unsafe class SqliteConnectionType
     private static readonly ArgSpec ProgressSpec = new("set_progress_handler", ["progress_handler", "n"], required: 2, positionalOnly: 0);
     private static readonly ArgSpec TraceSpec = new("set_trace_callback", ["trace_callback"], required: 1, positionalOnly: 0);
 
+    private static readonly ArgSpec SerializeSpec = new("serialize", ["name"], required: 0, positionalOnly: 0, maxPositional: 0);
+    private static readonly ArgSpec DeserializeSpec = new("deserialize", ["data", "name"], required: 1, positionalOnly: 1, maxPositional: 1);
+    private static readonly ArgSpec BlobOpenSpec = new("blobopen", ["table", "column", "row", "readonly", "name"], required: 3, positionalOnly: 3, maxPositional: 3);
+    private static readonly ArgSpec BackupSpec = new("backup", ["target", "pages", "progress", "name", "sleep"], required: 1, positionalOnly: 0, maxPositional: 1);
+
     public static readonly PyType Type = PyType.CreateStatic("sqlite3.Connection", (PyType?)null, TypeFlags.BaseType, Install);
 
     private static void Install(PyType type)
@@ -76,6 +81,104 @@ internal static unsafe class SqliteConnectionType
             var c = Checked(ts, self);
             return c is null ? null : SqliteCallbacks.SetHook(ts, c, "trace", a[0]!, 0);
         }, "Sets a trace callback called for each SQL statement (passed as unicode).");
+        type.AddMethod("blobopen", BlobOpen, "Open and return a BLOB object.\n\n  table\n    Table name.\n  column\n    Column name.\n  row\n    Row index.\n  readonly\n    Open the BLOB without write permissions.\n  name\n    Database name.");
+        type.AddMethod("serialize", static (ts, self, args, kw) =>
+        {
+            var a = new ArgBuffer();
+            if (!SerializeSpec.Parse(ts, args, kw, a)) return null;
+            var name = SchemaName(ts, "serialize", a[0]);
+            if (name is null) return null;
+            var c = Checked(ts, self);
+            if (c is null) return null;
+            long size;
+            uint flags = SqliteNative.SERIALIZE_NOCOPY;
+            byte* data;
+            fixed (byte* n = name)
+            {
+                data = SqliteNative.sqlite3_serialize(c.Db, n, &size, flags);
+                if (data == null)
+                {
+                    flags = 0;
+                    data = SqliteNative.sqlite3_serialize(c.Db, n, &size, flags);
+                }
+            }
+            if (data == null) return ts.Raise(c.State.OperationalError, $"unable to serialize '{System.Text.Encoding.UTF8.GetString(name, 0, name.Length - 1)}'");
+            var result = PyBytes.Create(new ReadOnlySpan<byte>(data, (int)size).ToArray());
+            if (flags == 0) SqliteNative.sqlite3_free(data);
+            return result;
+        }, "Serialize a database into a byte string.\n\n  name\n    Which database to serialize.\n\nFor an ordinary on-disk database file, the serialization is just a copy of the\ndisk file. For an in-memory database or a \"temp\" database, the serialization is\nthe same sequence of bytes which would be written to disk if that database\nwere backed up to disk.");
+        type.AddMethod("deserialize", static (ts, self, args, kw) =>
+        {
+            var a = new ArgBuffer();
+            if (!DeserializeSpec.Parse(ts, args, kw, a)) return null;
+            byte[] data;
+            if (a[0] is PyStr text)
+            {
+                var utf8 = SqliteModule.Utf8(ts, text);
+                if (utf8 is null) return null;
+                data = utf8[..^1];
+            }
+            else
+            {
+                if (!Protocols.GetBuffer(ts, a[0]!, false, out var view)) return null;
+                data = view.Span.ToArray();
+                Protocols.ReleaseBuffer(ref view);
+            }
+            var name = SchemaName(ts, "deserialize", a[1]);
+            if (name is null) return null;
+            var c = Checked(ts, self);
+            if (c is null) return null;
+            var buffer = (byte*)SqliteNative.sqlite3_malloc64((ulong)Math.Max(1, data.Length));
+            if (buffer == null) return ts.MemoryError();
+            data.CopyTo(new Span<byte>(buffer, data.Length));
+            int rc;
+            fixed (byte* n = name)
+                rc = SqliteNative.sqlite3_deserialize(c.Db, n, buffer, data.Length, data.Length,
+                    SqliteNative.DESERIALIZE_FREEONCLOSE | SqliteNative.DESERIALIZE_RESIZEABLE);
+            if (rc != SqliteNative.OK)
+            {
+                SqliteModule.SetError(ts, c.State, c.Db);
+                return null;
+            }
+            return PyNone.Instance;
+        }, "Load a serialized database.\n\n  data\n    The serialized database content.\n  name\n    Which database to reopen with the deserialization.\n\nThe deserialize interface causes the database connection to disconnect from the\ntarget database, and then reopen it as an in-memory database based on the given\nserialized data.\n\nThe deserialize interface will fail with SQLITE_BUSY if the database is\ncurrently in a read transaction or is involved in a backup operation.");
+        type.AddMethod("enable_load_extension", static (ts, self, arg) =>
+        {
+            if (arg is PyFloat) return ts.TypeError("'float' object cannot be interpreted as an integer");
+            int on = Protocols.IsTrue(ts, arg);
+            if (on < 0) return null;
+            var c = Checked(ts, self);
+            if (c is null) return null;
+            if (SqliteNative.sqlite3_enable_load_extension(c.Db, on) != SqliteNative.OK)
+                return ts.Raise(c.State.OperationalError, "Error enabling load extension");
+            return PyNone.Instance;
+        }, "Enable dynamic loading of SQLite extension modules.");
+        type.AddMethod("load_extension", static (ts, self, arg) =>
+        {
+            if (arg is not PyStr s) return ts.TypeError($"load_extension() argument must be str, not {SqliteModule.TypeName(arg)}");
+            var name = SqliteModule.Utf8(ts, s);
+            if (name is null) return null;
+            var c = Checked(ts, self);
+            if (c is null) return null;
+            byte* error = null;
+            int rc;
+            fixed (byte* n = name) rc = SqliteNative.sqlite3_load_extension(c.Db, n, null, &error);
+            if (rc == SqliteNative.OK) return PyNone.Instance;
+            var message = SqliteNative.Text(error);
+            if (error != null) SqliteNative.sqlite3_free(error);
+            return ts.Raise(c.State.OperationalError, message);
+        }, "Load SQLite extension module.");
+        type.AddMethod("create_window_function", static (ts, self, args, kw) =>
+        {
+            if (kw is { Length: > 0 }) return ts.TypeError("create_window_function() takes no keyword arguments");
+            if (args.Length != 3) return ts.TypeError($"create_window_function expected 3 arguments, got {args.Length}");
+            if (args[0] is not PyStr name) return ts.TypeError($"create_window_function() argument 1 must be str, not {SqliteModule.TypeName(args[0])}");
+            if (!PosixArgs.CInt(ts, args[1], out int narg)) return null;
+            var c = Checked(ts, self);
+            if (c is null) return null;
+            return SqliteCallbacks.RegisterWindowFunction(ts, c, name, narg, args[2]);
+        }, "Creates or redefines an aggregate window function. Non-standard.\n\n  name\n    The name of the SQL aggregate window function to be created or\n    redefined.\n  num_params\n    The number of arguments the step and inverse methods takes.\n  aggregate_class\n    A class with step(), finalize(), value(), and inverse() methods.\n    Set to None to clear the window function.");
+        type.AddMethod("backup", Backup, "Makes a backup of the database.");
         type.AddMethod("interrupt", static (ts, self) =>
         {
             var c = Checked(ts, self, thread: false);
@@ -378,6 +481,97 @@ internal static unsafe class SqliteConnectionType
         int old = SqliteNative.sqlite3_limit(c.Db, category, value);
         if (old < 0) return ts.Raise(c.State.ProgrammingError, "'category' is out of bounds");
         return PyInt.Create(old);
+    }
+
+    /// <summary>A schema name argument ("main" by default): str, NUL-terminated UTF-8.</summary>
+    private static byte[]? SchemaName(ThreadState ts, string function, PyObject? arg)
+    {
+        if (arg is null) return "main\0"u8.ToArray();
+        if (arg is not PyStr s)
+        {
+            ts.SetError(PyExc.TypeError, $"{function}() argument 'name' must be str, not {SqliteModule.TypeName(arg)}");
+            return null;
+        }
+        return SqliteModule.Utf8(ts, s);
+    }
+
+    private static PyObject? BlobOpen(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw)
+    {
+        var a = new ArgBuffer();
+        if (!BlobOpenSpec.Parse(ts, args, kw, a)) return null;
+        if (a[0] is not PyStr table) return ts.TypeError($"blobopen() argument 1 must be str, not {SqliteModule.TypeName(a[0]!)}");
+        if (a[1] is not PyStr column) return ts.TypeError($"blobopen() argument 2 must be str, not {SqliteModule.TypeName(a[1]!)}");
+        if (!PosixArgs.CLong(ts, a[2]!, out long row)) return null;
+        bool readOnly = false;
+        if (a[3] is { } ro)
+        {
+            int v = Protocols.IsTrue(ts, ro);
+            if (v < 0) return null;
+            readOnly = v != 0;
+        }
+        var name = SchemaName(ts, "blobopen", a[4]);
+        var t = SqliteModule.Utf8(ts, table);
+        var col = SqliteModule.Utf8(ts, column);
+        if (name is null || t is null || col is null) return null;
+        var c = Checked(ts, self);
+        if (c is null) return null;
+        nint blob;
+        int rc;
+        fixed (byte* n = name, tp = t, cp = col) rc = SqliteNative.sqlite3_blob_open(c.Db, n, tp, cp, row, readOnly ? 0 : 1, &blob);
+        if (rc == SqliteNative.MISUSE) return ts.Raise(c.State.InterfaceError, SqliteNative.Text(SqliteNative.sqlite3_errstr(rc)));
+        if (rc != SqliteNative.OK)
+        {
+            SqliteModule.SetError(ts, c.State, c.Db);
+            return null;
+        }
+        return new PySqliteBlob(blob, c);
+    }
+
+    private static PyObject? Backup(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw)
+    {
+        var a = new ArgBuffer();
+        if (!BackupSpec.Parse(ts, args, kw, a)) return null;
+        if (a[0] is not PySqliteConnection target)
+            return ts.TypeError($"backup() argument 'target' must be sqlite3.Connection, not {SqliteModule.TypeName(a[0]!)}");
+        int pages = -1;
+        if (a[1] is { } p && !PosixArgs.CInt(ts, p, out pages)) return null;
+        var progress = a[2] ?? PyNone.Instance;
+        double sleep = 0.250;
+        if (a[4] is { } sl && !FloatSlots.AsDouble(ts, sl, "must be real number, not {0}", out sleep)) return null;
+        var name = SchemaName(ts, "backup", a[3]);
+        if (name is null) return null;
+        var c = Checked(ts, self);
+        if (c is null) return null;
+        if (!CheckOpen(ts, target)) return null;
+        if (target == c) return ts.Raise(PyExc.ValueError, "target cannot be the same connection instance");
+        if (progress is not PyNone && progress.Type.Call is null) return ts.TypeError("progress argument must be a callable");
+        if (pages == 0) pages = -1;
+        nint backup;
+        fixed (byte* main = "main\0"u8, n = name) backup = SqliteNative.sqlite3_backup_init(target.Db, main, c.Db, n);
+        if (backup == 0)
+        {
+            SqliteModule.SetError(ts, c.State, target.Db);
+            return null;
+        }
+        int rc;
+        do
+        {
+            using (ts.ReleaseGil()) rc = SqliteNative.sqlite3_backup_step(backup, pages);
+            int remaining = SqliteNative.sqlite3_backup_remaining(backup), count = SqliteNative.sqlite3_backup_pagecount(backup);
+            if (progress is not PyNone && Protocols.Call(ts, progress, [PyInt.Create(rc), PyInt.Create(remaining), PyInt.Create(count)], null) is null)
+            {
+                SqliteNative.sqlite3_backup_finish(backup);
+                return null;
+            }
+            if (rc is SqliteNative.BUSY or SqliteNative.LOCKED)
+                using (ts.ReleaseGil()) SqliteNative.sqlite3_sleep((int)(sleep * 1000));
+        } while (rc is SqliteNative.OK or SqliteNative.BUSY or SqliteNative.LOCKED);
+        if (SqliteNative.sqlite3_backup_finish(backup) != SqliteNative.OK)
+        {
+            SqliteModule.SetError(ts, c.State, target.Db);
+            return null;
+        }
+        return PyNone.Instance;
     }
 
     private static PyObject? CreateFunction(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw)

@@ -3,8 +3,7 @@ namespace Kaa.Runtime;
 /// <summary>
 /// <c>_sqlite3</c> (Modules/_sqlite/module.c) over libsqlite3 (<see cref="SqliteNative"/>): connect(), the
 /// adapter and converter registries, complete_statement(), the DB-API exceptions and SQLite's constants.
-/// Connection, Cursor, Row and PrepareProtocol are their own files; Blob, backups, serialisation, window
-/// functions, authorizers, progress and trace callbacks and extension loading are not bound yet.
+/// Connection, Cursor, Row, Blob and PrepareProtocol are their own files.
 /// </summary>
 internal static unsafe class SqliteModule
 {
@@ -59,6 +58,7 @@ internal static unsafe class SqliteModule
         m.Set("Cursor", SqliteCursorType.Type);
         m.Set("Row", SqliteRowType.Type);
         m.Set("PrepareProtocol", SqlitePrepareProtocol.Type);
+        m.Set("Blob", SqliteBlobType.Type);
         foreach (var (name, value) in Constants) m.Set(name, PyInt.Create(value));
         m.Set("PARSE_DECLTYPES", PyInt.Create(ParseDecltypes));
         m.Set("PARSE_COLNAMES", PyInt.Create(ParseColnames));

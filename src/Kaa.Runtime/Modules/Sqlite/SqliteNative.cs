@@ -83,5 +83,25 @@ internal static unsafe partial class SqliteNative
     [LibraryImport(Lib)] public static partial nint sqlite3_db_handle(nint stmt);
     public const uint TRACE_STMT = 1;
 
+    [LibraryImport(Lib)] public static partial int sqlite3_blob_open(nint db, byte* dbname, byte* table, byte* column, long row, int flags, nint* blob);
+    [LibraryImport(Lib)] public static partial int sqlite3_blob_close(nint blob);
+    [LibraryImport(Lib)] public static partial int sqlite3_blob_bytes(nint blob);
+    [LibraryImport(Lib)] public static partial int sqlite3_blob_read(nint blob, byte* buffer, int n, int offset);
+    [LibraryImport(Lib)] public static partial int sqlite3_blob_write(nint blob, byte* buffer, int n, int offset);
+    [LibraryImport(Lib)] public static partial byte* sqlite3_serialize(nint db, byte* schema, long* size, uint flags);
+    [LibraryImport(Lib)] public static partial int sqlite3_deserialize(nint db, byte* schema, byte* data, long size, long bufferSize, uint flags);
+    [LibraryImport(Lib)] public static partial void* sqlite3_malloc64(ulong n);
+    [LibraryImport(Lib)] public static partial int sqlite3_enable_load_extension(nint db, int onoff);
+    [LibraryImport(Lib)] public static partial int sqlite3_load_extension(nint db, byte* file, byte* proc, byte** error);
+    [LibraryImport(Lib)] public static partial int sqlite3_create_window_function(nint db, byte* name, int nargs, int flags, nint app,
+        nint step, nint final, nint value, nint inverse, nint destroy);
+    [LibraryImport(Lib)] public static partial nint sqlite3_backup_init(nint dest, byte* destName, nint source, byte* sourceName);
+    [LibraryImport(Lib)] public static partial int sqlite3_backup_step(nint backup, int pages);
+    [LibraryImport(Lib)] public static partial int sqlite3_backup_finish(nint backup);
+    [LibraryImport(Lib)] public static partial int sqlite3_backup_remaining(nint backup);
+    [LibraryImport(Lib)] public static partial int sqlite3_backup_pagecount(nint backup);
+    [LibraryImport(Lib)] public static partial void sqlite3_sleep(int ms);
+    public const uint SERIALIZE_NOCOPY = 1, DESERIALIZE_FREEONCLOSE = 1, DESERIALIZE_RESIZEABLE = 2;
+
     public static string Text(byte* s) => s == null ? "" : Marshal.PtrToStringUTF8((nint)s) ?? "";
 }
