@@ -32,6 +32,16 @@ internal static unsafe class SqliteConnectionType
         type.AddAttribute("__module__", PyStr.Create("sqlite3"));
         type.New = static (ts, t, args, kw) => new PySqliteConnection(t);
         type.Init = Init;
+        // Connection(sql): a prepared Statement object (pysqlite_connection_call).
+        type.Call = static (ts, self, args, kw) =>
+        {
+            var c = Checked(ts, self);
+            if (c is null) return null;
+            if (kw is { Length: > 0 }) return ts.TypeError("sqlite3.Connection() takes no keyword arguments");
+            if (args.Length != 1) return ts.TypeError($"function takes exactly 1 argument ({args.Length} given)");
+            if (args[0] is not PyStr sql) return ts.TypeError($"argument 1 must be str, not {SqliteModule.TypeName(args[0])}");
+            return SqliteStatement.Create(ts, c, sql);
+        };
         type.AddMethod("cursor", static (ts, self, args, kw) =>
         {
             var a = new ArgBuffer();

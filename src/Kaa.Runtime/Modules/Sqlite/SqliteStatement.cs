@@ -3,15 +3,19 @@ namespace Kaa.Runtime;
 /// <summary>
 /// A prepared statement (CPython's pysqlite_Statement): the <c>sqlite3_stmt*</c>, whether it is DML
 /// (INSERT/UPDATE/DELETE/REPLACE, which open a transaction implicitly), and whether a cursor is stepping
-/// it. Finalized by its connection's close, or when collected.
+/// it. Finalized by its connection's close, or when collected. Python sees it as <c>sqlite3.Statement</c>
+/// only through Connection.__call__.
 /// </summary>
-internal sealed unsafe class SqliteStatement
+internal sealed unsafe class SqliteStatement : PyObject
 {
+    public static readonly PyType StatementType = PyType.CreateStatic("sqlite3.Statement", (PyType?)null, TypeFlags.NoNew,
+        static t => t.AddAttribute("__module__", PyStr.Create("sqlite3")));
+
     public nint Handle;
     public readonly bool IsDml;
     public bool InUse;
 
-    private SqliteStatement(nint handle, bool isDml)
+    private SqliteStatement(nint handle, bool isDml) : base(StatementType)
     {
         Handle = handle;
         IsDml = isDml;
