@@ -19,28 +19,67 @@ internal sealed class SqliteCallbackContext
 /// User-defined functions, aggregates and collations (connection.c's func_callback, step_callback,
 /// final_callback, collation_callback) as <c>[UnmanagedCallersOnly]</c> entry points; their user data is a
 /// GC handle to a <see cref="SqliteCallbackContext"/>, owned by the connection.
-/// <para>SQLite calls them from inside sqlite3_step on the thread that steps, which Kaa does with the GIL
-/// held; that thread publishes its ThreadState in a thread-static (<see cref="t_ts"/>) for the duration
-/// (<see cref="Enter"/>), so no interpreter is found through mutable static state.</para>
+/// <para>SQLite calls them from inside sqlite3_prepare/sqlite3_step on the thread that called it; that thread
+/// publishes its ThreadState in a thread-static (<see cref="t_ts"/>) for the duration (<see cref="Enter"/>),
+/// so no interpreter is found through mutable static state. Steps run with the GIL released; a callback
+/// takes it back for its Python work (<see cref="Hold"/>).</para>
 /// </summary>
 internal static unsafe class SqliteCallbacks
 {
     [ThreadStatic] private static ThreadState? t_ts;
+    [ThreadStatic] private static bool t_gilReleased;
 
-    /// <summary>Publishes <paramref name="ts"/> to the callbacks SQLite may make on this thread until disposed.</summary>
-    public static Scope Enter(ThreadState ts) => new(ts);
+    /// <summary>Publishes <paramref name="ts"/> to the callbacks SQLite may make on this thread until disposed;
+    /// with <paramref name="releaseGil"/> the GIL is released meanwhile (a long query or a busy wait lets other
+    /// threads run, as CPython's Py_BEGIN_ALLOW_THREADS around sqlite3_step) and callbacks take it back.</summary>
+    public static Scope Enter(ThreadState ts, bool releaseGil = false) => new(ts, releaseGil);
 
     public readonly struct Scope : IDisposable
     {
+        private readonly ThreadState _ts;
         private readonly ThreadState? _previous;
+        private readonly bool _previousReleased, _released;
 
-        public Scope(ThreadState ts)
+        public Scope(ThreadState ts, bool releaseGil)
         {
+            _ts = ts;
             _previous = t_ts;
+            _previousReleased = t_gilReleased;
+            _released = releaseGil;
             t_ts = ts;
+            t_gilReleased = releaseGil;
+            if (releaseGil) ts.Interp.Gil.Release(ts);
         }
 
-        public void Dispose() => t_ts = _previous;
+        public void Dispose()
+        {
+            if (_released) _ts.Interp.Gil.Acquire(_ts);
+            t_ts = _previous;
+            t_gilReleased = _previousReleased;
+        }
+    }
+
+    /// <summary>PyGILState_Ensure for a callback: takes the GIL back when the step released it.</summary>
+    private readonly struct Hold : IDisposable
+    {
+        private readonly ThreadState? _ts;
+
+        public Hold(ThreadState ts)
+        {
+            _ts = t_gilReleased ? ts : null;
+            if (_ts is not null)
+            {
+                _ts.Interp.Gil.Acquire(_ts);
+                t_gilReleased = false;
+            }
+        }
+
+        public void Dispose()
+        {
+            if (_ts is null) return;
+            t_gilReleased = true;
+            _ts.Interp.Gil.Release(_ts);
+        }
     }
 
     public static PyObject? RegisterFunction(ThreadState ts, PySqliteConnection c, PyStr name, int narg, PyObject callable,
@@ -113,6 +152,7 @@ internal static unsafe class SqliteCallbacks
     private static void OnInverse(nint context, int argc, nint* argv)
     {
         if (t_ts is not { } ts) return;
+        using var gil = new Hold(ts);
         try
         {
             var ctx = Context(context);
@@ -142,6 +182,7 @@ internal static unsafe class SqliteCallbacks
     private static void OnValue(nint context)
     {
         if (t_ts is not { } ts) return;
+        using var gil = new Hold(ts);
         try
         {
             var ctx = Context(context);
@@ -245,6 +286,7 @@ internal static unsafe class SqliteCallbacks
     {
         const int Deny = 1;
         if (t_ts is not { } ts) return Deny;
+        using var gil = new Hold(ts);
         try
         {
             var ctx = (SqliteCallbackContext)GCHandle.FromIntPtr(arg).Target!;
@@ -265,6 +307,7 @@ internal static unsafe class SqliteCallbacks
     private static int OnProgress(nint arg)
     {
         if (t_ts is not { } ts) return 0;
+        using var gil = new Hold(ts);
         try
         {
             var ctx = (SqliteCallbackContext)GCHandle.FromIntPtr(arg).Target!;
@@ -285,6 +328,7 @@ internal static unsafe class SqliteCallbacks
     private static int OnTrace(uint type, nint arg, nint stmt, nint sql)
     {
         if (type != SqliteNative.TRACE_STMT || t_ts is not { } ts) return 0;
+        using var gil = new Hold(ts);
         try
         {
             var ctx = (SqliteCallbackContext)GCHandle.FromIntPtr(arg).Target!;
@@ -416,6 +460,7 @@ internal static unsafe class SqliteCallbacks
     private static void OnFunction(nint context, int argc, nint* argv)
     {
         if (t_ts is not { } ts) return;
+        using var gil = new Hold(ts);
         try
         {
             var ctx = Context(context);
@@ -433,6 +478,7 @@ internal static unsafe class SqliteCallbacks
     private static void OnStep(nint context, int argc, nint* argv)
     {
         if (t_ts is not { } ts) return;
+        using var gil = new Hold(ts);
         try
         {
             var ctx = Context(context);
@@ -476,6 +522,7 @@ internal static unsafe class SqliteCallbacks
         var self = (PyObject)handle.Target!;
         handle.Free();
         if (t_ts is not { } ts) return;
+        using var gil = new Hold(ts);
         try
         {
             var ctx = Context(context);
@@ -502,6 +549,7 @@ internal static unsafe class SqliteCallbacks
     private static int OnCollate(nint arg, int len1, byte* s1, int len2, byte* s2)
     {
         if (t_ts is not { } ts || ts.HasError) return 0;
+        using var gil = new Hold(ts);
         try
         {
             var ctx = (SqliteCallbackContext)GCHandle.FromIntPtr(arg).Target!;

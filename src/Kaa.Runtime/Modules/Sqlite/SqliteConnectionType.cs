@@ -471,7 +471,7 @@ internal static unsafe class SqliteConnectionType
         fixed (byte* p = (byte[])[.. sql, 0])
         {
             nint stmt;
-            using (SqliteCallbacks.Enter(ts))
+            using (SqliteCallbacks.Enter(ts, releaseGil: true))
             {
                 rc = SqliteNative.sqlite3_prepare_v2(c.Db, p, -1, &stmt, null);
                 if (rc == SqliteNative.OK)

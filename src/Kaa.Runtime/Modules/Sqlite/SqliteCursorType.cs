@@ -253,12 +253,12 @@ internal static unsafe class SqliteCursorType
         return true;
     }
 
-    /// <summary>sqlite3_step; a statement SQLite prepared as nothing (only comments) is done at once. Python
-    /// callbacks (user functions) run inside, so the GIL stays held.</summary>
+    /// <summary>sqlite3_step with the GIL released (callbacks take it back); a statement SQLite prepared as
+    /// nothing (only comments) is done at once.</summary>
     private static int Step(ThreadState ts, SqliteStatement statement)
     {
         if (statement.Handle == 0) return SqliteNative.DONE;
-        using (SqliteCallbacks.Enter(ts)) return SqliteNative.sqlite3_step(statement.Handle);
+        using (SqliteCallbacks.Enter(ts, releaseGil: true)) return SqliteNative.sqlite3_step(statement.Handle);
     }
 
     /// <summary>The connection's LRU statement cache (cached_statements entries).</summary>
@@ -475,7 +475,7 @@ internal static unsafe class SqliteCursorType
                 }
                 if (stmt != 0)
                 {
-                    using (SqliteCallbacks.Enter(ts))
+                    using (SqliteCallbacks.Enter(ts, releaseGil: true))
                         do rc = SqliteNative.sqlite3_step(stmt); while (rc == SqliteNative.ROW);
                     int frc = SqliteNative.sqlite3_finalize(stmt);
                     if (rc != SqliteNative.DONE || frc != SqliteNative.OK)
