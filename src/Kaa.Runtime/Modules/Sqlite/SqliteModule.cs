@@ -113,11 +113,19 @@ internal static unsafe class SqliteModule
             return PyNone.Instance;
         }, "Enable or disable callback functions throwing errors to stderr.");
         m.AddFunction("enable_shared_cache", static (ts, _, args, kw) =>
-            ts.Raise(ts.Interp.GetModuleState<SqliteState>().OperationalError, "Changing the shared_cache flag failed"),
+        {
+            var a = new ArgBuffer();
+            if (!SharedCacheSpec.Parse(ts, args, kw, a)) return null;
+            if (!PosixArgs.CInt(ts, a[0]!, out int enable)) return null;
+            if (SqliteNative.sqlite3_enable_shared_cache(enable) != SqliteNative.OK)
+                return ts.Raise(ts.Interp.GetModuleState<SqliteState>().OperationalError, "Changing the shared_cache flag failed");
+            return PyNone.Instance;
+        },
             "Enable or disable shared cache mode for the calling thread.\n\nThis method is deprecated and will be removed in Python 3.12.\nShared cache is strongly discouraged by the SQLite 3 documentation.\nIf shared cache must be used, open the database in URI mode using\nthe cache=shared query parameter.");
         return m;
     }
 
+    private static readonly ArgSpec SharedCacheSpec = new("enable_shared_cache", ["do_enable"], required: 1, positionalOnly: 0);
     private static readonly ArgSpec CompleteSpec = new("complete_statement", ["statement"], required: 1, positionalOnly: 0);
 
     internal static (string, PyType)[] ExceptionTable(SqliteState s) =>

@@ -54,6 +54,7 @@ internal static unsafe partial class SqliteNative
     [LibraryImport(Lib)] public static partial byte* sqlite3_errstr(int code);
     [LibraryImport(Lib)] public static partial int sqlite3_complete(byte* sql);
     [LibraryImport(Lib)] public static partial void sqlite3_interrupt(nint db);
+    [LibraryImport(Lib)] public static partial int sqlite3_enable_shared_cache(int enable);
     [LibraryImport(Lib)] public static partial int sqlite3_limit(nint db, int id, int value);
     [LibraryImport(Lib)] public static partial int sqlite3_create_function_v2(nint db, byte* name, int nargs, int flags, nint app,
         nint func, nint step, nint final, nint destroy);
