@@ -73,14 +73,14 @@ internal static unsafe class SqliteCursorType
             int size = c.ArraySize;
             if (a[0] is { } s && !PosixArgs.CInt(ts, s, out size)) return null;
             var list = new PyList();
-            // A negative size fetches everything (CPython counts down from it without reaching zero).
-            for (int n = 0; size < 0 || n < size; n++)
+            // The count is compared after each row, as CPython does: 0 or a negative size fetches everything.
+            for (long n = 0; ;)
             {
                 var row = Next(ts, c);
                 if (row is null) return ts.HasError ? null : list;
                 list.Append(row);
+                if (++n == size) return list;
             }
-            return list;
         }, "Fetches several rows from the resultset.");
         type.AddMethod("fetchall", static (ts, self) =>
         {
