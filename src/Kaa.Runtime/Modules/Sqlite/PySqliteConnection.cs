@@ -19,6 +19,10 @@ internal sealed class PySqliteConnection : PyObject
     public PyObject TextFactory = BuiltinTypes.Str;
     public int CacheSize = 128;
 
+    /// <summary>How many calls into SQLite that may run Python callbacks are in progress on this connection:
+    /// closing it meanwhile would free what SQLite is using (CPython crashes), so close() refuses.</summary>
+    public int InSqlite;
+
     /// <summary>The statement cache: most recently used last.</summary>
     public readonly Dictionary<string, LinkedListNode<(string Sql, SqliteStatement Statement)>> Cache = new();
     public readonly LinkedList<(string Sql, SqliteStatement Statement)> CacheOrder = new();

@@ -32,17 +32,20 @@ internal static unsafe class SqliteCallbacks
     /// <summary>Publishes <paramref name="ts"/> to the callbacks SQLite may make on this thread until disposed;
     /// with <paramref name="releaseGil"/> the GIL is released meanwhile (a long query or a busy wait lets other
     /// threads run, as CPython's Py_BEGIN_ALLOW_THREADS around sqlite3_step) and callbacks take it back.</summary>
-    public static Scope Enter(ThreadState ts, bool releaseGil = false) => new(ts, releaseGil);
+    public static Scope Enter(ThreadState ts, PySqliteConnection conn, bool releaseGil = false) => new(ts, conn, releaseGil);
 
     public readonly struct Scope : IDisposable
     {
         private readonly ThreadState _ts;
+        private readonly PySqliteConnection _conn;
         private readonly ThreadState? _previous;
         private readonly bool _previousReleased, _released;
 
-        public Scope(ThreadState ts, bool releaseGil)
+        public Scope(ThreadState ts, PySqliteConnection conn, bool releaseGil)
         {
             _ts = ts;
+            _conn = conn;
+            conn.InSqlite++;
             _previous = t_ts;
             _previousReleased = t_gilReleased;
             _released = releaseGil;
@@ -54,6 +57,7 @@ internal static unsafe class SqliteCallbacks
         public void Dispose()
         {
             if (_released) _ts.Interp.Gil.Acquire(_ts);
+            _conn.InSqlite--;
             t_ts = _previous;
             t_gilReleased = _previousReleased;
         }

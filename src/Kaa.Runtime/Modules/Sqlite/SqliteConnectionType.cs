@@ -53,6 +53,7 @@ internal static unsafe class SqliteConnectionType
             var c = (PySqliteConnection)self;
             if (!CheckThread(ts, c)) return null;
             if (!c.Initialized) return ts.Raise(StateOf(ts, c).ProgrammingError, "Base Connection.__init__ not called.");
+            if (!NotInUse(ts, c)) return null;
             c.Close();
             return PyNone.Instance;
         }, "Close the database connection.\n\nAny pending transaction is not committed implicitly.");
@@ -320,6 +321,7 @@ internal static unsafe class SqliteConnectionType
         if (name is null) return -1;
         if (c.Initialized)
         {
+            if (!NotInUse(ts, c)) return -1;
             c.Close();
             c.Initialized = false;
         }
@@ -398,6 +400,14 @@ internal static unsafe class SqliteConnectionType
         return 0;
     }
 
+    /// <summary>Refuses to close a connection from a callback SQLite is running on it.</summary>
+    private static bool NotInUse(ThreadState ts, PySqliteConnection c)
+    {
+        if (c.InSqlite == 0) return true;
+        ts.SetError(c.State.ProgrammingError, "Cannot close the database connection while a statement on it is running.");
+        return false;
+    }
+
     /// <summary>pysqlite_check_thread: the connection is used from the thread that made it (unless check_same_thread=False).</summary>
     internal static bool CheckThread(ThreadState ts, PySqliteConnection c)
     {
@@ -471,7 +481,7 @@ internal static unsafe class SqliteConnectionType
         fixed (byte* p = (byte[])[.. sql, 0])
         {
             nint stmt;
-            using (SqliteCallbacks.Enter(ts, releaseGil: true))
+            using (SqliteCallbacks.Enter(ts, c, releaseGil: true))
             {
                 rc = SqliteNative.sqlite3_prepare_v2(c.Db, p, -1, &stmt, null);
                 if (rc == SqliteNative.OK)

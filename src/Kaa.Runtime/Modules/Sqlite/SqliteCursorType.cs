@@ -215,7 +215,7 @@ internal static unsafe class SqliteCursorType
             }
             statement.InUse = true;
             if (!SqliteBinding.BindParameters(ts, state, statement, ps)) return false;
-            int rc = Step(ts, statement);
+            int rc = Step(ts, conn, statement);
             if (rc != SqliteNative.DONE && rc != SqliteNative.ROW)
             {
                 if (ts.HasError) SqliteCallbacks.ReportCallbackError(ts, state);
@@ -255,10 +255,10 @@ internal static unsafe class SqliteCursorType
 
     /// <summary>sqlite3_step with the GIL released (callbacks take it back); a statement SQLite prepared as
     /// nothing (only comments) is done at once.</summary>
-    private static int Step(ThreadState ts, SqliteStatement statement)
+    private static int Step(ThreadState ts, PySqliteConnection conn, SqliteStatement statement)
     {
         if (statement.Handle == 0) return SqliteNative.DONE;
-        using (SqliteCallbacks.Enter(ts, releaseGil: true)) return SqliteNative.sqlite3_step(statement.Handle);
+        using (SqliteCallbacks.Enter(ts, conn, releaseGil: true)) return SqliteNative.sqlite3_step(statement.Handle);
     }
 
     /// <summary>The connection's LRU statement cache (cached_statements entries).</summary>
@@ -350,7 +350,7 @@ internal static unsafe class SqliteCursorType
         var conn = c.Connection!;
         var row = FetchRow(ts, c, statement);
         if (row is null) return null;
-        int rc = Step(ts, statement);
+        int rc = Step(ts, conn, statement);
         if (rc == SqliteNative.DONE)
         {
             if (statement.IsDml) c.RowCount = SqliteNative.sqlite3_changes(conn.Db);
@@ -467,7 +467,7 @@ internal static unsafe class SqliteCursorType
                 nint stmt;
                 byte* next;
                 int rc;
-                using (SqliteCallbacks.Enter(ts)) rc = SqliteNative.sqlite3_prepare_v2(conn.Db, tail, -1, &stmt, &next);
+                using (SqliteCallbacks.Enter(ts, conn)) rc = SqliteNative.sqlite3_prepare_v2(conn.Db, tail, -1, &stmt, &next);
                 if (rc != SqliteNative.OK)
                 {
                     SqliteModule.SetError(ts, conn.State, conn.Db);
@@ -475,7 +475,7 @@ internal static unsafe class SqliteCursorType
                 }
                 if (stmt != 0)
                 {
-                    using (SqliteCallbacks.Enter(ts, releaseGil: true))
+                    using (SqliteCallbacks.Enter(ts, conn, releaseGil: true))
                         do rc = SqliteNative.sqlite3_step(stmt); while (rc == SqliteNative.ROW);
                     int frc = SqliteNative.sqlite3_finalize(stmt);
                     if (rc != SqliteNative.DONE || frc != SqliteNative.OK)

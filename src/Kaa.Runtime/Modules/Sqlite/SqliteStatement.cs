@@ -61,7 +61,7 @@ internal sealed unsafe class SqliteStatement : PyObject
         {
             byte* tail;
             // The authorizer runs while SQLite prepares.
-            using (SqliteCallbacks.Enter(ts)) rc = SqliteNative.sqlite3_prepare_v2(conn.Db, p, bytes.Length, &stmt, &tail);
+            using (SqliteCallbacks.Enter(ts, conn)) rc = SqliteNative.sqlite3_prepare_v2(conn.Db, p, bytes.Length, &stmt, &tail);
             more = rc == SqliteNative.OK && SkipSpaceAndComments(tail) != null;
             var start = SkipSpaceAndComments(p);
             dml = start != null && (StartsWith(start, "insert") || StartsWith(start, "update") || StartsWith(start, "delete") || StartsWith(start, "replace"));
