@@ -271,13 +271,28 @@ internal static unsafe class ReadlineModule
             return null;
         }
         var bytes = FsEncoding.Encode(ts, s);
-        if (bytes is null) return null;
+        if (bytes is null) return LocaleEncodeError(ts, s);
         if (Array.IndexOf(bytes, (byte)0) >= 0)
         {
             ts.SetError(PyExc.ValueError, "embedded null character");
             return null;
         }
         return [.. bytes, 0];
+    }
+
+    /// <summary>PyUnicode_EncodeLocale names the codec "locale" and the reason "encoding error": the UTF-8
+    /// encoder's error is reworded with its position kept.</summary>
+    private static byte[]? LocaleEncodeError(ThreadState ts, PyStr s)
+    {
+        var error = ts.CurrentException;
+        if (error is null || !error.Type.IsSubtypeOf(PyExc.UnicodeEncodeError)) return null;
+        var start = Protocols.GetAttr(ts, error, PyStr.Intern("start"));
+        var end = start is null ? null : Protocols.GetAttr(ts, error, PyStr.Intern("end"));
+        if (end is null) return null;
+        ts.ClearError();
+        if (Protocols.Call(ts, PyExc.UnicodeEncodeError, [PyStr.Intern("locale"), s, start!, end, PyStr.Create("encoding error")], null) is PyBaseException e)
+            ts.SetError(e);
+        return null;
     }
 
     /// <summary>PyUnicode_DecodeLocale(s, "surrogateescape").</summary>
