@@ -43,7 +43,7 @@ internal sealed class PySqliteConnection : PyObject
     }
 
     public override PyDict? Dict { get => _dict; set => _dict = value; }
-    public override PyObject?[]? SlotValues => _slots;
+    public override Span<PyObject?> SlotValues => _slots;
 
     /// <summary>connection_close: finalizes the cached statements and closes the database (close_v2 waits
     /// for statements still held by cursors).</summary>
