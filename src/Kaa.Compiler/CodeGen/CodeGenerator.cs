@@ -93,13 +93,20 @@ public sealed partial class CodeGenerator
     /// <summary>Names whose scope is <paramref name="scope"/> or that carry <paramref name="flag"/>, sorted.</summary>
     private static List<string> SortedByScope(SymbolTableEntry ste, SymbolScope scope, SymbolFlags flag)
     {
+        // The scopes are read by enumeration (no lookup per name); the flag (DEF_FREE_CLASS) is rare.
         var result = new List<string>();
-        foreach (var (name, flags) in ste.Symbols)
+        foreach (var (name, s) in ste.Scopes)
         {
-            if (ste.GetScope(name) == scope || (flag != SymbolFlags.None && (flags & flag) != 0))
-                result.Add(name);
+            if (s == scope) result.Add(name);
         }
-        result.Sort(StringComparer.Ordinal); // CPython sorts str objects by code point: ordinal on UTF-16 differs only for astral chars
+        if (flag != SymbolFlags.None)
+        {
+            foreach (var (name, flags) in ste.Symbols)
+            {
+                if ((flags & flag) != 0 && ste.GetScope(name) != scope) result.Add(name);
+            }
+        }
+        if (result.Count > 1) result.Sort(StringComparer.Ordinal); // CPython sorts str objects by code point: ordinal on UTF-16 differs only for astral chars
         return result;
     }
 

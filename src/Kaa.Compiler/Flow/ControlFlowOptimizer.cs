@@ -53,15 +53,19 @@ internal sealed class ControlFlowOptimizer
 
     /// <summary>
     /// normalize_basic_block: marks exits and blocks that cannot fall through, and points jumps
-    /// past empty blocks.
+    /// past empty blocks. Returns whether the block pushes an exception handler (SETUP_*).
     /// </summary>
-    public static void NormalizeBasicBlock(BasicBlock b)
+    public static bool NormalizeBasicBlock(BasicBlock b)
     {
+        bool pushesHandler = false;
         for (int i = 0; i < b.Count; i++)
         {
             ref var instr = ref b[i];
             switch (instr.Opcode)
             {
+                case PseudoOp.SetupFinally or PseudoOp.SetupWith or PseudoOp.SetupCleanup:
+                    pushesHandler = true;
+                    break;
                 case (int)OpCode.ReturnValue or (int)OpCode.RaiseVarargs or (int)OpCode.Reraise:
                     b.Exit = true;
                     b.NoFallthrough = true;
@@ -77,6 +81,7 @@ internal sealed class ControlFlowOptimizer
                     break;
             }
         }
+        return pushesHandler;
     }
 
     private static void SkipEmptyTargets(ref Instruction instr, BasicBlock b, int index)

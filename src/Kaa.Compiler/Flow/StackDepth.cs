@@ -9,9 +9,9 @@ namespace Kaa.Compiler.Flow;
 /// </summary>
 internal static class StackDepth
 {
-    public static int Compute(IReadOnlyList<BasicBlock> blocks, BasicBlock entry, bool generatorOrCoroutine)
+    public static int Compute(List<BasicBlock> blocks, BasicBlock entry, bool generatorOrCoroutine)
     {
-        foreach (var b in blocks) b.StartDepth = int.MinValue;
+        foreach (var b in blocks) b.StartDepth = int.MinValue; // a List's enumerator: a struct, not a boxed interface
         var stack = new Stack<BasicBlock>();
         int maxDepth = 0;
         Push(stack, entry, generatorOrCoroutine ? 1 : 0);
