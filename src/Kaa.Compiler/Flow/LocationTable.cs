@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Kaa.Compiler.Flow;
 
 /// <summary>
@@ -94,6 +96,7 @@ internal sealed class LocationTable
 
     private void WriteFirstByte(int code, int length) => Add((byte)(0x80 | (code << 3) | (length - 1)));
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Add(byte value)
     {
         if (_length == _bytes.Length) Array.Resize(ref _bytes, _bytes.Length * 2);

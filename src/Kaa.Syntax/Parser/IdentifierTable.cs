@@ -25,14 +25,20 @@ internal sealed class IdentifierTable
     private Slot[] _slots = new Slot[64];
     private int _count;
 
-    /// <summary>Direct-mapped: a spelling's slot is its hash's low bits; a newer spelling replaces an older.</summary>
+    /// <summary>Direct-mapped: a spelling's slot is its hash's low bits; a newer spelling replaces an older.
+    /// Made once the table outgrows it (a table of one f-string's parser never does).</summary>
     private const int RecentBits = 12;
-    private readonly Slot[] _recent = new Slot[1 << RecentBits];
+    private Slot[]? _recent;
 
     /// <summary>The string spelled by <paramref name="ascii"/> (bytes all below 0x80).</summary>
     public string GetOrAdd(ReadOnlySpan<byte> ascii)
     {
         uint hash = Hash(ascii);
+        if (_recent is null)
+        {
+            if (_count < 1 << RecentBits) return Lookup(ascii, hash);
+            _recent = new Slot[1 << RecentBits];
+        }
         ref Slot recent = ref _recent[hash & ((1 << RecentBits) - 1)];
         if (recent.Hash == hash && recent.Text is { } seen && seen.Length == ascii.Length && Ascii.Equals(ascii, seen))
             return seen;
