@@ -93,18 +93,13 @@ public sealed partial class CodeGenerator
     /// <summary>Names whose scope is <paramref name="scope"/> or that carry <paramref name="flag"/>, sorted.</summary>
     private static List<string> SortedByScope(SymbolTableEntry ste, SymbolScope scope, SymbolFlags flag)
     {
-        // The scopes are read by enumeration (no lookup per name); the flag (DEF_FREE_CLASS) is rare.
+        // By index: each symbol's scope is read without a lookup.
         var result = new List<string>();
-        foreach (var (name, s) in ste.Scopes)
+        var symbols = ste.Symbols;
+        for (int i = 0; i < symbols.Count; i++)
         {
-            if (s == scope) result.Add(name);
-        }
-        if (flag != SymbolFlags.None)
-        {
-            foreach (var (name, flags) in ste.Symbols)
-            {
-                if ((flags & flag) != 0 && ste.GetScope(name) != scope) result.Add(name);
-            }
+            var (name, flags) = symbols.GetAt(i);
+            if (ste.ScopeAt(i) == scope || (flag != SymbolFlags.None && (flags & flag) != 0)) result.Add(name);
         }
         if (result.Count > 1) result.Sort(StringComparer.Ordinal); // CPython sorts str objects by code point: ordinal on UTF-16 differs only for astral chars
         return result;

@@ -46,11 +46,12 @@ public static partial class Assembler
         TrimUnusedConsts(entry, consts);
         LineNumbers.PropagateLineNumbers(entry);
         LineNumbers.GuaranteeLinenoForExits(entry, unit.FirstLineno);
-        int maxDepth = StackDepth.Compute(unit.Blocks, entry, unit.Ste.IsGenerator || unit.Ste.IsCoroutine);
+        var workStack = unit.InstructionPool?.BlockStack ?? new Stack<BasicBlock>();
+        int maxDepth = StackDepth.Compute(unit.Blocks, entry, unit.Ste.IsGenerator || unit.Ste.IsCoroutine, workStack);
 
         if (hasHandlers)
         {
-            ExceptionTable.LabelExceptionTargets(entry);
+            ExceptionTable.LabelExceptionTargets(entry, workStack);
             ExceptionTable.ConvertExceptionHandlersToNops(entry);
         }
         for (var b = entry; b is not null; b = b.Next) ControlFlowOptimizer.CleanBasicBlock(b);

@@ -37,7 +37,7 @@ internal sealed class ControlFlowOptimizer
             CleanBasicBlock(b);
         }
         ExtendBlocks(unit);
-        MarkReachable(entry);
+        MarkReachable(entry, unit.InstructionPool?.BlockStack ?? new Stack<BasicBlock>());
         for (var b = entry; b is not null; b = b.Next)
         {
             if (b.Predecessors == 0)
@@ -161,9 +161,10 @@ internal sealed class ControlFlowOptimizer
     }
 
     /// <summary>mark_reachable: counts each block's predecessors, from the entry.</summary>
-    public static void MarkReachable(BasicBlock entry)
+    /// <param name="stack">An empty work stack (left empty).</param>
+    public static void MarkReachable(BasicBlock entry, Stack<BasicBlock> stack)
     {
-        var stack = new Stack<BasicBlock>();
+        stack.Clear();
         entry.Predecessors = 1;
         stack.Push(entry);
         while (stack.Count > 0)

@@ -9,10 +9,11 @@ namespace Kaa.Compiler.Flow;
 /// </summary>
 internal static class StackDepth
 {
-    public static int Compute(List<BasicBlock> blocks, BasicBlock entry, bool generatorOrCoroutine)
+    /// <param name="stack">An empty work stack (left empty).</param>
+    public static int Compute(List<BasicBlock> blocks, BasicBlock entry, bool generatorOrCoroutine, Stack<BasicBlock> stack)
     {
         foreach (var b in blocks) b.StartDepth = int.MinValue; // a List's enumerator: a struct, not a boxed interface
-        var stack = new Stack<BasicBlock>();
+        stack.Clear();
         int maxDepth = 0;
         Push(stack, entry, generatorOrCoroutine ? 1 : 0);
         while (stack.Count > 0)
