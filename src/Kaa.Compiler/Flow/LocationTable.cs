@@ -49,8 +49,13 @@ internal sealed class LocationTable
         return table._bytes.AsSpan(0, table._length).ToArray();
     }
 
+    /// <summary>The longest entry: the first byte and four varints of up to six bytes each.</summary>
+    private const int MaxEntryLength = 1 + 4 * 6;
+
     private void WriteEntry(in Location loc, int length)
     {
+        // Room for the whole entry first: the byte writes below need no check each.
+        if (_bytes.Length - _length < MaxEntryLength) Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, _length + MaxEntryLength));
         if (loc.Lineno < 0)
         {
             WriteFirstByte(None, length);
@@ -97,11 +102,7 @@ internal sealed class LocationTable
     private void WriteFirstByte(int code, int length) => Add((byte)(0x80 | (code << 3) | (length - 1)));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void Add(byte value)
-    {
-        if (_length == _bytes.Length) Array.Resize(ref _bytes, _bytes.Length * 2);
-        _bytes[_length++] = value;
-    }
+    private void Add(byte value) => _bytes[_length++] = value;
 
     /// <summary>Little-endian 6-bit groups, bit 6 set on all but the last.</summary>
     private void WriteVarint(uint value)
