@@ -13,6 +13,9 @@ internal sealed class ScopeAnalyzer
 {
     private readonly string _filename;
 
+    /// <summary>The free-name set handed to each leaf block in turn (see <see cref="AnalyzeBlock"/>).</summary>
+    private PySet? _leafFree;
+
     public ScopeAnalyzer(string filename) => _filename = filename;
 
     public void Analyze(SymbolTableEntry top)
@@ -73,12 +76,22 @@ internal sealed class ScopeAnalyzer
         foreach (var child in ste.Children)
         {
             // Each child sees copies: its analysis must not leak into its siblings.
-            var childFree = newFree.Copy();
-            if (child.Children.Count == 0) AnalyzeLeaf(child, newBound, childFree, newGlobal); // reads the sets only
+            if (child.Children.Count == 0)
+            {
+                // newFree is still empty here, so a leaf's copy is an empty set: one scratch set,
+                // emptied to a new set's state, serves every leaf (most leaves add nothing to it).
+                var leafFree = _leafFree ??= NewFreeSet();
+                leafFree.Clear();
+                AnalyzeLeaf(child, newBound, leafFree, newGlobal); // reads the sets only
+                allFree.UnionWith(leafFree);
+            }
             else
+            {
+                var childFree = newFree.Copy();
                 AnalyzeBlock(child, new HashSet<string>(newBound, StringComparer.Ordinal), childFree,
                     new HashSet<string>(newGlobal, StringComparer.Ordinal));
-            allFree.UnionWith(childFree);
+                allFree.UnionWith(childFree);
+            }
             if (child.HasFree || child.ChildHasFree) ste.ChildHasFree = true;
         }
         newFree.UnionWith(allFree);
