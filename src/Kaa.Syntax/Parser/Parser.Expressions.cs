@@ -574,22 +574,20 @@ internal sealed partial class Parser
     };
 
     /// <summary>The operator <paramref name="kind"/> stands for in <paramref name="rule"/>, or null.</summary>
-    private static Operator? ChainOperator(Rule rule, TokenKind kind) => (rule, kind) switch
+    private static Operator? ChainOperator(Rule rule, TokenKind kind)
     {
-        (Rule.BitwiseOr, TokenKind.Vbar) => Operator.BitOr,
-        (Rule.BitwiseXor, TokenKind.Circumflex) => Operator.BitXor,
-        (Rule.BitwiseAnd, TokenKind.Amper) => Operator.BitAnd,
-        (Rule.ShiftExpr, TokenKind.Leftshift) => Operator.LShift,
-        (Rule.ShiftExpr, TokenKind.Rightshift) => Operator.RShift,
-        (Rule.Sum, TokenKind.Plus) => Operator.Add,
-        (Rule.Sum, TokenKind.Minus) => Operator.Sub,
-        (Rule.Term, TokenKind.Star) => Operator.Mult,
-        (Rule.Term, TokenKind.Slash) => Operator.Div,
-        (Rule.Term, TokenKind.Doubleslash) => Operator.FloorDiv,
-        (Rule.Term, TokenKind.Percent) => Operator.Mod,
-        (Rule.Term, TokenKind.At) => Operator.MatMult,
-        _ => null,
-    };
+        var (op, precedence) = ChainOperatorOf(kind);
+        int level = rule switch
+        {
+            Rule.BitwiseOr => 0,
+            Rule.BitwiseXor => 1,
+            Rule.BitwiseAnd => 2,
+            Rule.ShiftExpr => 3,
+            Rule.Sum => 4,
+            _ => 5, // term
+        };
+        return precedence == level ? op : null;
+    }
 
     // factor (memo): '+' a=factor | '-' a=factor | '~' a=factor | power
     private Expr? Factor()
