@@ -9,10 +9,7 @@ namespace Kaa.Syntax.Parser;
 /// len...). Besides the garbage it saves, shared strings make the compiler's name lookups compare
 /// by reference. An open-addressing table keyed by the token's bytes; each slot keeps the hash next
 /// to the string, so a probe that misses does not touch the string. Kept in
-/// <see cref="ParseBuffers"/> it carries over from file to file. Over many files the table grows
-/// past the processor's caches (a hundred thousand spellings), and a probe there is a cache miss;
-/// so a small direct-mapped cache of the spellings seen lately sits in front of it (a file's
-/// names repeat, and the strings it returns were just touched).
+/// <see cref="ParseBuffers"/> it carries over from file to file.
 /// </summary>
 internal sealed class IdentifierTable
 {
@@ -25,31 +22,10 @@ internal sealed class IdentifierTable
     private Slot[] _slots = new Slot[64];
     private int _count;
 
-    /// <summary>Direct-mapped: a spelling's slot is its hash's low bits; a newer spelling replaces an older.
-    /// Made once the table outgrows it (a table of one f-string's parser never does).</summary>
-    private const int RecentBits = 12;
-    private Slot[]? _recent;
-
     /// <summary>The string spelled by <paramref name="ascii"/> (bytes all below 0x80).</summary>
     public string GetOrAdd(ReadOnlySpan<byte> ascii)
     {
         uint hash = Hash(ascii);
-        if (_recent is null)
-        {
-            if (_count < 1 << RecentBits) return Lookup(ascii, hash);
-            _recent = new Slot[1 << RecentBits];
-        }
-        ref Slot recent = ref _recent[hash & ((1 << RecentBits) - 1)];
-        if (recent.Hash == hash && recent.Text is { } seen && seen.Length == ascii.Length && Ascii.Equals(ascii, seen))
-            return seen;
-        string text = Lookup(ascii, hash);
-        recent.Text = text;
-        recent.Hash = hash;
-        return text;
-    }
-
-    private string Lookup(ReadOnlySpan<byte> ascii, uint hash)
-    {
         var slots = _slots;
         int mask = slots.Length - 1;
         int i = (int)(hash & (uint)mask);
