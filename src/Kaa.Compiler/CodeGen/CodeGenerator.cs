@@ -91,14 +91,17 @@ public sealed partial class CodeGenerator
     }
 
     /// <summary>Names whose scope is <paramref name="scope"/> or that carry <paramref name="flag"/>, sorted.</summary>
-    private static List<string> SortedByScope(SymbolTableEntry ste, SymbolScope scope, SymbolFlags flag)
+    private static IReadOnlyList<string> SortedByScope(SymbolTableEntry ste, SymbolScope scope, SymbolFlags flag)
     {
-        var result = new List<string>();
-        foreach (var (name, flags) in ste.Symbols)
+        // By index: each symbol's scope is read without a lookup. Usually there is none: no list then.
+        List<string>? result = null;
+        var symbols = ste.Symbols;
+        for (int i = 0; i < symbols.Count; i++)
         {
-            if (ste.GetScope(name) == scope || (flag != SymbolFlags.None && (flags & flag) != 0))
-                result.Add(name);
+            var (name, flags) = symbols.GetAt(i);
+            if (ste.ScopeAt(i) == scope || (flag != SymbolFlags.None && (flags & flag) != 0)) (result ??= []).Add(name);
         }
+        if (result is null) return Array.Empty<string>();
         result.Sort(StringComparer.Ordinal); // CPython sorts str objects by code point: ordinal on UTF-16 differs only for astral chars
         return result;
     }

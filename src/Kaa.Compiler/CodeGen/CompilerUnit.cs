@@ -106,21 +106,22 @@ public sealed class IndexedSet<T>
     private const int LinearLimit = 8;
 
     private readonly IEqualityComparer<T> _comparer;
-    private readonly List<T> _items = [];
+    private List<T>? _items; // made by the first Add: most code objects have no cells, many no free variables
     private Dictionary<Box, int>? _index;
 
     public IndexedSet(IEqualityComparer<T> comparer) => _comparer = comparer;
 
-    public int Count => _items.Count;
+    public int Count => _items?.Count ?? 0;
 
-    public IReadOnlyList<T> Items => _items;
+    public IReadOnlyList<T> Items => (IReadOnlyList<T>?)_items ?? Array.Empty<T>();
 
-    public T this[int index] => _items[index];
+    public T this[int index] => (_items ?? throw new ArgumentOutOfRangeException(nameof(index)))[index];
 
     /// <summary>The item's index, adding it at the end when new.</summary>
     public int Add(T item)
     {
         if (TryGetIndex(item, out int i)) return i;
+        _items ??= [];
         i = _items.Count;
         _items.Add(item);
         if (_index is not null) _index[new Box(item)] = i;
@@ -135,7 +136,7 @@ public sealed class IndexedSet<T>
     public bool TryGetIndex(T item, out int index)
     {
         if (_index is not null) return _index.TryGetValue(new Box(item), out index);
-        var items = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_items);
+        var items = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_items); // empty for null
         for (int k = 0; k < items.Length; k++)
         {
             if (_comparer.Equals(items[k], item))

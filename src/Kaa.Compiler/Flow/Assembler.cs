@@ -22,7 +22,10 @@ public static partial class Assembler
         _ = interactive;
         AddImplicitReturn(unit, addNone);
 
-        foreach (var b in unit.Blocks) ControlFlowOptimizer.NormalizeBasicBlock(b);
+        // Most code objects have no try or with: no instruction has a handler, and the exception
+        // table passes have nothing to do (the table is empty).
+        bool hasHandlers = false;
+        foreach (var b in unit.Blocks) hasHandlers |= ControlFlowOptimizer.NormalizeBasicBlock(b);
         ControlFlowOptimizer.ExtendBlocks(unit);
 
         var entry = unit.Entry ?? unit.Blocks[0];
@@ -43,17 +46,21 @@ public static partial class Assembler
         TrimUnusedConsts(entry, consts);
         LineNumbers.PropagateLineNumbers(entry);
         LineNumbers.GuaranteeLinenoForExits(entry, unit.FirstLineno);
-        int maxDepth = StackDepth.Compute(unit.Blocks, entry, unit.Ste.IsGenerator || unit.Ste.IsCoroutine);
+        var workStack = unit.InstructionPool?.BlockStack ?? new Stack<BasicBlock>();
+        int maxDepth = StackDepth.Compute(unit.Blocks, entry, unit.Ste.IsGenerator || unit.Ste.IsCoroutine, workStack);
 
-        ExceptionTable.LabelExceptionTargets(entry);
-        ExceptionTable.ConvertExceptionHandlersToNops(entry);
+        if (hasHandlers)
+        {
+            ExceptionTable.LabelExceptionTargets(entry, workStack);
+            ExceptionTable.ConvertExceptionHandlersToNops(entry);
+        }
         for (var b = entry; b is not null; b = b.Next) ControlFlowOptimizer.CleanBasicBlock(b);
 
         JumpResolution.NormalizeJumps(entry);
-        JumpResolution.AssembleJumpOffsets(entry);
-        byte[] code = JumpResolution.WriteCode(entry);
+        int codeUnits = JumpResolution.AssembleJumpOffsets(entry);
+        byte[] code = JumpResolution.WriteCode(entry, codeUnits);
         byte[] lineTable = LocationTable.Assemble(entry, unit.FirstLineno);
-        byte[] exceptionTable = ExceptionTable.Assemble(entry);
+        byte[] exceptionTable = hasHandlers ? ExceptionTable.Assemble(entry) : [];
 
         var (localsPlusNames, localsPlusKinds) = FramePrologue.ComputeLocalsPlusInfo(unit, nlocalsplus);
         return new CodeObject

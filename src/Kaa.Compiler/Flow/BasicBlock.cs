@@ -47,8 +47,17 @@ public sealed class BasicBlock
     public ref Instruction Add(in Instruction instruction)
     {
         if (Count == _instrs.Length) Grow();
-        _instrs[Count] = instruction;
-        return ref _instrs[Count++];
+        ref var slot = ref _instrs[Count++];
+        // Field by field: most instructions have neither target nor handler, and a slot past the
+        // end is cleared (fresh or returned arrays) or left by a truncation, so the references are
+        // stored only when one of the two is not null (a struct copy pays the GC's write barrier
+        // for both on every instruction).
+        slot.Opcode = instruction.Opcode;
+        slot.Oparg = instruction.Oparg;
+        slot.Loc = instruction.Loc;
+        if (instruction.Target is not null || slot.Target is not null) slot.Target = instruction.Target;
+        if (instruction.Except is not null || slot.Except is not null) slot.Except = instruction.Except;
+        return ref slot;
     }
 
     public void InsertAt(int index, in Instruction instruction)

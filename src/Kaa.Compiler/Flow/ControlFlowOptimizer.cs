@@ -37,7 +37,7 @@ internal sealed class ControlFlowOptimizer
             CleanBasicBlock(b);
         }
         ExtendBlocks(unit);
-        MarkReachable(entry);
+        MarkReachable(entry, unit.InstructionPool?.BlockStack ?? new Stack<BasicBlock>());
         for (var b = entry; b is not null; b = b.Next)
         {
             if (b.Predecessors == 0)
@@ -53,15 +53,19 @@ internal sealed class ControlFlowOptimizer
 
     /// <summary>
     /// normalize_basic_block: marks exits and blocks that cannot fall through, and points jumps
-    /// past empty blocks.
+    /// past empty blocks. Returns whether the block pushes an exception handler (SETUP_*).
     /// </summary>
-    public static void NormalizeBasicBlock(BasicBlock b)
+    public static bool NormalizeBasicBlock(BasicBlock b)
     {
+        bool pushesHandler = false;
         for (int i = 0; i < b.Count; i++)
         {
             ref var instr = ref b[i];
             switch (instr.Opcode)
             {
+                case PseudoOp.SetupFinally or PseudoOp.SetupWith or PseudoOp.SetupCleanup:
+                    pushesHandler = true;
+                    break;
                 case (int)OpCode.ReturnValue or (int)OpCode.RaiseVarargs or (int)OpCode.Reraise:
                     b.Exit = true;
                     b.NoFallthrough = true;
@@ -77,6 +81,7 @@ internal sealed class ControlFlowOptimizer
                     break;
             }
         }
+        return pushesHandler;
     }
 
     private static void SkipEmptyTargets(ref Instruction instr, BasicBlock b, int index)
@@ -156,9 +161,10 @@ internal sealed class ControlFlowOptimizer
     }
 
     /// <summary>mark_reachable: counts each block's predecessors, from the entry.</summary>
-    public static void MarkReachable(BasicBlock entry)
+    /// <param name="stack">An empty work stack (left empty).</param>
+    public static void MarkReachable(BasicBlock entry, Stack<BasicBlock> stack)
     {
-        var stack = new Stack<BasicBlock>();
+        stack.Clear();
         entry.Predecessors = 1;
         stack.Push(entry);
         while (stack.Count > 0)

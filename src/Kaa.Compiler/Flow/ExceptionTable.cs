@@ -10,10 +10,11 @@ namespace Kaa.Compiler.Flow;
 /// </summary>
 internal static class ExceptionTable
 {
-    public static void LabelExceptionTargets(BasicBlock entry)
+    /// <param name="todo">An empty work stack (left empty).</param>
+    public static void LabelExceptionTargets(BasicBlock entry, Stack<BasicBlock> todo)
     {
         for (var b = entry; b is not null; b = b.Next) b.Visited = false;
-        var todo = new Stack<BasicBlock>();
+        todo.Clear();
         entry.Visited = true;
         entry.ExceptStack = new ExceptStack();
         todo.Push(entry);

@@ -19,6 +19,12 @@ public sealed class InstructionArrayPool
 
     private readonly Stack<Instruction[]>?[] _free = new Stack<Instruction[]>?[BitOperations.Log2(MaxLength) - MinShift + 1];
 
+    /// <summary>
+    /// A work stack for the flow-graph walks (reachability, stack depth, exception handlers), which
+    /// run one at a time and leave it empty: one per pool instead of one per walk per code object.
+    /// </summary>
+    public Stack<BasicBlock> BlockStack { get; } = new();
+
     /// <summary>An array of at least <paramref name="minLength"/> instructions (its contents are default).</summary>
     public Instruction[] Rent(int minLength)
     {

@@ -48,13 +48,17 @@ internal static class JumpResolution
         }
     }
 
-    /// <summary>Sets block offsets and jump arguments (in code units, relative to the next instruction).</summary>
-    public static void AssembleJumpOffsets(BasicBlock entry)
+    /// <summary>
+    /// Sets block offsets and jump arguments (in code units, relative to the next instruction);
+    /// returns the code's length in code units.
+    /// </summary>
+    public static int AssembleJumpOffsets(BasicBlock entry)
     {
         bool recompile;
+        int total;
         do
         {
-            int total = 0;
+            total = 0;
             for (var b = entry; b is not null; b = b.Next)
             {
                 b.Offset = total;
@@ -80,12 +84,12 @@ internal static class JumpResolution
             }
         }
         while (recompile);
+        return total;
     }
 
-    public static byte[] WriteCode(BasicBlock entry)
+    /// <summary>co_code, <paramref name="total"/> code units long (what <see cref="AssembleJumpOffsets"/> returned).</summary>
+    public static byte[] WriteCode(BasicBlock entry, int total)
     {
-        int total = 0;
-        for (var b = entry; b is not null; b = b.Next) total += FlowGraph.BlockSize(b);
         var code = new byte[total * 2];
         int pos = 0;
         for (var b = entry; b is not null; b = b.Next)

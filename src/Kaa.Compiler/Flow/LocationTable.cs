@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Kaa.Compiler.Flow;
 
 /// <summary>
@@ -13,13 +15,15 @@ internal sealed class LocationTable
     private const int Long = 14;
     private const int None = 15;
 
-    private readonly List<byte> _bytes;
+    // A plain array and its length (a List<byte> paid a call and a version bump per byte).
+    private byte[] _bytes;
+    private int _length;
     private int _lineno;
 
     private LocationTable(int firstLineno, int capacity)
     {
         _lineno = firstLineno;
-        _bytes = new List<byte>(capacity);
+        _bytes = new byte[capacity];
     }
 
     public static byte[] Assemble(BasicBlock entry, int firstLineno)
@@ -42,11 +46,16 @@ internal sealed class LocationTable
                 table.WriteEntry(instr.Loc, size);
             }
         }
-        return table._bytes.ToArray();
+        return table._bytes.AsSpan(0, table._length).ToArray();
     }
+
+    /// <summary>The longest entry: the first byte and four varints of up to six bytes each.</summary>
+    private const int MaxEntryLength = 1 + 4 * 6;
 
     private void WriteEntry(in Location loc, int length)
     {
+        // Room for the whole entry first: the byte writes below need no check each.
+        if (_bytes.Length - _length < MaxEntryLength) Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, _length + MaxEntryLength));
         if (loc.Lineno < 0)
         {
             WriteFirstByte(None, length);
@@ -70,14 +79,14 @@ internal sealed class LocationTable
             if (lineDelta == 0 && column < 80 && endColumn - column < 16 && endColumn >= column)
             {
                 WriteFirstByte(Short0 + (column >> 3), length);
-                _bytes.Add((byte)(((column & 7) << 4) | (endColumn - column)));
+                Add((byte)(((column & 7) << 4) | (endColumn - column)));
                 return;
             }
             if (lineDelta is >= 0 and < 3 && column < 128 && endColumn < 128)
             {
                 WriteFirstByte(OneLine0 + lineDelta, length);
-                _bytes.Add((byte)column);
-                _bytes.Add((byte)endColumn);
+                Add((byte)column);
+                Add((byte)endColumn);
                 _lineno = loc.Lineno;
                 return;
             }
@@ -90,17 +99,20 @@ internal sealed class LocationTable
         _lineno = loc.Lineno;
     }
 
-    private void WriteFirstByte(int code, int length) => _bytes.Add((byte)(0x80 | (code << 3) | (length - 1)));
+    private void WriteFirstByte(int code, int length) => Add((byte)(0x80 | (code << 3) | (length - 1)));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Add(byte value) => _bytes[_length++] = value;
 
     /// <summary>Little-endian 6-bit groups, bit 6 set on all but the last.</summary>
     private void WriteVarint(uint value)
     {
         while (value >= 64)
         {
-            _bytes.Add((byte)(0x40 | (value & 63)));
+            Add((byte)(0x40 | (value & 63)));
             value >>= 6;
         }
-        _bytes.Add((byte)value);
+        Add((byte)value);
     }
 
     private void WriteSignedVarint(int value)

@@ -69,6 +69,26 @@ public sealed class PySet
         return set;
     }
 
+    /// <summary>Empties the set, leaving it as a new one (the smallest table): set_clear.</summary>
+    public void Clear()
+    {
+        if (_fill == 0) return;
+        if (_keys.Length == MinSize)
+        {
+            Array.Clear(_keys);
+            Array.Clear(_occupied);
+            Array.Clear(_hashes);
+        }
+        else
+        {
+            _keys = new object?[MinSize];
+            _occupied = new bool[MinSize];
+            _hashes = new long[MinSize];
+        }
+        _fill = 0;
+        _used = 0;
+    }
+
     /// <summary>The items in CPython's iteration order (table order).</summary>
     public IEnumerable<object?> Items()
     {

@@ -13,6 +13,9 @@ internal sealed class ScopeAnalyzer
 {
     private readonly string _filename;
 
+    /// <summary>The free-name set handed to each leaf block in turn (see <see cref="AnalyzeBlock"/>).</summary>
+    private PySet? _leafFree;
+
     public ScopeAnalyzer(string filename) => _filename = filename;
 
     public void Analyze(SymbolTableEntry top)
@@ -31,7 +34,6 @@ internal sealed class ScopeAnalyzer
 
     private void AnalyzeBlock(SymbolTableEntry ste, HashSet<string>? bound, PySet free, HashSet<string> global)
     {
-        var scopes = ste.Scopes;
         if (ste.Children.Count == 0)
         {
             // A leaf (most blocks): no child sees its names and no free name comes back up, so
@@ -52,8 +54,12 @@ internal sealed class ScopeAnalyzer
             if (bound is not null) newBound.UnionWith(bound);
         }
 
-        foreach (var (name, flags) in ste.Symbols)
-            AnalyzeName(ste, scopes, name, flags, bound, local, free, global);
+        var symbols = ste.Symbols;
+        for (int i = 0; i < symbols.Count; i++)
+        {
+            var (name, flags) = symbols.GetAt(i);
+            AnalyzeName(ste, i, name, flags, bound, local, free, global);
+        }
 
         if (ste.Type != BlockType.Class)
         {
@@ -70,17 +76,27 @@ internal sealed class ScopeAnalyzer
         foreach (var child in ste.Children)
         {
             // Each child sees copies: its analysis must not leak into its siblings.
-            var childFree = newFree.Copy();
-            if (child.Children.Count == 0) AnalyzeLeaf(child, newBound, childFree, newGlobal); // reads the sets only
+            if (child.Children.Count == 0)
+            {
+                // newFree is still empty here, so a leaf's copy is an empty set: one scratch set,
+                // emptied to a new set's state, serves every leaf (most leaves add nothing to it).
+                var leafFree = _leafFree ??= NewFreeSet();
+                leafFree.Clear();
+                AnalyzeLeaf(child, newBound, leafFree, newGlobal); // reads the sets only
+                allFree.UnionWith(leafFree);
+            }
             else
+            {
+                var childFree = newFree.Copy();
                 AnalyzeBlock(child, new HashSet<string>(newBound, StringComparer.Ordinal), childFree,
                     new HashSet<string>(newGlobal, StringComparer.Ordinal));
-            allFree.UnionWith(childFree);
+                allFree.UnionWith(childFree);
+            }
             if (child.HasFree || child.ChildHasFree) ste.ChildHasFree = true;
         }
         newFree.UnionWith(allFree);
 
-        if (ste.Type == BlockType.Function) AnalyzeCells(scopes, newFree);
+        if (ste.Type == BlockType.Function) AnalyzeCells(ste, newFree);
         else if (ste.Type == BlockType.Class) DropClassFree(ste, newFree);
 
         UpdateSymbols(ste, bound, newFree, ste.Type == BlockType.Class);
@@ -96,20 +112,23 @@ internal sealed class ScopeAnalyzer
     /// </summary>
     private void AnalyzeLeaf(SymbolTableEntry ste, HashSet<string>? bound, PySet free, HashSet<string> global)
     {
-        var scopes = ste.Scopes;
-        scopes.EnsureCapacity(ste.Symbols.Count);
-        foreach (var (name, flags) in ste.Symbols)
-            AnalyzeName(ste, scopes, name, flags, bound, local: null, free, global, updateSets: false);
+        var symbols = ste.Symbols;
+        for (int i = 0; i < symbols.Count; i++)
+        {
+            var (name, flags) = symbols.GetAt(i);
+            AnalyzeName(ste, i, name, flags, bound, local: null, free, global, updateSets: false);
+        }
     }
 
-    private void AnalyzeName(SymbolTableEntry ste, Dictionary<string, SymbolScope> scopes, string name, SymbolFlags flags,
+    /// <param name="index">The name's index among the block's symbols (where its scope is stored).</param>
+    private void AnalyzeName(SymbolTableEntry ste, int index, string name, SymbolFlags flags,
         HashSet<string>? bound, HashSet<string>? local, PySet free, HashSet<string> global, bool updateSets = true)
     {
         if ((flags & SymbolFlags.DefGlobal) != 0)
         {
             if ((flags & SymbolFlags.DefNonlocal) != 0)
                 throw ErrorAtDirective(ste, name, $"name '{name}' is nonlocal and global");
-            scopes[name] = SymbolScope.GlobalExplicit;
+            ste.SetScope(index, SymbolScope.GlobalExplicit);
             if (updateSets)
             {
                 global.Add(name);
@@ -123,14 +142,14 @@ internal sealed class ScopeAnalyzer
                 throw ErrorAtDirective(ste, name, "nonlocal declaration not allowed at module level");
             if (!bound.Contains(name))
                 throw ErrorAtDirective(ste, name, $"no binding for nonlocal '{name}' found");
-            scopes[name] = SymbolScope.Free;
+            ste.SetScope(index, SymbolScope.Free);
             ste.HasFree = true;
             free.Add(name);
             return;
         }
         if ((flags & SymbolFlags.DefBound) != 0)
         {
-            scopes[name] = SymbolScope.Local;
+            ste.SetScope(index, SymbolScope.Local);
             local?.Add(name);
             if (updateSets) global.Remove(name);
             return;
@@ -138,28 +157,31 @@ internal sealed class ScopeAnalyzer
         // Bound by an enclosing function: free here. (A non-null bound means the block is nested.)
         if (bound is not null && bound.Contains(name))
         {
-            scopes[name] = SymbolScope.Free;
+            ste.SetScope(index, SymbolScope.Free);
             ste.HasFree = true;
             free.Add(name);
             return;
         }
         if (global.Contains(name))
         {
-            scopes[name] = SymbolScope.GlobalImplicit;
+            ste.SetScope(index, SymbolScope.GlobalImplicit);
             return;
         }
         if (ste.Nested) ste.HasFree = true;
-        scopes[name] = SymbolScope.GlobalImplicit;
+        ste.SetScope(index, SymbolScope.GlobalImplicit);
     }
 
     /// <summary>A local that a nested block uses freely is a cell here, and no longer free above.</summary>
-    private static void AnalyzeCells(Dictionary<string, SymbolScope> scopes, PySet free)
+    private static void AnalyzeCells(SymbolTableEntry ste, PySet free)
     {
         if (free.Count == 0) return;
-        foreach (var name in scopes.Keys.ToList())
+        var symbols = ste.Symbols;
+        for (int i = 0; i < symbols.Count; i++)
         {
-            if (scopes[name] != SymbolScope.Local || !free.Contains(name)) continue;
-            scopes[name] = SymbolScope.Cell;
+            if (ste.ScopeAt(i) != SymbolScope.Local) continue;
+            string name = symbols.GetAt(i).Key;
+            if (!free.Contains(name)) continue;
+            ste.SetScope(i, SymbolScope.Cell);
             free.Remove(name);
         }
     }
@@ -184,8 +206,8 @@ internal sealed class ScopeAnalyzer
                 continue;
             }
             if (bound is not null && !bound.Contains(name)) continue;
-            ste.Symbols[name] = SymbolFlags.None;
-            ste.Scopes[name] = SymbolScope.Free;
+            ste.Symbols.Add(name, SymbolFlags.None);
+            ste.SetScope(ste.Symbols.Count - 1, SymbolScope.Free);
         }
     }
 

@@ -98,8 +98,11 @@ public sealed partial class SymbolTable
     {
         string mangled = Mangling.Mangle(_private, name);
         SymbolFlags value;
-        if (entry.Symbols.TryGetValue(mangled, out var existing))
+        // One hash lookup: the index found is where the flags are written back.
+        int index = entry.Symbols.IndexOf(mangled);
+        if (index >= 0)
         {
+            var existing = entry.Symbols.GetAt(index).Value;
             if ((flag & SymbolFlags.DefParam) != 0 && (existing & SymbolFlags.DefParam) != 0)
                 throw Error($"duplicate argument '{name}' in function definition", lineno, col, endLineno, endCol);
             value = existing | flag;
@@ -114,7 +117,8 @@ public sealed partial class SymbolTable
                     lineno, col, endLineno, endCol);
             value |= SymbolFlags.DefCompIter;
         }
-        entry.Symbols[mangled] = value;
+        if (index >= 0) entry.Symbols.SetAt(index, value);
+        else entry.Symbols.Add(mangled, value);
 
         if ((flag & SymbolFlags.DefParam) != 0)
         {

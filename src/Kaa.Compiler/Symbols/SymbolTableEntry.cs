@@ -35,8 +35,9 @@ public sealed class SymbolTableEntry
     /// <summary>Name → flags, in first-seen order (the compiler's output depends on it).</summary>
     public OrderedDictionary<string, SymbolFlags> Symbols { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>The scope decided for each name, by the analysis pass.</summary>
-    public Dictionary<string, SymbolScope> Scopes { get; } = new(StringComparer.Ordinal);
+    /// <summary>The scope decided for each name by the analysis pass, by the name's index in
+    /// <see cref="Symbols"/> (symbols are never removed; a second dictionary cost a hash insert per name).</summary>
+    private SymbolScope[] _scopes = [];
 
     /// <summary>Parameters, in order.</summary>
     public List<string> Varnames { get; } = [];
@@ -65,7 +66,16 @@ public sealed class SymbolTableEntry
 
     public SymbolFlags GetFlags(string name) => Symbols.TryGetValue(name, out var f) ? f : SymbolFlags.None;
 
-    public SymbolScope GetScope(string name) => Scopes.TryGetValue(name, out var s) ? s : SymbolScope.None;
+    public SymbolScope GetScope(string name) => ScopeAt(Symbols.IndexOf(name));
+
+    /// <summary>The scope of the symbol at <paramref name="index"/> in <see cref="Symbols"/> (None for -1 or not yet analysed).</summary>
+    public SymbolScope ScopeAt(int index) => (uint)index < (uint)_scopes.Length ? _scopes[index] : SymbolScope.None;
+
+    internal void SetScope(int index, SymbolScope scope)
+    {
+        if (index >= _scopes.Length) Array.Resize(ref _scopes, Math.Max(Symbols.Count, index + 1));
+        _scopes[index] = scope;
+    }
 
     public override string ToString() => $"<symtable entry {Name}, line {Lineno}>";
 }

@@ -418,6 +418,7 @@ internal sealed partial class Parser
     /// <summary>Forgets all memoized results (for the second pass), keeping the storage.</summary>
     private void ClearMemo()
     {
+        _reusable = ReusableResult.None;
         for (int i = 0; i < _fill; i++) Slot(i).MemoHead = -1;
         for (int c = 0; c < _memoChunks.Length && _memoChunks[c] is { } entries; c++)
             Array.Clear(entries);
@@ -431,9 +432,21 @@ internal sealed partial class Parser
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Enter()
     {
-        if (++_level > MaxStack) ThrowTooDeep();
-        if ((_level & 15) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack()) throw new InsufficientStackException();
+        if (++_level >= MaxStack) AtDepthLimit();
+        // Every 32 levels: the runtime call guarantees 128 KB of stack, far more than 32 rule frames.
+        if ((_level & 31) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack()) throw new InsufficientStackException();
     }
+
+    /// <summary>The nesting reached the limit: past it, MemoryError; at it, a parse that
+    /// ran one level deeper would fail, so results may no longer be reused at another depth.</summary>
+    private void AtDepthLimit()
+    {
+        if (_level > MaxStack) ThrowTooDeep();
+        _depthLimitReached = true;
+    }
+
+    /// <summary>Set once a rule was entered at the nesting limit (see <see cref="AtDepthLimit"/>).</summary>
+    private bool _depthLimitReached;
 
     /// <summary>Accounts for <paramref name="levels"/> helper rules CPython's generated code calls
     /// between two of its rules (loops, groups), so the depth limit falls where CPython's does.</summary>

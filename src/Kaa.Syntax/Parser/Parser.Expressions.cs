@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Kaa.Syntax.Ast;
 using Attribute = Kaa.Syntax.Ast.Attribute;
 using Tuple = Kaa.Syntax.Ast.Tuple;
@@ -439,7 +440,82 @@ internal sealed partial class Parser
     }
 
     // bitwise_or: a=bitwise_or '|' b=bitwise_xor | bitwise_xor
-    private Expr? BitwiseOr() => BinaryChain(Rule.BitwiseOr);
+    private Expr? BitwiseOr()
+    {
+        if (_secondPass) return BinaryChain(Rule.BitwiseOr);
+        // The first pass memoizes none of the six levels: one precedence-climbing loop gives the
+        // same tree without six nested calls per operand. The depth is counted as the six levels
+        // count it (two each): every operand's factor is parsed twelve levels down.
+        const int Depth = 2 * 6;
+        int entered = _level;
+        if (entered + Depth >= MaxStack)
+        {
+            _level = entered + Depth;
+            AtDepthLimit();
+        }
+        if ((entered >> 5) != ((entered + Depth) >> 5) && !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+            throw new InsufficientStackException();
+        _level = entered + Depth;
+        bool outerStopped = _chainStopped; // a chain inside a factor (in brackets) is its own
+        _chainStopped = false;
+        var result = ChainFrom(0);
+        _chainStopped = outerStopped;
+        _level = entered;
+        return result;
+    }
+
+    /// <summary>Set when an operator's right operand failed: the whole chain ends there, as every
+    /// level of the recursive rules finds the operator not its own and stops.</summary>
+    private bool _chainStopped;
+
+    /// <summary>
+    /// Operands joined by the operators of precedence <paramref name="minPrecedence"/> (0: '|') and
+    /// tighter (5: '*', '/', ...), left-nested, each BinOp spanning from its left operand's start.
+    /// </summary>
+    private Expr? ChainFrom(int minPrecedence)
+    {
+        int mark = StartMark();
+        var a = Factor();
+        if (a is null)
+        {
+            _mark = mark;
+            return null;
+        }
+        while (!_chainStopped)
+        {
+            var (op, precedence) = ChainOperatorOf(Kind);
+            if (precedence < minPrecedence) break;
+            int m = _mark;
+            _mark++;
+            var b = ChainFrom(precedence + 1);
+            if (b is null)
+            {
+                _mark = m;
+                _chainStopped = true;
+                break;
+            }
+            a = Extra(new BinOp { Left = a, Op = op, Right = b }, mark);
+        }
+        return a;
+    }
+
+    /// <summary>A binary operator token's operator and precedence (0 for '|' to 5 for '*'), or precedence -1.</summary>
+    private static (Operator Op, int Precedence) ChainOperatorOf(TokenKind kind) => kind switch
+    {
+        TokenKind.Vbar => (Operator.BitOr, 0),
+        TokenKind.Circumflex => (Operator.BitXor, 1),
+        TokenKind.Amper => (Operator.BitAnd, 2),
+        TokenKind.Leftshift => (Operator.LShift, 3),
+        TokenKind.Rightshift => (Operator.RShift, 3),
+        TokenKind.Plus => (Operator.Add, 4),
+        TokenKind.Minus => (Operator.Sub, 4),
+        TokenKind.Star => (Operator.Mult, 5),
+        TokenKind.Slash => (Operator.Div, 5),
+        TokenKind.Doubleslash => (Operator.FloorDiv, 5),
+        TokenKind.Percent => (Operator.Mod, 5),
+        TokenKind.At => (Operator.MatMult, 5),
+        _ => (default, -1),
+    };
 
     // bitwise_xor: a=bitwise_xor '^' b=bitwise_and | bitwise_and
     private Expr? BitwiseXor() => BinaryChain(Rule.BitwiseXor);
@@ -498,22 +574,20 @@ internal sealed partial class Parser
     };
 
     /// <summary>The operator <paramref name="kind"/> stands for in <paramref name="rule"/>, or null.</summary>
-    private static Operator? ChainOperator(Rule rule, TokenKind kind) => (rule, kind) switch
+    private static Operator? ChainOperator(Rule rule, TokenKind kind)
     {
-        (Rule.BitwiseOr, TokenKind.Vbar) => Operator.BitOr,
-        (Rule.BitwiseXor, TokenKind.Circumflex) => Operator.BitXor,
-        (Rule.BitwiseAnd, TokenKind.Amper) => Operator.BitAnd,
-        (Rule.ShiftExpr, TokenKind.Leftshift) => Operator.LShift,
-        (Rule.ShiftExpr, TokenKind.Rightshift) => Operator.RShift,
-        (Rule.Sum, TokenKind.Plus) => Operator.Add,
-        (Rule.Sum, TokenKind.Minus) => Operator.Sub,
-        (Rule.Term, TokenKind.Star) => Operator.Mult,
-        (Rule.Term, TokenKind.Slash) => Operator.Div,
-        (Rule.Term, TokenKind.Doubleslash) => Operator.FloorDiv,
-        (Rule.Term, TokenKind.Percent) => Operator.Mod,
-        (Rule.Term, TokenKind.At) => Operator.MatMult,
-        _ => null,
-    };
+        var (op, precedence) = ChainOperatorOf(kind);
+        int level = rule switch
+        {
+            Rule.BitwiseOr => 0,
+            Rule.BitwiseXor => 1,
+            Rule.BitwiseAnd => 2,
+            Rule.ShiftExpr => 3,
+            Rule.Sum => 4,
+            _ => 5, // term
+        };
+        return precedence == level ? op : null;
+    }
 
     // factor (memo): '+' a=factor | '-' a=factor | '~' a=factor | power
     private Expr? Factor()

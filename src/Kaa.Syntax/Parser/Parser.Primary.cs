@@ -576,8 +576,18 @@ internal sealed partial class Parser
     // (assignment_expression | expression !':=')
     private Expr? AssignmentExpressionOrExpression()
     {
-        Enter();
         int mark = _mark;
+        // A call's first argument is parsed first as a generator expression's element (primary
+        // genexp comes before primary '(' arguments ')'), then again as an argument: the second
+        // time takes the first one's result. A first-pass result depends on the position only
+        // (nodes are not mutated) — and on the depth, near the nesting limit: a parse that never
+        // reached the limit would not have failed one level deeper either.
+        if (mark == _reusable.Start && !_secondPass && !_depthLimitReached && _level <= _reusable.Level + 1)
+        {
+            _mark = _reusable.End;
+            return _reusable.Node;
+        }
+        Enter();
         var a = AssignmentExpression();
         if (a is null)
         {
@@ -587,8 +597,18 @@ internal sealed partial class Parser
             if (a is null) _mark = mark;
         }
         Leave();
+        if (!_secondPass) _reusable = new ReusableResult(mark, _mark, _level, a);
         return a;
     }
+
+    /// <summary>The last first-pass result of <see cref="AssignmentExpressionOrExpression"/>: where it
+    /// started and ended, the nesting it was parsed at, and the node (Start is -1 when there is none).</summary>
+    private readonly record struct ReusableResult(int Start, int End, int Level, Expr? Node)
+    {
+        public static readonly ReusableResult None = new(-1, 0, 0, null);
+    }
+
+    private ReusableResult _reusable = ReusableResult.None;
 
     // dictcomp: '{' a=kvpair b=for_if_clauses '}' | invalid_dict_comprehension
     private Expr? Dictcomp()

@@ -16,12 +16,19 @@ internal sealed partial class Parser
     /// <param name="buffers">Storage to borrow (see <see cref="ParseBuffers"/>); the caller hands
     /// it back with <see cref="ReturnBuffers"/> once the parse is over.</param>
     public Parser(Tokenizer tokenizer, ParseMode mode, ParseBuffers? buffers = null)
+        : this(tokenizer, mode, buffers, identifiers: null)
+    {
+    }
+
+    /// <param name="identifiers">The identifier table to share (an f-string expression's parser
+    /// shares its parent's), instead of the buffers' or a new one.</param>
+    private Parser(Tokenizer tokenizer, ParseMode mode, ParseBuffers? buffers, IdentifierTable? identifiers)
     {
         Tokenizer = tokenizer;
         Mode = mode;
         _tokenChunks = buffers?.TokenChunks ?? new TokenSlot[8][];
         _memoChunks = buffers?.MemoChunks ?? new MemoEntry[4][];
-        _identifiers = buffers?.Identifiers ?? new IdentifierTable();
+        _identifiers = identifiers ?? buffers?.Identifiers ?? new IdentifierTable();
         if (buffers is not null)
         {
             buffers.TokenChunks = null;
@@ -81,13 +88,12 @@ internal sealed partial class Parser
             IsFStringInput = true,
             StartingColOffset = startingColOffset,
         };
-        var child = new Parser(tokenizer, ParseMode.Eval)
+        var child = new Parser(tokenizer, ParseMode.Eval, buffers: null, _identifiers)
         {
             IsFString = true,
             StartingLineno = startingLineno,
             StartingColOffset = startingColOffset,
         };
-        child._identifiers = _identifiers;
         return (Expr)child.Run();
     }
 

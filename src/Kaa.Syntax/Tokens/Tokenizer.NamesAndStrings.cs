@@ -28,6 +28,18 @@ public sealed partial class Tokenizer
         while (IsPotentialIdentifierChar(c))
         {
             if (c >= 128) nonAscii = true;
+            // The rest of the name on this line, straight from the buffer: what NextChar would
+            // return byte by byte until the end of the line's data.
+            var buf = _buf;
+            int i = _cur, inp = _inp;
+            while (i < inp)
+            {
+                int b = buf[i];
+                if (!IsPotentialIdentifierChar(b)) break;
+                if (b >= 128) nonAscii = true;
+                i++;
+            }
+            _cur = i;
             c = NextChar();
         }
         Backup(c);

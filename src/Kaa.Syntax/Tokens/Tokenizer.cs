@@ -213,12 +213,15 @@ public sealed partial class Tokenizer
         if (c != EOF) _cur--;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsPotentialIdentifierStart(int c)
         => (uint)((c | 0x20) - 'a') <= 'z' - 'a' || c == '_' || c >= 128;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsPotentialIdentifierChar(int c)
         => (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9 || c == '_' || c >= 128;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsDigit(int c) => (uint)(c - '0') <= 9;
 
     // ---- the token loop (tok_get) ----
