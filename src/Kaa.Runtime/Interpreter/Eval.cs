@@ -22,6 +22,20 @@ internal static partial class Eval
     /// with the exception set. <paramref name="throwing"/> resumes a generator frame with the thread's
     /// current exception raised at its suspension point.
     /// </summary>
+    // The error messages Run raises are formatted out of line: an interpolated string's handler is a
+    // struct holding references, and every one in Run's body is zeroed by Run's prologue at every entry
+    // (each generator resumption, each call from C#).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void UnsoundCode(ThreadState ts, PyCode code)
+        => ts.SetError(PyExc.SystemError, $"code object '{code.QualName}' is not sound bytecode: {code.InvalidReason}");
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void InitReturnedValue(ThreadState ts, PyObject value)
+        => ts.SetError(PyExc.TypeError, $"__init__() should return None, not '{value.Type.Name}'");
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void UnknownOpcode(ThreadState ts, int op) => ts.SetError(PyExc.SystemError, $"unknown opcode {op}");
+
     public static PyObject? Run(ThreadState ts, PyFrame entry, bool throwing = false)
     {
         if (ts.RecursionDepth + ts.NativeDepth >= ts.Interp.RecursionLimit || !ts.HasStackRoom())
@@ -91,7 +105,7 @@ internal static partial class Eval
                     continue;
 
                 case BytecodeVerifier.RaiseInvalidCode:
-                    ts.SetError(PyExc.SystemError, $"code object '{code.QualName}' is not sound bytecode: {code.InvalidReason}");
+                    UnsoundCode(ts, code);
                     goto error;
 
                 case OpCode.ExtendedArg:
@@ -509,7 +523,7 @@ internal static partial class Eval
                 case OpCode.DeleteGlobal:
                     if (!f.Globals.DelStr(names[arg]))
                     {
-                        ts.SetError(PyExc.NameError, $"name '{names[arg]}' is not defined");
+                        NameNotDefined(ts, names[arg]);
                         goto error;
                     }
                     continue;
@@ -893,7 +907,7 @@ internal static partial class Eval
                         // The end of type_call for an __init__ the VM ran (TryPushInitFrame).
                         if (retval is not PyNone)
                         {
-                            ts.SetError(PyExc.TypeError, $"__init__() should return None, not '{retval!.Type.Name}'");
+                            InitReturnedValue(ts, retval!);
                             throwing = true;
                             goto resume_frame;
                         }
@@ -1023,7 +1037,7 @@ internal static partial class Eval
                     continue;
 
                 default:
-                    ts.SetError(PyExc.SystemError, $"unknown opcode {op}");
+                    UnknownOpcode(ts, op);
                     goto error;
             }
 
