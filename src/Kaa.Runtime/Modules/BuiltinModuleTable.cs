@@ -66,6 +66,7 @@ public static class BuiltinModuleTable
         ["_signal"] = SignalModule.Create,
         ["_socket"] = SocketModule.Create,
         ["_sre"] = Kaa.Runtime.Modules.Sre.SreModule.Create,
+        ["_ssl"] = SslModule.Create,
         ["_stat"] = StatModule.Create,
         ["_statistics"] = StatisticsModule.Create,
         ["_string"] = StringModule.Create,
