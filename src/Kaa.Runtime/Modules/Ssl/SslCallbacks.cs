@@ -59,6 +59,46 @@ internal static unsafe class SslCallbacks
         }
     }
 
+    /// <summary>_PySSL_msg_callback: reports each TLS message to the context's _msg_callback as
+    /// (sslobject, "read"/"write", version, content type, message type, data); an exception it raises is
+    /// kept for the SSL call to raise.</summary>
+    [UnmanagedCallersOnly]
+    internal static void Message(int writeP, int version, int contentType, byte* buf, nuint len, nint ssl, nint arg)
+    {
+        try
+        {
+            var sock = PySslSocket.FromSsl(ssl);
+            var ts = sock?.CallingTs;
+            if (sock is null || ts is null) return;
+            ts.Interp.Gil.Acquire(ts);
+            try
+            {
+                var cb = sock.Context.MsgCallback;
+                if (cb is null) return;
+                var target = sock.OwnerObject() ?? (sock.HasSocket ? (PyObject?)sock.GetSocket() ?? PyNone.Instance : sock);
+                var b = (sbyte*)buf;
+                int msgType;
+                switch (contentType)
+                {
+                    case 20: msgType = 0x0101; break;           // SSL3_RT_CHANGE_CIPHER_SPEC
+                    case 21: msgType = b[1]; break;             // SSL3_RT_ALERT: level, then alert type
+                    case 22: msgType = b[0]; break;             // SSL3_RT_HANDSHAKE
+                    case 0x100: version = (b[1] << 8) | (b[2] & 0xFF); msgType = b[0]; break; // SSL3_RT_HEADER
+                    case 0x101: msgType = b[0]; break;          // SSL3_RT_INNER_CONTENT_TYPE
+                    default: msgType = -1; break;
+                }
+                var r = Protocols.Call(ts, cb, [target, PyStr.Create(writeP != 0 ? "write" : "read"), PyInt.Create(version),
+                    PyInt.Create(contentType), PyInt.Create(msgType), PyBytes.Create(new ReadOnlySpan<byte>(buf, (int)len))], null);
+                if (r is null) sock.PendingException = ts.FetchError();
+            }
+            finally { ts.Interp.Gil.Release(ts); }
+        }
+        catch
+        {
+            // Nothing may escape into OpenSSL.
+        }
+    }
+
     /// <summary>_selectALPN_cb: the first of the server's protocols the client offers.</summary>
     [UnmanagedCallersOnly]
     internal static int SelectAlpn(nint ssl, byte** @out, byte* outlen, byte* client, uint clientLen, nint arg)

@@ -82,9 +82,16 @@ internal static unsafe class SslContextType
         type.AddGetSet("_msg_callback", static (ts, s) => Self(s).MsgCallback ?? PyNone.Instance, static (ts, s, v) =>
         {
             var c = Self(s);
-            if (v is null || v is PyNone) { c.MsgCallback = null; return 0; }
-            if (v.Type.Call is null) { ts.SetError(PyExc.TypeError, "not a callable object"); return -1; }
+            c.MsgCallback = null;
+            if (v is null || v is PyNone) { SslNative.CtxSetMsgCallback(c.Ctx, null); return 0; }
+            if (v.Type.Call is null)
+            {
+                SslNative.CtxSetMsgCallback(c.Ctx, null);
+                ts.SetError(PyExc.TypeError, "not a callable object");
+                return -1;
+            }
             c.MsgCallback = v;
+            SslNative.CtxSetMsgCallback(c.Ctx, (delegate* unmanaged<int, int, int, byte*, nuint, nint, nint, void>)&SslCallbacks.Message);
             return 0;
         });
         type.AddGetSet("sni_callback", static (ts, s) => Self(s).SniCallback ?? PyNone.Instance, SetSniCallback,
@@ -770,7 +777,11 @@ internal static unsafe class SslContextType
             return false;
         }
         hostname = obj is PyStr st ? st.Chars : Encoding.Latin1.GetString(obj is PyBytes pb ? pb.Value : ((PyByteArray)obj).AsSpan());
-        if (hostname.Contains('\0')) { ts.SetError(PyExc.ValueError, "embedded null character"); return false; }
+        if (hostname.Contains('\0'))
+        {
+            ts.SetError(PyExc.TypeError, $"argument must be encoded string without null bytes, not {obj.Type.Name}");
+            return false;
+        }
         return true;
     }
 }

@@ -159,7 +159,6 @@ internal static unsafe partial class SslNative
     [LibraryImport(Ssl, EntryPoint = "SSL_CTX_get_ciphers")] public static partial nint CtxGetCiphers(nint ctx);
     [LibraryImport(Ssl, EntryPoint = "SSL_CTX_set_alpn_protos")] public static partial int CtxSetAlpnProtos(nint ctx, byte* protos, uint len);
     [LibraryImport(Ssl, EntryPoint = "SSL_select_next_proto")] public static partial int SelectNextProto(byte** @out, byte* outlen, byte* server, uint serverLen, byte* client, uint clientLen);
-    [LibraryImport(Crypto, EntryPoint = "OPENSSL_sk_find")] public static partial int SkFind(nint sk, nint ptr);
     [LibraryImport(Crypto, EntryPoint = "X509_subject_name_hash")] public static partial nuint X509SubjectNameHash(nint x);
     [LibraryImport(Crypto, EntryPoint = "PEM_write_bio_X509_AUX")] public static partial int PemWriteBioX509Aux(nint bio, nint x);
     [LibraryImport(Crypto, EntryPoint = "i2d_X509_bio")] public static partial int I2dX509Bio(nint bio, nint x);
@@ -215,7 +214,6 @@ internal static unsafe partial class SslNative
     [LibraryImport(Ssl, EntryPoint = "SSL_set_post_handshake_auth")] public static partial void SslSetPostHandshakeAuth(nint ssl, int val);
     [LibraryImport(Ssl, EntryPoint = "SSL_verify_client_post_handshake")] public static partial int SslVerifyClientPostHandshake(nint ssl);
     [LibraryImport(Ssl, EntryPoint = "SSL_get_ciphers")] public static partial nint SslGetCiphers(nint ssl);
-    [LibraryImport(Ssl, EntryPoint = "SSL_get_client_ciphers")] public static partial nint SslGetClientCiphers(nint ssl);
     [LibraryImport(Ssl, EntryPoint = "SSL_set_ex_data")] public static partial int SslSetExData(nint ssl, int idx, nint data);
     [LibraryImport(Ssl, EntryPoint = "SSL_get_ex_data")] public static partial nint SslGetExData(nint ssl, int idx);
     [LibraryImport(Ssl, EntryPoint = "SSL_get_SSL_CTX")] public static partial nint SslGetSslCtx(nint ssl);

@@ -117,20 +117,12 @@ internal static unsafe class SslSocketType
         }, "cipher($self, /)\n--\n\n");
         type.AddMethod("shared_ciphers", static (ts, s) =>
         {
-            var self = Self(s);
-            nint server = SslNative.SslGetCiphers(self.Ssl);
-            if (server == 0) return PyNone.Instance;
-            nint client = SslNative.SslGetClientCiphers(self.Ssl);
-            if (client == 0) return PyNone.Instance;
-            var list = new List<PyObject>();
-            int n = SslNative.SkNum(server);
-            for (int i = 0; i < n; i++)
-            {
-                nint c = SslNative.SkValue(server, i);
-                if (SslNative.SkFind(client, c) < 0) continue;
-                list.Add(SslCiphers.ToTuple(c));
-            }
-            return list.Count == 0 ? PyNone.Instance : PyList.FromArray(list.ToArray());
+            nint ciphers = SslNative.SslGetCiphers(Self(s).Ssl);
+            if (ciphers == 0) return PyNone.Instance;
+            int n = SslNative.SkNum(ciphers);
+            var items = new PyObject[n];
+            for (int i = 0; i < n; i++) items[i] = SslCiphers.ToTuple(SslNative.SkValue(ciphers, i));
+            return PyList.FromArray(items);
         }, "shared_ciphers($self, /)\n--\n\n");
         type.AddMethod("version", static (ts, s) =>
         {
