@@ -50,7 +50,7 @@ internal static unsafe class MemoryBioType
             var buf = new byte[len];
             int n;
             fixed (byte* p = buf) n = SslNative.BioRead(self.Bio, p, len);
-            if (n < 0) return SslErrors.SetSslError(ts, null, 4796);
+            if (n < 0) return SslErrors.SetSslError(ts, null, 4799);
             return n == len ? PyBytes.Create(buf) : PyBytes.Create(buf.AsSpan(0, n));
         }, "read($self, size=-1, /)\n--\n\nRead up to size bytes from the memory BIO.\n\nIf size is not specified, read the entire buffer.\nIf the return value is an empty bytes instance, this means either\nEOF or that no data is available. Use the \"eof\" property to\ndistinguish between the two.");
         type.AddMethod("write", static (ts, s, arg) =>
@@ -62,7 +62,7 @@ internal static unsafe class MemoryBioType
             if (self.EofWritten) return SslErrors.Plain(ts, "cannot write() after write_eof()");
             int n;
             fixed (byte* p = data) n = data.Length == 0 ? 0 : SslNative.BioWrite(self.Bio, p, data.Length);
-            if (n < 0) return SslErrors.SetSslError(ts, null, 4842);
+            if (n < 0) return SslErrors.SetSslError(ts, null, 4845);
             return PyInt.Create(n);
         }, "write($self, b, /)\n--\n\nWrites the bytes b into the memory BIO.\n\nReturns the number of bytes written.");
         type.AddMethod("write_eof", static (ts, s) =>

@@ -81,7 +81,7 @@ internal static unsafe class SslCertDecode
             }
             level = set;
             var attrName = ObjText(SslNative.X509NameEntryGetObject(entry), false);
-            if (attrName is null) return SslErrors.SetSslError(ts, null, 1053);
+            if (attrName is null) return SslErrors.SetSslError(ts, null, 1055);
             nint value = SslNative.X509NameEntryGetData(entry);
             PyObject attrValue;
             if (SslNative.Asn1StringType(value) == V_ASN1_BIT_STRING)
@@ -90,7 +90,7 @@ internal static unsafe class SslCertDecode
             {
                 byte* utf8;
                 int len = SslNative.Asn1StringToUtf8(&utf8, value);
-                if (len < 0) return SslErrors.SetSslError(ts, null, 1065);
+                if (len < 0) return SslErrors.SetSslError(ts, null, 1066);
                 var text = Utf8(new ReadOnlySpan<byte>(utf8, len));
                 SslNative.Free(utf8);
                 if (text is null) return null;
@@ -132,7 +132,7 @@ internal static unsafe class SslCertDecode
                         break;
                     case GEN_RID:
                         kind = PyStr.Create("Registered ID");
-                        value = ObjText(d, false) is { } rid ? PyStr.Create(rid.Length >= 2047 ? "<INVALID>" : rid) : SslErrors.SetSslError(ts, null, 1263);
+                        value = ObjText(d, false) is { } rid ? PyStr.Create(rid.Length >= 2047 ? "<INVALID>" : rid) : SslErrors.SetSslError(ts, null, 1296);
                         break;
                     case GEN_IPADD:
                     {

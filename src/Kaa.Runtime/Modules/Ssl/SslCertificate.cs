@@ -66,7 +66,7 @@ internal static unsafe class SslCertificateType
         }, "public_bytes($self, /, format=Encoding.PEM)\n--\n\n");
         type.Repr = static (ts, s) =>
         {
-            var subject = SslCertDecode.Printed(bio => SslNative.X509NamePrintEx(bio, SslNative.X509GetSubjectName(Self(s).Cert), 0, 0x1 | 0x2 | 0x4 | 0x10 | 0x100 | 0x200 | 0x10000 | 0x1000000));
+            var subject = SslCertDecode.Printed(bio => SslNative.X509NamePrintEx(bio, SslNative.X509GetSubjectName(Self(s).Cert), 0, 0x1 | 0x2 | 0x4 | 0x10 | 0x100 | 0x200 | 0x10000 | 0x100000 | 0x1000000));
             return PyStr.Create($"<{s.Type.Name} '{subject}'>");
         };
         type.Hash = static (ts, s) =>

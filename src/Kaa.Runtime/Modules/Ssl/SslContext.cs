@@ -108,7 +108,7 @@ internal static unsafe class SslContextType
             return 0;
         });
         type.AddGetSet("protocol", static (ts, s) => PyInt.Create(Self(s).Protocol));
-        type.AddGetSet("verify_flags", static (ts, s) => PyInt.Create((long)SslNative.X509VerifyParamGetFlags(SslNative.CtxGet0Param(Self(s).Ctx))), SetVerifyFlags);
+        type.AddGetSet("verify_flags", static (ts, s) => PyInt.Create(new System.Numerics.BigInteger((ulong)SslNative.X509VerifyParamGetFlags(SslNative.CtxGet0Param(Self(s).Ctx)))), SetVerifyFlags);
         type.AddGetSet("verify_mode", GetVerifyMode, SetVerifyMode);
         type.AddGetSet("security_level", static (ts, s) => PyInt.Create(SslNative.CtxGetSecurityLevel(Self(s).Ctx)), null, "The current security level");
 
@@ -130,7 +130,7 @@ internal static unsafe class SslContextType
         type.AddMethod("get_ciphers", static (ts, s) =>
         {
             nint ssl = SslNative.SslNew(Self(s).Ctx);
-            if (ssl == 0) return SslErrors.SetSslError(ts, null, 3264);
+            if (ssl == 0) return SslErrors.SetSslError(ts, null, 3267);
             try
             {
                 nint sk = SslNative.SslGetCiphers(ssl);
@@ -149,7 +149,7 @@ internal static unsafe class SslContextType
         {
             int rc;
             using (ts.ReleaseGil()) rc = SslNative.CtxSetDefaultVerifyPaths(Self(s).Ctx);
-            return rc == 0 ? SslErrors.SetSslError(ts, null, 4313) : PyNone.Instance;
+            return rc == 0 ? SslErrors.SetSslError(ts, null, 4316) : PyNone.Instance;
         }, "set_default_verify_paths($self, /)\n--\n\n");
         type.AddMethod("set_ecdh_curve", SetEcdhCurve, "set_ecdh_curve($self, name, /)\n--\n\n");
         type.AddMethod("cert_store_stats", CertStoreStats, "cert_store_stats($self, /)\n--\n\nReturns quantities of loaded X.509 certificates.\n\nX.509 certificates with a CA extension and certificate revocation lists\ninside the context\'s cert store.\n\nNOTE: Certificates in a capath directory aren\'t loaded unless they have\nbeen used at least once.");
@@ -292,8 +292,8 @@ internal static unsafe class SslContextType
         nint param = SslNative.CtxGet0Param(Self(s).Ctx);
         ulong flags = SslNative.X509VerifyParamGetFlags(param);
         ulong clear = flags & ~newFlags, set = ~flags & newFlags;
-        if (clear != 0 && SslNative.X509VerifyParamClearFlags(param, (nuint)clear) == 0) { SslErrors.SetSslError(ts, null, 3418); return -1; }
-        if (set != 0 && SslNative.X509VerifyParamSetFlags(param, (nuint)set) == 0) { SslErrors.SetSslError(ts, null, 3424); return -1; }
+        if (clear != 0 && SslNative.X509VerifyParamClearFlags(param, (nuint)clear) == 0) { SslErrors.SetSslError(ts, null, 3421); return -1; }
+        if (set != 0 && SslNative.X509VerifyParamSetFlags(param, (nuint)set) == 0) { SslErrors.SetSslError(ts, null, 3427); return -1; }
         return 0;
     }
 
@@ -490,11 +490,11 @@ internal static unsafe class SslContextType
             Marshal.SetLastSystemError(0);
             int r;
             fixed (byte* p = certBytes) r = SslNative.CtxUseCertificateChainFile(c.Ctx, p);
-            if (r != 1) return LoadFailure(ts, info, 3874);
+            if (r != 1) return LoadFailure(ts, info, 3877);
             Marshal.SetLastSystemError(0);
             fixed (byte* p = keyBytes ?? certBytes) r = SslNative.CtxUsePrivateKeyFile(c.Ctx, p, SslNative.SSL_FILETYPE_PEM);
-            if (r != 1) return LoadFailure(ts, info, 3895);
-            if (SslNative.CtxCheckPrivateKey(c.Ctx) != 1) return SslErrors.SetSslError(ts, null, 3903);
+            if (r != 1) return LoadFailure(ts, info, 3898);
+            if (SslNative.CtxCheckPrivateKey(c.Ctx) != 1) return SslErrors.SetSslError(ts, null, 3906);
             return PyNone.Instance;
         }
         finally
@@ -580,7 +580,7 @@ internal static unsafe class SslContextType
                     PosixErrors.SetError(ts, errno);
                     return null;
                 }
-                return SslErrors.SetSslError(ts, null, 4123);
+                return SslErrors.SetSslError(ts, null, 4126);
             }
         }
         return PyNone.Instance;
@@ -594,7 +594,7 @@ internal static unsafe class SslContextType
         fixed (byte* p = data)
         {
             bio = SslNative.BioNewMemBuf(p, data.Length);
-            if (bio == 0) { SslErrors.SetSslError(ts, "Can't allocate buffer", 3944); return false; }
+            if (bio == 0) { SslErrors.SetSslError(ts, "Can't allocate buffer", 3947); return false; }
             try
             {
                 nint store = SslNative.CtxGetCertStore(c.Ctx);
@@ -618,7 +618,7 @@ internal static unsafe class SslContextType
                 if (loaded == 0)
                 {
                     SslErrors.SetSslError(ts, pem ? "no start line: cadata does not contain a certificate"
-                        : "not enough data: cadata does not contain a certificate", 3989);
+                        : "not enough data: cadata does not contain a certificate", 3992);
                     return false;
                 }
                 // The end of the data (ASN1_R_HEADER_TOO_LONG, PEM_R_NO_START_LINE) is no error.
@@ -628,7 +628,7 @@ internal static unsafe class SslContextType
                     SslNative.ErrClearError();
                     return true;
                 }
-                if (err != 0) { SslErrors.SetSslError(ts, null, 4004); return false; }
+                if (err != 0) { SslErrors.SetSslError(ts, null, 4007); return false; }
                 return true;
             }
             finally { SslNative.BioFree(bio); }
@@ -652,10 +652,10 @@ internal static unsafe class SslContextType
         Marshal.SetLastSystemError(0);
         nint dh = SslNative.PemReadBioDhParams(bio, 0, 0, 0);
         SslNative.BioFree(bio);
-        if (dh == 0) return SslErrors.SetSslError(ts, null, 4171);
+        if (dh == 0) return SslErrors.SetSslError(ts, null, 4174);
         long r = SslNative.CtxCtrl(Self(s).Ctx, SslNative.SSL_CTRL_SET_TMP_DH, 0, (void*)dh);
         SslNative.DhFree(dh);
-        return r == 0 ? SslErrors.SetSslError(ts, null, 4177) : PyNone.Instance;
+        return r == 0 ? SslErrors.SetSslError(ts, null, 4180) : PyNone.Instance;
     }
 
     private static PyObject? SetEcdhCurve(ThreadState ts, PyObject s, PyObject name)
@@ -671,7 +671,7 @@ internal static unsafe class SslContextType
         }
         int* groups = stackalloc int[1];
         groups[0] = nid;
-        if (SslNative.CtxCtrl(Self(s).Ctx, SslNative.SSL_CTRL_SET_GROUPS, 1, groups) == 0) return SslErrors.SetSslError(ts, null, 4346);
+        if (SslNative.CtxCtrl(Self(s).Ctx, SslNative.SSL_CTRL_SET_GROUPS, 1, groups) == 0) return SslErrors.SetSslError(ts, null, 4349);
         return PyNone.Instance;
     }
 

@@ -183,7 +183,7 @@ internal static unsafe class SslModule
         int nid = SslNative.ObjObj2Nid(obj);
         if (nid == 0) return ts.ValueError("Unknown object");
         var oid = SslCertDecode.ObjText(obj, true);
-        if (oid is null) return SslErrors.SetSslError(ts, null, 1014);
+        if (oid is null) return SslErrors.SetSslError(ts, null, 1012);
         return PyTuple.Create([PyInt.Create(nid), PyStr.Create(SslNative.Str(SslNative.ObjNid2Sn(nid)) ?? ""),
             PyStr.Create(SslNative.Str(SslNative.ObjNid2Ln(nid)) ?? ""), oid.Length == 0 ? PyNone.Instance : PyStr.Create(oid)]);
     }
