@@ -183,7 +183,7 @@ internal static unsafe class SslCertDecode
                 nint ad = SslNative.SkValue(info, i);
                 nint method = *(nint*)ad, location = *(nint*)(ad + 8);
                 if (SslNative.ObjObj2Nid(method) != nid || *(int*)location != GEN_URI) continue;
-                list.Add(PyStr.Create(Latin1(*(nint*)(location + 8))));
+                list.Add(PyStr.Create(Utf8Text(*(nint*)(location + 8))));
             }
             return list.Count == 0 ? null : PyTuple.Create(list.ToArray());
         }
@@ -210,7 +210,7 @@ internal static unsafe class SslCertDecode
                 {
                     nint gn = SslNative.SkValue(gns, j);
                     if (*(int*)gn != GEN_URI) continue;
-                    list.Add(PyStr.Create(Latin1(*(nint*)(gn + 8))));
+                    list.Add(PyStr.Create(Utf8Text(*(nint*)(gn + 8))));
                 }
             }
             return list.Count == 0 ? null : PyTuple.Create(list.ToArray());
@@ -220,7 +220,7 @@ internal static unsafe class SslCertDecode
 
     private static PyStr Utf8(ReadOnlySpan<byte> bytes) => PyStr.Create(Encoding.UTF8.GetString(bytes));
 
-    private static string Latin1(nint asn1String)
+    private static string Utf8Text(nint asn1String)
         => Encoding.UTF8.GetString(new ReadOnlySpan<byte>(SslNative.Asn1StringData(asn1String), SslNative.Asn1StringLength(asn1String)));
 
     /// <summary>_certificate_to_der.</summary>

@@ -639,9 +639,7 @@ internal static unsafe class SslContextType
     {
         var p = PosixModule.FsConvert(ts, path);
         if (p is null) return null;
-        nint bio;
-        fixed (byte* f = p)
-        fixed (byte* mode = "rb\0"u8) bio = SslNative.BioNewFile(f, mode);
+        nint bio = SslModule.OpenFileBio(p, "rb\0"u8);
         if (bio == 0)
         {
             SslNative.ErrClearError();
@@ -714,13 +712,7 @@ internal static unsafe class SslContextType
     {
         var a = new ArgBuffer();
         if (!s_getCaCerts.Parse(ts, args, kw, a)) return null;
-        bool binary = false;
-        if (a[0] is { } b)
-        {
-            int t = Protocols.IsTrue(ts, b);
-            if (t < 0) return null;
-            binary = t > 0;
-        }
+        if (!SslModule.BoolArg(ts, a[0], out bool binary)) return null;
         nint objs = SslNative.X509StoreGet0Objects(SslNative.CtxGetCertStore(Self(s).Ctx));
         var list = new List<PyObject>();
         int n = SslNative.SkNum(objs);

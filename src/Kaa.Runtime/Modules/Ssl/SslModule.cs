@@ -149,6 +149,23 @@ internal static unsafe class SslModule
         return true;
     }
 
+    /// <summary>A bool argument (clinic's "bool": any object's truth), false when absent.</summary>
+    internal static bool BoolArg(ThreadState ts, PyObject? obj, out bool value)
+    {
+        value = false;
+        if (obj is null) return true;
+        int t = Protocols.IsTrue(ts, obj);
+        value = t > 0;
+        return t >= 0;
+    }
+
+    /// <summary>BIO_new_file over a path from PyUnicode_FSConverter (NUL-terminated); 0 on failure.</summary>
+    internal static nint OpenFileBio(byte[] path, ReadOnlySpan<byte> mode)
+    {
+        fixed (byte* p = path)
+        fixed (byte* m = mode) return SslNative.BioNewFile(p, m);
+    }
+
     /// <summary>A NUL-terminated UTF-8 copy of <paramref name="s"/> for OpenSSL.</summary>
     internal static byte[] CString(string s)
     {
@@ -162,13 +179,7 @@ internal static unsafe class SslModule
         var a = new ArgBuffer();
         if (!s_txt2obj.Parse(ts, args, kw, a)) return null;
         if (!StrArg(ts, a[0]!, "txt2obj", "argument 'txt'", out string txt)) return null;
-        bool name = false;
-        if (a[1] is { } n)
-        {
-            int t = Protocols.IsTrue(ts, n);
-            if (t < 0) return null;
-            name = t > 0;
-        }
+        if (!SslModule.BoolArg(ts, a[1], out bool name)) return null;
         nint obj;
         fixed (byte* p = CString(txt)) obj = SslNative.ObjTxt2Obj(p, name ? 0 : 1);
         if (obj == 0) return ts.ValueError($"unknown object '{(txt.Length > 100 ? txt[..100] : txt)}'");
@@ -231,9 +242,7 @@ internal static unsafe class SslModule
     {
         var path = PosixModule.FsConvert(ts, arg);
         if (path is null) return null;
-        nint bio;
-        fixed (byte* p = path)
-        fixed (byte* mode = "r\0"u8) bio = SslNative.BioNewFile(p, mode);
+        nint bio = OpenFileBio(path, "r\0"u8);
         if (bio == 0)
         {
             SslNative.ErrClearError();

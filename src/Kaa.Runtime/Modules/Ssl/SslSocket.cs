@@ -506,13 +506,7 @@ internal static unsafe class SslSocketType
     {
         var a = new ArgBuffer();
         if (!s_getpeercert.Parse(ts, args, kw, a)) return null;
-        bool binary = false;
-        if (a[0] is { } b)
-        {
-            int t = Protocols.IsTrue(ts, b);
-            if (t < 0) return null;
-            binary = t > 0;
-        }
+        if (!SslModule.BoolArg(ts, a[0], out bool binary)) return null;
         var self = Self(s);
         if (SslNative.SslIsInitFinished(self.Ssl) == 0) return ts.ValueError("handshake not done yet");
         nint cert = SslNative.SslGet1PeerCertificate(self.Ssl);
