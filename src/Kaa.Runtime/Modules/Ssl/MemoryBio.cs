@@ -23,10 +23,12 @@ internal static unsafe class MemoryBioType
 
     private static void Install(PyType type)
     {
+        // Made from a spec in CPython: the module name lives in the class dict.
+        type.AddAttribute("__module__", PyStr.Create("_ssl"));
         type.New = static (ts, t, args, kw) =>
         {
             if (t == Type && kw is { Length: > 0 }) return ts.TypeError("MemoryBIO() takes no keyword arguments");
-            if (t == Type && args.Length > 0) return ts.TypeError("MemoryBIO() takes no arguments");
+            if (t == Type && args.Length > 0) return ts.TypeError("MemoryBIO() takes no positional arguments");
             nint bio = SslNative.BioNew(SslNative.BioSMem());
             if (bio == 0) return ts.Raise(PyExc.MemoryError, "failed to allocate BIO");
             // Non-blocking: an empty read means "no data yet", which OpenSSL should retry.
@@ -52,7 +54,7 @@ internal static unsafe class MemoryBioType
             fixed (byte* p = buf) n = SslNative.BioRead(self.Bio, p, len);
             if (n < 0) return SslErrors.SetSslError(ts, null, 4799);
             return n == len ? PyBytes.Create(buf) : PyBytes.Create(buf.AsSpan(0, n));
-        }, "read($self, size=-1, /)\n--\n\nRead up to size bytes from the memory BIO.\n\nIf size is not specified, read the entire buffer.\nIf the return value is an empty bytes instance, this means either\nEOF or that no data is available. Use the \"eof\" property to\ndistinguish between the two.");
+        }, "Read up to size bytes from the memory BIO.\n\nIf size is not specified, read the entire buffer.\nIf the return value is an empty bytes instance, this means either\nEOF or that no data is available. Use the \"eof\" property to\ndistinguish between the two.");
         type.AddMethod("write", static (ts, s, arg) =>
         {
             if (!Protocols.GetBuffer(ts, arg, false, out var view)) return null;
@@ -64,7 +66,7 @@ internal static unsafe class MemoryBioType
             fixed (byte* p = data) n = data.Length == 0 ? 0 : SslNative.BioWrite(self.Bio, p, data.Length);
             if (n < 0) return SslErrors.SetSslError(ts, null, 4845);
             return PyInt.Create(n);
-        }, "write($self, b, /)\n--\n\nWrites the bytes b into the memory BIO.\n\nReturns the number of bytes written.");
+        }, "Writes the bytes b into the memory BIO.\n\nReturns the number of bytes written.");
         type.AddMethod("write_eof", static (ts, s) =>
         {
             var self = Self(s);
@@ -73,6 +75,6 @@ internal static unsafe class MemoryBioType
             SslNative.BioClearFlags(self.Bio, 7 | SslNative.BIO_FLAGS_SHOULD_RETRY);
             SslNative.BioCtrl(self.Bio, SslNative.BIO_C_SET_BUF_MEM_EOF_RETURN, 0, null);
             return PyNone.Instance;
-        }, "write_eof($self, /)\n--\n\nWrite an EOF marker to the memory BIO.\n\nWhen all data has been read, the \"eof\" property will be True.");
+        }, "Write an EOF marker to the memory BIO.\n\nWhen all data has been read, the \"eof\" property will be True.");
     }
 }

@@ -39,7 +39,9 @@ internal static unsafe class SslCertificateType
 
     private static void Install(PyType type)
     {
-        type.AddMethod("get_info", static (ts, s) => SslCertDecode.Decode(ts, Self(s).Cert), "get_info($self, /)\n--\n\n");
+        // Made from a spec in CPython: the module name lives in the class dict.
+        type.AddAttribute("__module__", PyStr.Create("_ssl"));
+        type.AddMethod("get_info", static (ts, s) => SslCertDecode.Decode(ts, Self(s).Cert), null);
         type.AddMethod("public_bytes", static (ts, s, args, kw) =>
         {
             var a = new ArgBuffer();
@@ -63,7 +65,7 @@ internal static unsafe class SslCertificateType
                 return format == 2 ? PyBytes.Create(data) : PyStr.Create(Encoding.UTF8.GetString(data));
             }
             finally { SslNative.BioFree(bio); }
-        }, "public_bytes($self, /, format=Encoding.PEM)\n--\n\n");
+        }, null);
         type.Repr = static (ts, s) =>
         {
             var subject = SslCertDecode.Printed(bio => SslNative.X509NamePrintEx(bio, SslNative.X509GetSubjectName(Self(s).Cert), 0, 0x1 | 0x2 | 0x4 | 0x10 | 0x100 | 0x200 | 0x10000 | 0x100000 | 0x1000000));

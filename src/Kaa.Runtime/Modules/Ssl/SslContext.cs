@@ -71,6 +71,8 @@ internal static unsafe class SslContextType
 
     private static void Install(PyType type)
     {
+        // Made from a spec in CPython: the module name lives in the class dict.
+        type.AddAttribute("__module__", PyStr.Create("_ssl"));
         type.New = New;
         type.AddGetSet("check_hostname", static (ts, s) => PyBool.From(Self(s).CheckHostname), SetCheckHostname);
         type.AddGetSet("_host_flags", static (ts, s) => PyInt.Create((long)Self(s).HostFlags), SetHostFlags);
@@ -112,9 +114,9 @@ internal static unsafe class SslContextType
         type.AddGetSet("verify_mode", GetVerifyMode, SetVerifyMode);
         type.AddGetSet("security_level", static (ts, s) => PyInt.Create(SslNative.CtxGetSecurityLevel(Self(s).Ctx)), null, "The current security level");
 
-        type.AddMethod("_set_alpn_protocols", SetAlpnProtocols, "_set_alpn_protocols($self, protos, /)\n--\n\n");
-        type.AddMethod("_wrap_socket", WrapSocket, "_wrap_socket($self, /, sock, server_side, server_hostname=None, *,\n             owner=None, session=None)\n--\n\n");
-        type.AddMethod("_wrap_bio", WrapBio, "_wrap_bio($self, /, incoming, outgoing, server_side,\n          server_hostname=None, *, owner=None, session=None)\n--\n\n");
+        type.AddMethod("_set_alpn_protocols", SetAlpnProtocols, null);
+        type.AddMethod("_wrap_socket", WrapSocket, null);
+        type.AddMethod("_wrap_bio", WrapBio, null);
         type.AddMethod("set_ciphers", static (ts, s, arg) =>
         {
             if (!SslModule.StrArg(ts, arg, "set_ciphers", "argument", out string list)) return null;
@@ -126,7 +128,7 @@ internal static unsafe class SslContextType
                 return SslErrors.Plain(ts, "No cipher can be selected.");
             }
             return PyNone.Instance;
-        }, "set_ciphers($self, cipherlist, /)\n--\n\n");
+        }, null);
         type.AddMethod("get_ciphers", static (ts, s) =>
         {
             nint ssl = SslNative.SslNew(Self(s).Ctx);
@@ -140,20 +142,20 @@ internal static unsafe class SslContextType
                 return PyList.FromArray(items);
             }
             finally { SslNative.SslFree(ssl); }
-        }, "get_ciphers($self, /)\n--\n\n");
-        type.AddMethod("load_cert_chain", LoadCertChain, "load_cert_chain($self, /, certfile, keyfile=None, password=None)\n--\n\n");
-        type.AddMethod("load_dh_params", LoadDhParams, "load_dh_params($self, path, /)\n--\n\n");
-        type.AddMethod("load_verify_locations", LoadVerifyLocations, "load_verify_locations($self, /, cafile=None, capath=None, cadata=None)\n--\n\n");
-        type.AddMethod("session_stats", SessionStats, "session_stats($self, /)\n--\n\n");
+        }, null);
+        type.AddMethod("load_cert_chain", LoadCertChain, null);
+        type.AddMethod("load_dh_params", LoadDhParams, null);
+        type.AddMethod("load_verify_locations", LoadVerifyLocations, null);
+        type.AddMethod("session_stats", SessionStats, null);
         type.AddMethod("set_default_verify_paths", static (ts, s) =>
         {
             int rc;
             using (ts.ReleaseGil()) rc = SslNative.CtxSetDefaultVerifyPaths(Self(s).Ctx);
             return rc == 0 ? SslErrors.SetSslError(ts, null, 4316) : PyNone.Instance;
-        }, "set_default_verify_paths($self, /)\n--\n\n");
-        type.AddMethod("set_ecdh_curve", SetEcdhCurve, "set_ecdh_curve($self, name, /)\n--\n\n");
-        type.AddMethod("cert_store_stats", CertStoreStats, "cert_store_stats($self, /)\n--\n\nReturns quantities of loaded X.509 certificates.\n\nX.509 certificates with a CA extension and certificate revocation lists\ninside the context\'s cert store.\n\nNOTE: Certificates in a capath directory aren\'t loaded unless they have\nbeen used at least once.");
-        type.AddMethod("get_ca_certs", GetCaCerts, "get_ca_certs($self, /, binary_form=False)\n--\n\nReturns a list of dicts with information of loaded CA certs.\n\nIf the optional argument is True, returns a DER-encoded copy of the CA\ncertificate.\n\nNOTE: Certificates in a capath directory aren\'t loaded unless they have\nbeen used at least once.");
+        }, null);
+        type.AddMethod("set_ecdh_curve", SetEcdhCurve, null);
+        type.AddMethod("cert_store_stats", CertStoreStats, "Returns quantities of loaded X.509 certificates.\n\nX.509 certificates with a CA extension and certificate revocation lists\ninside the context\'s cert store.\n\nNOTE: Certificates in a capath directory aren\'t loaded unless they have\nbeen used at least once.");
+        type.AddMethod("get_ca_certs", GetCaCerts, "Returns a list of dicts with information of loaded CA certs.\n\nIf the optional argument is True, returns a DER-encoded copy of the CA\ncertificate.\n\nNOTE: Certificates in a capath directory aren\'t loaded unless they have\nbeen used at least once.");
     }
 
     // ---- construction ------------------------------------------------------------------------------

@@ -103,21 +103,21 @@ internal static unsafe class SslModule
         // The API level CPython 3.11.2 was compiled against on Debian (OPENSSL_VERSION_NUMBER of its headers).
         m.Set("_OPENSSL_API_VERSION", VersionTuple(0x30000160));
 
-        m.AddFunction("_test_decode_cert", TestDecodeCert, "_test_decode_cert($module, path, /)\n--\n\n");
-        m.AddFunction("RAND_add", RandAdd, "RAND_add($module, string, entropy, /)\n--\n\nMix string into the OpenSSL PRNG state.\n\nentropy (a float) is a lower bound on the entropy contained in\nstring.  See RFC 4086.");
-        m.AddFunction("RAND_bytes", static (ts, _, arg) => Rand(ts, arg, pseudo: false), "RAND_bytes($module, n, /)\n--\n\nGenerate n cryptographically strong pseudo-random bytes.");
+        m.AddFunction("_test_decode_cert", TestDecodeCert, null);
+        m.AddFunction("RAND_add", RandAdd, "Mix string into the OpenSSL PRNG state.\n\nentropy (a float) is a lower bound on the entropy contained in\nstring.  See RFC 4086.");
+        m.AddFunction("RAND_bytes", static (ts, _, arg) => Rand(ts, arg, pseudo: false), "Generate n cryptographically strong pseudo-random bytes.");
         m.AddFunction("RAND_pseudo_bytes", static (ts, _, arg) =>
         {
             if (!WarningsModule.Warn(ts, PyExc.DeprecationWarning, "ssl.RAND_pseudo_bytes() is deprecated", 1)) return null;
             return Rand(ts, arg, pseudo: true);
-        }, "RAND_pseudo_bytes($module, n, /)\n--\n\nGenerate n pseudo-random bytes.\n\nReturn a pair (bytes, is_cryptographic).  is_cryptographic is True\nif the bytes generated are cryptographically strong.");
+        }, "Generate n pseudo-random bytes.\n\nReturn a pair (bytes, is_cryptographic).  is_cryptographic is True\nif the bytes generated are cryptographically strong.");
         m.AddFunction("RAND_status", static (ts, _) => PyBool.From(SslNative.RandStatus() == 1),
-            "RAND_status($module, /)\n--\n\nReturns True if the OpenSSL PRNG has been seeded with enough data and False if not.\n\nIt is necessary to seed the PRNG with RAND_add() on some platforms before\nusing the ssl() function.");
+            "Returns True if the OpenSSL PRNG has been seeded with enough data and False if not.\n\nIt is necessary to seed the PRNG with RAND_add() on some platforms before\nusing the ssl() function.");
         m.AddFunction("get_default_verify_paths", static (ts, _) => PyTuple.Create([
                 PyStr.Create(SslNative.Str(SslNative.X509DefaultCertFileEnv())!), PyStr.Create(SslNative.Str(SslNative.X509DefaultCertFile())!),
                 PyStr.Create(SslNative.Str(SslNative.X509DefaultCertDirEnv())!), PyStr.Create(SslNative.Str(SslNative.X509DefaultCertDir())!)]),
-            "get_default_verify_paths($module, /)\n--\n\nReturn search paths and environment vars that are used by SSLContext's set_default_verify_paths() to load default CAs.\n\nThe values are 'cert_file_env', 'cert_file', 'cert_dir_env', 'cert_dir'.");
-        m.AddFunction("txt2obj", Txt2Obj, "txt2obj($module, /, txt, name=False)\n--\n\nLookup NID, short name, long name and OID of an ASN1_OBJECT.\n\nBy default objects are looked up by OID. With name=True short and\nlong name are also matched.");
+            "Return search paths and environment vars that are used by SSLContext's set_default_verify_paths() to load default CAs.\n\nThe values are 'cert_file_env', 'cert_file', 'cert_dir_env', 'cert_dir'.");
+        m.AddFunction("txt2obj", Txt2Obj, "Lookup NID, short name, long name and OID of an ASN1_OBJECT.\n\nBy default objects are looked up by OID. With name=True short and\nlong name are also matched.");
         m.AddFunction("nid2obj", static (ts, _, arg) =>
         {
             if (!PosixArgs.CInt(ts, arg, out int nid)) return null;
@@ -127,7 +127,7 @@ internal static unsafe class SslModule
             var r = ObjTuple(ts, obj);
             SslNative.Asn1ObjectFree(obj);
             return r;
-        }, "nid2obj($module, nid, /)\n--\n\nLookup NID, short name, long name and OID of an ASN1_OBJECT by NID.");
+        }, "Lookup NID, short name, long name and OID of an ASN1_OBJECT by NID.");
         return m;
     }
 

@@ -35,6 +35,8 @@ internal static class SslSessionType
 
     private static void Install(PyType type)
     {
+        // Made from a spec in CPython: the module name lives in the class dict.
+        type.AddAttribute("__module__", PyStr.Create("_ssl"));
         type.RichCompare = static (ts, a, b, op) =>
         {
             if (a is not PySslSession l || b is not PySslSession r) return PyNotImplemented.Instance;

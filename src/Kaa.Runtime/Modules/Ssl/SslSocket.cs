@@ -74,8 +74,10 @@ internal static unsafe class SslSocketType
 
     private static void Install(PyType type)
     {
-        type.AddMethod("do_handshake", static (ts, s) => DoHandshake(ts, Self(s)), "do_handshake($self, /)\n--\n\n");
-        type.AddMethod("write", static (ts, s, arg) => Write(ts, Self(s), arg), "write($self, b, /)\n--\n\nWrites the bytes-like object b into the SSL object.\n\nReturns the number of bytes written.");
+        // Made from a spec in CPython: the module name lives in the class dict.
+        type.AddAttribute("__module__", PyStr.Create("_ssl"));
+        type.AddMethod("do_handshake", static (ts, s) => DoHandshake(ts, Self(s)), null);
+        type.AddMethod("write", static (ts, s, arg) => Write(ts, Self(s), arg), "Writes the bytes-like object b into the SSL object.\n\nReturns the number of bytes written.");
         type.AddMethod("read", static (ts, s, args, kw) => Read(ts, Self(s), args, kw), "read(size, [buffer])\nRead up to size bytes from the SSL socket.");
         type.AddMethod("pending", static (ts, s) =>
         {
@@ -87,14 +89,14 @@ internal static unsafe class SslSocketType
                 return SslErrors.FromSocket(ts, self, n, 2423);
             }
             return PyInt.Create(n);
-        }, "pending($self, /)\n--\n\nReturns the number of already decrypted bytes available for read, pending on the connection.");
-        type.AddMethod("shutdown", static (ts, s) => Shutdown(ts, Self(s)), "shutdown($self, /)\n--\n\nDoes the SSL shutdown handshake with the remote end.");
-        type.AddMethod("getpeercert", GetPeerCert, "getpeercert($self, der=False, /)\n--\n\nReturns the certificate for the peer.\n\nIf no certificate was provided, returns None.  If a certificate was\nprovided, but not validated, returns an empty dictionary.  Otherwise\nreturns a dict containing information about the peer certificate.\n\nIf the optional argument is True, returns a DER-encoded copy of the\npeer certificate, or None if no certificate was provided.  This will\nreturn the certificate even if it wasn\'t validated.");
+        }, "Returns the number of already decrypted bytes available for read, pending on the connection.");
+        type.AddMethod("shutdown", static (ts, s) => Shutdown(ts, Self(s)), "Does the SSL shutdown handshake with the remote end.");
+        type.AddMethod("getpeercert", GetPeerCert, "Returns the certificate for the peer.\n\nIf no certificate was provided, returns None.  If a certificate was\nprovided, but not validated, returns an empty dictionary.  Otherwise\nreturns a dict containing information about the peer certificate.\n\nIf the optional argument is True, returns a DER-encoded copy of the\npeer certificate, or None if no certificate was provided.  This will\nreturn the certificate even if it wasn\'t validated.");
         type.AddMethod("get_verified_chain", static (ts, s) =>
         {
             nint chain = SslNative.SslGet0VerifiedChain(Self(s).Ssl);
             return chain == 0 ? PyNone.Instance : SslCertificateType.FromStack(ts, chain);
-        }, "get_verified_chain($self, /)\n--\n\n");
+        }, null);
         type.AddMethod("get_unverified_chain", static (ts, s) =>
         {
             var self = Self(s);
@@ -109,12 +111,12 @@ internal static unsafe class SslSocketType
                 ((PyList)list).Insert(0, peer == 0 ? PyNone.Instance : new PySslCertificate(peer));
             }
             return list;
-        }, "get_unverified_chain($self, /)\n--\n\n");
+        }, null);
         type.AddMethod("cipher", static (ts, s) =>
         {
             nint c = SslNative.SslGetCurrentCipher(Self(s).Ssl);
             return c == 0 ? PyNone.Instance : SslCiphers.ToTuple(c);
-        }, "cipher($self, /)\n--\n\n");
+        }, null);
         type.AddMethod("shared_ciphers", static (ts, s) =>
         {
             nint ciphers = SslNative.SslGetCiphers(Self(s).Ssl);
@@ -123,13 +125,13 @@ internal static unsafe class SslSocketType
             var items = new PyObject[n];
             for (int i = 0; i < n; i++) items[i] = SslCiphers.ToTuple(SslNative.SkValue(ciphers, i));
             return PyList.FromArray(items);
-        }, "shared_ciphers($self, /)\n--\n\n");
+        }, null);
         type.AddMethod("version", static (ts, s) =>
         {
             var ssl = Self(s).Ssl;
             if (SslNative.SslIsInitFinished(ssl) == 0) return PyNone.Instance;
             return SslNative.Str(SslNative.SslGetVersion(ssl)) is { } v ? PyStr.Create(v) : PyNone.Instance;
-        }, "version($self, /)\n--\n\n");
+        }, null);
         type.AddMethod("selected_alpn_protocol", static (ts, s) =>
         {
             byte* data;
@@ -137,12 +139,12 @@ internal static unsafe class SslSocketType
             SslNative.SslGet0AlpnSelected(Self(s).Ssl, &data, &len);
             if (data is null) return PyNone.Instance;
             return PyStr.Create(System.Text.Encoding.UTF8.GetString(data, (int)len));
-        }, "selected_alpn_protocol($self, /)\n--\n\n");
-        type.AddMethod("compression", static (ts, s) => PyNone.Instance, "compression($self, /)\n--\n\n");
-        type.AddMethod("get_channel_binding", GetChannelBinding, "get_channel_binding($self, /, cb_type=\'tls-unique\')\n--\n\nGet channel binding data for current connection.\n\nRaise ValueError if the requested `cb_type` is not supported.  Return bytes\nof the data or None if the data is not available (e.g. before the handshake).\nOnly \'tls-unique\' channel binding data from RFC 5929 is supported.");
+        }, null);
+        type.AddMethod("compression", static (ts, s) => PyNone.Instance, null);
+        type.AddMethod("get_channel_binding", GetChannelBinding, "Get channel binding data for current connection.\n\nRaise ValueError if the requested `cb_type` is not supported.  Return bytes\nof the data or None if the data is not available (e.g. before the handshake).\nOnly \'tls-unique\' channel binding data from RFC 5929 is supported.");
         type.AddMethod("verify_client_post_handshake", static (ts, s) =>
             SslNative.SslVerifyClientPostHandshake(Self(s).Ssl) == 0 ? SslErrors.SetSslError(ts, null, 2747) : PyNone.Instance,
-            "verify_client_post_handshake($self, /)\n--\n\nInitiate TLS 1.3 post-handshake authentication");
+            "Initiate TLS 1.3 post-handshake authentication");
 
         type.AddGetSet("context", static (ts, s) => Self(s).Context, static (ts, s, v) =>
         {
@@ -424,6 +426,7 @@ internal static unsafe class SslSocketType
                 if (len == 0) return PyInt.Create(0);
             }
             else if (len == 0) return PyBytes.Create([]);
+            else if (len > Array.MaxLength) return ts.MemoryError();
             var buffer = new byte[len];
             nuint count = 0;
             var handle = GCHandle.Alloc(buffer, GCHandleType.Pinned);
