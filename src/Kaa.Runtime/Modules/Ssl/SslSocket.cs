@@ -336,7 +336,7 @@ internal static unsafe class SslSocketType
     /// write and the socket becomes ready in time. Returns the last result, or null (as -2) with the error
     /// set.</summary>
     private static int Drive(ThreadState ts, PySslSocket self, PySocket? sock, SslOp op, Func<int, bool> failed,
-        string timeoutMessage, bool stopOnCleanEof = false)
+        string timeoutMessage, bool stopOnCleanEof = false, string closedMessage = "Underlying socket has been closed.")
     {
         long timeout = sock?.TimeoutNs ?? 0;
         long deadline = timeout > 0 ? Environment.TickCount64 + PySocket.MillisecondsCeiling(timeout) : 0;
@@ -359,7 +359,7 @@ internal static unsafe class SslSocketType
                     ts.SetError(PyExc.TimeoutError, timeoutMessage);
                     return -2;
                 case SOCKET_HAS_BEEN_CLOSED:
-                    SslErrors.Plain(ts, "Underlying socket has been closed.");
+                    SslErrors.Plain(ts, closedMessage);
                     return -2;
                 case SOCKET_IS_NONBLOCKING:
                     return ret;
@@ -371,7 +371,8 @@ internal static unsafe class SslSocketType
     private static PyObject? DoHandshake(ThreadState ts, PySslSocket self)
     {
         if (!CheckSocket(ts, self, out var sock)) return null;
-        int ret = Drive(ts, self, sock, SslNative.SslDoHandshake, static r => r < 1, "The handshake operation timed out");
+        int ret = Drive(ts, self, sock, SslNative.SslDoHandshake, static r => r < 1,
+            "_ssl.c:975: The handshake operation timed out", closedMessage: "_ssl.c:979: Underlying socket has been closed.");
         if (ret == -2) { SslErrors.ChainPending(ts, self); return null; }
         if (ret < 1) return SslErrors.FromSocket(ts, self, ret, 992);
         return SslErrors.ChainPending(ts, self) ? PyNone.Instance : null;
@@ -411,7 +412,7 @@ internal static unsafe class SslSocketType
     private static PyObject? Read(ThreadState ts, PySslSocket self, ReadOnlySpan<PyObject> args, PyTuple? kw)
     {
         if (kw is { Length: > 0 }) return ts.TypeError("read() takes no keyword arguments");
-        if (args.Length is < 1 or > 2) return ts.TypeError($"read expected {(args.Length < 1 ? "at least 1 argument" : "at most 2 arguments")}, got {args.Length}");
+        if (args.Length is < 1 or > 2) return ts.TypeError("_ssl._SSLSocket.read requires 1 to 2 arguments");
         if (!PosixArgs.SSize(ts, args[0], out long len)) return null;
         bool intoBuffer = args.Length == 2;
         if (!intoBuffer && len < 0) return ts.ValueError("size should not be negative");
