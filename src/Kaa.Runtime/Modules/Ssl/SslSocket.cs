@@ -8,7 +8,7 @@ namespace Kaa.Runtime;
 /// are held weakly, as CPython holds them. Each OpenSSL call runs with the GIL released and records
 /// SSL_get_error and errno for <see cref="SslErrors.FromSocket"/>; native callbacks find this object
 /// through a weak GCHandle in the SSL's app data, and the thread state that made the call in
-/// <see cref="CallingTs"/>.
+/// <see cref="Caller"/>.
 /// </summary>
 internal sealed class PySslSocket : PyObject
 {
@@ -22,7 +22,15 @@ internal sealed class PySslSocket : PyObject
     internal int ErrSsl, ErrErrno;
     internal bool ShutdownSeenZero;
     internal PyBaseException? PendingException;
-    internal ThreadState? CallingTs;
+    /// <summary>The thread in an OpenSSL call on this connection (one object, so that a callback reads a
+    /// consistent pair even if another thread uses the connection at the same time).</summary>
+    internal sealed record CallingThread(ThreadState Ts, int ManagedThreadId);
+    internal CallingThread? Caller;
+
+    /// <summary>The thread state of the OpenSSL call a callback runs inside, null when the callback runs on
+    /// some other thread than the one recorded (the connection used from two threads at once).</summary>
+    internal ThreadState? CallingTs
+        => Caller is { } c && c.ManagedThreadId == Environment.CurrentManagedThreadId ? c.Ts : null;
     /// <summary>The BIOs of a _wrap_bio object, kept alive with it.</summary>
     internal PyMemoryBio? Incoming, Outgoing;
     private readonly GCHandle _handle;
@@ -311,7 +319,8 @@ internal static unsafe class SslSocketType
     private static int Call(ThreadState ts, PySslSocket self, SslOp op, Func<int, bool> failed)
     {
         int ret;
-        self.CallingTs = ts;
+        var caller = new PySslSocket.CallingThread(ts, Environment.CurrentManagedThreadId);
+        self.Caller = caller;
         try
         {
             using (ts.ReleaseGil())
@@ -326,7 +335,7 @@ internal static unsafe class SslSocketType
                 else self.ErrSsl = self.ErrErrno = 0;
             }
         }
-        finally { self.CallingTs = null; }
+        finally { if (self.Caller == caller) self.Caller = null; }
         return ret;
     }
 
