@@ -58,12 +58,14 @@ internal static unsafe class MemoryBioType
         type.AddMethod("write", static (ts, s, arg) =>
         {
             if (!Protocols.GetBuffer(ts, arg, false, out var view)) return null;
-            var data = view.Span.ToArray();
-            Protocols.ReleaseBuffer(ref view);
             var self = Self(s);
-            if (self.EofWritten) return SslErrors.Plain(ts, "cannot write() after write_eof()");
             int n;
-            fixed (byte* p = data) n = data.Length == 0 ? 0 : SslNative.BioWrite(self.Bio, p, data.Length);
+            try
+            {
+                if (self.EofWritten) return SslErrors.Plain(ts, "cannot write() after write_eof()");
+                fixed (byte* p = view.Span) n = view.Length == 0 ? 0 : SslNative.BioWrite(self.Bio, p, view.Length);
+            }
+            finally { Protocols.ReleaseBuffer(ref view); }
             if (n < 0) return SslErrors.SetSslError(ts, null, 4845);
             return PyInt.Create(n);
         }, "Writes the bytes b into the memory BIO.\n\nReturns the number of bytes written.");

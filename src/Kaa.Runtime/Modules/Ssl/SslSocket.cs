@@ -80,6 +80,8 @@ internal static unsafe class SslSocketType
 
     private static PySslSocket Self(PyObject o) => (PySslSocket)o;
 
+    private const int MaxRecordPlaintext = 16384;
+
     private static void Install(PyType type)
     {
         // Made from a spec in CPython: the module name lives in the class dict.
@@ -389,20 +391,27 @@ internal static unsafe class SslSocketType
 
     private static PyObject? Write(ThreadState ts, PySslSocket self, PyObject arg)
     {
+        // The buffer stays exported (and pinned) across the call, as CPython holds its Py_buffer.
         if (!Protocols.GetBuffer(ts, arg, false, out var view)) return null;
-        byte[] data = view.Span.ToArray();
-        Protocols.ReleaseBuffer(ref view);
-        if (!CheckSocket(ts, self, out var sock)) return null;
-        long timeout = sock?.TimeoutNs ?? 0;
-        int first = Select(ts, sock, true, timeout, out bool err);
-        if (err) return null;
-        if (first == SOCKET_HAS_TIMED_OUT) return ts.Raise(PyExc.TimeoutError, "The write operation timed out");
-        if (first == SOCKET_HAS_BEEN_CLOSED) return SslErrors.Plain(ts, "Underlying socket has been closed.");
-        nuint count = 0;
-        var handle = GCHandle.Alloc(data, GCHandleType.Pinned);
         try
         {
-            byte* p = (byte*)handle.AddrOfPinnedObject();
+            if (!CheckSocket(ts, self, out var sock)) return null;
+            long timeout = sock?.TimeoutNs ?? 0;
+            int first = Select(ts, sock, true, timeout, out bool err);
+            if (err) return null;
+            if (first == SOCKET_HAS_TIMED_OUT) return ts.Raise(PyExc.TimeoutError, "The write operation timed out");
+            if (first == SOCKET_HAS_BEEN_CLOSED) return SslErrors.Plain(ts, "Underlying socket has been closed.");
+            return WritePinned(ts, self, sock, view.Span);
+        }
+        finally { Protocols.ReleaseBuffer(ref view); }
+    }
+
+    private static PyObject? WritePinned(ThreadState ts, PySslSocket self, PySocket? sock, Span<byte> data)
+    {
+        nuint count = 0;
+        fixed (byte* pinned = data)
+        {
+            byte* p = pinned;
             int len = data.Length;
             int ret = Drive(ts, self, sock, ssl =>
             {
@@ -415,7 +424,6 @@ internal static unsafe class SslSocketType
             if (ret == 0) return SslErrors.FromSocket(ts, self, ret, 2393);
             return SslErrors.ChainPending(ts, self) ? PyInt.Create((long)count) : null;
         }
-        finally { handle.Free(); }
     }
 
     private static PyObject? Read(ThreadState ts, PySslSocket self, ReadOnlySpan<PyObject> args, PyTuple? kw)
@@ -437,32 +445,30 @@ internal static unsafe class SslSocketType
             }
             else if (len == 0) return PyBytes.Create([]);
             else if (len > Array.MaxLength) return ts.MemoryError();
-            var buffer = new byte[len];
+            // One SSL_read returns at most one record's plaintext (2**14 bytes): a larger request needs
+            // no larger buffer.
+            byte[]? buffer = intoBuffer ? null : new byte[Math.Min(len, Math.Max(MaxRecordPlaintext, SslNative.SslPending(self.Ssl)))];
+            Span<byte> target = intoBuffer ? view.Span[..(int)len] : buffer;
             nuint count = 0;
-            var handle = GCHandle.Alloc(buffer, GCHandleType.Pinned);
             int ret;
-            try
+            fixed (byte* pinned = target)
             {
-                byte* p = (byte*)handle.AddrOfPinnedObject();
+                byte* p = pinned;
+                int size = target.Length;
                 ret = Drive(ts, self, sock, ssl =>
                 {
                     nuint n;
-                    int r = SslNative.SslReadEx(ssl, p, (nuint)len, &n);
+                    int r = SslNative.SslReadEx(ssl, p, (nuint)size, &n);
                     count = n;
                     return r;
                 }, static r => r == 0, "The read operation timed out", stopOnCleanEof: true);
             }
-            finally { handle.Free(); }
             if (ret == -3) count = 0;
             else if (ret == -2) { SslErrors.ChainPending(ts, self); return null; }
             else if (ret == 0) return SslErrors.FromSocket(ts, self, ret, 2546);
             else if (!SslErrors.ChainPending(ts, self)) return null;
-            if (intoBuffer)
-            {
-                buffer.AsSpan(0, (int)count).CopyTo(view.Span);
-                return PyInt.Create((long)count);
-            }
-            return (long)count == len ? PyBytes.Create(buffer) : PyBytes.Create(buffer.AsSpan(0, (int)count));
+            if (intoBuffer) return PyInt.Create((long)count);
+            return (int)count == buffer!.Length ? PyBytes.Create(buffer) : PyBytes.Create(buffer.AsSpan(0, (int)count));
         }
         finally
         {
