@@ -31,12 +31,7 @@ internal static class SslErrors
     {
         var st = ts.Interp.GetModuleState<SslState>();
         if (st.Ready) return st;
-        var ns = new PyDict();
-        ns.SetStr("__module__", PyStr.Create("ssl"));
-        ns.SetStr("__doc__", PyStr.Create("An error occurred in the SSL implementation."));
-        ns.SetStr("__str__", new PyMethodDescriptor(PyExc.OSError, new MethodDef("__str__", (NoArgsMethod)ErrorStr, null)));
-        var sslError = MakeClass(ts, "SSLError", PyTuple.Create(PyExc.OSError), ns);
-        if (sslError is null) return null;
+        var sslError = SslErrorType;
         st.SslError = sslError;
         PyType? Sub(string name, string doc, PyTuple bases)
         {
@@ -71,6 +66,17 @@ internal static class SslErrors
         st.Ready = true;
         return st;
     }
+
+    /// <summary>ssl.SSLError: made from a spec in CPython (tp_name "ssl.SSLError", immutable, OSError's
+    /// layout and no weak references), so here a type made once per process; its subclasses are classes
+    /// made per interpreter, as PyErr_NewException makes them.</summary>
+    internal static readonly PyType SslErrorType = PyType.CreateStatic("ssl.SSLError", PyExc.OSError,
+        TypeFlags.BaseType | TypeFlags.HasInstanceDict | TypeFlags.BaseExceptionSubclass, static t =>
+        {
+            t.Str = ErrorStr;
+            t.AddAttribute("__module__", PyStr.Create("ssl"));
+            t.AddAttribute("__doc__", PyStr.Create("An error occurred in the SSL implementation."));
+        });
 
     private static PyType? MakeClass(ThreadState ts, string name, PyTuple bases, PyDict ns)
         => Protocols.Call(ts, BuiltinTypes.Type, [PyStr.Create(name), bases, ns], null) as PyType;
