@@ -34,7 +34,8 @@ import time
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DRIVER = os.path.join(ROOT, "tests", "regrtest", "driver.py")
 EXPECTATIONS = os.path.join(ROOT, "tests", "regrtest", "expectations.txt")
-KAA = os.path.join(ROOT, "build", "kaa", "kaa")
+# The NativeAOT build (`KAA_AOT=1 ./kaa`): the build meant for users, and the one that can fork.
+KAA = os.path.join(ROOT, "build", "kaa-aot", "kaa")
 ORACLE = "/usr/bin/python3.11"
 DEFAULT_TIMEOUT = 300
 
@@ -211,7 +212,7 @@ def main():
     ap.add_argument("--slow", action="store_true", help="also run the modules marked slow")
     ap.add_argument("--jobs", "-j", type=int, default=2)
     ap.add_argument("--timeout", type=int, default=DEFAULT_TIMEOUT, help="seconds per module")
-    ap.add_argument("--kaa", default=KAA, help="the Kaa binary (default build/kaa/kaa)")
+    ap.add_argument("--kaa", default=KAA, help="the Kaa binary (default build/kaa-aot/kaa; made by KAA_AOT=1 ./kaa)")
     ap.add_argument("--oracle", action="store_true", help="also run each module on CPython and show its counts")
     ap.add_argument("--show", action="store_true", help="print every failing test with its message")
     ap.add_argument("--expectations", default=EXPECTATIONS)

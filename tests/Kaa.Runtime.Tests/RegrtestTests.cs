@@ -57,7 +57,7 @@ public sealed class RegrtestRun : IDisposable
 
     private JsonElement RunAll()
     {
-        string kaa = ProcessRunner.KaaBinaryPath;  // builds build/kaa first when the sources changed
+        string kaa = ProcessRunner.KaaAotBinaryPath;  // publishes build/kaa-aot first when the sources changed
         var psi = new ProcessStartInfo(Repo.OraclePython)
         {
             RedirectStandardOutput = true,

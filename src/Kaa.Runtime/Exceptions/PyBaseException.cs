@@ -40,7 +40,7 @@ public class PyBaseException : PyObject
     /// </summary>
     public PyDict? DictIfCreated => _dict is not null && (DictExposed || _dict.Count > 0) ? _dict : null;
 
-    public override PyObject?[]? SlotValues => _slots;
+    public override Span<PyObject?> SlotValues => _slots;
 
     /// <summary>Creates a builtin exception type (see <see cref="PyExc"/>).</summary>
     internal static PyType CreateType(string name, PyType? @base, PyType? second)

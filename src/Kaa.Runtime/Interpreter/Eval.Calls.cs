@@ -47,7 +47,7 @@ internal static partial class Eval
         // type_call runs in CPython's C-call check (_PyObject_MakeTpCall) before __init__'s frame starts.
         if (!ts.EnterNative(" while calling a Python object")) return true;
         ts.LeaveNative();
-        var instance = new PyInstance(cls);
+        var instance = PyInstance.Create(cls);
         if (cls.Finalize is not null) FinalizerRegistry.Track(ts, instance);
         // The class's slot (just below the arguments) becomes self.
         stack[argsStart - 1].Value = instance;

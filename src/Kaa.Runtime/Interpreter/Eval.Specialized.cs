@@ -24,7 +24,7 @@ internal static partial class Eval
                     if (DictOf(owner)?.GetStrAt(c.Index, name) is { } v) return v;
                     break;
                 case InlineCacheKind.Slot:
-                    if (SlotsOf(owner)![c.Index] is { } sv) return sv;
+                    if (SlotOf(owner, c.Index) is { } sv) return sv;
                     break;
                 case InlineCacheKind.Method:
                     if (NotInInstanceDict(owner, name)) return new PyMethod(c.Value!, owner);
@@ -49,9 +49,15 @@ internal static partial class Eval
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static PyDict? DictOf(PyObject owner) => owner is PyInstance pi ? pi.InstanceDict : owner.Dict;
 
-    /// <summary>The <c>__slots__</c> values, without a virtual call for a plain class instance.</summary>
+    /// <summary>The <c>__slots__</c> value at <paramref name="index"/>, without a virtual call for an instance
+    /// of a Python class.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static PyObject?[]? SlotsOf(PyObject owner) => owner is PyInstance pi ? pi.InstanceSlots : owner.SlotValues;
+    private static ref PyObject? SlotOf(PyObject owner, int index)
+    {
+        if (owner is PySlotsInstance si) return ref si.Slot(index);
+        if (owner is PyInstance pi) return ref pi.InstanceSlots![index];
+        return ref owner.SlotValues[index];
+    }
 
     private static PyObject? LoadAttrGeneric(ThreadState ts, ref InlineCache c, PyObject owner, PyStr name)
     {
@@ -108,7 +114,7 @@ internal static partial class Eval
             if (dt.DescrGet is not null && dt.DescrSet is not null)
             {
                 if (descr is PyMemberDescriptor { Index: >= 0 } member
-                    && owner.SlotValues is { } slots && member.Index < slots.Length && type.IsSubtypeOf(member.Owner))
+                    && member.Index < owner.SlotValues.Length && type.IsSubtypeOf(member.Owner))
                     Set(ref c, type, InlineCacheKind.Slot, null, member.Index);
                 else if (!forMethod)
                     Set(ref c, type, InlineCacheKind.DataDescriptor, descr, 0);
@@ -189,7 +195,7 @@ internal static partial class Eval
             }
             else if (c.Kind == InlineCacheKind.Slot)
             {
-                SlotsOf(owner)![c.Index] = value;
+                SlotOf(owner, c.Index) = value;
                 return true;
             }
             else if (c.Kind == InlineCacheKind.DataDescriptor)
@@ -212,7 +218,7 @@ internal static partial class Eval
         if (descr?.Type.DescrSet is not null)
         {
             if (descr is PyMemberDescriptor { Index: >= 0 } member
-                && owner.SlotValues is { } slots && member.Index < slots.Length && type.IsSubtypeOf(member.Owner))
+                && member.Index < owner.SlotValues.Length && type.IsSubtypeOf(member.Owner))
                 Set(ref c, type, InlineCacheKind.Slot, null, member.Index);
             else
                 Set(ref c, type, InlineCacheKind.DataDescriptor, descr, 0);

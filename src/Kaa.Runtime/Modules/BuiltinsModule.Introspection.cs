@@ -293,6 +293,8 @@ internal static partial class BuiltinsModuleFactory
         if (stdout is null || stdout is PyNone) return ts.RuntimeError("input(): lost sys.stdout");
         var stderr = sys.GetStr("stderr");
         if (stderr is not null && stderr is not PyNone && Protocols.CallMethod(ts, stderr, "flush", []) is null) ts.ClearError();
+        // On a terminal, once readline is imported, the line is read through it (PyOS_Readline).
+        if (ReadlineInput.TryInput(ts, stdin, stdout, args.Length == 1 ? args[0] : null, out var viaReadline)) return viaReadline;
         if (args.Length == 1)
         {
             var prompt = Protocols.Str(ts, args[0]);

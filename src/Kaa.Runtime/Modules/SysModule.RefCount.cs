@@ -113,10 +113,10 @@ internal static partial class SysModule
                 if (o is not (PyDict or PyType or PyBaseException or PyFunction))
                 {
                     if (o.Dict is { } dict) Visit(dict);
-                    if (o.SlotValues is { } slots) foreach (var v in slots) Visit(v);
+                    foreach (var v in o.SlotValues) Visit(v);
                 }
-                else if (o is PyFunction or PyBaseException && o.SlotValues is { } slots)
-                    foreach (var v in slots) Visit(v);
+                else if (o is PyFunction or PyBaseException)
+                    foreach (var v in o.SlotValues) Visit(v);
             }
         }
     }

@@ -100,7 +100,7 @@ internal static partial class SysModule
     /// disables it); one that cannot be imported is a RuntimeWarning and nothing happens.</summary>
     private static PyObject? BreakpointHook(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
-        string spec = Environment.GetEnvironmentVariable("PYTHONBREAKPOINT") is { Length: > 0 } v ? v : "pdb.set_trace";
+        string spec = Libc.GetEnv("PYTHONBREAKPOINT") is { Length: > 0 } v ? v : "pdb.set_trace";
         if (spec == "0") return PyNone.Instance;
         int dot = spec.LastIndexOf('.');
         PyObject? hook = null;

@@ -240,7 +240,7 @@ internal static partial class ObjectSlots
             if (type != BuiltinTypes.Object)
                 return ts.TypeError($"object.__new__({type.Name}) is not safe, use {type.Name}.__new__()");
         }
-        var instance = new PyInstance(type);
+        var instance = PyInstance.Create(type);
         // object.__new__(C) called directly also gets C's __del__ (Modules/Gc/FinalizerRegistry).
         if (type.Finalize is not null) FinalizerRegistry.Track(ts, instance);
         return instance;

@@ -106,7 +106,7 @@ public partial class PyBytes : PyObject, IBufferExporter
         }
 
         public override PyDict? Dict { get => _dict; set => _dict = value; }
-        public override PyObject?[]? SlotValues => _slots;
+        public override Span<PyObject?> SlotValues => _slots;
     }
 
     internal static void Install(PyType type) => BytesSlots.Install(type);

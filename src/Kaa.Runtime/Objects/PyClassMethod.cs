@@ -20,7 +20,7 @@ public class PyClassMethod : PyObject
             if (type.SlotCount > 0) _slots = new PyObject?[type.SlotCount];
         }
 
-        public override PyObject?[]? SlotValues => _slots;
+        public override Span<PyObject?> SlotValues => _slots;
     }
 
     internal static void Install(PyType type) => DescriptorSlots.InstallClassMethod(type);

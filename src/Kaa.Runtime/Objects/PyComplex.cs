@@ -30,7 +30,7 @@ public partial class PyComplex : PyObject
         }
 
         public override PyDict? Dict { get => _dict; set => _dict = value; }
-        public override PyObject?[]? SlotValues => _slots;
+        public override Span<PyObject?> SlotValues => _slots;
     }
 
     internal static void Install(PyType type) => ComplexSlots.Install(type);

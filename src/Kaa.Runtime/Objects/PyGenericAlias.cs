@@ -49,7 +49,7 @@ public class PyGenericAlias : PyObject
         }
 
         public override PyDict? Dict { get => _dict; set => _dict = value; }
-        public override PyObject?[]? SlotValues => _slots;
+        public override Span<PyObject?> SlotValues => _slots;
     }
 
     internal static void Install(PyType type) => GenericAliasSlots.Install(type);

@@ -93,7 +93,7 @@ public partial class PyInt : PyObject
         }
 
         public override PyDict? Dict { get => _dict; set => _dict = value; }
-        public override PyObject?[]? SlotValues => _slots;
+        public override Span<PyObject?> SlotValues => _slots;
 
         protected override object? BigBox => _big;
     }

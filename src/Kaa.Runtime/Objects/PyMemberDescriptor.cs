@@ -33,7 +33,7 @@ public sealed class PyMemberDescriptor : PyObject
 
     private bool CheckInstance(ThreadState ts, PyObject instance)
     {
-        if (instance.Type.IsSubtypeOf(Owner) && (Index < 0 || instance.SlotValues is { } s && Index < s.Length)) return true;
+        if (instance.Type.IsSubtypeOf(Owner) && (Index < 0 || Index < instance.SlotValues.Length)) return true;
         ts.SetError(PyExc.TypeError, $"descriptor '{Name}' for '{Owner.Name}' objects doesn't apply to a '{instance.Type.Name}' object");
         return false;
     }
@@ -47,7 +47,7 @@ public sealed class PyMemberDescriptor : PyObject
             if (instance is null) return d;
             if (!d.CheckInstance(ts, instance)) return null;
             if (d.Get is { } get) return get(ts, instance);
-            return instance.SlotValues![d.Index] ?? ts.AttributeError($"'{instance.Type.Name}' object has no attribute '{d.Name}'");
+            return instance.SlotValues[d.Index] ?? ts.AttributeError($"'{instance.Type.Name}' object has no attribute '{d.Name}'");
         };
         type.DescrSet = static (ts, self, instance, value) =>
         {
@@ -59,7 +59,7 @@ public sealed class PyMemberDescriptor : PyObject
                 ts.SetError(PyExc.AttributeError, "readonly attribute");
                 return -1;
             }
-            var slots = instance.SlotValues!;
+            var slots = instance.SlotValues;
             if (value is null && slots[d.Index] is null)
             {
                 // Deleting an unset slot names only the slot (structmember.c).

@@ -27,7 +27,7 @@ public abstract class PyObject
     }
 
     /// <summary>Storage for <c>__slots__</c> members of Python classes (indexed by member descriptors).</summary>
-    public virtual PyObject?[]? SlotValues => null;
+    public virtual Span<PyObject?> SlotValues => default;
 
     public override string ToString() => $"<{Type.Name} object>";
 }
@@ -41,6 +41,15 @@ public sealed class PyInstance : PyObject
     private PyDict? _dict;
     private readonly PyObject?[]? _slots;
 
+    /// <summary>
+    /// A new instance of the Python class <paramref name="type"/>: a <see cref="PySlotsInstance"/> (the values
+    /// inside the object) when the class has a few <c>__slots__</c> and no <c>__dict__</c>, else a PyInstance.
+    /// </summary>
+    public static PyObject Create(PyType type)
+        => !type.HasInstanceDict && type.SlotCount is > 0 and <= PySlotsInstance.Capacity
+            ? new PySlotsInstance(type)
+            : new PyInstance(type);
+
     public PyInstance(PyType type) : base(type)
     {
         if (type.HasInstanceDict) _dict = new PyDict();
@@ -53,7 +62,7 @@ public sealed class PyInstance : PyObject
         set => _dict = value;
     }
 
-    public override PyObject?[]? SlotValues => _slots;
+    public override Span<PyObject?> SlotValues => _slots;
 
     /// <summary><see cref="Dict"/> and <see cref="SlotValues"/> without the virtual call (the VM's inline caches).</summary>
     internal PyDict? InstanceDict => _dict;

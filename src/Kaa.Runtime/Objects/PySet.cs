@@ -48,7 +48,7 @@ public partial class PySet : PyAnySet
         }
 
         public override PyDict? Dict { get => _dict; set => _dict = value; }
-        public override PyObject?[]? SlotValues => _slots;
+        public override Span<PyObject?> SlotValues => _slots;
     }
 
     internal static void Install(PyType type) => SetSlots.InstallSet(type);

@@ -22,7 +22,7 @@ public class PyStaticMethod : PyObject
             if (type.SlotCount > 0) _slots = new PyObject?[type.SlotCount];
         }
 
-        public override PyObject?[]? SlotValues => _slots;
+        public override Span<PyObject?> SlotValues => _slots;
     }
 
     internal static void Install(PyType type) => DescriptorSlots.InstallStaticMethod(type);

@@ -13,7 +13,8 @@ public sealed record ProcessResult(int ExitCode, byte[] StdoutBytes, string Stde
 /// <summary>Runs a command to completion without a shell; the caller judges the exit code.</summary>
 public static class ProcessRunner
 {
-    public static ProcessResult Run(string exe, IEnumerable<string> args, TimeSpan? timeout = null)
+    public static ProcessResult Run(string exe, IEnumerable<string> args, TimeSpan? timeout = null,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
         var psi = new ProcessStartInfo(exe)
         {
@@ -26,6 +27,7 @@ public static class ProcessRunner
         foreach (string a in args) psi.ArgumentList.Add(a);
         psi.Environment["PYTHONHASHSEED"] = "0";
         psi.Environment["PYTHONIOENCODING"] = "utf-8";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) psi.Environment[name] = value;
         using var p = Process.Start(psi)!;
         // Both streams are drained concurrently: a child blocked on a full stderr pipe never exits.
         var stderr = p.StandardError.ReadToEndAsync();
@@ -60,6 +62,20 @@ public static class ProcessRunner
         var build = Run(Repo.PathOf("kaa"), ["--help"], TimeSpan.FromMinutes(10));
         if (build.ExitCode != 0) throw new InvalidOperationException($"./kaa --help failed: {build.Stderr}");
         return Repo.PathOf(Path.Combine("build", "kaa", "kaa"));
+    });
+
+    /// <summary>
+    /// build/kaa-aot/kaa, the NativeAOT build (`KAA_AOT=1 ./kaa`), brought up to date by the launcher.
+    /// CPython's regression tests run on it: it is the build meant for users, and unlike the JIT build it
+    /// can fork (see PosixModule.Fork), which multiprocessing's default start method needs.
+    /// </summary>
+    public static string KaaAotBinaryPath => KaaAotBinary.Value;
+
+    private static readonly Lazy<string> KaaAotBinary = new(() =>
+    {
+        var build = Run(Repo.PathOf("kaa"), ["--help"], TimeSpan.FromMinutes(20), new Dictionary<string, string> { ["KAA_AOT"] = "1" });
+        if (build.ExitCode != 0) throw new InvalidOperationException($"KAA_AOT=1 ./kaa --help failed: {build.Stderr}");
+        return Repo.PathOf(Path.Combine("build", "kaa-aot", "kaa"));
     });
 
     /// <summary>Runs a tools/ script with the oracle, /usr/bin/python3.11.</summary>

@@ -109,5 +109,5 @@ internal sealed class PyAstNode : PyObject
     }
 
     public override PyDict? Dict { get => _dict; set => _dict = value; }
-    public override PyObject?[]? SlotValues => _slots;
+    public override Span<PyObject?> SlotValues => _slots;
 }

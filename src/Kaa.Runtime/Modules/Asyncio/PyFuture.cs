@@ -494,6 +494,6 @@ public class PyFuture : PyObject
             if (type.SlotCount > 0) _slots = new PyObject?[type.SlotCount];
         }
 
-        public override PyObject?[]? SlotValues => _slots;
+        public override Span<PyObject?> SlotValues => _slots;
     }
 }

@@ -36,7 +36,7 @@ public sealed class PyTask : PyFuture
         if (type.SlotCount > 0) _slots = new PyObject?[type.SlotCount];
     }
 
-    public override PyObject?[]? SlotValues => _slots;
+    public override Span<PyObject?> SlotValues => _slots;
 
     private static readonly ArgSpec InitSpec = new("Task", ["coro", "loop", "name", "context"], required: 1, positionalOnly: 0, maxPositional: 1);
     private static readonly ArgSpec StackSpec = new("get_stack", ["limit"], required: 0, positionalOnly: 0, maxPositional: 0);

@@ -27,7 +27,7 @@ internal class MultibyteIncrementalEncoder : MultibyteEncoderContext
         }
 
         public override PyDict? Dict { get => _dict; set => _dict = value; }
-        public override PyObject?[]? SlotValues => _slots;
+        public override Span<PyObject?> SlotValues => _slots;
     }
 
     private static void Install(PyType type)

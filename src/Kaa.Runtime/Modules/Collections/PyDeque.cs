@@ -222,6 +222,6 @@ public class PyDeque : PyObject
         }
 
         public override PyDict? Dict { get => _dict; set => _dict = value; }
-        public override PyObject?[]? SlotValues => _slots;
+        public override Span<PyObject?> SlotValues => _slots;
     }
 }

@@ -391,6 +391,6 @@ public class PyOrderedDict : PyDict
             if (type.SlotCount > 0) _slots = new PyObject?[type.SlotCount];
         }
 
-        public override PyObject?[]? SlotValues => _slots;
+        public override Span<PyObject?> SlotValues => _slots;
     }
 }

@@ -298,6 +298,6 @@ public unsafe partial class EtreeXmlParser : PyObject
         }
 
         public override PyDict? Dict { get => _dict; set => _dict = value; }
-        public override PyObject?[]? SlotValues => _slots;
+        public override Span<PyObject?> SlotValues => _slots;
     }
 }

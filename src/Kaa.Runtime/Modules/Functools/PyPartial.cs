@@ -213,6 +213,6 @@ public class PyPartial : PyObject
             if (type.SlotCount > 0) _slots = new PyObject?[type.SlotCount];
         }
 
-        public override PyObject?[]? SlotValues => _slots;
+        public override Span<PyObject?> SlotValues => _slots;
     }
 }

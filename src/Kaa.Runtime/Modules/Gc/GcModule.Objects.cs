@@ -83,8 +83,7 @@ internal static partial class GcModule
                 into.Add(mod.Namespace);
                 break;
             default:
-                if (obj.SlotValues is { } slots)
-                    foreach (var v in slots)
+                foreach (var v in obj.SlotValues)
                         if (v is not null) into.Add(v);
                 if (obj.Dict is { } dict) into.Add(dict);
                 if (obj.Type.IsHeapType) into.Add(obj.Type);

@@ -21,7 +21,7 @@ public class PyIOBase : PyObject
     }
 
     public override PyDict? Dict { get => _dict; set => _dict = value; }
-    public override PyObject?[]? SlotValues => _slots;
+    public override Span<PyObject?> SlotValues => _slots;
 
     private static readonly PyStr s_closedKey = PyStr.Intern("__IOBase_closed");
 

@@ -17,7 +17,7 @@ public sealed class PyIncrementalNewlineDecoder : PyObject
     }
 
     public override PyDict? Dict { get => _dict; set => _dict = value; }
-    public override PyObject?[]? SlotValues => _slots;
+    public override Span<PyObject?> SlotValues => _slots;
 }
 
 internal static class NewlineDecoderSlots

@@ -17,7 +17,7 @@ public abstract class ItertoolsIterator : PyObject
     }
 
     public override PyDict? Dict { get => _dict; set => _dict = value; }
-    public override PyObject?[]? SlotValues => _slots;
+    public override Span<PyObject?> SlotValues => _slots;
 }
 
 /// <summary>Argument checks shared by the itertools constructors, with CPython's messages.</summary>

@@ -60,7 +60,7 @@ internal class LsprofProfiler : PyObject, IProfileHook
         }
 
         public override PyDict? Dict { get => _dict; set => _dict = value; }
-        public override PyObject?[]? SlotValues => _slots;
+        public override Span<PyObject?> SlotValues => _slots;
     }
 
     private static readonly ArgSpec InitSpec = new("Profiler", ["timer", "timeunit", "subcalls", "builtins"], required: 0, positionalOnly: 0);

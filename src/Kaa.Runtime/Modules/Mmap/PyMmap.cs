@@ -27,7 +27,7 @@ internal sealed unsafe class PyMmap : PyObject, IBufferExporter
     }
 
     public override PyDict? Dict { get => _dict; set => _dict = value; }
-    public override PyObject?[]? SlotValues => _slots;
+    public override Span<PyObject?> SlotValues => _slots;
 
     public bool IsClosed => Data == 0;
 

@@ -32,7 +32,7 @@ internal sealed class PySemLock : PyObject
     }
 
     public override PyDict? Dict { get => _dict; set => _dict = value; }
-    public override PyObject?[]? SlotValues => _slots;
+    public override Span<PyObject?> SlotValues => _slots;
 
     /// <summary>ISMINE: acquired by the calling thread and not released since.</summary>
     public bool IsMine => Count > 0 && LastThread == ThreadModule.CurrentIdent();

@@ -53,7 +53,7 @@ internal partial class PyPickler : PyObject
         }
 
         public override PyDict? Dict { get => _dict; set => _dict = value; }
-        public override PyObject?[]? SlotValues => _slots;
+        public override Span<PyObject?> SlotValues => _slots;
     }
 
     private PickleState State(ThreadState ts) => _state ??= PickleModule.State(ts);

@@ -140,6 +140,7 @@ internal static unsafe partial class Libc
     [LibraryImport(Lib)] public static partial byte* strsignal(int sig);
     [LibraryImport(Lib, SetLastError = true)] public static partial int setenv(byte* name, byte* value, int overwrite);
     [LibraryImport(Lib, SetLastError = true)] public static partial int unsetenv(byte* name);
+    [LibraryImport(Lib, EntryPoint = "getenv")] private static partial byte* getenv_native(byte* name);
     [LibraryImport(Lib, EntryPoint = "_exit")] public static partial void _exit(int status);
     [LibraryImport(Lib)] public static partial void abort();
     [LibraryImport(Lib, SetLastError = true)] public static partial int system(byte* command);
@@ -198,6 +199,21 @@ internal static unsafe partial class Libc
     }
 
     /// <summary>strerror(errno) as .NET text (the messages are ASCII).</summary>
+    /// <summary>
+    /// The process environment's value of <paramref name="name"/> as libc sees it now (decoded as the file
+    /// system encoding decodes), or null. Not Environment.GetEnvironmentVariable: the JIT runtime reads a
+    /// copy of the environment taken at start-up, which os.putenv (libc setenv) does not change.
+    /// </summary>
+    public static string? GetEnv(string name)
+    {
+        byte[] n = System.Text.Encoding.UTF8.GetBytes(name + "\0");
+        fixed (byte* p = n)
+        {
+            byte* v = getenv_native(p);
+            return v is null ? null : FsEncoding.Decode(CString(v)).ToString();
+        }
+    }
+
     public static string StrError(int errno) => System.Text.Encoding.UTF8.GetString(CString(strerror(errno)));
 }
 

@@ -18,7 +18,7 @@ internal sealed class PySimpleQueue : PyObject
     }
 
     public override PyDict? Dict { get => _dict; set => _dict = value; }
-    public override PyObject?[]? SlotValues => _slots;
+    public override Span<PyObject?> SlotValues => _slots;
 
     public int Count { get { lock (_sync) return _items.Count; } }
 

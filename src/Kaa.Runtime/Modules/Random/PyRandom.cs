@@ -20,6 +20,6 @@ internal class PyRandom : PyObject
         }
 
         public override PyDict? Dict { get => _dict; set => _dict = value; }
-        public override PyObject?[]? SlotValues => _slots;
+        public override Span<PyObject?> SlotValues => _slots;
     }
 }

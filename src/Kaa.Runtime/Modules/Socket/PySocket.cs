@@ -33,7 +33,7 @@ internal sealed class PySocket : PyObject
     }
 
     public override PyDict? Dict { get => _dict; set => _dict = value; }
-    public override PyObject?[]? SlotValues => _slots;
+    public override Span<PyObject?> SlotValues => _slots;
 
     /// <summary>init_sockobject: the descriptor's settings; a new socket takes the default timeout.</summary>
     internal bool Init(ThreadState ts, int fd, int family, int type, int proto)

@@ -21,7 +21,7 @@ internal class PyStruct : PyObject
         }
 
         public override PyDict? Dict { get => _dict; set => _dict = value; }
-        public override PyObject?[]? SlotValues => _slots;
+        public override Span<PyObject?> SlotValues => _slots;
     }
 }
 

@@ -31,7 +31,7 @@ internal sealed class PyThreadLocal : PyObject
         set { }
     }
 
-    public override PyObject?[]? SlotValues => _slots;
+    public override Span<PyObject?> SlotValues => _slots;
 
     /// <summary>_ldict: the calling thread's dict, created (and <c>__init__</c> run) on its first use.</summary>
     private PyDict? ThreadDict(ThreadState ts)

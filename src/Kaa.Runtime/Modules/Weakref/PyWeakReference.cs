@@ -37,7 +37,7 @@ internal class PyWeakReference : PyObject
         }
 
         public override PyDict? Dict { get => _dict; set => _dict = value; }
-        public override PyObject?[]? SlotValues => _slots;
+        public override Span<PyObject?> SlotValues => _slots;
     }
 
     /// <summary>_PyType_SUPPORTS_WEAKREFS, with CPython's error when not.</summary>
