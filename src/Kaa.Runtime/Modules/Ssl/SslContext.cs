@@ -37,7 +37,7 @@ internal sealed unsafe class PySslContext : PyObject
     }
 
     public override PyDict? Dict { get => _dict; set => _dict = value; }
-    public override PyObject?[]? SlotValues => _slots;
+    public override Span<PyObject?> SlotValues => _slots;
 
     ~PySslContext()
     {
