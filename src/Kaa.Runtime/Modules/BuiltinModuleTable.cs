@@ -68,6 +68,7 @@ public static class BuiltinModuleTable
         ["_socket"] = SocketModule.Create,
         ["_sqlite3"] = SqliteModule.Create,
         ["_sre"] = Kaa.Runtime.Modules.Sre.SreModule.Create,
+        ["_ssl"] = SslModule.Create,
         ["_stat"] = StatModule.Create,
         ["_statistics"] = StatisticsModule.Create,
         ["_string"] = StringModule.Create,
