@@ -132,6 +132,8 @@ public partial class PyDict : PyObject
         // str-only lookups (TryGetStr, attribute names) compare str subclasses by value and treat other key
         // types as different.
         if (ts is null) return a is PyStr xa && b is PyStr xb && xa.EqualsStr(xb) ? 1 : 0;
+        // Two exact ints that fit a long (distinct objects with equal hashes): int's == without the slot call.
+        if (a.GetType() == typeof(PyInt) && b.GetType() == typeof(PyInt)) return ((PyInt)a).Small == ((PyInt)b).Small ? 1 : 0;
         return Protocols.RichCompareBool(ts, a, b, CompareOp.Eq);
     }
 

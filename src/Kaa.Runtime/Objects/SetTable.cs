@@ -39,6 +39,8 @@ internal sealed class SetTable
         if (stored is PyStr a && key is PyStr b && stored.Type == BuiltinTypes.Str && key.Type == BuiltinTypes.Str)
             return a.EqualsStr(b) ? 1 : 0;
         if (ts is null) return 0; // constants are known distinct (see PyFrozenSet.FromConstantItems)
+        // Two exact ints that fit a long (distinct objects with equal hashes): int's == without the slot call.
+        if (stored.GetType() == typeof(PyInt) && key.GetType() == typeof(PyInt)) return ((PyInt)stored).Small == ((PyInt)key).Small ? 1 : 0;
         return Protocols.RichCompareBool(ts, stored, key, CompareOp.Eq);
     }
 
