@@ -206,13 +206,16 @@ internal sealed class ListSort
     // ---- comparisons -------------------------------------------------------------------------------
 
     /// <summary>v &lt; w: 1, 0, or -1 with the error set.</summary>
-    private int Lt(PyObject v, PyObject w) => _kind switch
+    private int Lt(PyObject v, PyObject w)
+        => _kind == CompareKind.Tuple ? TupleLt((PyTuple)v, (PyTuple)w) : KindLt(_kind, v, w);
+
+    /// <summary>v &lt; w for keys of one <paramref name="kind"/> (any but Tuple).</summary>
+    private int KindLt(CompareKind kind, PyObject v, PyObject w) => kind switch
     {
         CompareKind.SmallInt => ((PyInt)v).Small < ((PyInt)w).Small ? 1 : 0,
         CompareKind.Float => ((PyFloat)v).Value < ((PyFloat)w).Value ? 1 : 0,
         CompareKind.Str => StrSlots.Compare((PyStr)v, (PyStr)w) < 0 ? 1 : 0,
         CompareKind.SameType => SameTypeLt(v, w),
-        CompareKind.Tuple => TupleLt((PyTuple)v, (PyTuple)w),
         _ => Protocols.RichCompareBool(_ts, v, w, CompareOp.Lt),
     };
 
@@ -237,18 +240,7 @@ internal sealed class ListSort
             if (k == 0) break;
         }
         if (i >= vlen || i >= wlen) return vlen < wlen ? 1 : 0;
-        if (i == 0)
-        {
-            var a = v.Items[0];
-            var b = w.Items[0];
-            switch (_elementKind)
-            {
-                case CompareKind.SmallInt: return ((PyInt)a).Small < ((PyInt)b).Small ? 1 : 0;
-                case CompareKind.Float: return ((PyFloat)a).Value < ((PyFloat)b).Value ? 1 : 0;
-                case CompareKind.Str: return StrSlots.Compare((PyStr)a, (PyStr)b) < 0 ? 1 : 0;
-                case CompareKind.SameType: return SameTypeLt(a, b);
-            }
-        }
+        if (i == 0) return KindLt(_elementKind, v.Items[0], w.Items[0]);
         return Protocols.RichCompareBool(_ts, v.Items[i], w.Items[i], CompareOp.Lt);
     }
 
