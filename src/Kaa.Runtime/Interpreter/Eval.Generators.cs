@@ -5,6 +5,31 @@ namespace Kaa.Runtime;
 internal static partial class Eval
 {
     /// <summary>
+    /// FOR_ITER over a plain generator runs the generator's frame in the same loop, as a call: no C# call,
+    /// so no entry into <see cref="Run"/> (whose prologue alone is a fifth of a generator's resumption).
+    /// What send() does around the run (<see cref="PyGenerator.Resume"/>) is done by the yield, the
+    /// return or the unwinding that leaves the frame: <see cref="PyGenerator.SuspendedInLoop"/> and
+    /// <see cref="PyGenerator.RaisedInLoop"/>. Tracing keeps the C# path, which reports the resumption.
+    /// </summary>
+    private static bool CanResumeInLoop(ThreadState ts, PyGenerator gen)
+        => gen.Type == BuiltinTypes.Generator && !gen.Running && !gen.Finished
+            && ts.RecursionDepth + ts.NativeDepth < ts.Interp.RecursionLimit;
+
+    /// <summary>Starts the resumption of <see cref="CanResumeInLoop"/>: None sent in, the generator's
+    /// exception state installed; returns the frame to run.</summary>
+    private static PyFrame ResumeInLoop(ThreadState ts, PyFrame caller, PyGenerator gen)
+    {
+        var frame = gen.Frame;
+        frame.Fast[frame.StackTop++].Value = PyNone.Instance;
+        gen.EnterRun(ts);
+        frame.IsEntry = false;
+        frame.Back = caller;
+        ts.CurrentFrame = frame;
+        ts.RecursionDepth++;
+        return frame;
+    }
+
+    /// <summary>
     /// SEND: sends the value on top into the receiver below it (yield from / await). The yielded value,
     /// or with <paramref name="returned"/> the receiver's return value; null on error.
     /// </summary>

@@ -55,22 +55,17 @@ internal static partial class Eval
         bool trace;
 
         // Frame-local copies of the hot state (reloaded whenever the current frame changes).
-        PyCode code;
+        // Only the state nearly every instruction uses is kept in locals: Run is one very large method, and
+        // each further long-lived local competes for the few callee-saved registers (constants, names and
+        // inline caches are read through the frame by the instructions that use them).
         ushort[] instrs;
         ValueSlot[] fast;
-        PyObject[] consts;
-        PyStr[] names;
-        InlineCache[] caches;
         int sp, ip;
 
     resume_frame:
         trace = s_trace || ts.UseTracing; // sys.settrace/setprofile (Eval.Tracing.cs)
-        code = f.Code;
-        instrs = code.Instructions;
-        caches = code.Caches;
+        instrs = f.Code.Instructions;
         fast = f.Fast;
-        consts = code.Consts;
-        names = code.Names;
         sp = f.StackTop;
         ip = f.NextInstr;
         if (throwing)
@@ -105,7 +100,7 @@ internal static partial class Eval
                     continue;
 
                 case BytecodeVerifier.RaiseInvalidCode:
-                    UnsoundCode(ts, code);
+                    UnsoundCode(ts, f.Code);
                     goto error;
 
                 case OpCode.ExtendedArg:
@@ -121,7 +116,7 @@ internal static partial class Eval
                     var v = Slot(fast, arg).Value;
                     if (v is null)
                     {
-                        UnboundLocal(ts, code, arg);
+                        UnboundLocal(ts, f.Code, arg);
                         goto error;
                     }
                     Slot(fast, sp++).Value = v;
@@ -134,13 +129,13 @@ internal static partial class Eval
                 case OpCode.DeleteFast:
                     if (Slot(fast, arg).Value is null)
                     {
-                        UnboundLocal(ts, code, arg);
+                        UnboundLocal(ts, f.Code, arg);
                         goto error;
                     }
                     Slot(fast, arg).Value = null;
                     continue;
                 case OpCode.LoadConst:
-                    Slot(fast, sp++).Value = consts[arg];
+                    Slot(fast, sp++).Value = f.Code.Consts[arg];
                     continue;
 
                 // ---- superinstructions (PyCode.Quicken): the pair's second instruction is read at ip ----
@@ -149,7 +144,7 @@ internal static partial class Eval
                     var v = Slot(fast, arg).Value;
                     if (v is null)
                     {
-                        UnboundLocal(ts, code, arg);
+                        UnboundLocal(ts, f.Code, arg);
                         goto error;
                     }
                     Slot(fast, sp++).Value = v;
@@ -158,7 +153,7 @@ internal static partial class Eval
                     v = Slot(fast, second).Value;
                     if (v is null)
                     {
-                        UnboundLocal(ts, code, second);
+                        UnboundLocal(ts, f.Code, second);
                         goto error;
                     }
                     Slot(fast, sp++).Value = v;
@@ -169,23 +164,23 @@ internal static partial class Eval
                     var v = Slot(fast, arg).Value;
                     if (v is null)
                     {
-                        UnboundLocal(ts, code, arg);
+                        UnboundLocal(ts, f.Code, arg);
                         goto error;
                     }
                     Slot(fast, sp++).Value = v;
-                    Slot(fast, sp++).Value = consts[Unit(instrs, ip) >> 8];
+                    Slot(fast, sp++).Value = f.Code.Consts[Unit(instrs, ip) >> 8];
                     f.LastInstr = ip++;
                     continue;
                 }
                 case OpCode.LoadConstLoadFast:
                 {
-                    Slot(fast, sp++).Value = consts[arg];
+                    Slot(fast, sp++).Value = f.Code.Consts[arg];
                     int second = Unit(instrs, ip) >> 8;
                     f.LastInstr = ip++;
                     var v = Slot(fast, second).Value;
                     if (v is null)
                     {
-                        UnboundLocal(ts, code, second);
+                        UnboundLocal(ts, f.Code, second);
                         goto error;
                     }
                     Slot(fast, sp++).Value = v;
@@ -200,7 +195,7 @@ internal static partial class Eval
                     if (v is null)
                     {
                         Slot(fast, sp).Value = null;
-                        UnboundLocal(ts, code, second);
+                        UnboundLocal(ts, f.Code, second);
                         goto error;
                     }
                     Slot(fast, sp++).Value = v;
@@ -332,16 +327,16 @@ internal static partial class Eval
                     var a = Slot(fast, arg).Value;
                     if (a is null)
                     {
-                        UnboundLocal(ts, code, arg);
+                        UnboundLocal(ts, f.Code, arg);
                         goto error;
                     }
                     int second = Unit(instrs, ip) >> 8;
                     PyObject? b;
-                    if (Superinstructions.SecondIsConst((OpCode)op)) b = consts[second];
+                    if (Superinstructions.SecondIsConst((OpCode)op)) b = f.Code.Consts[second];
                     else if ((b = Slot(fast, second).Value) is null)
                     {
                         f.LastInstr = ip++;
-                        UnboundLocal(ts, code, second);
+                        UnboundLocal(ts, f.Code, second);
                         goto error;
                     }
                     f.LastInstr = ip + 1;
@@ -394,12 +389,12 @@ internal static partial class Eval
                     var owner = Slot(fast, arg).Value;
                     if (owner is null)
                     {
-                        UnboundLocal(ts, code, arg);
+                        UnboundLocal(ts, f.Code, arg);
                         goto error;
                     }
-                    var name = names[Unit(instrs, ip) >> 8];
+                    var name = f.Code.Names[Unit(instrs, ip) >> 8];
                     f.LastInstr = ip++;
-                    ref var cache = ref caches[Unit(instrs, ip)];
+                    ref var cache = ref f.Code.Caches[Unit(instrs, ip)];
                     if (op == (int)Superinstructions.LoadFastLoadAttr)
                     {
                         var r = LoadAttrCached(ts, ref cache, owner, name);
@@ -421,7 +416,7 @@ internal static partial class Eval
                     var value = Slot(fast, arg).Value;
                     if (value is null)
                     {
-                        UnboundLocal(ts, code, arg);
+                        UnboundLocal(ts, f.Code, arg);
                         goto error;
                     }
                     int second = Unit(instrs, ip) >> 8;
@@ -429,12 +424,12 @@ internal static partial class Eval
                     var owner = Slot(fast, second).Value;
                     if (owner is null)
                     {
-                        UnboundLocal(ts, code, second);
+                        UnboundLocal(ts, f.Code, second);
                         goto error;
                     }
                     int attr = Unit(instrs, ip);
                     f.LastInstr = ip++;
-                    if (!StoreAttrCached(ts, ref caches[Unit(instrs, ip)], owner, names[attr >> 8], value)) goto error;
+                    if (!StoreAttrCached(ts, ref f.Code.Caches[Unit(instrs, ip)], owner, f.Code.Names[attr >> 8], value)) goto error;
                     ip += 4;
                     continue;
                 }
@@ -455,6 +450,15 @@ internal static partial class Eval
                 case Superinstructions.ForIterStoreFast:
                 {
                     var it = Slot(fast, sp - 1).Value!;
+                    if (it is PyGenerator gen && !trace && CanResumeInLoop(ts, gen))
+                    {
+                        // The generator's frame runs in this loop, as a call would (see ResumeInLoop).
+                        f.StackTop = sp;
+                        f.NextInstr = ip;
+                        f.GeneratorExit = ip + arg;
+                        f = ResumeInLoop(ts, f, gen);
+                        goto resume_frame;
+                    }
                     var next = it is PyRangeIterator ri ? ri.Next() : it is PyListIterator li ? li.Next() : it.Type.IterNext!(ts, it);
                     if (next is not null)
                     {
@@ -509,7 +513,7 @@ internal static partial class Eval
                 // ---- names -------------------------------------------------------------------------
                 case OpCode.LoadGlobal:
                 {
-                    var v = LoadGlobalCached(ts, ref caches[Unit(instrs, ip)], f, names[arg >> 1]);
+                    var v = LoadGlobalCached(ts, ref f.Code.Caches[Unit(instrs, ip)], f, f.Code.Names[arg >> 1]);
                     if (v is null) goto error;
                     if ((arg & 1) != 0) Slot(fast, sp++).Value = null;
                     Slot(fast, sp++).Value = v;
@@ -517,19 +521,19 @@ internal static partial class Eval
                     continue;
                 }
                 case OpCode.StoreGlobal:
-                    f.Globals.SetStr(names[arg], Slot(fast, --sp).Value!);
+                    f.Globals.SetStr(f.Code.Names[arg], Slot(fast, --sp).Value!);
                     Slot(fast, sp).Value = null;
                     continue;
                 case OpCode.DeleteGlobal:
-                    if (!f.Globals.DelStr(names[arg]))
+                    if (!f.Globals.DelStr(f.Code.Names[arg]))
                     {
-                        NameNotDefined(ts, names[arg]);
+                        NameNotDefined(ts, f.Code.Names[arg]);
                         goto error;
                     }
                     continue;
                 case OpCode.LoadName:
                 {
-                    var v = LoadName(ts, f, names[arg]);
+                    var v = LoadName(ts, f, f.Code.Names[arg]);
                     if (v is null) goto error;
                     Slot(fast, sp++).Value = v;
                     continue;
@@ -538,15 +542,15 @@ internal static partial class Eval
                 {
                     var v = Slot(fast, --sp).Value!;
                     Slot(fast, sp).Value = null;
-                    if (!StoreName(ts, f, names[arg], v)) goto error;
+                    if (!StoreName(ts, f, f.Code.Names[arg], v)) goto error;
                     continue;
                 }
                 case OpCode.DeleteName:
-                    if (!DeleteName(ts, f, names[arg])) goto error;
+                    if (!DeleteName(ts, f, f.Code.Names[arg])) goto error;
                     continue;
                 case OpCode.LoadAttr:
                 {
-                    var r = LoadAttrCached(ts, ref caches[Unit(instrs, ip)], Slot(fast, sp - 1).Value!, names[arg]);
+                    var r = LoadAttrCached(ts, ref f.Code.Caches[Unit(instrs, ip)], Slot(fast, sp - 1).Value!, f.Code.Names[arg]);
                     if (r is null) goto error;
                     Slot(fast, sp - 1).Value = r;
                     ip += 4;
@@ -558,7 +562,7 @@ internal static partial class Eval
                     var value = Slot(fast, sp - 2).Value!;
                     sp -= 2;
                     Slot(fast, sp).Value = Slot(fast, sp + 1).Value = null;
-                    if (!StoreAttrCached(ts, ref caches[Unit(instrs, ip)], owner, names[arg], value)) goto error;
+                    if (!StoreAttrCached(ts, ref f.Code.Caches[Unit(instrs, ip)], owner, f.Code.Names[arg], value)) goto error;
                     ip += 4;
                     continue;
                 }
@@ -566,13 +570,13 @@ internal static partial class Eval
                 {
                     var owner = Slot(fast, --sp).Value!;
                     Slot(fast, sp).Value = null;
-                    if (Protocols.DelAttr(ts, owner, names[arg]) < 0) goto error;
+                    if (Protocols.DelAttr(ts, owner, f.Code.Names[arg]) < 0) goto error;
                     continue;
                 }
                 case OpCode.LoadMethod:
                 {
                     var obj = Slot(fast, sp - 1).Value!;
-                    var meth = LoadMethodCached(ts, ref caches[Unit(instrs, ip)], obj, names[arg], out bool unbound);
+                    var meth = LoadMethodCached(ts, ref f.Code.Caches[Unit(instrs, ip)], obj, f.Code.Names[arg], out bool unbound);
                     if (meth is null) goto error;
                     if (unbound)
                     {
@@ -595,7 +599,7 @@ internal static partial class Eval
                 case OpCode.CopyFreeVars:
                 {
                     var closure = f.Function!.Closure!;
-                    int offset = code.NLocalsPlus - arg;
+                    int offset = f.Code.NLocalsPlus - arg;
                     for (int i = 0; i < arg; i++) Slot(fast, offset + i).Value = closure.Items[i];
                     continue;
                 }
@@ -607,7 +611,7 @@ internal static partial class Eval
                     var v = ((PyCell)Slot(fast, arg).Value!).Contents;
                     if (v is null)
                     {
-                        UnboundDeref(ts, code, arg);
+                        UnboundDeref(ts, f.Code, arg);
                         goto error;
                     }
                     Slot(fast, sp++).Value = v;
@@ -629,7 +633,7 @@ internal static partial class Eval
                     var cell = (PyCell)Slot(fast, arg).Value!;
                     if (cell.Contents is null)
                     {
-                        UnboundDeref(ts, code, arg);
+                        UnboundDeref(ts, f.Code, arg);
                         goto error;
                     }
                     cell.Contents = null;
@@ -710,6 +714,15 @@ internal static partial class Eval
                 case OpCode.ForIter:
                 {
                     var it = Slot(fast, sp - 1).Value!;
+                    if (it is PyGenerator gen && !trace && CanResumeInLoop(ts, gen))
+                    {
+                        // The generator's frame runs in this loop, as a call would (see ResumeInLoop).
+                        f.StackTop = sp;
+                        f.NextInstr = ip;
+                        f.GeneratorExit = ip + arg;
+                        f = ResumeInLoop(ts, f, gen);
+                        goto resume_frame;
+                    }
                     // The commonest iterators without the indirect call.
                     var next = it is PyRangeIterator ri ? ri.Next() : it is PyListIterator li ? li.Next() : it.Type.IterNext!(ts, it);
                     if (next is not null)
@@ -804,7 +817,7 @@ internal static partial class Eval
                     continue;
                 }
                 case OpCode.KwNames:
-                    kwnames = (PyTuple)consts[arg];
+                    kwnames = (PyTuple)f.Code.Consts[arg];
                     continue;
                 case OpCode.Call:
                 {
@@ -898,6 +911,16 @@ internal static partial class Eval
                         return retval;
                     }
                     var caller = f.Back!;
+                    if (f.Generator is PyGenerator finished)
+                    {
+                        // A generator resumed in this loop by FOR_ITER is exhausted: the loop ends.
+                        PopFrame(ts, f);
+                        finished.SuspendedInLoop(ts);
+                        f = caller;
+                        f.Fast[--f.StackTop].Value = null;
+                        f.NextInstr = f.GeneratorExit;
+                        goto resume_frame;
+                    }
                     var initInstance = f.InitInstance;
                     PopFrame(ts, f);
                     PyFrame.Recycle(f);
@@ -942,8 +965,17 @@ internal static partial class Eval
                     f.StackTop = sp;
                     f.NextInstr = ip;
                     if (trace && !TraceReturn(ts, f, retval)) goto error;
-                    // A generator frame is always an entry frame: it was resumed from C# (send/next).
                     PopFrame(ts, f);
+                    if (!f.IsEntry)
+                    {
+                        // Resumed in this loop by FOR_ITER: the value is the caller's next item.
+                        var caller = f.Back!;
+                        ((PyGenerator)f.Generator!).SuspendedInLoop(ts);
+                        f = caller;
+                        f.Fast[f.StackTop++].Value = retval;
+                        goto resume_frame;
+                    }
+                    // Resumed from C# (send, next, throw).
                     return retval;
                 }
                 case OpCode.Send:
@@ -1060,9 +1092,9 @@ internal static partial class Eval
             var exc = ts.CurrentException!;
             // The handler is looked up for the instruction that raised (ip - 1: RERAISE only moves
             // f_lasti, for line numbers, as CPython does); the pushed lasti is in code units.
-            if (ExceptionTableEntry.TryFind(code.ExceptionTable, ip - 1, out var handler))
+            if (ExceptionTableEntry.TryFind(f.Code.ExceptionTable, ip - 1, out var handler))
             {
-                int depth = code.NLocalsPlus + handler.Depth;
+                int depth = f.Code.NLocalsPlus + handler.Depth;
                 while (sp > depth) Slot(fast, --sp).Value = null;
                 while (sp < depth) Slot(fast, sp++).Value = PyNone.Instance;   // only in code built by hand (see BytecodeVerifier)
                 if (handler.PushLastInstr) Slot(fast, sp++).Value = PyInt.Create(f.LastInstr);
@@ -1073,7 +1105,7 @@ internal static partial class Eval
                 goto run;
             }
             // No handler here: the frame is done; the exception moves to the caller.
-            while (sp > code.NLocalsPlus) Slot(fast, --sp).Value = null;
+            while (sp > f.Code.NLocalsPlus) Slot(fast, --sp).Value = null;
             f.StackTop = sp;
             if (trace) TraceUnwind(ts, f);
             if (f.Generator is PyGenerator gen) gen.Finished = true;
@@ -1084,13 +1116,11 @@ internal static partial class Eval
             }
             var caller = f.Back!;
             PopFrame(ts, f);
+            // A generator resumed in this loop by FOR_ITER raised: PEP 479 applies, as in send().
+            if (f.Generator is PyGenerator raised) raised.RaisedInLoop(ts);
             f = caller;
-            code = f.Code;
-            instrs = code.Instructions;
-            caches = code.Caches;
+            instrs = f.Code.Instructions;
             fast = f.Fast;
-            consts = code.Consts;
-            names = code.Names;
             sp = f.StackTop;
             ip = f.NextInstr;
             kwnames = null;

@@ -92,6 +92,7 @@ public sealed class PyCode : PyObject
             Code.StackSize, table);
         if (_invalidReason is not null) units = [(ushort)BytecodeVerifier.RaiseInvalidCode];
         _cacheCount = NumberInlineCaches(units);
+        CreateCaches();
         Quicken(units);
         ExceptionTable = table;
         System.Threading.Volatile.Write(ref _instructions, units);
@@ -109,11 +110,17 @@ public sealed class PyCode : PyObject
     internal int[]? TraceLineArray;
     internal int FirstTraceable;
 
-    /// <summary>Finished frames of this code kept for later calls (<see cref="PyFrame.ForCall"/>), linked
-    /// through <see cref="PyFrame.Back"/>; at most <see cref="PyFrame.MaxSpareFrames"/> of them, so that a
-    /// recursive function that returns and descends again (fib, tree walks) finds a frame at every depth.</summary>
-    internal PyFrame? SpareFrame;
+    /// <summary>Finished frames of this code kept for later calls (<see cref="PyFrame.ForCall"/>), a stack of
+    /// at most <see cref="PyFrame.MaxSpareFrames"/>, so that a recursive function that returns and descends
+    /// again (fib, tree walks) finds a frame at every depth. (An array rather than a list linked through the
+    /// frames: taking one stores no reference, and so pays no write barrier.)</summary>
+    internal PyFrame?[]? SpareFrames;
     internal int SpareFrameCount;
+
+    /// <summary>The frame this code keeps for its calls (<see cref="PyFrame.ForCall"/>): it stays here while
+    /// it runs, marked busy, so that taking it and giving it back store no reference. A recursive call,
+    /// which finds it busy, uses the spare list.</summary>
+    internal PyFrame? ResidentFrame;
 
     /// <summary>Function code (fast locals, no locals mapping) that makes no generator: its finished frames
     /// can serve later calls.</summary>
@@ -128,19 +135,16 @@ public sealed class PyCode : PyObject
     private int _cacheCount;
     private InlineCache[]? _caches;
 
-    /// <summary>The inline caches of this code's sites, made on first use (module bodies run once; most
-    /// code objects never run).</summary>
-    internal InlineCache[] Caches
-    {
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        get => _caches ?? CreateCaches();
-    }
+    /// <summary>The inline caches of this code's sites, made with the instructions (<see cref="EnsurePrepared"/>,
+    /// when a frame first runs the code: most code objects never run), so that the VM reads them with no
+    /// test and no call on its hot paths.</summary>
+    internal InlineCache[] Caches => _caches!;
 
-    private InlineCache[] CreateCaches()
+    private void CreateCaches()
     {
         var caches = new InlineCache[_cacheCount + 1];
         caches[_cacheCount].Kind = InlineCacheKind.Disabled;
-        return _caches = caches;
+        _caches = caches;
     }
 
     /// <summary>Gives each cached site an inline cache: its index goes into the site's first CACHE unit.

@@ -51,6 +51,13 @@ public sealed class PyFrame : PyObject
     /// the call evaluates to once <c>__init__</c> has returned None.</summary>
     internal PyObject? InitInstance;
 
+    /// <summary>While a generator this frame iterates runs in the VM's loop (FOR_ITER): where this frame
+    /// goes on when that generator is exhausted.</summary>
+    internal int GeneratorExit;
+
+    /// <summary>True while this frame, its code's <see cref="PyCode.ResidentFrame"/>, runs a call.</summary>
+    internal bool ResidentBusy;
+
     public PyFrame(PyCode code, PyDict globals, PyDict builtins, PyObject? locals, PyFunction? function) : base(BuiltinTypes.Frame)
     {
         code.EnsurePrepared();
@@ -64,20 +71,53 @@ public sealed class PyFrame : PyObject
     }
 
     /// <summary>
-    /// A frame for a call of <paramref name="func"/>: the one its code object kept from an earlier call when
+    /// A frame for a call of <paramref name="func"/>: one its code object kept from an earlier call when
     /// there is one (CPython reuses frame memory in its per-thread data stack; a function's frame object is
-    /// made only when Python code asks for it), else a new one.
+    /// made only when Python code asks for it), else a new one. The code's resident frame
+    /// (<see cref="PyCode.ResidentFrame"/>) serves first: taking and returning it stores no reference, so
+    /// the call pays no write barrier for it; the spare list serves recursion.
     /// </summary>
     internal static PyFrame ForCall(PyFunction func)
     {
         var code = func.Code;
-        var frame = code.SpareFrame;
-        if (frame is null) return new PyFrame(code, func.Globals, func.Builtins, null, func);
-        code.SpareFrame = frame.Back;
-        code.SpareFrameCount--;
-        frame.Back = null;
-        frame.Globals = func.Globals;
-        frame.Builtins = func.Builtins;
+        var frame = code.ResidentFrame;
+        if (frame is not null)
+        {
+            if (!frame.ResidentBusy)
+            {
+                frame.ResidentBusy = true;
+                return Retarget(frame, func);
+            }
+            // A resident frame that an exception left is held by its traceback, never to be reused.
+            if (frame.Escaped) code.ResidentFrame = null;
+        }
+        if (code.SpareFrameCount > 0)
+        {
+            // The slot is emptied (a null store needs no write barrier), so that the array never keeps a
+            // frame that Python code may later hold, with its locals, alive.
+            ref var slot = ref code.SpareFrames![--code.SpareFrameCount];
+            frame = slot!;
+            slot = null;
+        }
+        else
+        {
+            frame = new PyFrame(code, func.Globals, func.Builtins, null, func);
+            if (code.ResidentFrame is null && code.FramesReusable)
+            {
+                code.ResidentFrame = frame;
+                frame.ResidentBusy = true;
+            }
+            return frame;
+        }
+        return Retarget(frame, func);
+    }
+
+    private static PyFrame Retarget(PyFrame frame, PyFunction func)
+    {
+        // A frame usually serves the same function again: compare before storing, a store of a reference
+        // costs a write barrier.
+        if (!ReferenceEquals(frame.Globals, func.Globals)) frame.Globals = func.Globals;
+        if (!ReferenceEquals(frame.Builtins, func.Builtins)) frame.Builtins = func.Builtins;
         frame.Function = func;
         return frame;
     }
@@ -86,9 +126,15 @@ public sealed class PyFrame : PyObject
     /// object for the next call, emptied.</summary>
     internal static void Recycle(PyFrame f)
     {
-        if (f.Escaped || f.Generator is not null || f.Function is null) return;
         var code = f.Code;
-        if (!code.FramesReusable || code.SpareFrameCount >= MaxSpareFrames) return;
+        if (f.Escaped || f.Generator is not null || f.Function is null)
+        {
+            // A resident frame that Python code can now reach is never reused: the code gets another.
+            if (ReferenceEquals(code.ResidentFrame, f)) code.ResidentFrame = null;
+            return;
+        }
+        bool resident = f.ResidentBusy;
+        if (!resident && (!code.FramesReusable || code.SpareFrameCount >= MaxSpareFrames)) return;
         // Storing null needs no write barrier; for the few slots of most functions a loop beats the call.
         var fast = f.Fast;
         int used = Math.Max(f.StackTop, code.NLocalsPlus);
@@ -98,20 +144,26 @@ public sealed class PyFrame : PyObject
         f.StackTop = code.NLocalsPlus;
         f.NextInstr = 0;
         f.LastInstr = -1;
-        f.Back = code.SpareFrame;
         f.Locals = null;
-        f.Trace = null;
-        f.TraceLines = true;
-        f.TraceOpcodes = false;
-        f.TraceLineno = 0;
+        if (f.Trace is not null || !f.TraceLines || f.TraceOpcodes || f.TraceLineno != 0)
+        {
+            f.Trace = null;
+            f.TraceLines = true;
+            f.TraceOpcodes = false;
+            f.TraceLineno = 0;
+        }
         f.IsEntry = false;
         f.InitInstance = null;
         f.Function = null;
-        code.SpareFrame = f;
-        code.SpareFrameCount++;
+        if (resident)
+        {
+            f.ResidentBusy = false;
+            return;
+        }
+        (code.SpareFrames ??= new PyFrame?[MaxSpareFrames])[code.SpareFrameCount++] = f;
     }
 
-    /// <summary>How many finished frames one code object keeps (see <see cref="PyCode.SpareFrame"/>).</summary>
+    /// <summary>How many finished frames one code object keeps (see <see cref="PyCode.SpareFrames"/>).</summary>
     internal const int MaxSpareFrames = 32;
 
     /// <summary>This frame as Python code will hold it (marked so that it is never reused).</summary>

@@ -108,20 +108,55 @@ public sealed partial class PyGenerator : PyObject
             }
             Frame.Fast[Frame.StackTop++].Value = value;
         }
-        var outerHandled = ts.HandledException;
-        ts.HandledException = ExcState ?? outerHandled;
+        EnterRun(ts);
         // An exception thrown in is chained to the one the generator was handling when it suspended
         // (_PyErr_ChainStackItem): its __context__, as if raised there.
         if (throwing && ExcState is not null && ts.CurrentException is { } thrown) ts.Raise(thrown);
-        Running = true;
         result = Eval.Run(ts, Frame, throwing);
+        LeaveRun(ts);
+        if (result is not null) return Finished ? GenStatus.Returned : GenStatus.Yielded;
+        Finished = true;
+        ConvertStopIteration(ts);
+        return GenStatus.Error;
+    }
+
+    /// <summary>The handled exception outside the generator while it runs (restored when it stops).</summary>
+    private PyBaseException? _outerHandled;
+
+    /// <summary>Before the frame runs: the generator's own "exception being handled" becomes the thread's.</summary>
+    internal void EnterRun(ThreadState ts)
+    {
+        _outerHandled = ts.HandledException;
+        ts.HandledException = ExcState ?? _outerHandled;
+        Running = true;
+    }
+
+    /// <summary>After the frame stopped (yield, return or exception): the thread's state is given back.</summary>
+    private void LeaveRun(ThreadState ts)
+    {
         Running = false;
+        var outerHandled = _outerHandled;
+        _outerHandled = null;
         var innerHandled = ts.HandledException;
         ExcState = ReferenceEquals(innerHandled, outerHandled) && ExcState is null ? null : innerHandled;
         ts.HandledException = outerHandled;
-        if (result is not null) return Finished ? GenStatus.Returned : GenStatus.Yielded;
+    }
+
+    /// <summary>The frame, resumed in the VM's loop by FOR_ITER, yielded or returned.</summary>
+    internal void SuspendedInLoop(ThreadState ts) => LeaveRun(ts);
+
+    /// <summary>The frame, resumed in the VM's loop by FOR_ITER, raised (it is finished).</summary>
+    internal void RaisedInLoop(ThreadState ts)
+    {
+        LeaveRun(ts);
         Finished = true;
-        // PEP 479: a StopIteration escaping the body becomes RuntimeError.
+        ConvertStopIteration(ts);
+    }
+
+    /// <summary>PEP 479: a StopIteration (or, in an async generator, StopAsyncIteration) escaping the body
+    /// becomes RuntimeError.</summary>
+    private void ConvertStopIteration(ThreadState ts)
+    {
         if (ts.CurrentException is { } e && e.Type.IsSubtypeOf(PyExc.StopIteration))
         {
             ts.FetchError();
@@ -145,7 +180,6 @@ public sealed partial class PyGenerator : PyObject
                 re.SuppressContext = true;
             }
         }
-        return GenStatus.Error;
     }
 
     internal static void Install(PyType type) => GeneratorSlots.Install(type);
