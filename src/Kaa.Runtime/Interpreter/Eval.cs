@@ -55,17 +55,22 @@ internal static partial class Eval
         bool trace;
 
         // Frame-local copies of the hot state (reloaded whenever the current frame changes).
-        // Only the state nearly every instruction uses is kept in locals: Run is one very large method, and
-        // each further long-lived local competes for the few callee-saved registers (constants, names and
-        // inline caches are read through the frame by the instructions that use them).
+        PyCode code;
         ushort[] instrs;
         ValueSlot[] fast;
+        PyObject[] consts;
+        PyStr[] names;
+        InlineCache[] caches;
         int sp, ip;
 
     resume_frame:
         trace = s_trace || ts.UseTracing; // sys.settrace/setprofile (Eval.Tracing.cs)
-        instrs = f.Code.Instructions;
+        code = f.Code;
+        instrs = code.Instructions;
+        caches = code.Caches;
         fast = f.Fast;
+        consts = code.Consts;
+        names = code.Names;
         sp = f.StackTop;
         ip = f.NextInstr;
         if (throwing)
@@ -100,7 +105,7 @@ internal static partial class Eval
                     continue;
 
                 case BytecodeVerifier.RaiseInvalidCode:
-                    UnsoundCode(ts, f.Code);
+                    UnsoundCode(ts, code);
                     goto error;
 
                 case OpCode.ExtendedArg:
@@ -116,7 +121,7 @@ internal static partial class Eval
                     var v = Slot(fast, arg).Value;
                     if (v is null)
                     {
-                        UnboundLocal(ts, f.Code, arg);
+                        UnboundLocal(ts, code, arg);
                         goto error;
                     }
                     Slot(fast, sp++).Value = v;
@@ -129,13 +134,13 @@ internal static partial class Eval
                 case OpCode.DeleteFast:
                     if (Slot(fast, arg).Value is null)
                     {
-                        UnboundLocal(ts, f.Code, arg);
+                        UnboundLocal(ts, code, arg);
                         goto error;
                     }
                     Slot(fast, arg).Value = null;
                     continue;
                 case OpCode.LoadConst:
-                    Slot(fast, sp++).Value = f.Code.Consts[arg];
+                    Slot(fast, sp++).Value = consts[arg];
                     continue;
 
                 // ---- superinstructions (PyCode.Quicken): the pair's second instruction is read at ip ----
@@ -144,7 +149,7 @@ internal static partial class Eval
                     var v = Slot(fast, arg).Value;
                     if (v is null)
                     {
-                        UnboundLocal(ts, f.Code, arg);
+                        UnboundLocal(ts, code, arg);
                         goto error;
                     }
                     Slot(fast, sp++).Value = v;
@@ -153,7 +158,7 @@ internal static partial class Eval
                     v = Slot(fast, second).Value;
                     if (v is null)
                     {
-                        UnboundLocal(ts, f.Code, second);
+                        UnboundLocal(ts, code, second);
                         goto error;
                     }
                     Slot(fast, sp++).Value = v;
@@ -164,23 +169,23 @@ internal static partial class Eval
                     var v = Slot(fast, arg).Value;
                     if (v is null)
                     {
-                        UnboundLocal(ts, f.Code, arg);
+                        UnboundLocal(ts, code, arg);
                         goto error;
                     }
                     Slot(fast, sp++).Value = v;
-                    Slot(fast, sp++).Value = f.Code.Consts[Unit(instrs, ip) >> 8];
+                    Slot(fast, sp++).Value = consts[Unit(instrs, ip) >> 8];
                     f.LastInstr = ip++;
                     continue;
                 }
                 case OpCode.LoadConstLoadFast:
                 {
-                    Slot(fast, sp++).Value = f.Code.Consts[arg];
+                    Slot(fast, sp++).Value = consts[arg];
                     int second = Unit(instrs, ip) >> 8;
                     f.LastInstr = ip++;
                     var v = Slot(fast, second).Value;
                     if (v is null)
                     {
-                        UnboundLocal(ts, f.Code, second);
+                        UnboundLocal(ts, code, second);
                         goto error;
                     }
                     Slot(fast, sp++).Value = v;
@@ -195,7 +200,7 @@ internal static partial class Eval
                     if (v is null)
                     {
                         Slot(fast, sp).Value = null;
-                        UnboundLocal(ts, f.Code, second);
+                        UnboundLocal(ts, code, second);
                         goto error;
                     }
                     Slot(fast, sp++).Value = v;
@@ -327,16 +332,16 @@ internal static partial class Eval
                     var a = Slot(fast, arg).Value;
                     if (a is null)
                     {
-                        UnboundLocal(ts, f.Code, arg);
+                        UnboundLocal(ts, code, arg);
                         goto error;
                     }
                     int second = Unit(instrs, ip) >> 8;
                     PyObject? b;
-                    if (Superinstructions.SecondIsConst((OpCode)op)) b = f.Code.Consts[second];
+                    if (Superinstructions.SecondIsConst((OpCode)op)) b = consts[second];
                     else if ((b = Slot(fast, second).Value) is null)
                     {
                         f.LastInstr = ip++;
-                        UnboundLocal(ts, f.Code, second);
+                        UnboundLocal(ts, code, second);
                         goto error;
                     }
                     f.LastInstr = ip + 1;
@@ -389,12 +394,12 @@ internal static partial class Eval
                     var owner = Slot(fast, arg).Value;
                     if (owner is null)
                     {
-                        UnboundLocal(ts, f.Code, arg);
+                        UnboundLocal(ts, code, arg);
                         goto error;
                     }
-                    var name = f.Code.Names[Unit(instrs, ip) >> 8];
+                    var name = names[Unit(instrs, ip) >> 8];
                     f.LastInstr = ip++;
-                    ref var cache = ref f.Code.Caches[Unit(instrs, ip)];
+                    ref var cache = ref caches[Unit(instrs, ip)];
                     if (op == (int)Superinstructions.LoadFastLoadAttr)
                     {
                         var r = LoadAttrCached(ts, ref cache, owner, name);
@@ -416,7 +421,7 @@ internal static partial class Eval
                     var value = Slot(fast, arg).Value;
                     if (value is null)
                     {
-                        UnboundLocal(ts, f.Code, arg);
+                        UnboundLocal(ts, code, arg);
                         goto error;
                     }
                     int second = Unit(instrs, ip) >> 8;
@@ -424,12 +429,12 @@ internal static partial class Eval
                     var owner = Slot(fast, second).Value;
                     if (owner is null)
                     {
-                        UnboundLocal(ts, f.Code, second);
+                        UnboundLocal(ts, code, second);
                         goto error;
                     }
                     int attr = Unit(instrs, ip);
                     f.LastInstr = ip++;
-                    if (!StoreAttrCached(ts, ref f.Code.Caches[Unit(instrs, ip)], owner, f.Code.Names[attr >> 8], value)) goto error;
+                    if (!StoreAttrCached(ts, ref caches[Unit(instrs, ip)], owner, names[attr >> 8], value)) goto error;
                     ip += 4;
                     continue;
                 }
@@ -513,7 +518,7 @@ internal static partial class Eval
                 // ---- names -------------------------------------------------------------------------
                 case OpCode.LoadGlobal:
                 {
-                    var v = LoadGlobalCached(ts, ref f.Code.Caches[Unit(instrs, ip)], f, f.Code.Names[arg >> 1]);
+                    var v = LoadGlobalCached(ts, ref caches[Unit(instrs, ip)], f, names[arg >> 1]);
                     if (v is null) goto error;
                     if ((arg & 1) != 0) Slot(fast, sp++).Value = null;
                     Slot(fast, sp++).Value = v;
@@ -521,19 +526,19 @@ internal static partial class Eval
                     continue;
                 }
                 case OpCode.StoreGlobal:
-                    f.Globals.SetStr(f.Code.Names[arg], Slot(fast, --sp).Value!);
+                    f.Globals.SetStr(names[arg], Slot(fast, --sp).Value!);
                     Slot(fast, sp).Value = null;
                     continue;
                 case OpCode.DeleteGlobal:
-                    if (!f.Globals.DelStr(f.Code.Names[arg]))
+                    if (!f.Globals.DelStr(names[arg]))
                     {
-                        NameNotDefined(ts, f.Code.Names[arg]);
+                        NameNotDefined(ts, names[arg]);
                         goto error;
                     }
                     continue;
                 case OpCode.LoadName:
                 {
-                    var v = LoadName(ts, f, f.Code.Names[arg]);
+                    var v = LoadName(ts, f, names[arg]);
                     if (v is null) goto error;
                     Slot(fast, sp++).Value = v;
                     continue;
@@ -542,15 +547,15 @@ internal static partial class Eval
                 {
                     var v = Slot(fast, --sp).Value!;
                     Slot(fast, sp).Value = null;
-                    if (!StoreName(ts, f, f.Code.Names[arg], v)) goto error;
+                    if (!StoreName(ts, f, names[arg], v)) goto error;
                     continue;
                 }
                 case OpCode.DeleteName:
-                    if (!DeleteName(ts, f, f.Code.Names[arg])) goto error;
+                    if (!DeleteName(ts, f, names[arg])) goto error;
                     continue;
                 case OpCode.LoadAttr:
                 {
-                    var r = LoadAttrCached(ts, ref f.Code.Caches[Unit(instrs, ip)], Slot(fast, sp - 1).Value!, f.Code.Names[arg]);
+                    var r = LoadAttrCached(ts, ref caches[Unit(instrs, ip)], Slot(fast, sp - 1).Value!, names[arg]);
                     if (r is null) goto error;
                     Slot(fast, sp - 1).Value = r;
                     ip += 4;
@@ -562,7 +567,7 @@ internal static partial class Eval
                     var value = Slot(fast, sp - 2).Value!;
                     sp -= 2;
                     Slot(fast, sp).Value = Slot(fast, sp + 1).Value = null;
-                    if (!StoreAttrCached(ts, ref f.Code.Caches[Unit(instrs, ip)], owner, f.Code.Names[arg], value)) goto error;
+                    if (!StoreAttrCached(ts, ref caches[Unit(instrs, ip)], owner, names[arg], value)) goto error;
                     ip += 4;
                     continue;
                 }
@@ -570,13 +575,13 @@ internal static partial class Eval
                 {
                     var owner = Slot(fast, --sp).Value!;
                     Slot(fast, sp).Value = null;
-                    if (Protocols.DelAttr(ts, owner, f.Code.Names[arg]) < 0) goto error;
+                    if (Protocols.DelAttr(ts, owner, names[arg]) < 0) goto error;
                     continue;
                 }
                 case OpCode.LoadMethod:
                 {
                     var obj = Slot(fast, sp - 1).Value!;
-                    var meth = LoadMethodCached(ts, ref f.Code.Caches[Unit(instrs, ip)], obj, f.Code.Names[arg], out bool unbound);
+                    var meth = LoadMethodCached(ts, ref caches[Unit(instrs, ip)], obj, names[arg], out bool unbound);
                     if (meth is null) goto error;
                     if (unbound)
                     {
@@ -599,7 +604,7 @@ internal static partial class Eval
                 case OpCode.CopyFreeVars:
                 {
                     var closure = f.Function!.Closure!;
-                    int offset = f.Code.NLocalsPlus - arg;
+                    int offset = code.NLocalsPlus - arg;
                     for (int i = 0; i < arg; i++) Slot(fast, offset + i).Value = closure.Items[i];
                     continue;
                 }
@@ -611,7 +616,7 @@ internal static partial class Eval
                     var v = ((PyCell)Slot(fast, arg).Value!).Contents;
                     if (v is null)
                     {
-                        UnboundDeref(ts, f.Code, arg);
+                        UnboundDeref(ts, code, arg);
                         goto error;
                     }
                     Slot(fast, sp++).Value = v;
@@ -633,7 +638,7 @@ internal static partial class Eval
                     var cell = (PyCell)Slot(fast, arg).Value!;
                     if (cell.Contents is null)
                     {
-                        UnboundDeref(ts, f.Code, arg);
+                        UnboundDeref(ts, code, arg);
                         goto error;
                     }
                     cell.Contents = null;
@@ -817,7 +822,7 @@ internal static partial class Eval
                     continue;
                 }
                 case OpCode.KwNames:
-                    kwnames = (PyTuple)f.Code.Consts[arg];
+                    kwnames = (PyTuple)consts[arg];
                     continue;
                 case OpCode.Call:
                 {
@@ -1092,9 +1097,9 @@ internal static partial class Eval
             var exc = ts.CurrentException!;
             // The handler is looked up for the instruction that raised (ip - 1: RERAISE only moves
             // f_lasti, for line numbers, as CPython does); the pushed lasti is in code units.
-            if (ExceptionTableEntry.TryFind(f.Code.ExceptionTable, ip - 1, out var handler))
+            if (ExceptionTableEntry.TryFind(code.ExceptionTable, ip - 1, out var handler))
             {
-                int depth = f.Code.NLocalsPlus + handler.Depth;
+                int depth = code.NLocalsPlus + handler.Depth;
                 while (sp > depth) Slot(fast, --sp).Value = null;
                 while (sp < depth) Slot(fast, sp++).Value = PyNone.Instance;   // only in code built by hand (see BytecodeVerifier)
                 if (handler.PushLastInstr) Slot(fast, sp++).Value = PyInt.Create(f.LastInstr);
@@ -1105,7 +1110,7 @@ internal static partial class Eval
                 goto run;
             }
             // No handler here: the frame is done; the exception moves to the caller.
-            while (sp > f.Code.NLocalsPlus) Slot(fast, --sp).Value = null;
+            while (sp > code.NLocalsPlus) Slot(fast, --sp).Value = null;
             f.StackTop = sp;
             if (trace) TraceUnwind(ts, f);
             if (f.Generator is PyGenerator gen) gen.Finished = true;
@@ -1119,8 +1124,12 @@ internal static partial class Eval
             // A generator resumed in this loop by FOR_ITER raised: PEP 479 applies, as in send().
             if (f.Generator is PyGenerator raised) raised.RaisedInLoop(ts);
             f = caller;
-            instrs = f.Code.Instructions;
+            code = f.Code;
+            instrs = code.Instructions;
+            caches = code.Caches;
             fast = f.Fast;
+            consts = code.Consts;
+            names = code.Names;
             sp = f.StackTop;
             ip = f.NextInstr;
             kwnames = null;
