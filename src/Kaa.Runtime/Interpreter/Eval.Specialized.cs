@@ -191,7 +191,14 @@ internal static partial class Eval
         {
             if (c.Kind == InlineCacheKind.InstanceDict)
             {
-                if (DictOf(owner) is { } d && d.SetStrAt(c.Index, name, value)) return true;
+                // The type (same version) has no data descriptor for the name and object's __setattr__: the
+                // value goes into the instance dict, at the remembered entry when the name is there, else
+                // as a new key (an __init__ filling a new instance's dict).
+                if (DictOf(owner) is { } d)
+                {
+                    if (!d.SetStrAt(c.Index, name, value)) d.SetStr(name, value);
+                    return true;
+                }
             }
             else if (c.Kind == InlineCacheKind.Slot)
             {

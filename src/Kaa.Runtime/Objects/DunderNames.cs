@@ -5,6 +5,7 @@ namespace Kaa.Runtime;
 internal static class DunderNames
 {
     internal static readonly PyStr __bool__ = PyStr.Intern("__bool__");
+    internal static readonly PyStr __name__ = PyStr.Intern("__name__");
     internal static readonly PyStr __call__ = PyStr.Intern("__call__");
     internal static readonly PyStr __contains__ = PyStr.Intern("__contains__");
     internal static readonly PyStr __delattr__ = PyStr.Intern("__delattr__");

@@ -135,6 +135,14 @@ public sealed class PyCode : PyObject
     private int _cacheCount;
     private InlineCache[]? _caches;
 
+    /// <summary>The <c>__doc__</c> of a function made from this code: its first constant when that is a str
+    /// (the compiler puts None first when the body starts with no docstring: CPython 3.11's rule), else None.
+    /// Worked out once: a closure is made from the same code many times.</summary>
+    internal PyObject Docstring => _docstring ??= Consts.Length > 0 && Consts[0] is PyStr doc
+        && (Code.Flags & Kaa.Compiler.Code.CodeFlags.Optimized) != 0 ? doc : PyNone.Instance;
+
+    private PyObject? _docstring;
+
     /// <summary>The inline caches of this code's sites, made with the instructions (<see cref="EnsurePrepared"/>,
     /// when a frame first runs the code: most code objects never run), so that the VM reads them with no
     /// test and no call on its hot paths.</summary>

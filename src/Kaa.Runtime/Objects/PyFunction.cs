@@ -28,13 +28,11 @@ public sealed class PyFunction : PyObject
         Builtins = builtins;
         Name = code.Name;
         QualName = qualname;
-        Doc = code.Consts.Length > 0 && code.Consts[0] is PyStr doc && (code.Flags & Kaa.Compiler.Code.CodeFlags.Optimized) != 0 && HasDocstring(code) ? doc : PyNone.Instance;
-        Module = globals.GetStr("__name__") ?? PyNone.Instance;
+        Doc = code.Docstring;
+        // (An interned name: MAKE_FUNCTION runs once per closure made, and interning a .NET string is a
+        // table lookup.)
+        Module = globals.TryGetStr(DunderNames.__name__, out var module) ? module : PyNone.Instance;
     }
-
-    // A function's first constant is its docstring only when the body starts with one; the compiler puts
-    // None first otherwise, so a str there is the docstring (CPython 3.11's rule).
-    private static bool HasDocstring(PyCode code) => true;
 
     public override PyDict? Dict { get => _dict ??= new PyDict(); set => _dict = value; }
 
