@@ -98,6 +98,8 @@ internal static partial class ListSlots
         }, "Insert object before index.");
         type.AddMethod("pop", static (ts, self, args, kw) =>
         {
+            // METH_FASTCALL without keywords: the method descriptor refuses them first, by qualified name.
+            if (kw is { Length: > 0 }) return ts.TypeError("list.pop() takes no keyword arguments");
             long index = -1;
             // pop() without arguments, the usual call, needs no argument parsing.
             if (args.Length != 0)

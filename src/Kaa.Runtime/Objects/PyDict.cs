@@ -134,6 +134,13 @@ public partial class PyDict : PyObject
             return Unsafe.As<PyStr>(a).EqualsStr(Unsafe.As<PyStr>(b)) ? 1 : 0;
         if (a.GetType() == typeof(PyInt) && b.GetType() == typeof(PyInt))
             return Unsafe.As<PyInt>(a).Small == Unsafe.As<PyInt>(b).Small ? 1 : 0;
+        return KeysEqualSlow(ts, a, b);
+    }
+
+    /// <remarks>Never inlined: the probe loop stays small enough to keep its state in registers.</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int KeysEqualSlow(ThreadState? ts, PyObject a, PyObject b)
+    {
         // str-only lookups (TryGetStr, attribute names) compare str subclasses by value and treat other key
         // types as different.
         if (ts is null) return a is PyStr xa && b is PyStr xb && xa.EqualsStr(xb) ? 1 : 0;

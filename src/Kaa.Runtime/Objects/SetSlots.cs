@@ -218,7 +218,7 @@ internal static partial class SetSlots
     }
 
     /// <summary>set_contains: an unhashable set key is looked up as the equal frozenset.</summary>
-    private static int Contains(ThreadState ts, PyObject self, PyObject key)
+    internal static int Contains(ThreadState ts, PyObject self, PyObject key)
     {
         var so = PyAnySet.Of(self);
         int rv = so.ContainsKey(ts, key);

@@ -54,6 +54,8 @@ internal sealed class SetTable
         return KeysEqualSlow(ts, stored, key);
     }
 
+    /// <remarks>Never inlined: the probe loops stay small enough to keep their state in registers.</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static int KeysEqualSlow(ThreadState? ts, PyObject stored, PyObject key)
     {
         if (stored.GetType() == typeof(PyStr) && key.GetType() == typeof(PyStr))
@@ -61,6 +63,12 @@ internal sealed class SetTable
         if (ts is null) return 0; // constants are known distinct (see PyFrozenSet.FromConstantItems)
         return Protocols.RichCompareBool(ts, stored, key, CompareOp.Eq);
     }
+
+    /// <summary>Slot <paramref name="j"/> without a bounds check: the probe loops only form indices masked to the
+    /// table (a linear run of probes starts only where it stays below the mask).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ref Entry SlotAt(Entry[] slots, ulong j)
+        => ref Unsafe.Add(ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(slots), (nint)j);
 
     /// <summary>set_lookkey: the slot holding <paramref name="key"/>, -1 when absent, -2 on a comparison error.</summary>
     public int Find(ThreadState? ts, PyObject key, long hash)
@@ -76,7 +84,7 @@ internal sealed class SetTable
             ulong j = i;
             do
             {
-                ref Entry e = ref slots[j];
+                ref Entry e = ref SlotAt(slots, j);
                 var stored = e.Key;
                 if (stored is null)
                 {
@@ -112,7 +120,7 @@ internal sealed class SetTable
             ulong j = i;
             do
             {
-                ref Entry e = ref slots[j];
+                ref Entry e = ref SlotAt(slots, j);
                 var stored = e.Key;
                 if (stored is null)
                 {

@@ -31,6 +31,9 @@ public static partial class Protocols
         return r;
     }
 
+    /// <summary>The modulus of int hashing, 2**61-1 (see <see cref="Kaa.Compiler.Hashing.PyHash.HashInt(long)"/>).</summary>
+    private const long SmallHashBound = (1L << 61) - 1;
+
     /// <summary>hash(obj): -1 with the error set when unhashable or failing.</summary>
     public static long Hash(ThreadState ts, PyObject obj)
     {
@@ -38,7 +41,13 @@ public static partial class Protocols
         // comparison rather than a cast, which for these non-sealed classes is a call on the hottest path of
         // every dict and set operation.
         if (obj.GetType() == typeof(PyStr)) return Unsafe.As<PyStr>(obj).GetHash();
-        if (obj.GetType() == typeof(PyInt)) return Kaa.Compiler.Hashing.PyHash.HashInt(Unsafe.As<PyInt>(obj).Small);
+        if (obj.GetType() == typeof(PyInt))
+        {
+            // An int below 2**61-1 in magnitude hashes to itself (-1 excepted): no call for the usual case.
+            long v = Unsafe.As<PyInt>(obj).Small;
+            if (v > -SmallHashBound && v < SmallHashBound && v != -1) return v;
+            return Kaa.Compiler.Hashing.PyHash.HashInt(v);
+        }
         var slot = obj.Type.Hash;
         if (slot is null)
         {
