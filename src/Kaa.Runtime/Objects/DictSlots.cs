@@ -50,6 +50,13 @@ internal static partial class DictSlots
             "Return a reverse iterator over the dict keys.");
         type.AddMethod("get", static (ts, self, args, kw) =>
         {
+            if ((kw is null || kw.Length == 0) && args.Length is 1 or 2)
+            {
+                // get(key) and get(key, default) by position, the usual calls: no argument parsing.
+                int found = ((PyDict)self).TryGetItem(ts, args[0], out var value);
+                if (found < 0) return null;
+                return found > 0 ? value : args.Length == 2 ? args[1] : PyNone.Instance;
+            }
             var a = new ArgBuffer();
             if (!GetSpec.Parse(ts, args, kw, a)) return null;
             int r = ((PyDict)self).TryGetItem(ts, a[0]!, out var v);

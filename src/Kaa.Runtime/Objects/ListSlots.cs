@@ -98,10 +98,16 @@ internal static partial class ListSlots
         }, "Insert object before index.");
         type.AddMethod("pop", static (ts, self, args, kw) =>
         {
-            var a = new ArgBuffer();
-            if (!s_pop.Parse(ts, args, kw, a)) return null;
+            // METH_FASTCALL without keywords: the method descriptor refuses them first, by qualified name.
+            if (kw is { Length: > 0 }) return ts.TypeError("list.pop() takes no keyword arguments");
             long index = -1;
-            if (a[0] is { } i && !ToSsize(ts, i, out index)) return null;
+            // pop() without arguments, the usual call, needs no argument parsing.
+            if (args.Length != 0)
+            {
+                var a = new ArgBuffer();
+                if (!s_pop.Parse(ts, args, kw, a)) return null;
+                if (a[0] is { } i && !ToSsize(ts, i, out index)) return null;
+            }
             var l = (PyList)self;
             if (l.Count == 0) return ts.IndexError("pop from empty list");
             if (index < 0) index += l.Count;

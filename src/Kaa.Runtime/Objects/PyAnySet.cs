@@ -14,10 +14,20 @@ public abstract class PyAnySet : PyObject
 
     protected PyAnySet(PyType type) : base(type) { }
 
-    /// <summary>The table, once any deferred construction has run (see <see cref="PyFrozenSet.FromConstantItems"/>).</summary>
-    internal SetTable Table(ThreadState ts) => this is PyFrozenSet f && f.HasPendingConstants ? f.BuildPending(ts) : _table;
+    /// <summary><paramref name="o"/> as a set: an exact set by a class comparison (a cast to this abstract base
+    /// class is a call), anything else by a checked cast.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static PyAnySet Of(PyObject o) => o.GetType() == typeof(PySet) ? System.Runtime.CompilerServices.Unsafe.As<PySet>(o) : (PyAnySet)o;
 
-    public int Count => this is PyFrozenSet f && f.HasPendingConstants ? f.PendingCount : _table.Used;
+    /// <summary>The table, once any deferred construction has run (see <see cref="PyFrozenSet.FromConstantItems"/>).
+    /// (The pending items live here rather than in PyFrozenSet so that this test is a field load, not a
+    /// type check: it runs on every add and membership test.)</summary>
+    internal SetTable Table(ThreadState ts) => _pending is null ? _table : ((PyFrozenSet)this).BuildPending(ts);
+
+    public int Count => _pending is null ? _table.Used : _pending.Length;
+
+    /// <summary>A constant frozenset's items before its table is built (see <see cref="PyFrozenSet.FromConstantItems"/>); null otherwise.</summary>
+    private protected PyObject[]? _pending;
 
     // ---- keys ----------------------------------------------------------------------------------------
 

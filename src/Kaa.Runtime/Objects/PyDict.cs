@@ -127,13 +127,23 @@ public partial class PyDict : PyObject
 
     private static int KeysEqual(ThreadState? ts, PyObject a, PyObject b)
     {
-        if (a is PyStr sa && b is PyStr sb && a.Type == BuiltinTypes.Str && b.Type == BuiltinTypes.Str)
-            return sa.EqualsStr(sb) ? 1 : 0;
+        // Exact strs, and exact ints that fit a long, tested by .NET class (no cast call): compared by value
+        // without the comparison slot.
+        // (Each side compared with typeof: two GetType() results compared with each other make Type objects.)
+        if (a.GetType() == typeof(PyStr) && b.GetType() == typeof(PyStr))
+            return Unsafe.As<PyStr>(a).EqualsStr(Unsafe.As<PyStr>(b)) ? 1 : 0;
+        if (a.GetType() == typeof(PyInt) && b.GetType() == typeof(PyInt))
+            return Unsafe.As<PyInt>(a).Small == Unsafe.As<PyInt>(b).Small ? 1 : 0;
+        return KeysEqualSlow(ts, a, b);
+    }
+
+    /// <remarks>Never inlined: the probe loop stays small enough to keep its state in registers.</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int KeysEqualSlow(ThreadState? ts, PyObject a, PyObject b)
+    {
         // str-only lookups (TryGetStr, attribute names) compare str subclasses by value and treat other key
         // types as different.
         if (ts is null) return a is PyStr xa && b is PyStr xb && xa.EqualsStr(xb) ? 1 : 0;
-        // Two exact ints that fit a long (distinct objects with equal hashes): int's == without the slot call.
-        if (a.GetType() == typeof(PyInt) && b.GetType() == typeof(PyInt)) return ((PyInt)a).Small == ((PyInt)b).Small ? 1 : 0;
         return Protocols.RichCompareBool(ts, a, b, CompareOp.Eq);
     }
 

@@ -7,7 +7,6 @@ public partial class PyFrozenSet : PyAnySet
     internal long CachedHash = -1;
 
     /// <summary>Items of a code constant whose table is built on first use (see <see cref="FromConstantItems"/>).</summary>
-    private PyObject[]? _pending;
 
     internal PyFrozenSet(PyType type) : base(type) { }
 

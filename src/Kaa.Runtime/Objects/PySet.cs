@@ -24,12 +24,12 @@ public partial class PySet : PyAnySet
         }
         int mask = t.Mask;
         int i = _finger & mask;
-        while (t.Keys[i] is null)
+        while (t.KeyAt(i) is null)
         {
             i++;
             if (i > mask) i = 0;
         }
-        var key = t.Keys[i]!;
+        var key = t.KeyAt(i)!;
         t.RemoveAt(i);
         _finger = i + 1;
         return key;

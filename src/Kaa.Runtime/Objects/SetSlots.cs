@@ -137,7 +137,7 @@ internal static partial class SetSlots
     /// <summary>What both types have: length, membership, iteration, repr, comparisons, the binary operators and the non-mutating methods.</summary>
     private static void InstallCommon(PyType type)
     {
-        type.Length = static (ts, self) => ((PyAnySet)self).Count;
+        type.Length = static (ts, self) => PyAnySet.Of(self).Count;
         type.Contains = Contains;
         type.Iter = static (ts, self) => new PySetIterator(ts, (PyAnySet)self);
         type.Repr = Repr;
@@ -167,7 +167,7 @@ internal static partial class SetSlots
         {
             var t = ((PyAnySet)self).Table(ts);
             long size = SetObjectSize + 8L * self.Type.SlotCount;
-            if (t.Keys.Length > SetTable.MinSize) size += 16L * t.Keys.Length;
+            if (t.Size > SetTable.MinSize) size += 16L * t.Size;
             return PyInt.Create(size);
         }, "S.__sizeof__() -> size of S in memory, in bytes");
         type.AddMethod("union", static (ts, self, args, kw) =>
@@ -218,9 +218,9 @@ internal static partial class SetSlots
     }
 
     /// <summary>set_contains: an unhashable set key is looked up as the equal frozenset.</summary>
-    private static int Contains(ThreadState ts, PyObject self, PyObject key)
+    internal static int Contains(ThreadState ts, PyObject self, PyObject key)
     {
-        var so = (PyAnySet)self;
+        var so = PyAnySet.Of(self);
         int rv = so.ContainsKey(ts, key);
         if (rv < 0)
         {

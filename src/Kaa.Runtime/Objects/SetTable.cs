@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Kaa.Compiler.Hashing;
 
 namespace Kaa.Runtime;
@@ -19,38 +20,62 @@ internal sealed class SetTable
     private const int LinearProbes = SetTableRules.LinearProbes;
     private const int PerturbShift = SetTableRules.PerturbShift;
 
-    public PyObject?[] Keys = new PyObject?[MinSize];
-    public long[] Hashes = new long[MinSize];
+    /// <summary>A slot: key and hash side by side (CPython's setentry), so that a probe reads one cache line.</summary>
+    internal struct Entry
+    {
+        public PyObject? Key;
+        public long Hash;
+    }
+
+    private Entry[] _slots = new Entry[MinSize];
     /// <summary>Active plus dummy slots.</summary>
     public int Fill;
     /// <summary>Active slots (the set's length).</summary>
     public int Used;
 
-    public int Mask => Keys.Length - 1;
+    public int Mask => _slots.Length - 1;
 
-    /// <summary>Whether the slot arrays are still <paramref name="keys"/> (a comparison that resized or cleared
-    /// the table makes the probe restart).</summary>
-    private bool IsSame(PyObject?[] keys) => ReferenceEquals(keys, Keys);
+    /// <summary>The number of slots (a power of two).</summary>
+    public int Size => _slots.Length;
 
-    /// <summary>Key equality as the set table tests it: identity, exact-str shortcut, then ==.</summary>
+    /// <summary>The key in slot <paramref name="slot"/>; null for an empty or dummy slot.</summary>
+    public PyObject? KeyAt(int slot) => _slots[slot].Key;
+
+    /// <summary>Key equality as the set table tests it: identity, exact str or small int by value, then ==.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int KeysEqual(ThreadState? ts, PyObject stored, PyObject key)
     {
         if (ReferenceEquals(stored, key)) return 1;
-        if (stored is PyStr a && key is PyStr b && stored.Type == BuiltinTypes.Str && key.Type == BuiltinTypes.Str)
-            return a.EqualsStr(b) ? 1 : 0;
+        // Exact ints that fit a long, and exact strs, tested by .NET class (no cast call): compared by value
+        // without the comparison slot. (Each side compared with typeof: two GetType() results compared with
+        // each other would make Type objects.)
+        if (stored.GetType() == typeof(PyInt) && key.GetType() == typeof(PyInt))
+            return Unsafe.As<PyInt>(stored).Small == Unsafe.As<PyInt>(key).Small ? 1 : 0;
+        return KeysEqualSlow(ts, stored, key);
+    }
+
+    /// <remarks>Never inlined: the probe loops stay small enough to keep their state in registers.</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int KeysEqualSlow(ThreadState? ts, PyObject stored, PyObject key)
+    {
+        if (stored.GetType() == typeof(PyStr) && key.GetType() == typeof(PyStr))
+            return Unsafe.As<PyStr>(stored).EqualsStr(Unsafe.As<PyStr>(key)) ? 1 : 0;
         if (ts is null) return 0; // constants are known distinct (see PyFrozenSet.FromConstantItems)
-        // Two exact ints that fit a long (distinct objects with equal hashes): int's == without the slot call.
-        if (stored.GetType() == typeof(PyInt) && key.GetType() == typeof(PyInt)) return ((PyInt)stored).Small == ((PyInt)key).Small ? 1 : 0;
         return Protocols.RichCompareBool(ts, stored, key, CompareOp.Eq);
     }
+
+    /// <summary>Slot <paramref name="j"/> without a bounds check: the probe loops only form indices masked to the
+    /// table (a linear run of probes starts only where it stays below the mask).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ref Entry SlotAt(Entry[] slots, ulong j)
+        => ref Unsafe.Add(ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(slots), (nint)j);
 
     /// <summary>set_lookkey: the slot holding <paramref name="key"/>, -1 when absent, -2 on a comparison error.</summary>
     public int Find(ThreadState? ts, PyObject key, long hash)
     {
     restart:
-        var keys = Keys;
-        var hashes = Hashes;
-        ulong mask = (ulong)(keys.Length - 1);
+        var slots = _slots;
+        ulong mask = (ulong)(slots.Length - 1);
         ulong perturb = (ulong)hash;
         ulong i = (ulong)hash & mask;
         while (true)
@@ -59,16 +84,18 @@ internal sealed class SetTable
             ulong j = i;
             do
             {
-                var stored = keys[j];
+                ref Entry e = ref SlotAt(slots, j);
+                var stored = e.Key;
                 if (stored is null)
                 {
-                    if (hashes[j] == 0) return -1;
+                    if (e.Hash == 0) return -1;
                 }
-                else if (hashes[j] == hash)
+                else if (e.Hash == hash)
                 {
                     int eq = KeysEqual(ts, stored, key);
                     if (eq < 0) return -2;
-                    if (!IsSame(keys) || !ReferenceEquals(keys[j], stored)) goto restart;
+                    // A comparison that ran Python code may have changed the table: probe again, as CPython does.
+                    if (!ReferenceEquals(slots, _slots) || !ReferenceEquals(slots[j].Key, stored)) goto restart;
                     if (eq > 0) return (int)j;
                 }
                 j++;
@@ -82,9 +109,8 @@ internal sealed class SetTable
     public bool Add(ThreadState? ts, PyObject key, long hash)
     {
     restart:
-        var keys = Keys;
-        var hashes = Hashes;
-        ulong mask = (ulong)(keys.Length - 1);
+        var slots = _slots;
+        ulong mask = (ulong)(slots.Length - 1);
         ulong perturb = (ulong)hash;
         ulong i = (ulong)hash & mask;
         long freeSlot = -1;
@@ -94,34 +120,34 @@ internal sealed class SetTable
             ulong j = i;
             do
             {
-                var stored = keys[j];
+                ref Entry e = ref SlotAt(slots, j);
+                var stored = e.Key;
                 if (stored is null)
                 {
-                    if (hashes[j] == 0)
+                    if (e.Hash == 0)
                     {
                         if (freeSlot >= 0)
                         {
                             Used++;
-                            keys[freeSlot] = key;
-                            hashes[freeSlot] = hash;
+                            slots[freeSlot] = new Entry { Key = key, Hash = hash };
                             return true;
                         }
                         Fill++;
                         Used++;
-                        keys[j] = key;
-                        hashes[j] = hash;
+                        e.Key = key;
+                        e.Hash = hash;
                         if (!SetTableRules.MustGrow(Fill, (long)mask)) return true;
                         Resize(SetTableRules.GrowthTarget(Used));
                         return true;
                     }
                     freeSlot = (long)j; // a dummy
                 }
-                else if (hashes[j] == hash)
+                else if (e.Hash == hash)
                 {
                     int eq = KeysEqual(ts, stored, key);
                     if (eq > 0) return true;
                     if (eq < 0) return false;
-                    if (!IsSame(keys) || !ReferenceEquals(keys[j], stored)) goto restart;
+                    if (!ReferenceEquals(slots, _slots) || !ReferenceEquals(slots[j].Key, stored)) goto restart;
                 }
                 j++;
             } while (probes-- > 0);
@@ -143,24 +169,23 @@ internal sealed class SetTable
     /// <summary>Turns an active slot into a dummy.</summary>
     public void RemoveAt(int slot)
     {
-        Keys[slot] = null;
-        Hashes[slot] = -1;
+        _slots[slot] = new Entry { Key = null, Hash = -1 };
         Used--;
     }
 
     /// <summary>set_insert_clean: into a table known to hold neither the key nor dummies.</summary>
-    private static void InsertClean(PyObject?[] keys, long[] hashes, PyObject key, long hash)
+    private static void InsertClean(Entry[] slots, PyObject key, long hash)
     {
-        ulong mask = (ulong)(keys.Length - 1);
+        ulong mask = (ulong)(slots.Length - 1);
         ulong perturb = (ulong)hash;
         ulong i = (ulong)hash & mask;
         while (true)
         {
-            if (keys[i] is null) { keys[i] = key; hashes[i] = hash; return; }
+            if (slots[i].Key is null) { slots[i] = new Entry { Key = key, Hash = hash }; return; }
             if (i + LinearProbes <= mask)
             {
                 for (ulong j = i + 1; j <= i + LinearProbes; j++)
-                    if (keys[j] is null) { keys[j] = key; hashes[j] = hash; return; }
+                    if (slots[j].Key is null) { slots[j] = new Entry { Key = key, Hash = hash }; return; }
             }
             perturb >>= PerturbShift;
             i = (i * 5 + 1 + perturb) & mask;
@@ -171,23 +196,19 @@ internal sealed class SetTable
     public void Resize(long minUsed)
     {
         long newSize = SetTableRules.TableSizeFor(minUsed);
-        var oldKeys = Keys;
-        var oldHashes = Hashes;
-        if (newSize == MinSize && oldKeys.Length == MinSize && Fill == Used) return; // nothing to purge
-        var keys = new PyObject?[newSize];
-        var hashes = new long[newSize];
-        for (int k = 0; k < oldKeys.Length; k++)
-            if (oldKeys[k] is { } key) InsertClean(keys, hashes, key, oldHashes[k]);
-        Keys = keys;
-        Hashes = hashes;
+        var old = _slots;
+        if (newSize == MinSize && old.Length == MinSize && Fill == Used) return; // nothing to purge
+        var slots = new Entry[newSize];
+        for (int k = 0; k < old.Length; k++)
+            if (old[k].Key is { } key) InsertClean(slots, key, old[k].Hash);
+        _slots = slots;
         Fill = Used;
     }
 
     /// <summary>set_clear_internal: back to the 8-slot table.</summary>
     public void Clear()
     {
-        Keys = new PyObject?[MinSize];
-        Hashes = new long[MinSize];
+        _slots = new Entry[MinSize];
         Fill = Used = 0;
     }
 
@@ -196,13 +217,11 @@ internal sealed class SetTable
     {
         if (ReferenceEquals(other, this) || other.Used == 0) return true;
         if ((long)(Fill + other.Used) * 5 >= (long)Mask * 3) Resize((long)(Used + other.Used) * 2);
-        var okeys = other.Keys;
-        var ohashes = other.Hashes;
+        var oslots = other._slots;
         if (Fill == 0 && Mask == other.Mask && other.Fill == other.Used)
         {
             // Same size, no dummies: slot for slot.
-            Array.Copy(okeys, Keys, okeys.Length);
-            Array.Copy(ohashes, Hashes, ohashes.Length);
+            Array.Copy(oslots, _slots, oslots.Length);
             Fill = other.Fill;
             Used = other.Used;
             return true;
@@ -210,14 +229,16 @@ internal sealed class SetTable
         if (Fill == 0)
         {
             Fill = Used = other.Used;
-            for (int k = 0; k < okeys.Length; k++)
-                if (okeys[k] is { } key) InsertClean(Keys, Hashes, key, ohashes[k]);
+            var slots = _slots;
+            for (int k = 0; k < oslots.Length; k++)
+                if (oslots[k].Key is { } key) InsertClean(slots, key, oslots[k].Hash);
             return true;
         }
-        for (int k = 0; k < other.Keys.Length; k++)
+        for (int k = 0; k < other._slots.Length; k++)
         {
             // The other table may change under a comparison: re-read it each step, as CPython does.
-            if (other.Keys[k] is { } key && !Add(ts, key, other.Hashes[k])) return false;
+            ref Entry e = ref other._slots[k];
+            if (e.Key is { } key && !Add(ts, key, e.Hash)) return false;
         }
         return true;
     }
@@ -225,14 +246,14 @@ internal sealed class SetTable
     /// <summary>set_next: the next active slot at or after <paramref name="position"/>.</summary>
     public bool Next(ref int position, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out PyObject? key, out long hash)
     {
-        var keys = Keys;
-        while (position < keys.Length)
+        var slots = _slots;
+        while (position < slots.Length)
         {
             int i = position++;
-            if (keys[i] is { } k)
+            if (slots[i].Key is { } k)
             {
                 key = k;
-                hash = Hashes[i];
+                hash = slots[i].Hash;
                 return true;
             }
         }
@@ -242,5 +263,10 @@ internal sealed class SetTable
     }
 
     /// <summary>frozenset_hash over this table.</summary>
-    public long FrozenSetHash() => SetTableRules.FrozenSetHash(Hashes, Fill, Used);
+    public long FrozenSetHash()
+    {
+        var hashes = new long[_slots.Length];
+        for (int k = 0; k < hashes.Length; k++) hashes[k] = _slots[k].Hash;
+        return SetTableRules.FrozenSetHash(hashes, Fill, Used);
+    }
 }

@@ -52,6 +52,9 @@ public static partial class Protocols
     /// <summary>x in container: 1, 0, or -1 on error.</summary>
     public static int Contains(ThreadState ts, PyObject container, PyObject item)
     {
+        // Exact sets and dicts, the usual right-hand sides of `in`: their slot's code without the delegate call.
+        if (container.GetType() == typeof(PySet)) return SetSlots.Contains(ts, container, item);
+        if (container.GetType() == typeof(PyDict)) return System.Runtime.CompilerServices.Unsafe.As<PyDict>(container).TryGetItem(ts, item, out _);
         if (container.Type.Contains is { } f) return f(ts, container, item);
         var it = GetIter(ts, container);
         if (it is null)

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Kaa.Runtime;
 
 public static partial class Protocols
@@ -29,11 +31,23 @@ public static partial class Protocols
         return r;
     }
 
+    /// <summary>The modulus of int hashing, 2**61-1 (see <see cref="Kaa.Compiler.Hashing.PyHash.HashInt(long)"/>).</summary>
+    private const long SmallHashBound = (1L << 61) - 1;
+
     /// <summary>hash(obj): -1 with the error set when unhashable or failing.</summary>
     public static long Hash(ThreadState ts, PyObject obj)
     {
-        if (obj is PyStr s && obj.Type == BuiltinTypes.Str) return s.GetHash();
-        if (obj.Type == BuiltinTypes.Int && ((PyInt)obj).TryGetLong(out long v)) return Kaa.Compiler.Hashing.PyHash.HashInt(v);
+        // Exact str and exact small int by their .NET class (a str or int subclass is another class): a type
+        // comparison rather than a cast, which for these non-sealed classes is a call on the hottest path of
+        // every dict and set operation.
+        if (obj.GetType() == typeof(PyStr)) return Unsafe.As<PyStr>(obj).GetHash();
+        if (obj.GetType() == typeof(PyInt))
+        {
+            // An int below 2**61-1 in magnitude hashes to itself (-1 excepted): no call for the usual case.
+            long v = Unsafe.As<PyInt>(obj).Small;
+            if (v > -SmallHashBound && v < SmallHashBound && v != -1) return v;
+            return Kaa.Compiler.Hashing.PyHash.HashInt(v);
+        }
         var slot = obj.Type.Hash;
         if (slot is null)
         {
