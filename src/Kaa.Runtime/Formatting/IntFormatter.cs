@@ -106,6 +106,23 @@ public static class IntFormatter
         return Format(n, parsed.Value, maxStrDigits, typeName);
     }
 
+    /// <summary>format(n, spec) for the specs that are one of the letters b, d, x and X alone (f"{n:x}"):
+    /// the digits, signed, into <paramref name="destination"/> (68 chars hold any long), without parsing a
+    /// spec or making intermediate strings. False for every other spec.</summary>
+    public static bool TryFormatBare(long n, string spec, Span<char> destination, out int written)
+    {
+        written = 0;
+        if (spec.Length != 1) return false;
+        string? netFormat = spec[0] switch { 'd' => "D", 'x' => "x", 'X' => "X", 'b' => "B", _ => null };
+        if (netFormat is null) return false;
+        ulong magnitude = n < 0 ? (ulong)(-(n + 1)) + 1 : (ulong)n;
+        int sign = 0;
+        if (n < 0) destination[sign++] = '-';
+        if (!magnitude.TryFormat(destination[sign..], out int digits, netFormat, CultureInfo.InvariantCulture)) return false;
+        written = sign + digits;
+        return true;
+    }
+
     /// <summary>format(n, spec) for an int that fits a long (the common case, without BigInteger arithmetic).</summary>
     public static FormatResult Format(long n, string spec, string typeName = "int")
     {

@@ -81,6 +81,20 @@ internal static partial class StrMethods
         }
         if (!s.IsWide && !old.IsWide && !replacement.IsWide && max == long.MaxValue)
         {
+            if (old.Length == 1 && replacement.Length == 1)
+            {
+                // One char for another: a copy with the char mapped, from span to span.
+                var text = s.Bmp;
+                char from = old.Bmp[0], to = replacement.Bmp[0];
+                int first = text.IndexOf(from);
+                if (first < 0) return StrSlots.Exact(s);
+                if (text.Length <= 256)
+                {
+                    Span<char> mapped = stackalloc char[text.Length];
+                    text.Replace(mapped, from, to);
+                    return PyStr.FromChars(mapped);
+                }
+            }
             string result = s.Chars.Replace(old.Chars, replacement.Chars, StringComparison.Ordinal);
             return ReferenceEquals(result, s.Chars) ? StrSlots.Exact(s) : PyStr.FromChars(result);
         }

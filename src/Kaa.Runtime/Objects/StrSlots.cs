@@ -179,14 +179,15 @@ internal static partial class StrSlots
     {
         if (s.CodePoints is { } cps) return cps;
         var a = new int[s.Length];
-        for (int i = 0; i < a.Length; i++) a[i] = s.Chars[i];
+        var bmp = s.Bmp;
+        for (int i = 0; i < a.Length; i++) a[i] = bmp[i];
         return a;
     }
 
     /// <summary>Code-point order (not UTF-16 order: astral characters sort above U+FFFF).</summary>
     internal static int Compare(PyStr a, PyStr b)
     {
-        if (!a.IsWide && !b.IsWide) return string.CompareOrdinal(a.Chars, b.Chars);
+        if (!a.IsWide && !b.IsWide) return a.Bmp.SequenceCompareTo(b.Bmp);
         int n = Math.Min(a.Length, b.Length);
         for (int i = 0; i < n; i++)
         {
