@@ -367,14 +367,14 @@ public partial class PyStr : PyObject
         bool wide = false;
         foreach (var piece in pieces)
         {
-            var s = (PyStr)piece;
+            var s = StrOf(piece);
             total += s._length;
             wide |= s._codePoints is not null;
         }
         if (wide || total > Array.MaxLength / 2)
         {
             var sb = new PyStrBuilder();
-            foreach (var piece in pieces) sb.Append((PyStr)piece);
+            foreach (var piece in pieces) sb.Append(StrOf(piece));
             return sb.ToPyStr();
         }
         if (total > 256) return FromChars(string.Create((int)total, pieces, static (chars, st) => CopyBmp(st, chars)));
@@ -383,12 +383,21 @@ public partial class PyStr : PyObject
         return FromChars(text);
     }
 
+    /// <summary>A cast to str that tries the inline form first (a cast to the unsealed PyStr from a
+    /// subclass is a call to the runtime's cast helper; to a sealed class, one comparison).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static PyStr StrOf(PyObject o) => o as Short ?? (PyStr)o;
+
+    /// <summary>o as a str, or null (<see cref="StrOf"/>'s test).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static PyStr? AsStr(PyObject o) => o as Short ?? o as PyStr;
+
     private static void CopyBmp(ReadOnlySpan<PyObject> pieces, Span<char> destination)
     {
         int at = 0;
         foreach (var piece in pieces)
         {
-            var chars = ((PyStr)piece).Bmp;
+            var chars = StrOf(piece).Bmp;
             chars.CopyTo(destination[at..]);
             at += chars.Length;
         }

@@ -141,6 +141,13 @@ internal static partial class StrMethods
     internal static PyObject? Pad(ThreadState ts, PyStr s, long left, long right, int fill)
     {
         if (left + right + s.Length > int.MaxValue / 2) return ts.MemoryError();
+        if (!s.IsWide && fill <= 0xFFFF && left + right + s.Length <= 256)
+        {
+            Span<char> padded = stackalloc char[(int)(left + right + s.Length)];
+            padded.Fill((char)fill);
+            s.Bmp.CopyTo(padded[(int)left..]);
+            return PyStr.FromChars(padded);
+        }
         if (!s.IsWide && fill <= 0xFFFF)
         {
             return PyStr.FromChars(string.Create((int)(left + right + s.Length), (s.Chars, (int)left, (char)fill), static (span, st) =>

@@ -253,7 +253,7 @@ internal static partial class StrMethods
         bool wide = sep.IsWide;
         for (int i = 0; i < items.Length; i++)
         {
-            if (items[i] is not PyStr s)
+            if (PyStr.AsStr(items[i]) is not { } s)
                 return ts.TypeError($"sequence item {i}: expected str instance, {items[i].Type.Name} found");
             total += s.Length;
             wide |= s.IsWide;
@@ -272,7 +272,7 @@ internal static partial class StrMethods
                         st.Separator.CopyTo(chars[at..]);
                         at += st.Separator.Length;
                     }
-                    var piece = ((PyStr)st.Items[i]).Bmp;
+                    var piece = PyStr.StrOf(st.Items[i]).Bmp;
                     piece.CopyTo(chars[at..]);
                     at += piece.Length;
                 }

@@ -106,6 +106,13 @@ internal static partial class StrSlots
         if (n == 1) return Exact(s);
         if (s.Length > long.MaxValue / n) return ts.OverflowError("repeated string is too long");
         if (s.Length > int.MaxValue / 2 / n) return ts.MemoryError();
+        if (!s.IsWide && s.Length * n <= 256)
+        {
+            Span<char> repeated = stackalloc char[(int)(s.Length * n)];
+            var text = s.Bmp;
+            for (int i = 0; i < repeated.Length; i += text.Length) text.CopyTo(repeated[i..]);
+            return PyStr.FromChars(repeated);
+        }
         if (!s.IsWide)
         {
             string chars = s.Chars;
