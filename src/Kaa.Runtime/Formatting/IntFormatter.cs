@@ -106,6 +106,34 @@ public static class IntFormatter
         return Format(n, parsed.Value, maxStrDigits, typeName);
     }
 
+    /// <summary>format(n, spec) for the specs that are one of the letters b, d, x and X alone (f"{n:x}"):
+    /// the digits, signed, into <paramref name="destination"/> (68 chars hold any long), without parsing a
+    /// spec or making intermediate strings. False for every other spec.</summary>
+    public static bool TryFormatBare(long n, string spec, Span<char> destination, out int written)
+    {
+        written = 0;
+        if (spec.Length != 1) return false;
+        char type = spec[0];
+        int shift = type switch { 'x' or 'X' => 4, 'b' => 1, _ => 0 };
+        if (shift == 0 && type != 'd') return false;
+        ulong magnitude = n < 0 ? (ulong)(-(n + 1)) + 1 : (ulong)n;
+        int sign = 0;
+        if (n < 0) destination[sign++] = '-';
+        if (shift == 0)
+        {
+            magnitude.TryFormat(destination[sign..], out int digits, default, CultureInfo.InvariantCulture);
+            written = sign + digits;
+            return true;
+        }
+        // Base 2 or 16: the digits from the top set bit down (a .NET format string is parsed at every call).
+        int count = magnitude == 0 ? 1 : (64 - System.Numerics.BitOperations.LeadingZeroCount(magnitude) + shift - 1) / shift;
+        string alphabet = type == 'X' ? "0123456789ABCDEF" : "0123456789abcdef";
+        ulong mask = (1UL << shift) - 1;
+        for (int k = sign + count - 1; k >= sign; k--, magnitude >>= shift) destination[k] = alphabet[(int)(magnitude & mask)];
+        written = sign + count;
+        return true;
+    }
+
     /// <summary>format(n, spec) for an int that fits a long (the common case, without BigInteger arithmetic).</summary>
     public static FormatResult Format(long n, string spec, string typeName = "int")
     {

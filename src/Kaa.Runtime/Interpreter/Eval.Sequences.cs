@@ -218,15 +218,11 @@ internal static partial class Eval
             }
             case Kaa.Compiler.Bytecode.OpCode.BuildString:
             {
-                var sb = new PyStrBuilder();
                 int start = sp - arg;
-                for (int i = start; i < sp; i++)
-                {
-                    sb.Append((PyStr)fast[i].Value!);
-                    fast[i].Value = null;
-                }
+                var result = PyStr.Concat(ValueSlot.AsObjects(fast, start, arg));
+                for (int i = start; i < sp; i++) fast[i].Value = null;
                 sp = start;
-                fast[sp++].Value = sb.ToPyStr();
+                fast[sp++].Value = result;
                 return true;
             }
             case Kaa.Compiler.Bytecode.OpCode.BuildSlice:

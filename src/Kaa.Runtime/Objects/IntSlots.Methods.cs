@@ -14,6 +14,9 @@ internal static partial class IntSlots
     internal static PyObject? Format(ThreadState ts, PyInt self, PyStr spec)
     {
         if (spec.Length == 0) return Protocols.Str(ts, self);
+        Span<char> digits = stackalloc char[68];
+        if (self.IsSmall && IntFormatter.TryFormatBare(self.Small, spec.Chars, digits, out int written))
+            return PyStr.FromChars(digits[..written]);
         var r = self.IsSmall ? IntFormatter.Format(self.Small, spec.Chars, self.Type.Name)
             : IntFormatter.Format(self.Value, spec.Chars, ts.Interp.IntMaxStrDigits, self.Type.Name);
         return r.IsError ? Raise(ts, r.Error) : PyStr.Create(r.Value);

@@ -222,7 +222,13 @@ internal static partial class IntSlots
 
     private static PyObject? Repr(ThreadState ts, PyInt i)
     {
-        if (i.IsSmall) return PyStr.FromChars(IntFormatter.ToDecimal(i.Small));
+        if (i.IsSmall)
+        {
+            // Straight from the digits to the str (inline when short): no .NET string made first.
+            Span<char> digits = stackalloc char[20];
+            i.Small.TryFormat(digits, out int written, provider: System.Globalization.CultureInfo.InvariantCulture);
+            return PyStr.FromChars(digits[..written]);
+        }
         var r = IntFormatter.ToDecimal(i.Value, ts.Interp.IntMaxStrDigits);
         return r.IsError ? Raise(ts, r.Error) : PyStr.FromChars(r.Value);
     }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Kaa.Runtime;
@@ -12,15 +13,18 @@ namespace Kaa.Runtime;
 /// <para>Making one: <see cref="Create(string)"/> reads a .NET string as UTF-16 (a surrogate pair is one
 /// astral character); <see cref="FromChars"/> takes chars as code points (for text already in this
 /// representation, such as slices and concatenations of BMP strings); <see cref="FromCodePoints"/>.</para>
+/// <para>Storage: a short BMP str (up to <see cref="ShortCapacity"/> chars) keeps its chars inline, in a
+/// <see cref="Short"/>, and is one heap object instead of two (a PyStr and a .NET string). Programs keep
+/// many small strs alive (list and dict items), and the collector's cost grows with the number of
+/// surviving objects: one object per str halved it on bench/vm/string_building.py. Its .NET string
+/// is made only when <see cref="Chars"/> is asked for (and then kept); the span <see cref="Bmp"/> needs none.</para>
 /// </summary>
 public partial class PyStr : PyObject
 {
-    /// <summary>The chars; null while a BMP string built by repeated concatenation lives only in
-    /// <see cref="_buffer"/> (then it is made on first use of <see cref="Chars"/>).</summary>
+    /// <summary>The chars; null while a <see cref="Short"/> or an <see cref="Appended"/> str has not been
+    /// asked for its .NET string (<see cref="Chars"/> makes it on first use).</summary>
     private string? _chars;
     private readonly int[]? _codePoints;
-    /// <summary>For concatenation results: the shared append buffer whose first <see cref="_length"/> chars are this string.</summary>
-    private readonly AppendBuffer? _buffer;
     private readonly int _length;
     private long _hash = -1;
 
@@ -50,14 +54,51 @@ public partial class PyStr : PyObject
         _length = codePoints?.Length ?? chars.Length;
     }
 
-    private PyStr(AppendBuffer buffer, int length) : base(BuiltinTypes.Str)
+    /// <summary>For the storage subclasses (<see cref="Short"/>, <see cref="Appended"/>): BMP text held elsewhere.</summary>
+    private PyStr(int length) : base(BuiltinTypes.Str) => _length = length;
+
+    /// <summary>The most chars a <see cref="Short"/> holds inline: most names, keys, numbers and words fit.</summary>
+    private const int ShortCapacity = 16;
+
+    [InlineArray(ShortCapacity)]
+    private struct ShortChars
     {
-        _buffer = buffer;
-        _length = length;
+        private char _first;
     }
 
+    /// <summary>A BMP str of at most <see cref="ShortCapacity"/> chars, stored inline (one object).</summary>
+    private sealed class Short : PyStr
+    {
+        private ShortChars _text;
+
+        public Short(ReadOnlySpan<char> chars) : base(chars.Length) => chars.CopyTo(_text);
+
+        public Short(ReadOnlySpan<char> a, ReadOnlySpan<char> b) : base(a.Length + b.Length)
+        {
+            Span<char> text = _text;
+            a.CopyTo(text);
+            b.CopyTo(text[a.Length..]);
+        }
+
+        public ReadOnlySpan<char> Text => ((ReadOnlySpan<char>)_text)[.._length];
+    }
+
+    /// <summary>A concatenation result: the first <see cref="PyStr._length"/> chars of a shared append buffer.</summary>
+    private sealed class Appended(AppendBuffer buffer, int length) : PyStr(length)
+    {
+        public readonly AppendBuffer Buffer = buffer;
+    }
+
+    /// <summary>A new exact str of BMP-form chars (inline when short; no check for the cached ones).</summary>
+    private static PyStr NewBmp(ReadOnlySpan<char> chars)
+        => chars.Length <= ShortCapacity ? new Short(chars) : new PyStr(BuiltinTypes.Str, new string(chars), null);
+
+    /// <summary><see cref="NewBmp(ReadOnlySpan{char})"/> for chars already in a .NET string (kept when long).</summary>
+    private static PyStr NewBmp(string chars)
+        => chars.Length <= ShortCapacity ? new Short(chars) : new PyStr(BuiltinTypes.Str, chars, null);
+
     /// <summary>The chars: one per code point when <see cref="IsWide"/> is false; UTF-16 text otherwise.</summary>
-    public string Chars => _chars ??= new string(_buffer!.Data, 0, _length);
+    public string Chars => _chars ??= new string(Bmp);
 
     /// <summary>True when some code point is above U+FFFF (then <see cref="CodePoints"/> is set).</summary>
     public bool IsWide => _codePoints is not null;
@@ -69,7 +110,7 @@ public partial class PyStr : PyObject
     public int Length => _length;
 
     /// <summary>The code point at <paramref name="index"/> (0 ≤ index &lt; Length).</summary>
-    public int this[int index] => _codePoints is not null ? _codePoints[index] : _chars is not null ? _chars[index] : Bmp[index];
+    public int this[int index] => _codePoints is not null ? _codePoints[index] : _chars is not null ? _chars[index] : BmpUncached()[index];
 
     // ---- creation ----------------------------------------------------------------------------------
 
@@ -78,7 +119,7 @@ public partial class PyStr : PyObject
     {
         if (utf16.Length == 0) return Empty;
         int i = IndexOfSurrogatePair(utf16);
-        if (i < 0) return new PyStr(BuiltinTypes.Str, utf16, null);
+        if (i < 0) return NewBmp(utf16);
         var cps = new List<int>(utf16.Length);
         for (int k = 0; k < utf16.Length; k++)
         {
@@ -94,7 +135,7 @@ public partial class PyStr : PyObject
     }
 
     /// <summary>From chars that are code points (every code point below U+10000, lone surrogates kept).</summary>
-    public static PyStr FromChars(string chars) => chars.Length == 0 ? Empty : new PyStr(BuiltinTypes.Str, chars, null);
+    public static PyStr FromChars(string chars) => chars.Length == 0 ? Empty : NewBmp(chars);
 
     /// <summary>From code points (picks the form).</summary>
     public static PyStr FromCodePoints(ReadOnlySpan<int> cps)
@@ -105,6 +146,12 @@ public partial class PyStr : PyObject
             if (cp > 0xFFFF) { wide = true; break; }
         if (!wide)
         {
+            if (cps.Length <= ShortCapacity)
+            {
+                Span<char> text = stackalloc char[cps.Length];
+                for (int i = 0; i < cps.Length; i++) text[i] = (char)cps[i];
+                return new Short(text);
+            }
             return new PyStr(BuiltinTypes.Str, string.Create(cps.Length, cps.ToArray(), static (span, a) =>
             {
                 for (int i = 0; i < a.Length; i++) span[i] = (char)a[i];
@@ -123,7 +170,7 @@ public partial class PyStr : PyObject
     public static PyStr FromCodePoint(int cp)
     {
         if (cp < 256) return s_latin1[cp];
-        if (cp <= 0xFFFF) return new PyStr(BuiltinTypes.Str, ((char)cp).ToString(), null);
+        if (cp <= 0xFFFF) return new Short([(char)cp]);
         return new PyStr(BuiltinTypes.Str, char.ConvertFromUtf32(cp), [cp]);
     }
 
@@ -177,7 +224,19 @@ public partial class PyStr : PyObject
     }
 
     /// <summary>The text of a BMP-form string as a span of code points (only when <see cref="IsWide"/> is false).</summary>
-    internal ReadOnlySpan<char> Bmp => _chars is not null ? _chars : _buffer is not null ? _buffer.Data.AsSpan(0, _length) : default;
+    internal ReadOnlySpan<char> Bmp
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get
+        {
+            string? chars = _chars;
+            return chars is not null ? chars : BmpUncached();
+        }
+    }
+
+    /// <summary>The BMP text of a str whose .NET string has not been made: inline, or in an append buffer.</summary>
+    private ReadOnlySpan<char> BmpUncached() => this is Short s ? s.Text
+        : this is Appended a ? a.Buffer.Data.AsSpan(0, _length) : default;
 
     /// <summary>The code points of a wide string (only when <see cref="IsWide"/> is true).</summary>
     internal ReadOnlySpan<int> Wide => _codePoints;
@@ -187,7 +246,7 @@ public partial class PyStr : PyObject
     {
         if (chars.Length == 0) return Empty;
         if (chars.Length == 1 && chars[0] < 256) return s_latin1[chars[0]];
-        return new PyStr(BuiltinTypes.Str, new string(chars), null);
+        return NewBmp(chars);
     }
 
     /// <summary>The code points [start, end) as a str (this object when that is all of an exact str).</summary>
@@ -199,7 +258,7 @@ public partial class PyStr : PyObject
         {
             var bmp = Bmp;
             if (end - start == 1 && bmp[start] < 256) return s_latin1[bmp[start]];
-            return new PyStr(BuiltinTypes.Str, new string(bmp[start..end]), null);
+            return NewBmp(bmp[start..end]);
         }
         return FromCodePoints(_codePoints.AsSpan(start, end - start));
     }
@@ -299,13 +358,59 @@ public partial class PyStr : PyObject
     /// <summary>Below this result length plain concatenation is cheaper than a shared buffer.</summary>
     private const int AppendBufferThreshold = 64;
 
+    /// <summary>The concatenation of <paramref name="pieces"/>, every one a str (BUILD_STRING: f-strings),
+    /// written straight into the result: no builder, no intermediate .NET string for a short result.</summary>
+    public static PyStr Concat(ReadOnlySpan<PyObject> pieces)
+    {
+        if (pieces.Length == 1 && pieces[0].Type == BuiltinTypes.Str) return (PyStr)pieces[0];
+        long total = 0;
+        bool wide = false;
+        foreach (var piece in pieces)
+        {
+            var s = StrOf(piece);
+            total += s._length;
+            wide |= s._codePoints is not null;
+        }
+        if (wide || total > Array.MaxLength / 2)
+        {
+            var sb = new PyStrBuilder();
+            foreach (var piece in pieces) sb.Append(StrOf(piece));
+            return sb.ToPyStr();
+        }
+        if (total > 256) return FromChars(string.Create((int)total, pieces, static (chars, st) => CopyBmp(st, chars)));
+        Span<char> text = stackalloc char[(int)total];
+        CopyBmp(pieces, text);
+        return FromChars(text);
+    }
+
+    /// <summary>A cast to str that tries the inline form first (a cast to the unsealed PyStr from a
+    /// subclass is a call to the runtime's cast helper; to a sealed class, one comparison).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static PyStr StrOf(PyObject o) => o as Short ?? (PyStr)o;
+
+    /// <summary>o as a str, or null (<see cref="StrOf"/>'s test).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static PyStr? AsStr(PyObject o) => o as Short ?? o as PyStr;
+
+    private static void CopyBmp(ReadOnlySpan<PyObject> pieces, Span<char> destination)
+    {
+        int at = 0;
+        foreach (var piece in pieces)
+        {
+            var chars = StrOf(piece).Bmp;
+            chars.CopyTo(destination[at..]);
+            at += chars.Length;
+        }
+    }
+
     /// <summary><paramref name="a"/> + <paramref name="b"/> for two BMP-form strings.</summary>
     internal static PyStr ConcatBmp(PyStr a, PyStr b)
     {
         int total = a._length + b._length;
+        if (total <= ShortCapacity) return total <= 1 ? FromChars(a.Length != 0 ? a.Bmp : b.Bmp) : new Short(a.Bmp, b.Bmp);
         if (total < AppendBufferThreshold || total > Array.MaxLength / 2)
             return FromChars(string.Concat(a.Bmp, b.Bmp));
-        var buffer = a._buffer;
+        var buffer = (a as Appended)?.Buffer;
         lock (s_appendLock)
         {
             if (buffer is not null && buffer.Length == a._length)
@@ -314,13 +419,13 @@ public partial class PyStr : PyObject
                 if (buffer.Data.Length < total) Array.Resize(ref buffer.Data, Math.Max(total, buffer.Data.Length * 2));
                 b.Bmp.CopyTo(buffer.Data.AsSpan(buffer.Length));
                 buffer.Length = total;
-                return new PyStr(buffer, total);
+                return new Appended(buffer, total);
             }
         }
         var data = new char[Math.Max(total * 2, 256)];
         a.Bmp.CopyTo(data);
         b.Bmp.CopyTo(data.AsSpan(a._length));
-        return new PyStr(new AppendBuffer(data, total), total);
+        return new Appended(new AppendBuffer(data, total), total);
     }
 
     /// <summary>Serialises the in-place appends of a buffer (two threads could extend the same string).</summary>

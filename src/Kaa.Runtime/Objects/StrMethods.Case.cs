@@ -106,7 +106,7 @@ internal static partial class StrMethods
 
     internal static PyStr Lower(PyStr s)
     {
-        if (s.IsAscii) return PyStr.FromChars(s.Chars.ToLowerInvariant());
+        if (s.IsAscii) return AsciiCase(s, upper: false);
         var sb = new PyStrBuilder();
         Span<int> buf = stackalloc int[3];
         for (int i = 0; i < s.Length; i++) AppendLower(sb, s, i, buf);
@@ -115,14 +115,26 @@ internal static partial class StrMethods
 
     internal static PyStr Upper(PyStr s)
     {
-        if (s.IsAscii) return PyStr.FromChars(s.Chars.ToUpperInvariant());
+        if (s.IsAscii) return AsciiCase(s, upper: true);
         return MapEach(s, CaseMapping.Upper);
     }
 
     private static PyStr Casefold(PyStr s)
     {
-        if (s.IsAscii) return PyStr.FromChars(s.Chars.ToLowerInvariant());
+        if (s.IsAscii) return AsciiCase(s, upper: false);
         return MapEach(s, CaseMapping.Fold);
+    }
+
+    /// <summary>upper()/lower() of an ASCII str, from span to span (no .NET string made for a short str).</summary>
+    private static PyStr AsciiCase(PyStr s, bool upper)
+    {
+        var text = s.Bmp;
+        if (text.Length > 256)
+            return PyStr.FromChars(upper ? s.Chars.ToUpperInvariant() : s.Chars.ToLowerInvariant());
+        Span<char> mapped = stackalloc char[text.Length];
+        if (upper) System.Text.Ascii.ToUpper(text, mapped, out _);
+        else System.Text.Ascii.ToLower(text, mapped, out _);
+        return PyStr.FromChars(mapped);
     }
 
     private static PyStr MapEach(PyStr s, CaseMapping mapping)

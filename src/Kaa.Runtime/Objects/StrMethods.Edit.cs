@@ -81,6 +81,20 @@ internal static partial class StrMethods
         }
         if (!s.IsWide && !old.IsWide && !replacement.IsWide && max == long.MaxValue)
         {
+            if (old.Length == 1 && replacement.Length == 1)
+            {
+                // One char for another: a copy with the char mapped, from span to span.
+                var text = s.Bmp;
+                char from = old.Bmp[0], to = replacement.Bmp[0];
+                int first = text.IndexOf(from);
+                if (first < 0) return StrSlots.Exact(s);
+                if (text.Length <= 256)
+                {
+                    Span<char> mapped = stackalloc char[text.Length];
+                    text.Replace(mapped, from, to);
+                    return PyStr.FromChars(mapped);
+                }
+            }
             string result = s.Chars.Replace(old.Chars, replacement.Chars, StringComparison.Ordinal);
             return ReferenceEquals(result, s.Chars) ? StrSlots.Exact(s) : PyStr.FromChars(result);
         }
@@ -127,6 +141,13 @@ internal static partial class StrMethods
     internal static PyObject? Pad(ThreadState ts, PyStr s, long left, long right, int fill)
     {
         if (left + right + s.Length > int.MaxValue / 2) return ts.MemoryError();
+        if (!s.IsWide && fill <= 0xFFFF && left + right + s.Length <= 256)
+        {
+            Span<char> padded = stackalloc char[(int)(left + right + s.Length)];
+            padded.Fill((char)fill);
+            s.Bmp.CopyTo(padded[(int)left..]);
+            return PyStr.FromChars(padded);
+        }
         if (!s.IsWide && fill <= 0xFFFF)
         {
             return PyStr.FromChars(string.Create((int)(left + right + s.Length), (s.Chars, (int)left, (char)fill), static (span, st) =>

@@ -228,6 +228,12 @@ internal static partial class StrMethods
         return PyTuple.Create([s.Substring(0, pos), StrSlots.Exact(sep), s.Substring(pos + sep.Length, s.Length)]);
     }
 
+    private readonly ref struct JoinPieces(ReadOnlySpan<char> separator, ReadOnlySpan<PyObject> items)
+    {
+        public readonly ReadOnlySpan<char> Separator = separator;
+        public readonly ReadOnlySpan<PyObject> Items = items;
+    }
+
     private static PyObject? Join(ThreadState ts, PyStr sep, PyObject iterable)
     {
         ReadOnlySpan<PyObject> items;
@@ -247,7 +253,7 @@ internal static partial class StrMethods
         bool wide = sep.IsWide;
         for (int i = 0; i < items.Length; i++)
         {
-            if (items[i] is not PyStr s)
+            if (PyStr.AsStr(items[i]) is not { } s)
                 return ts.TypeError($"sequence item {i}: expected str instance, {items[i].Type.Name} found");
             total += s.Length;
             wide |= s.IsWide;
@@ -255,20 +261,22 @@ internal static partial class StrMethods
         if (total > int.MaxValue / 2) return ts.OverflowError("join() result is too long for a Python string");
         if (!wide)
         {
-            var chars = new char[total];
-            int at = 0;
-            for (int i = 0; i < items.Length; i++)
+            // Straight into the result's string, no char array first.
+            return PyStr.FromChars(string.Create((int)total, new JoinPieces(sep.Bmp, items), static (chars, st) =>
             {
-                if (i > 0)
+                int at = 0;
+                for (int i = 0; i < st.Items.Length; i++)
                 {
-                    sep.Bmp.CopyTo(chars.AsSpan(at));
-                    at += sep.Length;
+                    if (i > 0)
+                    {
+                        st.Separator.CopyTo(chars[at..]);
+                        at += st.Separator.Length;
+                    }
+                    var piece = PyStr.StrOf(st.Items[i]).Bmp;
+                    piece.CopyTo(chars[at..]);
+                    at += piece.Length;
                 }
-                var piece = ((PyStr)items[i]).Bmp;
-                piece.CopyTo(chars.AsSpan(at));
-                at += piece.Length;
-            }
-            return PyStr.FromChars(new string(chars));
+            }));
         }
         var sb = new PyStrBuilder();
         for (int i = 0; i < items.Length; i++)

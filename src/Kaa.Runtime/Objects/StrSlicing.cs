@@ -73,6 +73,14 @@ internal static class StrSlicing
     {
         if (count <= 0) return PyStr.Empty;
         if (step == 1) return s.Substring(start, start + count);
+        if (!s.IsWide && count <= 256)
+        {
+            // Short results from span to span (a short str is not made to hold a .NET string).
+            Span<char> picked = stackalloc char[count];
+            var text = s.Bmp;
+            for (int i = 0, j = start; i < count; i++, j += step) picked[i] = text[j];
+            return PyStr.FromChars(picked);
+        }
         if (!s.IsWide)
         {
             return PyStr.FromChars(string.Create(count, (s.Chars, start, step), static (span, st) =>

@@ -106,6 +106,13 @@ internal static partial class StrSlots
         if (n == 1) return Exact(s);
         if (s.Length > long.MaxValue / n) return ts.OverflowError("repeated string is too long");
         if (s.Length > int.MaxValue / 2 / n) return ts.MemoryError();
+        if (!s.IsWide && s.Length * n <= 256)
+        {
+            Span<char> repeated = stackalloc char[(int)(s.Length * n)];
+            var text = s.Bmp;
+            for (int i = 0; i < repeated.Length; i += text.Length) text.CopyTo(repeated[i..]);
+            return PyStr.FromChars(repeated);
+        }
         if (!s.IsWide)
         {
             string chars = s.Chars;
@@ -179,14 +186,15 @@ internal static partial class StrSlots
     {
         if (s.CodePoints is { } cps) return cps;
         var a = new int[s.Length];
-        for (int i = 0; i < a.Length; i++) a[i] = s.Chars[i];
+        var bmp = s.Bmp;
+        for (int i = 0; i < a.Length; i++) a[i] = bmp[i];
         return a;
     }
 
     /// <summary>Code-point order (not UTF-16 order: astral characters sort above U+FFFF).</summary>
     internal static int Compare(PyStr a, PyStr b)
     {
-        if (!a.IsWide && !b.IsWide) return string.CompareOrdinal(a.Chars, b.Chars);
+        if (!a.IsWide && !b.IsWide) return a.Bmp.SequenceCompareTo(b.Bmp);
         int n = Math.Min(a.Length, b.Length);
         for (int i = 0; i < n; i++)
         {
