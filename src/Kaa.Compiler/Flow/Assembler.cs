@@ -40,7 +40,7 @@ public static partial class Assembler
         FramePrologue.InsertPrefixInstructions(unit, entry, flags, cellFixedOffsets);
         nlocalsplus -= FramePrologue.FixCellOffsets(unit, entry, cellFixedOffsets);
 
-        var consts = new List<object?>(unit.Consts.Items);
+        List<object?> consts = [.. unit.Consts.Items];
         ControlFlowOptimizer.Optimize(unit, entry, consts);
         LineNumbers.DuplicateExitsWithoutLineno(unit);
         TrimUnusedConsts(entry, consts);

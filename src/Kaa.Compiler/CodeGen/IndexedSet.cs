@@ -1,0 +1,167 @@
+using System.Runtime.CompilerServices;
+using Kaa.Compiler.Code;
+
+namespace Kaa.Compiler.CodeGen;
+
+/// <summary>
+/// How an <see cref="IndexedSet{T, TKeys}"/> compares and hashes its items: static members of a
+/// type argument, so the calls are direct (no comparer object, no interface dispatch per probe).
+/// </summary>
+public interface IKeyComparer<T>
+{
+    static abstract bool Same(T a, T b);
+
+    static abstract int Hash(T item);
+}
+
+/// <summary>
+/// Names compared by ordinal equality, hashed without a per-process random seed (string's own
+/// hash is Marvin, several times the cost for a short identifier). Most names are the parser's
+/// shared identifier strings, so equality usually ends at the reference check.
+/// </summary>
+public readonly struct NameKeys : IKeyComparer<string>
+{
+    public static bool Same(string a, string b) => ReferenceEquals(a, b) || a == b;
+
+    public static int Hash(string item) => StringHash(item);
+
+    /// <summary>
+    /// FNV-1a over the UTF-16 units, two at a time; a long string (a docstring constant) hashes its
+    /// length and first 64 units only: equality settles the rest.
+    /// </summary>
+    public static int StringHash(string s)
+    {
+        uint h = 2166136261u ^ (uint)s.Length;
+        int n = Math.Min(s.Length, 64);
+        ref char c = ref Unsafe.AsRef(in s.GetPinnableReference());
+        int i = 0;
+        for (; i + 2 <= n; i += 2)
+            h = (h ^ Unsafe.ReadUnaligned<uint>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref c, i)))) * 16777619u;
+        if (i < n) h = (h ^ Unsafe.Add(ref c, i)) * 16777619u;
+        return (int)h;
+    }
+}
+
+/// <summary>Constants: <see cref="ConstantComparer"/>'s equality (type and value), strings hashed as names are.</summary>
+public readonly struct ConstantKeys : IKeyComparer<object?>
+{
+    public static bool Same(object? a, object? b) => ConstantComparer.Instance.Equals(a, b);
+
+    public static int Hash(object? item) => item is string s ? NameKeys.StringHash(s) : ConstantComparer.Instance.GetHashCode(item);
+}
+
+/// <summary>
+/// An insertion-ordered set whose items are numbered by first insertion (CPython's dicts mapping
+/// an object to its index in co_consts/co_names/...). Most code objects have only a few names and
+/// constants: up to <see cref="LinearLimit"/> items a scan finds them with no hashing at all; past
+/// that an open-addressing table of (hash, index) pairs over the item array takes over. The items
+/// are a plain array (no list object, nothing made before the first Add).
+/// </summary>
+public sealed class IndexedSet<T, TKeys> where TKeys : IKeyComparer<T>
+{
+    private const int LinearLimit = 8;
+
+    private struct Slot
+    {
+        public int Hash;
+        public int IndexPlusOne; // 0: empty
+    }
+
+    private T[] _items = [];
+    private int _count;
+    private Slot[]? _slots;
+
+    public int Count => _count;
+
+    public ReadOnlySpan<T> Items => _items.AsSpan(0, _count);
+
+    public T this[int index] => (uint)index < (uint)_count ? _items[index] : throw new ArgumentOutOfRangeException(nameof(index));
+
+    /// <summary>The item's index, adding it at the end when new.</summary>
+    public int Add(T item)
+    {
+        if (_slots is null)
+        {
+            int found = Scan(item);
+            if (found >= 0) return found;
+            int added = Append(item);
+            if (_count > LinearLimit) Rehash(32);
+            return added;
+        }
+        int hash = TKeys.Hash(item);
+        var slots = _slots;
+        int mask = slots.Length - 1;
+        int s = SlotOf(hash, mask);
+        while (slots[s].IndexPlusOne != 0)
+        {
+            if (slots[s].Hash == hash && TKeys.Same(_items[slots[s].IndexPlusOne - 1], item)) return slots[s].IndexPlusOne - 1;
+            s = (s + 1) & mask;
+        }
+        int index = Append(item);
+        slots[s].Hash = hash;
+        slots[s].IndexPlusOne = index + 1;
+        if (_count * 2 > slots.Length) Rehash(slots.Length * 2);
+        return index;
+    }
+
+    public bool TryGetIndex(T item, out int index)
+    {
+        index = IndexOf(item);
+        if (index >= 0) return true;
+        index = 0; // what Dictionary.TryGetValue gives for a missing key
+        return false;
+    }
+
+    /// <summary>The item's index, or -1.</summary>
+    public int IndexOf(T item)
+    {
+        if (_slots is null) return Scan(item);
+        int hash = TKeys.Hash(item);
+        var slots = _slots;
+        int mask = slots.Length - 1;
+        int s = SlotOf(hash, mask);
+        while (slots[s].IndexPlusOne != 0)
+        {
+            if (slots[s].Hash == hash && TKeys.Same(_items[slots[s].IndexPlusOne - 1], item)) return slots[s].IndexPlusOne - 1;
+            s = (s + 1) & mask;
+        }
+        return -1;
+    }
+
+    private int Scan(T item)
+    {
+        var items = _items.AsSpan(0, _count);
+        for (int k = 0; k < items.Length; k++)
+            if (TKeys.Same(items[k], item)) return k;
+        return -1;
+    }
+
+    private int Append(T item)
+    {
+        if (_count == _items.Length) Array.Resize(ref _items, Math.Max(4, _count * 2));
+        _items[_count] = item;
+        return _count++;
+    }
+
+    // The hash multiplied and its high half folded in, so that the low bits (the slot) depend on every bit.
+    private static int SlotOf(int hash, int mask)
+    {
+        uint x = (uint)hash * 0x9E3779B1u;
+        return (int)(x ^ (x >> 16)) & mask;
+    }
+
+    private void Rehash(int size)
+    {
+        var slots = new Slot[size];
+        int mask = size - 1;
+        for (int k = 0; k < _count; k++)
+        {
+            int hash = TKeys.Hash(_items[k]);
+            int s = SlotOf(hash, mask);
+            while (slots[s].IndexPlusOne != 0) s = (s + 1) & mask;
+            slots[s].Hash = hash;
+            slots[s].IndexPlusOne = k + 1;
+        }
+        _slots = slots;
+    }
+}
