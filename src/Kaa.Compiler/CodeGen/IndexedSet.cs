@@ -21,7 +21,7 @@ public interface IKeyComparer<T>
 /// </summary>
 public readonly struct NameKeys : IKeyComparer<string>
 {
-    public static bool Same(string a, string b) => ReferenceEquals(a, b) || a == b;
+    public static bool Same(string a, string b) => ReferenceEquals(a, b) || (a.Length == b.Length && a.AsSpan().SequenceEqual(b));
 
     public static int Hash(string item) => StringHash(item);
 

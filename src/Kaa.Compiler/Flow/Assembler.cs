@@ -59,7 +59,7 @@ public static partial class Assembler
         JumpResolution.NormalizeJumps(entry);
         int codeUnits = JumpResolution.AssembleJumpOffsets(entry);
         byte[] code = JumpResolution.WriteCode(entry, codeUnits);
-        byte[] lineTable = LocationTable.Assemble(entry, unit.FirstLineno);
+        byte[] lineTable = LocationTable.Assemble(entry, unit.FirstLineno, unit.InstructionPool);
         byte[] exceptionTable = hasHandlers ? ExceptionTable.Assemble(entry) : [];
 
         var (localsPlusNames, localsPlusKinds) = FramePrologue.ComputeLocalsPlusInfo(unit, nlocalsplus);
