@@ -131,6 +131,10 @@ public sealed class IndexedSet<T, TKeys> where TKeys : IKeyComparer<T>
     private int Scan(T item)
     {
         var items = _items.AsSpan(0, _count);
+        // References first: names are mostly the parser's shared strings, found without reading
+        // a string; only a miss compares values.
+        for (int k = 0; k < items.Length; k++)
+            if (ReferenceEquals(items[k], item)) return k;
         for (int k = 0; k < items.Length; k++)
             if (TKeys.Same(items[k], item)) return k;
         return -1;

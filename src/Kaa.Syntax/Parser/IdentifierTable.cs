@@ -13,19 +13,11 @@ namespace Kaa.Syntax.Parser;
 /// </summary>
 internal sealed class IdentifierTable
 {
-    // The spelling's length and first 16 bytes are kept in the slot: an identifier of up to 16
-    // bytes (most) is recognised without reading its string, a second cache miss per lookup once
-    // the table outgrows the cache (a third of GetOrAdd's time went to loading the string's length).
     private struct Slot
     {
         public string? Text;
         public uint Hash;
-        public int Length;
-        public ulong Prefix0;
-        public ulong Prefix1;
     }
-
-    private const int PrefixLength = 16;
 
     private Slot[] _slots = new Slot[64];
     private int _count;
@@ -34,24 +26,17 @@ internal sealed class IdentifierTable
     public string GetOrAdd(ReadOnlySpan<byte> ascii)
     {
         uint hash = Hash(ascii);
-        Span<byte> prefix = stackalloc byte[PrefixLength];
-        prefix.Clear();
-        ascii[..Math.Min(ascii.Length, PrefixLength)].CopyTo(prefix);
-        ulong p0 = BinaryPrimitives.ReadUInt64LittleEndian(prefix);
-        ulong p1 = BinaryPrimitives.ReadUInt64LittleEndian(prefix[8..]);
         var slots = _slots;
         int mask = slots.Length - 1;
         int i = (int)(hash & (uint)mask);
         while (slots[i].Text is { } s)
         {
-            ref Slot slot = ref slots[i];
-            if (slot.Hash == hash && slot.Length == ascii.Length && slot.Prefix0 == p0 && slot.Prefix1 == p1
-                && (ascii.Length <= PrefixLength || Ascii.Equals(ascii[PrefixLength..], s.AsSpan(PrefixLength))))
-                return s;
+            if (slots[i].Hash == hash && s.Length == ascii.Length && Ascii.Equals(ascii, s)) return s;
             i = (i + 1) & mask;
         }
         string created = Encoding.ASCII.GetString(ascii);
-        slots[i] = new Slot { Text = created, Hash = hash, Length = ascii.Length, Prefix0 = p0, Prefix1 = p1 };
+        slots[i].Text = created;
+        slots[i].Hash = hash;
         if (++_count * 2 > slots.Length) Grow();
         return created;
     }
