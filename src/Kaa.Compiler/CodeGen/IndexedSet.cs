@@ -130,12 +130,15 @@ public sealed class IndexedSet<T, TKeys> where TKeys : IKeyComparer<T>
 
     private int Scan(T item)
     {
-        var items = _items.AsSpan(0, _count);
+        // The array indexed, not a span: T is a reference type, so this code is shared among the
+        // instantiations, and a span over a T[] checks the array's type at run time.
+        var items = _items;
+        int count = _count;
         // References first: names are mostly the parser's shared strings, found without reading
         // a string; only a miss compares values.
-        for (int k = 0; k < items.Length; k++)
+        for (int k = 0; k < count; k++)
             if (ReferenceEquals(items[k], item)) return k;
-        for (int k = 0; k < items.Length; k++)
+        for (int k = 0; k < count; k++)
             if (TKeys.Same(items[k], item)) return k;
         return -1;
     }
