@@ -104,6 +104,26 @@ public sealed class IndexedSet<T, TKeys> where TKeys : IKeyComparer<T>
         return index;
     }
 
+    /// <summary>Adds an item the caller knows is absent (it just looked): no search for it first.</summary>
+    public int AddNew(T item)
+    {
+        int index = Append(item);
+        if (_slots is null)
+        {
+            if (_count > LinearLimit) Rehash(32);
+            return index;
+        }
+        int hash = TKeys.Hash(item);
+        var slots = _slots;
+        int mask = slots.Length - 1;
+        int s = SlotOf(hash, mask);
+        while (slots[s].IndexPlusOne != 0) s = (s + 1) & mask;
+        slots[s].Hash = hash;
+        slots[s].IndexPlusOne = index + 1;
+        if (_count * 2 > slots.Length) Rehash(slots.Length * 2);
+        return index;
+    }
+
     public bool TryGetIndex(T item, out int index)
     {
         index = IndexOf(item);

@@ -38,16 +38,18 @@ public sealed class SymbolMap
     {
         set
         {
-            int index = _names.Add(name);
-            if (index >= _flags.Length) Array.Resize(ref _flags, Math.Max(4, _flags.Length * 2));
-            _flags[index] = value;
+            int index = _names.IndexOf(name);
+            if (index >= 0) _flags[index] = value;
+            else Add(name, value);
         }
     }
 
+    /// <summary>Adds a name the caller has just looked up and not found (no second search).</summary>
     public void Add(string name, SymbolFlags flags)
     {
-        if (_names.IndexOf(name) >= 0) throw new ArgumentException($"duplicate symbol {name}", nameof(name));
-        this[name] = flags;
+        int index = _names.AddNew(name);
+        if (index >= _flags.Length) Array.Resize(ref _flags, Math.Max(4, _flags.Length * 2));
+        _flags[index] = flags;
     }
 
     public Enumerator GetEnumerator() => new(this);
