@@ -83,45 +83,24 @@ public sealed class IndexedSet<T, TKeys> where TKeys : IKeyComparer<T>
         if (_slots is null)
         {
             int found = Scan(item);
-            if (found >= 0) return found;
-            int added = Append(item);
-            if (_count > LinearLimit) Rehash(32);
-            return added;
+            return found >= 0 ? found : AddNew(item);
         }
         int hash = TKeys.Hash(item);
-        var slots = _slots;
-        int mask = slots.Length - 1;
-        int s = SlotOf(hash, mask);
-        while (slots[s].IndexPlusOne != 0)
-        {
-            if (slots[s].Hash == hash && TKeys.Same(_items[slots[s].IndexPlusOne - 1], item)) return slots[s].IndexPlusOne - 1;
-            s = (s + 1) & mask;
-        }
-        int index = Append(item);
-        slots[s].Hash = hash;
-        slots[s].IndexPlusOne = index + 1;
-        if (_count * 2 > slots.Length) Rehash(slots.Length * 2);
-        return index;
+        int index = Probe(item, hash, out int empty);
+        return index >= 0 ? index : Insert(item, hash, empty);
     }
 
     /// <summary>Adds an item the caller knows is absent (it just looked): no search for it first.</summary>
     public int AddNew(T item)
     {
-        int index = Append(item);
         if (_slots is null)
         {
+            int index = Append(item);
             if (_count > LinearLimit) Rehash(32);
             return index;
         }
         int hash = TKeys.Hash(item);
-        var slots = _slots;
-        int mask = slots.Length - 1;
-        int s = SlotOf(hash, mask);
-        while (slots[s].IndexPlusOne != 0) s = (s + 1) & mask;
-        slots[s].Hash = hash;
-        slots[s].IndexPlusOne = index + 1;
-        if (_count * 2 > slots.Length) Rehash(slots.Length * 2);
-        return index;
+        return Insert(item, hash, EmptySlot(hash));
     }
 
     public bool TryGetIndex(T item, out int index)
@@ -133,19 +112,44 @@ public sealed class IndexedSet<T, TKeys> where TKeys : IKeyComparer<T>
     }
 
     /// <summary>The item's index, or -1.</summary>
-    public int IndexOf(T item)
+    public int IndexOf(T item) => _slots is null ? Scan(item) : Probe(item, TKeys.Hash(item), out _);
+
+    /// <summary>The item's index in table mode, or -1 with <paramref name="empty"/> the slot where it would go.</summary>
+    private int Probe(T item, int hash, out int empty)
     {
-        if (_slots is null) return Scan(item);
-        int hash = TKeys.Hash(item);
-        var slots = _slots;
+        var slots = _slots!;
         int mask = slots.Length - 1;
         int s = SlotOf(hash, mask);
         while (slots[s].IndexPlusOne != 0)
         {
-            if (slots[s].Hash == hash && TKeys.Same(_items[slots[s].IndexPlusOne - 1], item)) return slots[s].IndexPlusOne - 1;
+            if (slots[s].Hash == hash && TKeys.Same(_items[slots[s].IndexPlusOne - 1], item))
+            {
+                empty = -1;
+                return slots[s].IndexPlusOne - 1;
+            }
             s = (s + 1) & mask;
         }
+        empty = s;
         return -1;
+    }
+
+    /// <summary>The first free slot on the hash's probe sequence.</summary>
+    private int EmptySlot(int hash)
+    {
+        var slots = _slots!;
+        int mask = slots.Length - 1;
+        int s = SlotOf(hash, mask);
+        while (slots[s].IndexPlusOne != 0) s = (s + 1) & mask;
+        return s;
+    }
+
+    private int Insert(T item, int hash, int slot)
+    {
+        int index = Append(item);
+        _slots![slot].Hash = hash;
+        _slots[slot].IndexPlusOne = index + 1;
+        if (_count * 2 > _slots.Length) Rehash(_slots.Length * 2);
+        return index;
     }
 
     private int Scan(T item)
@@ -179,16 +183,13 @@ public sealed class IndexedSet<T, TKeys> where TKeys : IKeyComparer<T>
 
     private void Rehash(int size)
     {
-        var slots = new Slot[size];
-        int mask = size - 1;
+        _slots = new Slot[size];
         for (int k = 0; k < _count; k++)
         {
             int hash = TKeys.Hash(_items[k]);
-            int s = SlotOf(hash, mask);
-            while (slots[s].IndexPlusOne != 0) s = (s + 1) & mask;
-            slots[s].Hash = hash;
-            slots[s].IndexPlusOne = k + 1;
+            int s = EmptySlot(hash);
+            _slots[s].Hash = hash;
+            _slots[s].IndexPlusOne = k + 1;
         }
-        _slots = slots;
     }
 }
