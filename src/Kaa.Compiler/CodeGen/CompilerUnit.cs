@@ -60,11 +60,11 @@ public sealed class CompilerUnit
     public ScopeType ScopeType { get; }
 
     /// <summary>co_consts in order: keys compared by <see cref="ConstantComparer"/> (type and value).</summary>
-    public readonly IndexedSet<object?> Consts = new(ConstantComparer.Instance);
-    public readonly IndexedSet<string> Names = new(StringComparer.Ordinal);
-    public readonly IndexedSet<string> VarNames = new(StringComparer.Ordinal);
-    public readonly IndexedSet<string> CellVars = new(StringComparer.Ordinal);
-    public readonly IndexedSet<string> FreeVars = new(StringComparer.Ordinal);
+    public readonly IndexedSet<object?, ConstantKeys> Consts = new();
+    public readonly IndexedSet<string, NameKeys> Names = new();
+    public readonly IndexedSet<string, NameKeys> VarNames = new();
+    public readonly IndexedSet<string, NameKeys> CellVars = new();
+    public readonly IndexedSet<string, NameKeys> FreeVars = new();
 
     /// <summary>The class name for private-name mangling, or null outside a class.</summary>
     public string? Private { get; set; }
@@ -93,69 +93,4 @@ public sealed class CompilerUnit
 
     /// <summary>u_need_new_implicit_block: the last instruction ended a block.</summary>
     public bool NeedNewImplicitBlock;
-}
-
-/// <summary>
-/// An insertion-ordered set whose items are numbered by first insertion (CPython's dicts mapping
-/// an object to its index in co_consts/co_names/...). Most code objects have only a few names and
-/// constants: up to <see cref="LinearLimit"/> items a scan finds them with no hashing and no
-/// dictionary at all (five of these sets per code object); past that a dictionary takes over.
-/// </summary>
-public sealed class IndexedSet<T>
-{
-    private const int LinearLimit = 8;
-
-    private readonly IEqualityComparer<T> _comparer;
-    private List<T>? _items; // made by the first Add: most code objects have no cells, many no free variables
-    private Dictionary<Box, int>? _index;
-
-    public IndexedSet(IEqualityComparer<T> comparer) => _comparer = comparer;
-
-    public int Count => _items?.Count ?? 0;
-
-    public IReadOnlyList<T> Items => (IReadOnlyList<T>?)_items ?? Array.Empty<T>();
-
-    public T this[int index] => (_items ?? throw new ArgumentOutOfRangeException(nameof(index)))[index];
-
-    /// <summary>The item's index, adding it at the end when new.</summary>
-    public int Add(T item)
-    {
-        if (TryGetIndex(item, out int i)) return i;
-        _items ??= [];
-        i = _items.Count;
-        _items.Add(item);
-        if (_index is not null) _index[new Box(item)] = i;
-        else if (_items.Count > LinearLimit)
-        {
-            _index = new Dictionary<Box, int>(_items.Count * 2, new BoxComparer(_comparer));
-            for (int k = 0; k < _items.Count; k++) _index[new Box(_items[k])] = k;
-        }
-        return i;
-    }
-
-    public bool TryGetIndex(T item, out int index)
-    {
-        if (_index is not null) return _index.TryGetValue(new Box(item), out index);
-        var items = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_items); // empty for null
-        for (int k = 0; k < items.Length; k++)
-        {
-            if (_comparer.Equals(items[k], item))
-            {
-                index = k;
-                return true;
-            }
-        }
-        index = 0; // what Dictionary.TryGetValue gives for a missing key
-        return false;
-    }
-
-    // Null keys (the None constant) need a wrapper: Dictionary rejects null keys.
-    private readonly record struct Box(T Value);
-
-    private sealed class BoxComparer(IEqualityComparer<T> inner) : IEqualityComparer<Box>
-    {
-        public bool Equals(Box a, Box b) => inner.Equals(a.Value, b.Value);
-
-        public int GetHashCode(Box b) => b.Value is null ? 0 : inner.GetHashCode(b.Value);
-    }
 }

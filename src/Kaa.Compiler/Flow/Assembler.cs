@@ -40,7 +40,7 @@ public static partial class Assembler
         FramePrologue.InsertPrefixInstructions(unit, entry, flags, cellFixedOffsets);
         nlocalsplus -= FramePrologue.FixCellOffsets(unit, entry, cellFixedOffsets);
 
-        var consts = new List<object?>(unit.Consts.Items);
+        List<object?> consts = [.. unit.Consts.Items];
         ControlFlowOptimizer.Optimize(unit, entry, consts);
         LineNumbers.DuplicateExitsWithoutLineno(unit);
         TrimUnusedConsts(entry, consts);
@@ -59,7 +59,7 @@ public static partial class Assembler
         JumpResolution.NormalizeJumps(entry);
         int codeUnits = JumpResolution.AssembleJumpOffsets(entry);
         byte[] code = JumpResolution.WriteCode(entry, codeUnits);
-        byte[] lineTable = LocationTable.Assemble(entry, unit.FirstLineno);
+        byte[] lineTable = LocationTable.Assemble(entry, unit.FirstLineno, unit.InstructionPool);
         byte[] exceptionTable = hasHandlers ? ExceptionTable.Assemble(entry) : [];
 
         var (localsPlusNames, localsPlusKinds) = FramePrologue.ComputeLocalsPlusInfo(unit, nlocalsplus);

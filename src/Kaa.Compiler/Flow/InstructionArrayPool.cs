@@ -25,6 +25,9 @@ public sealed class InstructionArrayPool
     /// </summary>
     public Stack<BasicBlock> BlockStack { get; } = new();
 
+    /// <summary>The location table's working array, lent from one code object to the next (see <see cref="LocationTable"/>).</summary>
+    internal byte[]? LineTableScratch;
+
     /// <summary>An array of at least <paramref name="minLength"/> instructions (its contents are default).</summary>
     public Instruction[] Rent(int minLength)
     {

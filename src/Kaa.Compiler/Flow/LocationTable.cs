@@ -20,19 +20,22 @@ internal sealed class LocationTable
     private int _length;
     private int _lineno;
 
-    private LocationTable(int firstLineno, int capacity)
+    private LocationTable(int firstLineno, byte[] bytes)
     {
         _lineno = firstLineno;
-        _bytes = new byte[capacity];
+        _bytes = bytes;
     }
 
-    public static byte[] Assemble(BasicBlock entry, int firstLineno)
+    /// <param name="pool">Lends the scratch array the table is written into (then copied out at its exact size).</param>
+    public static byte[] Assemble(BasicBlock entry, int firstLineno, InstructionArrayPool? pool)
     {
         // Most entries take two bytes (short and one-line forms, one entry per instruction):
         // sized for that up front, the list does not grow through a run of ever larger arrays.
         int instructions = 0;
         for (var b = entry; b is not null; b = b.Next) instructions += b.Count;
-        var table = new LocationTable(firstLineno, instructions * 2 + 8);
+        int capacity = instructions * 2 + 8;
+        byte[]? scratch = pool?.LineTableScratch;
+        var table = new LocationTable(firstLineno, scratch is not null && scratch.Length >= capacity ? scratch : new byte[capacity]);
         for (var b = entry; b is not null; b = b.Next)
         {
             foreach (ref readonly var instr in b.Instructions)
@@ -46,8 +49,14 @@ internal sealed class LocationTable
                 table.WriteEntry(instr.Loc, size);
             }
         }
-        return table._bytes.AsSpan(0, table._length).ToArray();
+        byte[] result = table._bytes.AsSpan(0, table._length).ToArray();
+        if (pool is not null && table._bytes.Length <= MaxScratch && table._bytes.Length > (scratch?.Length ?? 0))
+            pool.LineTableScratch = table._bytes;
+        return result;
     }
+
+    /// <summary>The largest scratch array kept for the next code object (a huge one is left to the collector).</summary>
+    private const int MaxScratch = 1 << 16;
 
     /// <summary>The longest entry: the first byte and four varints of up to six bytes each.</summary>
     private const int MaxEntryLength = 1 + 4 * 6;

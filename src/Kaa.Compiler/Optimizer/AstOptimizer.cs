@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using Kaa.Compiler.Code;
@@ -77,15 +78,36 @@ public sealed class AstOptimizer
         foreach (var s in body) Stmt(s);
     }
 
+    // A node is stored back only when folding replaced it: most are not, and an unchanged store
+    // still paid the array's type check and the collector's write barrier.
     private void Exprs(List<Expr> list)
     {
-        for (int i = 0; i < list.Count; i++) list[i] = Expr(list[i]);
+        var items = CollectionsMarshal.AsSpan(list);
+        for (int i = 0; i < items.Length; i++)
+        {
+            var e = Expr(items[i]);
+            if (!ReferenceEquals(e, items[i])) items[i] = e;
+        }
     }
 
     private void OptionalExprs(List<Expr?> list)
     {
-        for (int i = 0; i < list.Count; i++)
-            if (list[i] is { } e) list[i] = Expr(e);
+        var items = CollectionsMarshal.AsSpan(list);
+        for (int i = 0; i < items.Length; i++)
+            VisitOptional(ref items[i]);
+    }
+
+    private void Visit(ref Expr field)
+    {
+        var e = Expr(field);
+        if (!ReferenceEquals(e, field)) field = e;
+    }
+
+    private void VisitOptional(ref Expr? field)
+    {
+        if (field is null) return;
+        var e = Expr(field);
+        if (!ReferenceEquals(e, field)) field = e;
     }
 
     private Expr? OptionalExpr(Expr? e) => e is null ? null : Expr(e);
@@ -105,7 +127,7 @@ public sealed class AstOptimizer
 
     private void Keywords(List<Keyword> keywords)
     {
-        foreach (var k in keywords) k.Value = Expr(k.Value);
+        foreach (var k in keywords) Visit(ref k.Value);
     }
 
     private void Stmt(Stmt node)
@@ -131,41 +153,41 @@ public sealed class AstOptimizer
                 Body(c.Body);
                 Exprs(c.DecoratorList);
                 break;
-            case Return r: r.Value = OptionalExpr(r.Value); break;
+            case Return r: VisitOptional(ref r.Value); break;
             case Delete d: Exprs(d.Targets); break;
             case Assign a:
                 Exprs(a.Targets);
-                a.Value = Expr(a.Value);
+                Visit(ref a.Value);
                 break;
             case AugAssign a:
-                a.Target = Expr(a.Target);
-                a.Value = Expr(a.Value);
+                Visit(ref a.Target);
+                Visit(ref a.Value);
                 break;
             case AnnAssign a:
-                a.Target = Expr(a.Target);
-                if (!_futureAnnotations) a.Annotation = Expr(a.Annotation);
-                a.Value = OptionalExpr(a.Value);
+                Visit(ref a.Target);
+                if (!_futureAnnotations) Visit(ref a.Annotation);
+                VisitOptional(ref a.Value);
                 break;
             case For f:
-                f.Target = Expr(f.Target);
-                f.Iter = Expr(f.Iter);
+                Visit(ref f.Target);
+                Visit(ref f.Iter);
                 Statements(f.Body);
                 Statements(f.Orelse);
                 f.Iter = FoldIter(f.Iter);
                 break;
             case AsyncFor f:
-                f.Target = Expr(f.Target);
-                f.Iter = Expr(f.Iter);
+                Visit(ref f.Target);
+                Visit(ref f.Iter);
                 Statements(f.Body);
                 Statements(f.Orelse);
                 break;
             case While w:
-                w.Test = Expr(w.Test);
+                Visit(ref w.Test);
                 Statements(w.Body);
                 Statements(w.Orelse);
                 break;
             case If i:
-                i.Test = Expr(i.Test);
+                Visit(ref i.Test);
                 Statements(i.Body);
                 Statements(i.Orelse);
                 break;
@@ -178,8 +200,8 @@ public sealed class AstOptimizer
                 Statements(w.Body);
                 break;
             case Raise r:
-                r.Exc = OptionalExpr(r.Exc);
-                r.Cause = OptionalExpr(r.Cause);
+                VisitOptional(ref r.Exc);
+                VisitOptional(ref r.Cause);
                 break;
             case Try t:
                 Statements(t.Body);
@@ -194,16 +216,16 @@ public sealed class AstOptimizer
                 Statements(t.Finalbody);
                 break;
             case Assert a:
-                a.Test = Expr(a.Test);
-                a.Msg = OptionalExpr(a.Msg);
+                Visit(ref a.Test);
+                VisitOptional(ref a.Msg);
                 break;
-            case ExprStmt e: e.Value = Expr(e.Value); break;
+            case ExprStmt e: Visit(ref e.Value); break;
             case Match m:
-                m.Subject = Expr(m.Subject);
+                Visit(ref m.Subject);
                 foreach (var c in m.Cases)
                 {
                     Pattern(c.Pattern);
-                    c.Guard = OptionalExpr(c.Guard);
+                    VisitOptional(ref c.Guard);
                     Statements(c.Body);
                 }
                 break;
@@ -216,8 +238,8 @@ public sealed class AstOptimizer
     {
         foreach (var item in items)
         {
-            item.ContextExpr = Expr(item.ContextExpr);
-            item.OptionalVars = OptionalExpr(item.OptionalVars);
+            Visit(ref item.ContextExpr);
+            VisitOptional(ref item.OptionalVars);
         }
     }
 
@@ -227,7 +249,7 @@ public sealed class AstOptimizer
         {
             if (h is ExceptHandler eh)
             {
-                eh.Type = OptionalExpr(eh.Type);
+                VisitOptional(ref eh.Type);
                 Statements(eh.Body);
             }
         }
@@ -238,14 +260,14 @@ public sealed class AstOptimizer
         Enter();
         switch (node)
         {
-            case MatchValue v: v.Value = Expr(v.Value); break;
+            case MatchValue v: Visit(ref v.Value); break;
             case MatchSequence s: foreach (var p in s.Patterns) Pattern(p); break;
             case MatchMapping m:
                 Exprs(m.Keys);
                 foreach (var p in m.Patterns) Pattern(p);
                 break;
             case MatchClass c:
-                c.Cls = Expr(c.Cls);
+                Visit(ref c.Cls);
                 foreach (var p in c.Patterns) Pattern(p);
                 foreach (var p in c.KwdPatterns) Pattern(p);
                 break;
@@ -272,30 +294,30 @@ public sealed class AstOptimizer
                     result = MakeConstant(n, _optimize == 0);
                 break;
             case Constant: break;
-            case Attribute a: a.Value = Expr(a.Value); break;
+            case Attribute a: Visit(ref a.Value); break;
             case Call c:
-                c.Func = Expr(c.Func);
+                Visit(ref c.Func);
                 Exprs(c.Args);
                 Keywords(c.Keywords);
                 break;
             case BoolOp b: Exprs(b.Values); break;
             case BinOp b:
-                b.Left = Expr(b.Left);
-                b.Right = Expr(b.Right);
+                Visit(ref b.Left);
+                Visit(ref b.Right);
                 result = FoldBinOp(b);
                 break;
             case UnaryOp u:
-                u.Operand = Expr(u.Operand);
+                Visit(ref u.Operand);
                 result = FoldUnaryOp(u);
                 break;
             case Lambda l:
                 Arguments(l.Args);
-                l.Body = Expr(l.Body);
+                Visit(ref l.Body);
                 break;
             case IfExp i:
-                i.Test = Expr(i.Test);
-                i.Body = Expr(i.Body);
-                i.Orelse = Expr(i.Orelse);
+                Visit(ref i.Test);
+                Visit(ref i.Body);
+                Visit(ref i.Orelse);
                 break;
             case Dict d:
                 OptionalExprs(d.Keys);
@@ -303,27 +325,27 @@ public sealed class AstOptimizer
                 break;
             case Set s: Exprs(s.Elts); break;
             case ListComp c:
-                c.Elt = Expr(c.Elt);
+                Visit(ref c.Elt);
                 Comprehensions(c.Generators);
                 break;
             case SetComp c:
-                c.Elt = Expr(c.Elt);
+                Visit(ref c.Elt);
                 Comprehensions(c.Generators);
                 break;
             case DictComp c:
-                c.Key = Expr(c.Key);
-                c.Value = Expr(c.Value);
+                Visit(ref c.Key);
+                Visit(ref c.Value);
                 Comprehensions(c.Generators);
                 break;
             case GeneratorExp c:
-                c.Elt = Expr(c.Elt);
+                Visit(ref c.Elt);
                 Comprehensions(c.Generators);
                 break;
-            case Await a: a.Value = Expr(a.Value); break;
-            case Yield y: y.Value = OptionalExpr(y.Value); break;
-            case YieldFrom y: y.Value = Expr(y.Value); break;
+            case Await a: Visit(ref a.Value); break;
+            case Yield y: VisitOptional(ref y.Value); break;
+            case YieldFrom y: Visit(ref y.Value); break;
             case Compare c:
-                c.Left = Expr(c.Left);
+                Visit(ref c.Left);
                 Exprs(c.Comparators);
                 // `x in [a, b]` / `x in {a, b}`: the display becomes a tuple/frozenset.
                 var last = c.Ops[^1];
@@ -331,22 +353,22 @@ public sealed class AstOptimizer
                     c.Comparators[^1] = FoldIter(c.Comparators[^1]);
                 break;
             case FormattedValue f:
-                f.Value = Expr(f.Value);
-                f.FormatSpec = OptionalExpr(f.FormatSpec);
+                Visit(ref f.Value);
+                VisitOptional(ref f.FormatSpec);
                 break;
             case JoinedStr j: Exprs(j.Values); break;
             case Subscript s:
-                s.Value = Expr(s.Value);
-                s.Slice = Expr(s.Slice);
+                Visit(ref s.Value);
+                Visit(ref s.Slice);
                 if (s.Ctx == ExprContext.Load && s.Value is Constant container && s.Slice is Constant index
                     && ConstantOperations.TrySubscript(container.Value, index.Value, out var item))
                     result = MakeConstant(s, item);
                 break;
-            case Starred s: s.Value = Expr(s.Value); break;
+            case Starred s: Visit(ref s.Value); break;
             case Slice s:
-                s.Lower = OptionalExpr(s.Lower);
-                s.Upper = OptionalExpr(s.Upper);
-                s.Step = OptionalExpr(s.Step);
+                VisitOptional(ref s.Lower);
+                VisitOptional(ref s.Upper);
+                VisitOptional(ref s.Step);
                 break;
             case List l: Exprs(l.Elts); break;
             case Tuple t:
@@ -354,7 +376,7 @@ public sealed class AstOptimizer
                 if (t.Ctx == ExprContext.Load && TryConstantTuple(t.Elts, out var tuple))
                     result = MakeConstant(t, tuple);
                 break;
-            case NamedExpr n: n.Value = Expr(n.Value); break;
+            case NamedExpr n: Visit(ref n.Value); break;
         }
         _depth--;
         return result;
@@ -364,8 +386,8 @@ public sealed class AstOptimizer
     {
         foreach (var g in generators)
         {
-            g.Target = Expr(g.Target);
-            g.Iter = Expr(g.Iter);
+            Visit(ref g.Target);
+            Visit(ref g.Iter);
             Exprs(g.Ifs);
             g.Iter = FoldIter(g.Iter);
         }

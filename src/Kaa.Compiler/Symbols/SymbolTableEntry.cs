@@ -33,7 +33,7 @@ public sealed class SymbolTableEntry
     public int EndColOffset { get; }
 
     /// <summary>Name → flags, in first-seen order (the compiler's output depends on it).</summary>
-    public OrderedDictionary<string, SymbolFlags> Symbols { get; } = new(StringComparer.Ordinal);
+    public SymbolMap Symbols { get; } = new();
 
     /// <summary>The scope decided for each name by the analysis pass, by the name's index in
     /// <see cref="Symbols"/> (symbols are never removed; a second dictionary cost a hash insert per name).</summary>
