@@ -1,7 +1,55 @@
+using System.Runtime.CompilerServices;
+
 namespace Kaa.Runtime;
 
 internal static partial class Eval
 {
+    /// <summary>
+    /// BINARY_OP's commonest cases inline in the loop (CPython 3.11's BINARY_OP_ADD_FLOAT, _MULTIPLY_FLOAT,
+    /// _SUBTRACT_FLOAT, _ADD_INT, _SUBTRACT_INT): + - * on two exact floats, + - on two exact ints that fit
+    /// a long and do not overflow. Everything else through <see cref="BinaryOpFast"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static PyObject? BinaryOpInline(ThreadState ts, PyObject a, PyObject b, int op)
+    {
+        var ta = a.Type;
+        if (ta == b.Type)
+        {
+            if (ta == BuiltinTypes.Float)
+            {
+                // An exact float is a PyFloat (its subclasses' instances have their own type).
+                double l = Unsafe.As<PyFloat>(a).Value, r = Unsafe.As<PyFloat>(b).Value;
+                switch ((BinaryOp)op)
+                {
+                    case BinaryOp.Add or BinaryOp.InplaceAdd: return PyFloat.Create(l + r);
+                    case BinaryOp.Subtract or BinaryOp.InplaceSubtract: return PyFloat.Create(l - r);
+                    case BinaryOp.Multiply or BinaryOp.InplaceMultiply: return PyFloat.Create(l * r);
+                }
+            }
+            else if (ta == BuiltinTypes.Int && a.GetType() == typeof(PyInt) && b.GetType() == typeof(PyInt))
+            {
+                // (An exact int of class PyInt holds a long; larger values are a subclass.)
+                long l = Unsafe.As<PyInt>(a).Small, r = Unsafe.As<PyInt>(b).Small;
+                switch ((BinaryOp)op)
+                {
+                    case BinaryOp.Add or BinaryOp.InplaceAdd:
+                    {
+                        long s = l + r;
+                        if (((l ^ s) & (r ^ s)) >= 0) return PyInt.Create(s);
+                        break;
+                    }
+                    case BinaryOp.Subtract or BinaryOp.InplaceSubtract:
+                    {
+                        long s = l - r;
+                        if (((l ^ r) & (l ^ s)) >= 0) return PyInt.Create(s);
+                        break;
+                    }
+                }
+            }
+        }
+        return BinaryOpFast(ts, a, b, op);
+    }
+
     /// <summary>Ints whose magnitude is at most this convert to double exactly (true division's fast path).</summary>
     private const long ExactInDouble = 1L << 53;
 

@@ -238,7 +238,7 @@ internal static partial class Eval
                     var b = Slot(fast, --sp).Value!;
                     var a = Slot(fast, sp - 1).Value!;
                     Slot(fast, sp).Value = null;
-                    var r = BinaryOpFast(ts, a, b, arg);
+                    var r = BinaryOpInline(ts, a, b, arg);
                     if (r is null) goto error;
                     Slot(fast, sp - 1).Value = r;
                     ip += 1;
@@ -353,7 +353,7 @@ internal static partial class Eval
                         case Superinstructions.LoadFastConstBinaryOp:
                         case Superinstructions.LoadFastFastBinaryOp:
                         {
-                            r = BinaryOpFast(ts, a, b, operation);
+                            r = BinaryOpInline(ts, a, b, operation);
                             if (r is null) goto error;
                             ip += 1;
                             // `x = a + b`, `i += 1`: straight into the local when a STORE_FAST follows.
@@ -443,7 +443,7 @@ internal static partial class Eval
                     var b = Slot(fast, --sp).Value!;
                     var a = Slot(fast, sp - 1).Value!;
                     Slot(fast, sp).Value = null;
-                    var r = BinaryOpFast(ts, a, b, arg);
+                    var r = BinaryOpInline(ts, a, b, arg);
                     if (r is null) goto error;
                     Slot(fast, --sp).Value = null;
                     int store = Unit(instrs, ip + 1);

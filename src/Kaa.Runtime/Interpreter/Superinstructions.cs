@@ -37,6 +37,7 @@ internal static class Superinstructions
     public const OpCode LoadFastFastStoreAttr = (OpCode)191;
 
     /// <summary>For the LOAD_FAST-led sequences into an operator: whether the second operand is a constant.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool SecondIsConst(OpCode op) => op is LoadFastConstBinaryOp or LoadFastConstSubscr or LoadFastConstCompareJump;
 
     /// <summary>The instruction a fused one stands for, for a traced frame (the rest of the sequence
