@@ -171,6 +171,48 @@ internal static partial class Eval
         return null;
     }
 
+    /// <summary>A comparison fused with its jump, for two exact ints that fit a long or two exact floats
+    /// (CPython 3.11's COMPARE_OP_INT_JUMP and COMPARE_OP_FLOAT_JUMP): the outcome with no bool object and
+    /// no call. False when the operands are anything else.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TryCompareNumbers(PyObject a, PyObject b, int op, out bool outcome)
+    {
+        var ta = a.Type;
+        if (ta == b.Type)
+        {
+            if (ta == BuiltinTypes.Int && a.GetType() == typeof(PyInt) && b.GetType() == typeof(PyInt))
+            {
+                long l = Unsafe.As<PyInt>(a).Small, r = Unsafe.As<PyInt>(b).Small;
+                outcome = (CompareOp)op switch
+                {
+                    CompareOp.Lt => l < r,
+                    CompareOp.Le => l <= r,
+                    CompareOp.Eq => l == r,
+                    CompareOp.Ne => l != r,
+                    CompareOp.Gt => l > r,
+                    _ => l >= r,
+                };
+                return true;
+            }
+            if (ta == BuiltinTypes.Float)
+            {
+                double l = Unsafe.As<PyFloat>(a).Value, r = Unsafe.As<PyFloat>(b).Value;
+                outcome = (CompareOp)op switch
+                {
+                    CompareOp.Lt => l < r,
+                    CompareOp.Le => l <= r,
+                    CompareOp.Eq => l == r,
+                    CompareOp.Ne => l != r,
+                    CompareOp.Gt => l > r,
+                    _ => l >= r,
+                };
+                return true;
+            }
+        }
+        outcome = false;
+        return false;
+    }
+
     /// <summary>COMPARE_OP with int, float and str fast paths inline.</summary>
     private static PyObject? CompareFast(ThreadState ts, PyObject a, PyObject b, CompareOp op)
     {

@@ -261,10 +261,18 @@ internal static partial class Eval
                     var b = Slot(fast, --sp).Value!;
                     var a = Slot(fast, sp - 1).Value!;
                     Slot(fast, sp).Value = null;
+                    int jump = Unit(instrs, ip + 2);
+                    if (TryCompareNumbers(a, b, arg, out bool outcome))
+                    {
+                        Slot(fast, --sp).Value = null;
+                        f.LastInstr = ip + 2;
+                        ip += 3;
+                        if (outcome == ((jump & 0xff) == (int)OpCode.PopJumpForwardIfTrue)) ip += jump >> 8;
+                        continue;
+                    }
                     var r = CompareFast(ts, a, b, (CompareOp)arg);
                     if (r is null) goto error;
                     Slot(fast, --sp).Value = null;
-                    int jump = Unit(instrs, ip + 2);
                     f.LastInstr = ip + 2;
                     ip += 3;
                     int skip = CompareJumpOffset(ts, r, jump);
@@ -376,9 +384,16 @@ internal static partial class Eval
                             continue;
                         default:
                         {
+                            int jump = Unit(instrs, ip + 2);
+                            if (TryCompareNumbers(a, b, operation, out bool outcome))
+                            {
+                                f.LastInstr = ip + 2;
+                                ip += 3;
+                                if (outcome == ((jump & 0xff) == (int)OpCode.PopJumpForwardIfTrue)) ip += jump >> 8;
+                                continue;
+                            }
                             r = CompareFast(ts, a, b, (CompareOp)operation);
                             if (r is null) goto error;
-                            int jump = Unit(instrs, ip + 2);
                             f.LastInstr = ip + 2;
                             ip += 3;
                             int skip = CompareJumpOffset(ts, r, jump);
