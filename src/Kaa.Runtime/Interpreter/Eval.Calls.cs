@@ -23,10 +23,7 @@ internal static partial class Eval
             callee = null;
             return true;
         }
-        frame.Back = caller;
-        ts.CurrentFrame = frame;
-        ts.RecursionDepth++;
-        callee = frame;
+        callee = EnterFrame(ts, caller, frame);
         return true;
     }
 

@@ -23,10 +23,7 @@ internal static partial class Eval
         frame.Fast[frame.StackTop++].Value = PyNone.Instance;
         gen.EnterRun(ts);
         frame.IsEntry = false;
-        frame.Back = caller;
-        ts.CurrentFrame = frame;
-        ts.RecursionDepth++;
-        return frame;
+        return EnterFrame(ts, caller, frame);
     }
 
     /// <summary>

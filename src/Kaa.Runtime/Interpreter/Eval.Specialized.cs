@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 
 namespace Kaa.Runtime;
@@ -179,6 +180,27 @@ internal static partial class Eval
         var r = LoadMethod(ts, owner, name, out unbound);
         if (r is not null && ShouldSpecialize(ref c)) SpecializeLoadAttr(ref c, owner, name, forMethod: true);
         return r;
+    }
+
+    /// <summary>
+    /// LOAD_ATTR of a property whose getter is a plain Python function of one parameter (CPython 3.12's
+    /// LOAD_ATTR_PROPERTY): the getter's frame, with the owner bound, for the VM to run in its own loop
+    /// like a call instead of entering a new loop from C# (property_descr_get: <c>fget(obj)</c>).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TryPropertyFrame(ThreadState ts, ref InlineCache c, PyObject owner, [NotNullWhen(true)] out PyFrame? frame)
+    {
+        var type = owner.Type;
+        if (c.Kind == InlineCacheKind.DataDescriptor && ReferenceEquals(c.Key, type) && c.Version == type.VersionTag
+            && c.Value is PyProperty { Get: PyFunction getter } property && property.Type == BuiltinTypes.Property
+            && getter.Code.ExactPositionalArity == 1 && ts.RecursionDepth + ts.NativeDepth < ts.Interp.RecursionLimit)
+        {
+            frame = PyFrame.ForCall(getter);
+            frame.Fast[0].Value = owner;
+            return true;
+        }
+        frame = null;
+        return false;
     }
 
     // ---- STORE_ATTR ------------------------------------------------------------------------------

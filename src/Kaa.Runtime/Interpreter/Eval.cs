@@ -417,6 +417,14 @@ internal static partial class Eval
                     ref var cache = ref caches[Unit(instrs, ip)];
                     if (op == (int)Superinstructions.LoadFastLoadAttr)
                     {
+                        if (!trace && TryPropertyFrame(ts, ref cache, owner, out var getter))
+                        {
+                            // As LOAD_ATTR's: the getter's value is pushed here when its frame returns.
+                            f.StackTop = sp;
+                            f.NextInstr = ip + 4;
+                            f = EnterFrame(ts, f, getter);
+                            goto resume_frame;
+                        }
                         var r = LoadAttrCached(ts, ref cache, owner, name);
                         if (r is null) goto error;
                         Slot(fast, sp++).Value = r;
@@ -570,6 +578,15 @@ internal static partial class Eval
                     continue;
                 case OpCode.LoadAttr:
                 {
+                    if (!trace && TryPropertyFrame(ts, ref caches[Unit(instrs, ip)], Slot(fast, sp - 1).Value!, out var getter))
+                    {
+                        // The getter's value replaces the owner on this stack when its frame returns.
+                        Slot(fast, --sp).Value = null;
+                        f.StackTop = sp;
+                        f.NextInstr = ip + 4;
+                        f = EnterFrame(ts, f, getter);
+                        goto resume_frame;
+                    }
                     var r = LoadAttrCached(ts, ref caches[Unit(instrs, ip)], Slot(fast, sp - 1).Value!, names[arg]);
                     if (r is null) goto error;
                     Slot(fast, sp - 1).Value = r;
@@ -863,12 +880,9 @@ internal static partial class Eval
                         }
                         Slot(fast, sp - arg - 2).Value = null;
                         Slot(fast, sp - arg - 1).Value = null;
-                        callee.Back = f;
-                        ts.CurrentFrame = callee;
-                        ts.RecursionDepth++;
                         f.StackTop = sp - arg - 2;
                         f.NextInstr = ip;
-                        f = callee;
+                        f = EnterFrame(ts, f, callee);
                         goto resume_frame;
                     }
                     if ((callable is PyFunction func && TryPushFrame(ts, f, func, fast, argsStart, total, kw, out callee))
@@ -1177,6 +1191,16 @@ internal static partial class Eval
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ushort Unit(ushort[] instrs, int i)
         => Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(instrs), (nint)(uint)i);
+
+    /// <summary>A frame the VM runs in this loop, called from <paramref name="caller"/>: the current frame now.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static PyFrame EnterFrame(ThreadState ts, PyFrame caller, PyFrame callee)
+    {
+        callee.Back = caller;
+        ts.CurrentFrame = callee;
+        ts.RecursionDepth++;
+        return callee;
+    }
 
     private static void PopFrame(ThreadState ts, PyFrame f)
     {
