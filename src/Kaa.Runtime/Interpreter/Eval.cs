@@ -1143,6 +1143,7 @@ internal static partial class Eval
             f.StackTop = sp;
             if (trace) TraceUnwind(ts, f);
             if (f.Generator is PyGenerator gen) gen.Finished = true;
+            PyFrame.Abandon(f);
             if (f.IsEntry)
             {
                 PopFrame(ts, f);

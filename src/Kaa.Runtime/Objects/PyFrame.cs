@@ -163,6 +163,13 @@ public sealed class PyFrame : PyObject
         (code.SpareFrames ??= new PyFrame?[MaxSpareFrames])[code.SpareFrameCount++] = f;
     }
 
+    /// <summary>A frame an exception ends (its traceback holds it): never reused, and no longer its code's
+    /// resident frame, which would keep its locals alive.</summary>
+    internal static void Abandon(PyFrame f)
+    {
+        if (ReferenceEquals(f.Code.ResidentFrame, f)) f.Code.ResidentFrame = null;
+    }
+
     /// <summary>How many finished frames one code object keeps (see <see cref="PyCode.SpareFrames"/>).</summary>
     internal const int MaxSpareFrames = 32;
 
