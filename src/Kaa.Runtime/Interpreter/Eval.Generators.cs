@@ -15,10 +15,14 @@ internal static partial class Eval
         => gen.Type == BuiltinTypes.Generator && !gen.Running && !gen.Finished
             && ts.RecursionDepth + ts.NativeDepth < ts.Interp.RecursionLimit;
 
-    /// <summary>Starts the resumption of <see cref="CanResumeInLoop"/>: None sent in, the generator's
-    /// exception state installed; returns the frame to run.</summary>
-    private static PyFrame ResumeInLoop(ThreadState ts, PyFrame caller, PyGenerator gen)
+    /// <summary>Starts the resumption of <see cref="CanResumeInLoop"/>: the caller's state saved (its stack
+    /// top, where it goes on with the next item, and where when the generator is exhausted), None sent in,
+    /// the generator's exception state installed; returns the frame to run.</summary>
+    private static PyFrame ResumeInLoop(ThreadState ts, PyFrame caller, int sp, int next, int exhausted, PyGenerator gen)
     {
+        caller.StackTop = sp;
+        caller.NextInstr = next;
+        caller.GeneratorExit = exhausted;
         var frame = gen.Frame;
         frame.Fast[frame.StackTop++].Value = PyNone.Instance;
         gen.EnterRun(ts);

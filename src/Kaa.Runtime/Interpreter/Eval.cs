@@ -481,10 +481,7 @@ internal static partial class Eval
                     if (it is PyGenerator gen && !trace && CanResumeInLoop(ts, gen))
                     {
                         // The generator's frame runs in this loop, as a call would (see ResumeInLoop).
-                        f.StackTop = sp;
-                        f.NextInstr = ip;
-                        f.GeneratorExit = ip + arg;
-                        f = ResumeInLoop(ts, f, gen);
+                        f = ResumeInLoop(ts, f, sp, ip, ip + arg, gen);
                         goto resume_frame;
                     }
                     var next = it is PyRangeIterator ri ? ri.Next() : it is PyListIterator li ? li.Next() : it.Type.IterNext!(ts, it);
@@ -754,10 +751,7 @@ internal static partial class Eval
                     if (it is PyGenerator gen && !trace && CanResumeInLoop(ts, gen))
                     {
                         // The generator's frame runs in this loop, as a call would (see ResumeInLoop).
-                        f.StackTop = sp;
-                        f.NextInstr = ip;
-                        f.GeneratorExit = ip + arg;
-                        f = ResumeInLoop(ts, f, gen);
+                        f = ResumeInLoop(ts, f, sp, ip, ip + arg, gen);
                         goto resume_frame;
                     }
                     // The commonest iterators without the indirect call.
