@@ -8,7 +8,7 @@ internal static partial class Eval
     /// FOR_ITER over a plain generator runs the generator's frame in the same loop, as a call: no C# call,
     /// so no entry into <see cref="Run"/> (whose prologue alone is a fifth of a generator's resumption).
     /// What send() does around the run (<see cref="PyGenerator.Resume"/>) is done by the yield, the
-    /// return or the unwinding that leaves the frame: <see cref="PyGenerator.SuspendedInLoop"/> and
+    /// return or the unwinding that leaves the frame: <see cref="PyGenerator.LeaveRun"/> and
     /// <see cref="PyGenerator.RaisedInLoop"/>. Tracing keeps the C# path, which reports the resumption.
     /// </summary>
     private static bool CanResumeInLoop(ThreadState ts, PyGenerator gen)

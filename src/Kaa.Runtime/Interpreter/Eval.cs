@@ -943,7 +943,7 @@ internal static partial class Eval
                     {
                         // A generator resumed in this loop by FOR_ITER is exhausted: the loop ends.
                         PopFrame(ts, f);
-                        finished.SuspendedInLoop(ts);
+                        finished.LeaveRun(ts);
                         f = caller;
                         f.Fast[--f.StackTop].Value = null;
                         f.NextInstr = f.GeneratorExit;
@@ -998,7 +998,7 @@ internal static partial class Eval
                     {
                         // Resumed in this loop by FOR_ITER: the value is the caller's next item.
                         var caller = f.Back!;
-                        ((PyGenerator)f.Generator!).SuspendedInLoop(ts);
+                        ((PyGenerator)f.Generator!).LeaveRun(ts);
                         f = caller;
                         f.Fast[f.StackTop++].Value = retval;
                         goto resume_frame;

@@ -81,15 +81,10 @@ public sealed class PyFrame : PyObject
     {
         var code = func.Code;
         var frame = code.ResidentFrame;
-        if (frame is not null)
+        if (frame is not null && !frame.ResidentBusy)
         {
-            if (!frame.ResidentBusy)
-            {
-                frame.ResidentBusy = true;
-                return Retarget(frame, func);
-            }
-            // A resident frame that an exception left is held by its traceback, never to be reused.
-            if (frame.Escaped) code.ResidentFrame = null;
+            frame.ResidentBusy = true;
+            return Retarget(frame, func);
         }
         if (code.SpareFrameCount > 0)
         {

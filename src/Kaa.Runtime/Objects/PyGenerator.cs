@@ -131,8 +131,9 @@ public sealed partial class PyGenerator : PyObject
         Running = true;
     }
 
-    /// <summary>After the frame stopped (yield, return or exception): the thread's state is given back.</summary>
-    private void LeaveRun(ThreadState ts)
+    /// <summary>After the frame stopped (yield, return or exception): the thread's state is given back.
+    /// The VM calls it itself when it ran the frame in its loop (FOR_ITER) and the frame yielded or returned.</summary>
+    internal void LeaveRun(ThreadState ts)
     {
         Running = false;
         var outerHandled = _outerHandled;
@@ -141,9 +142,6 @@ public sealed partial class PyGenerator : PyObject
         ExcState = ReferenceEquals(innerHandled, outerHandled) && ExcState is null ? null : innerHandled;
         ts.HandledException = outerHandled;
     }
-
-    /// <summary>The frame, resumed in the VM's loop by FOR_ITER, yielded or returned.</summary>
-    internal void SuspendedInLoop(ThreadState ts) => LeaveRun(ts);
 
     /// <summary>The frame, resumed in the VM's loop by FOR_ITER, raised (it is finished).</summary>
     internal void RaisedInLoop(ThreadState ts)
