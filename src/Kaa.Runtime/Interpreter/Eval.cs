@@ -1194,7 +1194,7 @@ internal static partial class Eval
     /// _PyObject_NextNotImplemented).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static PyObject? NotAnIterator(ThreadState ts, PyObject it)
-        => ts.TypeError($"'{it.Type.Name}' object is not an iterator");
+        => ts.TypeError($"'{it.Type.Name}' object is not iterable");
 
     /// <summary>FOR_ITER's iterator gave no item: true when that is the end of the iteration (a StopIteration
     /// it raised is cleared, as an 'exception' event for a trace function first); false for an error.</summary>
