@@ -914,6 +914,7 @@ internal static partial class Eval
                         goto resume_frame;
                     }
                     var result = ts.UseTracing ? TracedCall(ts, callable, ValueSlot.AsObjects(fast, argsStart, total), kw)
+                        : callable is PyMethodDescriptor md ? CallMethodDescriptor(ts, md, ValueSlot.AsObjects(fast, argsStart, total), kw)
                         : Protocols.Call(ts, callable, ValueSlot.AsObjects(fast, argsStart, total), kw);
                     if (ts.UseTracing) instrs = StartTracing(f); // the builtin may have been sys.settrace
                     for (int i = sp - arg - 2; i < sp; i++) Slot(fast, i).Value = null;
