@@ -240,8 +240,13 @@ internal static partial class Eval
                     sp++;
                     continue;
                 case OpCode.Swap:
-                    (Slot(fast, sp - 1).Value, Slot(fast, sp - arg).Value) = (Slot(fast, sp - arg).Value, Slot(fast, sp - 1).Value);
+                {
+                    // Two plain stores (the tuple-swap form went through spilled byrefs and checked barriers).
+                    var top = Slot(fast, sp - 1).Value;
+                    Slot(fast, sp - 1).Value = Slot(fast, sp - arg).Value;
+                    Slot(fast, sp - arg).Value = top;
                     continue;
+                }
 
                 // ---- operators ---------------------------------------------------------------------
                 case OpCode.BinaryOp:
@@ -492,7 +497,7 @@ internal static partial class Eval
                     if (it is PyGenerator gen && !ts.UseTracing && CanResumeInLoop(ts, gen))
                     {
                         // The generator's frame runs in this loop, as a call would (see ResumeInLoop).
-                        f = ResumeInLoop(ts, f, sp, ip, ip + arg, gen);
+                        f = ResumeInLoop(ts, f, sp, ip, ip + arg, gen, PyNone.Instance, sending: false);
                         goto resume_frame;
                     }
                     var next = NextOf(ts, it);
@@ -780,7 +785,7 @@ internal static partial class Eval
                     if (it is PyGenerator gen && !ts.UseTracing && CanResumeInLoop(ts, gen))
                     {
                         // The generator's frame runs in this loop, as a call would (see ResumeInLoop).
-                        f = ResumeInLoop(ts, f, sp, ip, ip + arg, gen);
+                        f = ResumeInLoop(ts, f, sp, ip, ip + arg, gen, PyNone.Instance, sending: false);
                         goto resume_frame;
                     }
                     var next = NextOf(ts, it);
@@ -965,11 +970,13 @@ internal static partial class Eval
                     var caller = f.Back!;
                     if (f.Generator is PyGenerator finished)
                     {
-                        // A generator resumed in this loop by FOR_ITER is exhausted: the loop ends.
+                        // A generator resumed in this loop by FOR_ITER is exhausted: the loop ends. One resumed
+                        // by SEND (yield from) returned: its value replaces it, and the delegation ends.
                         PopFrame(ts, f);
                         finished.LeaveRun(ts);
                         f = caller;
-                        f.Fast[--f.StackTop].Value = null;
+                        if (f.SendingInLoop) f.Fast[f.StackTop - 1].Value = retval;
+                        else f.Fast[--f.StackTop].Value = null;
                         f.NextInstr = f.GeneratorExit;
                         goto resume_frame;
                     }
@@ -1032,6 +1039,15 @@ internal static partial class Eval
                 }
                 case OpCode.Send:
                 {
+                    if (!ts.UseTracing && Slot(fast, sp - 2).Value is PyGenerator gen && CanResumeInLoop(ts, gen)
+                        && (Slot(fast, sp - 1).Value is PyNone || !gen.IsAtStart()))
+                    {
+                        // yield from a plain generator: its frame runs in this loop, as FOR_ITER's do.
+                        var sent = Slot(fast, --sp).Value!;
+                        Slot(fast, sp).Value = null;
+                        f = ResumeInLoop(ts, f, sp, ip, ip + arg, gen, sent, sending: true);
+                        goto resume_frame;
+                    }
                     int t = sp; var r = ts.UseTracing ? TracedSend(ts, f, fast, ref t, out bool returned) : Send(ts, fast, ref t, out returned); sp = t;
                     if (r is null) goto error;
                     if (returned)

@@ -63,6 +63,10 @@ public sealed class PyFrame : PyObject
     /// goes on when that generator is exhausted.</summary>
     internal int GeneratorExit;
 
+    /// <summary>With <see cref="GeneratorExit"/>: the generator was resumed by SEND (yield from), whose return
+    /// value then replaces it on this frame's stack; by FOR_ITER it is popped.</summary>
+    internal bool SendingInLoop;
+
     /// <summary>True while this frame, its code's <see cref="PyCode.ResidentFrame"/>, runs a call.</summary>
     internal bool ResidentBusy;
 
