@@ -97,8 +97,7 @@ public static partial class Assembler
     {
         if (unit.NeedNewImplicitBlock)
         {
-            var block = new BasicBlock(unit.Blocks.Count, unit.InstructionPool);
-            unit.Blocks.Add(block);
+            var block = new BasicBlock(unit.Blocks, unit.InstructionPool);
             unit.CurrentBlock.Next = block;
             unit.CurrentBlock = block;
             unit.NeedNewImplicitBlock = false;

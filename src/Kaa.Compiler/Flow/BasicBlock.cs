@@ -8,18 +8,31 @@ namespace Kaa.Compiler.Flow;
 public sealed class BasicBlock
 {
     private readonly InstructionArrayPool? _pool;
+    private readonly List<BasicBlock> _graph;
     private Instruction[] _instrs;
 
+    /// <summary>A new block, appended to <paramref name="graph"/> (its unit's blocks).</summary>
     /// <param name="pool">Where the block's instruction storage comes from and goes back to.</param>
-    public BasicBlock(int label, InstructionArrayPool? pool = null)
+    public BasicBlock(List<BasicBlock> graph, InstructionArrayPool? pool = null)
     {
-        Label = label;
+        Label = graph.Count;
+        graph.Add(this);
+        _graph = graph;
         _pool = pool;
         _instrs = pool is null ? new Instruction[InstructionArrayPool.MinLength] : pool.Rent(InstructionArrayPool.MinLength);
     }
 
-    /// <summary>Creation order within the unit, for stable ordering and debugging.</summary>
+    /// <summary>
+    /// The block's index in its unit's block list (creation order): what an instruction's
+    /// <see cref="Instruction.Target"/> and <see cref="Instruction.Except"/> hold.
+    /// </summary>
     public int Label { get; }
+
+    /// <summary>The block of the same graph with label <paramref name="label"/>.</summary>
+    public BasicBlock Block(int label) => _graph[label];
+
+    /// <summary>The block <paramref name="instruction"/> (a jump or SETUP_*) goes to.</summary>
+    public BasicBlock TargetOf(in Instruction instruction) => _graph[instruction.Target];
 
     public int Count { get; private set; }
 
@@ -48,15 +61,7 @@ public sealed class BasicBlock
     {
         if (Count == _instrs.Length) Grow();
         ref var slot = ref _instrs[Count++];
-        // Field by field: most instructions have neither target nor handler, and a slot past the
-        // end is cleared (fresh or returned arrays) or left by a truncation, so the references are
-        // stored only when one of the two is not null (a struct copy pays the GC's write barrier
-        // for both on every instruction).
-        slot.Opcode = instruction.Opcode;
-        slot.Oparg = instruction.Oparg;
-        slot.Loc = instruction.Loc;
-        if (instruction.Target is not null || slot.Target is not null) slot.Target = instruction.Target;
-        if (instruction.Except is not null || slot.Except is not null) slot.Except = instruction.Except;
+        slot = instruction;
         return ref slot;
     }
 

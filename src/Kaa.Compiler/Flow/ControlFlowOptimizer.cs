@@ -87,7 +87,14 @@ internal sealed class ControlFlowOptimizer
     private static void SkipEmptyTargets(ref Instruction instr, BasicBlock b, int index)
     {
         if (index != b.Count - 1) throw new InvalidOperationException("malformed control flow graph.");
-        while (instr.Target!.Count == 0) instr.Target = instr.Target.Next;
+        instr.Target = FirstNonEmpty(b.TargetOf(instr)).Label;
+    }
+
+    /// <summary>The first block from <paramref name="b"/> on (following fall-through) that has instructions.</summary>
+    private static BasicBlock FirstNonEmpty(BasicBlock b)
+    {
+        while (b.Count == 0) b = b.Next!;
+        return b;
     }
 
     /// <summary>extend_block over every block, in CPython's block-list order (newest first).</summary>
@@ -105,7 +112,7 @@ internal sealed class ControlFlowOptimizer
         if (b.Count == 0) return;
         ref var last = ref b.Last;
         if (last.Opcode is not (PseudoOp.Jump or (int)OpCode.JumpForward or (int)OpCode.JumpBackward)) return;
-        var toCopy = last.Target!;
+        var toCopy = b.TargetOf(last);
         if (!toCopy.Exit || toCopy.Count > MaxCopySize) return;
         if (HasLineno(toCopy)) return;
         last.Opcode = (int)OpCode.Nop;
@@ -179,7 +186,7 @@ internal sealed class ControlFlowOptimizer
             {
                 if (FlowGraph.IsJump(instr) || FlowGraph.IsBlockPush(instr))
                 {
-                    var target = instr.Target!;
+                    var target = b.TargetOf(instr);
                     if (target.Predecessors == 0) stack.Push(target);
                     target.Predecessors++;
                 }
@@ -202,9 +209,7 @@ internal sealed class ControlFlowOptimizer
             if (b.Count == 0) continue;
             ref var last = ref b.Last;
             if (!FlowGraph.IsJump(last)) continue;
-            var target = last.Target!;
-            while (target.Count == 0) target = target.Next!;
-            last.Target = target;
+            last.Target = FirstNonEmpty(b.TargetOf(last)).Label;
         }
     }
 
@@ -216,7 +221,7 @@ internal sealed class ControlFlowOptimizer
         {
             if (b.Count == 0) continue;
             ref var last = ref b.Last;
-            if (last.Opcode is PseudoOp.Jump or PseudoOp.JumpNoInterrupt && last.Target == b.Next)
+            if (last.Opcode is PseudoOp.Jump or PseudoOp.JumpNoInterrupt && last.Target == b.Next?.Label)
             {
                 b.NoFallthrough = false;
                 last.Opcode = (int)OpCode.Nop;
@@ -239,8 +244,9 @@ internal sealed class ControlFlowOptimizer
             Instruction target;
             if (FlowGraph.IsJump(inst) || FlowGraph.IsBlockPush(inst))
             {
-                while (inst.Target!.Count == 0) inst.Target = inst.Target.Next;
-                target = inst.Target[0];
+                var targetBlock = FirstNonEmpty(bb.TargetOf(inst));
+                inst.Target = targetBlock.Label;
+                target = targetBlock[0];
             }
             else target = nop;
 
@@ -274,7 +280,7 @@ internal sealed class ControlFlowOptimizer
                             if (inst.Loc.Lineno == target.Loc.Lineno)
                             {
                                 inst.Opcode = PseudoOp.PopJumpIfFalse;
-                                inst.Target = inst.Target!.Next;
+                                inst.Target = bb.TargetOf(inst).Next!.Label;
                                 i--;
                             }
                             break;
@@ -293,7 +299,7 @@ internal sealed class ControlFlowOptimizer
                             if (inst.Loc.Lineno == target.Loc.Lineno)
                             {
                                 inst.Opcode = PseudoOp.PopJumpIfTrue;
-                                inst.Target = inst.Target!.Next;
+                                inst.Target = bb.TargetOf(inst).Next!.Label;
                                 i--;
                             }
                             break;

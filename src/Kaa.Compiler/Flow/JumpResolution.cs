@@ -19,7 +19,7 @@ internal static class JumpResolution
             if (b.Count == 0) continue;
             ref var last = ref b.Last;
             if (!FlowGraph.IsJump(last)) continue;
-            bool forward = !last.Target!.Visited;
+            bool forward = !b.TargetOf(last).Visited;
             switch (last.Opcode)
             {
                 case PseudoOp.Jump:
@@ -74,7 +74,7 @@ internal static class JumpResolution
                     int size = FlowGraph.InstructionSize(instr);
                     position += size;
                     if (!FlowGraph.IsJump(instr)) continue;
-                    int target = instr.Target!.Offset;
+                    int target = b.TargetOf(instr).Offset;
                     if (FlowGraph.IsRelativeJump(instr))
                         instr.Oparg = target < position ? position - target : target - position;
                     else instr.Oparg = target;

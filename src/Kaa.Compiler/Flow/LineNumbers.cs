@@ -18,12 +18,12 @@ internal static class LineNumbers
         {
             var b = unit.Blocks[k];
             if (b.Count == 0 || !FlowGraph.IsJump(b.Last)) continue;
-            var target = b.Last.Target!;
+            var target = b.TargetOf(b.Last);
             if (IsExitWithoutLineno(target) && target.Predecessors > 1)
             {
                 var copy = CopyBlock(unit, target);
                 copy[0].Loc = b.Last.Loc;
-                b.Last.Target = copy;
+                b.Last.Target = copy.Label;
                 target.Predecessors--;
                 copy.Predecessors = 1;
                 copy.Next = target.Next;
@@ -55,8 +55,7 @@ internal static class LineNumbers
     /// <summary>compiler_copy_block: a new block of the unit with the same instructions.</summary>
     private static BasicBlock CopyBlock(CompilerUnit unit, BasicBlock block)
     {
-        var result = new BasicBlock(unit.Blocks.Count, unit.InstructionPool);
-        unit.Blocks.Add(result);
+        var result = new BasicBlock(unit.Blocks, unit.InstructionPool);
         foreach (ref readonly var i in block.Instructions) result.Add(i);
         result.Exit = block.Exit;
         result.NoFallthrough = true;
@@ -82,7 +81,7 @@ internal static class LineNumbers
             }
             if (FlowGraph.IsJump(b.Last))
             {
-                var target = b.Last.Target!;
+                var target = b.TargetOf(b.Last);
                 if (target.Predecessors == 1 && target.Count > 0 && target[0].Loc.Lineno < 0) target[0].Loc = prev;
             }
         }

@@ -35,7 +35,7 @@ internal static class StackDepth
                 {
                     int targetDepth = depth + StackEffect.Of(instr.Opcode, instr.Oparg, jump: true)!.Value;
                     if (targetDepth > maxDepth) maxDepth = targetDepth;
-                    Push(stack, instr.Target!, targetDepth);
+                    Push(stack, b.TargetOf(instr), targetDepth);
                 }
                 depth = newDepth;
                 if (instr.Opcode is PseudoOp.JumpNoInterrupt or PseudoOp.Jump or (int)OpCode.ReturnValue
