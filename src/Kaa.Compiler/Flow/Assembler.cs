@@ -58,8 +58,11 @@ public static partial class Assembler
 
         JumpResolution.NormalizeJumps(entry);
         int codeUnits = JumpResolution.AssembleJumpOffsets(entry);
-        byte[] code = JumpResolution.WriteCode(entry, codeUnits);
-        byte[] lineTable = LocationTable.Assemble(entry, unit.FirstLineno, unit.InstructionPool);
+        int instructions = 0;
+        for (var b = entry; b is not null; b = b.Next) instructions += b.Count;
+        var locations = LocationTable.Start(unit.FirstLineno, instructions, unit.InstructionPool);
+        byte[] code = JumpResolution.WriteCode(entry, codeUnits, locations);
+        byte[] lineTable = locations.Finish(unit.InstructionPool);
         byte[] exceptionTable = hasHandlers ? ExceptionTable.Assemble(entry) : [];
 
         var (localsPlusNames, localsPlusKinds) = FramePrologue.ComputeLocalsPlusInfo(unit, nlocalsplus);
