@@ -43,8 +43,10 @@ public static partial class Assembler
         List<object?> consts = [.. unit.Consts.Items];
         ControlFlowOptimizer.Optimize(unit, entry, consts);
         LineNumbers.DuplicateExitsWithoutLineno(unit);
-        TrimUnusedConsts(entry, consts);
-        LineNumbers.PropagateLineNumbers(entry);
+        // trim_unused_consts: constants after the last one used go (the first, maybe a docstring,
+        // stays); the walk that propagates line numbers finds the last one used.
+        int maxConst = LineNumbers.PropagateLineNumbers(entry);
+        if (maxConst + 1 < consts.Count) consts.RemoveRange(maxConst + 1, consts.Count - maxConst - 1);
         LineNumbers.GuaranteeLinenoForExits(entry, unit.FirstLineno);
         var workStack = unit.InstructionPool?.BlockStack ?? new Stack<BasicBlock>();
         int maxDepth = StackDepth.Compute(unit.Blocks, entry, unit.Ste.IsGenerator || unit.Ste.IsCoroutine, workStack);
@@ -129,20 +131,5 @@ public static partial class Assembler
         // The compiler flags of PyCF_MASK: the future features in force.
         flags |= (CodeFlags)future.Flags;
         return flags;
-    }
-
-    /// <summary>trim_unused_consts: drops constants after the last one used (the first, maybe a docstring, stays).</summary>
-    private static void TrimUnusedConsts(BasicBlock entry, List<object?> consts)
-    {
-        int max = 0;
-        for (var b = entry; b is not null; b = b.Next)
-        {
-            foreach (ref readonly var instr in b.Instructions)
-            {
-                if (instr.Opcode is (int)OpCode.LoadConst or (int)OpCode.KwNames && instr.Oparg > max)
-                    max = instr.Oparg;
-            }
-        }
-        if (max + 1 < consts.Count) consts.RemoveRange(max + 1, consts.Count - max - 1);
     }
 }

@@ -62,17 +62,25 @@ internal static class LineNumbers
         return result;
     }
 
-    public static void PropagateLineNumbers(BasicBlock entry)
+    /// <summary>
+    /// propagate_line_numbers. Returns the largest constant index a LOAD_CONST or KW_NAMES uses
+    /// (0 if none), which <c>trim_unused_consts</c> needs: found on the same walk.
+    /// </summary>
+    public static int PropagateLineNumbers(BasicBlock entry)
     {
         var unset = Location.Unset;
+        int maxConst = 0;
         for (var b = entry; b is not null; b = b.Next)
         {
             if (b.Count == 0) continue;
             var prev = unset;
             for (int i = 0; i < b.Count; i++)
             {
-                if (b[i].Loc.Lineno < 0) b[i].Loc = prev;
-                else prev = b[i].Loc;
+                ref var instr = ref b[i];
+                if (instr.Loc.Lineno < 0) instr.Loc = prev;
+                else prev = instr.Loc;
+                if (instr.Opcode is (int)OpCode.LoadConst or (int)OpCode.KwNames && instr.Oparg > maxConst)
+                    maxConst = instr.Oparg;
             }
             if (!b.NoFallthrough && b.Next is not null && b.Next.Predecessors == 1 && b.Next.Count > 0
                 && b.Next[0].Loc.Lineno < 0)
@@ -85,6 +93,7 @@ internal static class LineNumbers
                 if (target.Predecessors == 1 && target.Count > 0 && target[0].Loc.Lineno < 0) target[0].Loc = prev;
             }
         }
+        return maxConst;
     }
 
     public static void GuaranteeLinenoForExits(BasicBlock entry, int firstLineno)
