@@ -54,9 +54,13 @@ public static partial class Assembler
         if (hasHandlers)
         {
             ExceptionTable.LabelExceptionTargets(entry, workStack);
-            ExceptionTable.ConvertExceptionHandlersToNops(entry);
         }
-        for (var b = entry; b is not null; b = b.Next) ControlFlowOptimizer.CleanBasicBlock(b);
+        for (var b = entry; b is not null; b = b.Next)
+        {
+            // convert_exception_handlers_to_nops, then clean_basic_block, block by block (one walk).
+            if (hasHandlers) ExceptionTable.ConvertExceptionHandlersToNops(b);
+            ControlFlowOptimizer.CleanBasicBlock(b);
+        }
 
         JumpResolution.NormalizeJumps(entry);
         int codeUnits = JumpResolution.AssembleJumpOffsets(entry);

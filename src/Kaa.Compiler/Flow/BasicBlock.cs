@@ -67,14 +67,22 @@ public sealed class BasicBlock
     public ref Instruction Add(in Instruction instruction)
     {
         if (Count == _instrs.Length) Grow();
+        if (PseudoOp.IsBlockPush(instruction.Opcode)) PushesHandler = true;
         ref var slot = ref _instrs[Count++];
         slot = instruction;
         return ref slot;
     }
 
+    /// <summary>
+    /// The block has (or had) a SETUP_FINALLY / SETUP_WITH / SETUP_CLEANUP: noted as instructions
+    /// are added, so that normalisation need not look at any instruction but the last.
+    /// </summary>
+    public bool PushesHandler { get; private set; }
+
     public void InsertAt(int index, in Instruction instruction)
     {
         if (Count == _instrs.Length) Grow();
+        if (PseudoOp.IsBlockPush(instruction.Opcode)) PushesHandler = true;
         Array.Copy(_instrs, index, _instrs, index + 1, Count - index);
         _instrs[index] = instruction;
         Count++;

@@ -54,40 +54,31 @@ internal sealed class ControlFlowOptimizer
     /// <summary>
     /// normalize_basic_block: marks exits and blocks that cannot fall through, and points jumps
     /// past empty blocks. Returns whether the block pushes an exception handler (SETUP_*).
+    /// Only the last instruction is looked at: code generation starts a new block after every
+    /// jump, return and raise, so no other can be one (CPython's "malformed control flow graph"
+    /// cannot arise), and the block noted its SETUP_* as they were added.
     /// </summary>
     public static bool NormalizeBasicBlock(BasicBlock b)
     {
-        bool pushesHandler = false;
-        for (int i = 0; i < b.Count; i++)
+        if (b.Count == 0) return b.PushesHandler;
+        ref var last = ref b.Last;
+        switch (last.Opcode)
         {
-            ref var instr = ref b[i];
-            switch (instr.Opcode)
-            {
-                case PseudoOp.SetupFinally or PseudoOp.SetupWith or PseudoOp.SetupCleanup:
-                    pushesHandler = true;
-                    break;
-                case (int)OpCode.ReturnValue or (int)OpCode.RaiseVarargs or (int)OpCode.Reraise:
-                    b.Exit = true;
-                    b.NoFallthrough = true;
-                    break;
-                case PseudoOp.Jump or PseudoOp.JumpNoInterrupt:
-                    b.NoFallthrough = true;
-                    SkipEmptyTargets(ref instr, b, i);
-                    break;
-                case PseudoOp.PopJumpIfNotNone or PseudoOp.PopJumpIfNone or PseudoOp.PopJumpIfFalse
-                    or PseudoOp.PopJumpIfTrue or (int)OpCode.JumpIfFalseOrPop or (int)OpCode.JumpIfTrueOrPop
-                    or (int)OpCode.ForIter:
-                    SkipEmptyTargets(ref instr, b, i);
-                    break;
-            }
+            case (int)OpCode.ReturnValue or (int)OpCode.RaiseVarargs or (int)OpCode.Reraise:
+                b.Exit = true;
+                b.NoFallthrough = true;
+                break;
+            case PseudoOp.Jump or PseudoOp.JumpNoInterrupt:
+                b.NoFallthrough = true;
+                last.Target = FirstNonEmpty(b.TargetOf(last)).Label;
+                break;
+            case PseudoOp.PopJumpIfNotNone or PseudoOp.PopJumpIfNone or PseudoOp.PopJumpIfFalse
+                or PseudoOp.PopJumpIfTrue or (int)OpCode.JumpIfFalseOrPop or (int)OpCode.JumpIfTrueOrPop
+                or (int)OpCode.ForIter:
+                last.Target = FirstNonEmpty(b.TargetOf(last)).Label;
+                break;
         }
-        return pushesHandler;
-    }
-
-    private static void SkipEmptyTargets(ref Instruction instr, BasicBlock b, int index)
-    {
-        if (index != b.Count - 1) throw new InvalidOperationException("malformed control flow graph.");
-        instr.Target = FirstNonEmpty(b.TargetOf(instr)).Label;
+        return b.PushesHandler;
     }
 
     /// <summary>The first block from <paramref name="b"/> on (following fall-through) that has instructions.</summary>

@@ -79,15 +79,13 @@ internal static class ExceptionTable
         }
     }
 
-    public static void ConvertExceptionHandlersToNops(BasicBlock entry)
+    /// <summary>The block's SETUP_* and POP_BLOCK pseudo-ops become NOPs (their work is in the table now).</summary>
+    public static void ConvertExceptionHandlersToNops(BasicBlock b)
     {
-        for (var b = entry; b is not null; b = b.Next)
+        for (int i = 0; i < b.Count; i++)
         {
-            for (int i = 0; i < b.Count; i++)
-            {
-                ref var instr = ref b[i];
-                if (FlowGraph.IsBlockPush(instr) || instr.Opcode == PseudoOp.PopBlock) instr.Opcode = (int)OpCode.Nop;
-            }
+            ref var instr = ref b[i];
+            if (FlowGraph.IsBlockPush(instr) || instr.Opcode == PseudoOp.PopBlock) instr.Opcode = (int)OpCode.Nop;
         }
     }
 
