@@ -173,16 +173,23 @@ internal sealed class ControlFlowOptimizer
                 if (b.Next.Predecessors == 0) stack.Push(b.Next);
                 b.Next.Predecessors++;
             }
+            if (!b.PushesHandler)
+            {
+                // Then only the last instruction can have a target (a jump ends its block).
+                if (b.Count > 0 && FlowGraph.IsJump(b.Last)) CountPredecessor(stack, b.TargetOf(b.Last));
+                continue;
+            }
             foreach (ref readonly var instr in b.Instructions)
             {
-                if (FlowGraph.IsJump(instr) || FlowGraph.IsBlockPush(instr))
-                {
-                    var target = b.TargetOf(instr);
-                    if (target.Predecessors == 0) stack.Push(target);
-                    target.Predecessors++;
-                }
+                if (FlowGraph.IsJump(instr) || FlowGraph.IsBlockPush(instr)) CountPredecessor(stack, b.TargetOf(instr));
             }
         }
+    }
+
+    private static void CountPredecessor(Stack<BasicBlock> stack, BasicBlock target)
+    {
+        if (target.Predecessors == 0) stack.Push(target);
+        target.Predecessors++;
     }
 
     /// <summary>eliminate_empty_basic_blocks: unlinks empty blocks and retargets jumps past them.</summary>
