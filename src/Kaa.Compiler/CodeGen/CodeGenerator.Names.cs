@@ -19,7 +19,8 @@ public sealed partial class CodeGenerator
         CheckForbiddenName(name, ctx);
         string mangled = Mangling.Mangle(_u.Private, name);
         var ste = _u.Ste;
-        var scope = ste.GetScope(mangled);
+        int symbol = ste.Symbols.IndexOf(mangled);
+        var scope = ste.ScopeAt(symbol);
         var kind = NameOpKind.Name;
         bool isCell = false;
         switch (scope)
@@ -60,10 +61,10 @@ public sealed partial class CodeGenerator
                     ExprContext.Store => OpCode.StoreFast,
                     _ => OpCode.DeleteFast,
                 };
-                AddOpI(fastOp, _u.VarNames.Add(mangled));
+                AddOpI(fastOp, NameOparg(symbol, mangled, _u.VarNames));
                 break;
             case NameOpKind.Global:
-                int g = _u.Names.Add(mangled);
+                int g = NameOparg(symbol, mangled, _u.Names);
                 switch (ctx)
                 {
                     // LOAD_GLOBAL's low bit says "push NULL first"; the flow-graph pass sets it.
@@ -79,9 +80,20 @@ public sealed partial class CodeGenerator
                     ExprContext.Store => OpCode.StoreName,
                     _ => OpCode.DeleteName,
                 };
-                AddOpI(nameOp, _u.Names.Add(mangled));
+                AddOpI(nameOp, NameOparg(symbol, mangled, _u.Names));
                 break;
         }
+    }
+
+    /// <summary>The index of <paramref name="mangled"/> (symbol <paramref name="symbol"/>, or -1) in <paramref name="table"/>, added when new; remembered by symbol.</summary>
+    private int NameOparg(int symbol, string mangled, IndexedSet<string, NameKeys> table)
+    {
+        if (symbol < 0) return table.Add(mangled);
+        var known = _u.NameOpargs ??= new int[_u.Ste.Symbols.Count];
+        if ((uint)symbol < (uint)known.Length && known[symbol] != 0) return known[symbol] - 1;
+        int index = table.Add(mangled);
+        if ((uint)symbol < (uint)known.Length) known[symbol] = index + 1;
+        return index;
     }
 
     /// <summary>

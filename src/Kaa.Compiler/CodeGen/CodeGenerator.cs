@@ -143,9 +143,7 @@ public sealed partial class CodeGenerator
 
     private BasicBlock NewBlock()
     {
-        var b = new BasicBlock(_u.Blocks.Count, _u.InstructionPool);
-        _u.Blocks.Add(b);
-        return b;
+        return new BasicBlock(_u.Blocks, _u.InstructionPool);
     }
 
     private BasicBlock UseNextBlock(BasicBlock block)

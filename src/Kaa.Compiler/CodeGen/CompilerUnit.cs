@@ -66,6 +66,14 @@ public sealed class CompilerUnit
     public readonly IndexedSet<string, NameKeys> CellVars = new();
     public readonly IndexedSet<string, NameKeys> FreeVars = new();
 
+    /// <summary>
+    /// By symbol index (in <see cref="Ste"/>'s symbols): 1 + the argument of the unit's LOAD_FAST /
+    /// LOAD_GLOBAL / LOAD_NAME family for that symbol (its co_varnames or co_names index), 0 until
+    /// first used. A name's instruction family is fixed within a unit, so a name met again skips the
+    /// second lookup. Made on first use.
+    /// </summary>
+    public int[]? NameOpargs;
+
     /// <summary>The class name for private-name mangling, or null outside a class.</summary>
     public string? Private { get; set; }
 

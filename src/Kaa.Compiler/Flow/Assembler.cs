@@ -43,8 +43,10 @@ public static partial class Assembler
         List<object?> consts = [.. unit.Consts.Items];
         ControlFlowOptimizer.Optimize(unit, entry, consts);
         LineNumbers.DuplicateExitsWithoutLineno(unit);
-        TrimUnusedConsts(entry, consts);
-        LineNumbers.PropagateLineNumbers(entry);
+        // trim_unused_consts: constants after the last one used go (the first, maybe a docstring,
+        // stays); the walk that propagates line numbers finds the last one used.
+        int maxConst = LineNumbers.PropagateLineNumbers(entry);
+        if (maxConst + 1 < consts.Count) consts.RemoveRange(maxConst + 1, consts.Count - maxConst - 1);
         LineNumbers.GuaranteeLinenoForExits(entry, unit.FirstLineno);
         var workStack = unit.InstructionPool?.BlockStack ?? new Stack<BasicBlock>();
         int maxDepth = StackDepth.Compute(unit.Blocks, entry, unit.Ste.IsGenerator || unit.Ste.IsCoroutine, workStack);
@@ -52,14 +54,21 @@ public static partial class Assembler
         if (hasHandlers)
         {
             ExceptionTable.LabelExceptionTargets(entry, workStack);
-            ExceptionTable.ConvertExceptionHandlersToNops(entry);
         }
-        for (var b = entry; b is not null; b = b.Next) ControlFlowOptimizer.CleanBasicBlock(b);
+        for (var b = entry; b is not null; b = b.Next)
+        {
+            // convert_exception_handlers_to_nops, then clean_basic_block, block by block (one walk).
+            if (hasHandlers) ExceptionTable.ConvertExceptionHandlersToNops(b);
+            ControlFlowOptimizer.CleanBasicBlock(b);
+        }
 
         JumpResolution.NormalizeJumps(entry);
         int codeUnits = JumpResolution.AssembleJumpOffsets(entry);
-        byte[] code = JumpResolution.WriteCode(entry, codeUnits);
-        byte[] lineTable = LocationTable.Assemble(entry, unit.FirstLineno, unit.InstructionPool);
+        int instructions = 0;
+        for (var b = entry; b is not null; b = b.Next) instructions += b.Count;
+        var locations = LocationTable.Start(unit.FirstLineno, instructions, unit.InstructionPool);
+        byte[] code = JumpResolution.WriteCode(entry, codeUnits, locations);
+        byte[] lineTable = locations.Finish(unit.InstructionPool);
         byte[] exceptionTable = hasHandlers ? ExceptionTable.Assemble(entry) : [];
 
         var (localsPlusNames, localsPlusKinds) = FramePrologue.ComputeLocalsPlusInfo(unit, nlocalsplus);
@@ -97,8 +106,7 @@ public static partial class Assembler
     {
         if (unit.NeedNewImplicitBlock)
         {
-            var block = new BasicBlock(unit.Blocks.Count, unit.InstructionPool);
-            unit.Blocks.Add(block);
+            var block = new BasicBlock(unit.Blocks, unit.InstructionPool);
             unit.CurrentBlock.Next = block;
             unit.CurrentBlock = block;
             unit.NeedNewImplicitBlock = false;
@@ -127,20 +135,5 @@ public static partial class Assembler
         // The compiler flags of PyCF_MASK: the future features in force.
         flags |= (CodeFlags)future.Flags;
         return flags;
-    }
-
-    /// <summary>trim_unused_consts: drops constants after the last one used (the first, maybe a docstring, stays).</summary>
-    private static void TrimUnusedConsts(BasicBlock entry, List<object?> consts)
-    {
-        int max = 0;
-        for (var b = entry; b is not null; b = b.Next)
-        {
-            foreach (ref readonly var instr in b.Instructions)
-            {
-                if (instr.Opcode is (int)OpCode.LoadConst or (int)OpCode.KwNames && instr.Oparg > max)
-                    max = instr.Oparg;
-            }
-        }
-        if (max + 1 < consts.Count) consts.RemoveRange(max + 1, consts.Count - max - 1);
     }
 }

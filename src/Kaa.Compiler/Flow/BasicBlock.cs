@@ -8,18 +8,38 @@ namespace Kaa.Compiler.Flow;
 public sealed class BasicBlock
 {
     private readonly InstructionArrayPool? _pool;
+    private readonly List<BasicBlock> _graph;
     private Instruction[] _instrs;
 
+    /// <summary>A new block, appended to <paramref name="graph"/> (its unit's blocks).</summary>
     /// <param name="pool">Where the block's instruction storage comes from and goes back to.</param>
-    public BasicBlock(int label, InstructionArrayPool? pool = null)
+    public BasicBlock(List<BasicBlock> graph, InstructionArrayPool? pool = null)
     {
-        Label = label;
+        Label = graph.Count;
+        graph.Add(this);
+        _graph = graph;
         _pool = pool;
-        _instrs = pool is null ? new Instruction[InstructionArrayPool.MinLength] : pool.Rent(InstructionArrayPool.MinLength);
+        _instrs = []; // storage on the first Add: many blocks stay empty (jump targets that end up unused)
     }
 
-    /// <summary>Creation order within the unit, for stable ordering and debugging.</summary>
+    /// <summary>
+    /// The storage of a block's first instructions. Over the stdlib 85% of the blocks hold fewer;
+    /// a larger array costs nothing more, as arrays come from the pool uncleared and only the part
+    /// used is touched.
+    /// </summary>
+    private const int InitialLength = 16;
+
+    /// <summary>
+    /// The block's index in its unit's block list (creation order): what an instruction's
+    /// <see cref="Instruction.Target"/> and <see cref="Instruction.Except"/> hold.
+    /// </summary>
     public int Label { get; }
+
+    /// <summary>The block of the same graph with label <paramref name="label"/>.</summary>
+    public BasicBlock Block(int label) => _graph[label];
+
+    /// <summary>The block <paramref name="instruction"/> (a jump or SETUP_*) goes to.</summary>
+    public BasicBlock TargetOf(in Instruction instruction) => _graph[instruction.Target];
 
     public int Count { get; private set; }
 
@@ -47,22 +67,22 @@ public sealed class BasicBlock
     public ref Instruction Add(in Instruction instruction)
     {
         if (Count == _instrs.Length) Grow();
+        if (PseudoOp.IsBlockPush(instruction.Opcode)) PushesHandler = true;
         ref var slot = ref _instrs[Count++];
-        // Field by field: most instructions have neither target nor handler, and a slot past the
-        // end is cleared (fresh or returned arrays) or left by a truncation, so the references are
-        // stored only when one of the two is not null (a struct copy pays the GC's write barrier
-        // for both on every instruction).
-        slot.Opcode = instruction.Opcode;
-        slot.Oparg = instruction.Oparg;
-        slot.Loc = instruction.Loc;
-        if (instruction.Target is not null || slot.Target is not null) slot.Target = instruction.Target;
-        if (instruction.Except is not null || slot.Except is not null) slot.Except = instruction.Except;
+        slot = instruction;
         return ref slot;
     }
+
+    /// <summary>
+    /// The block has (or had) a SETUP_FINALLY / SETUP_WITH / SETUP_CLEANUP: noted as instructions
+    /// are added, so that normalisation need not look at any instruction but the last.
+    /// </summary>
+    public bool PushesHandler { get; private set; }
 
     public void InsertAt(int index, in Instruction instruction)
     {
         if (Count == _instrs.Length) Grow();
+        if (PseudoOp.IsBlockPush(instruction.Opcode)) PushesHandler = true;
         Array.Copy(_instrs, index, _instrs, index + 1, Count - index);
         _instrs[index] = instruction;
         Count++;
@@ -76,7 +96,7 @@ public sealed class BasicBlock
 
     private void Grow()
     {
-        int length = Math.Max(InstructionArrayPool.MinLength, Count * 2);
+        int length = Math.Max(InitialLength, Count * 2);
         var bigger = _pool is null ? new Instruction[length] : _pool.Rent(length);
         Array.Copy(_instrs, bigger, Count);
         _pool?.Return(_instrs);

@@ -54,40 +54,38 @@ internal sealed class ControlFlowOptimizer
     /// <summary>
     /// normalize_basic_block: marks exits and blocks that cannot fall through, and points jumps
     /// past empty blocks. Returns whether the block pushes an exception handler (SETUP_*).
+    /// Only the last instruction is looked at: code generation starts a new block after every
+    /// jump, return and raise, so no other can be one (CPython's "malformed control flow graph"
+    /// cannot arise), and the block noted its SETUP_* as they were added.
     /// </summary>
     public static bool NormalizeBasicBlock(BasicBlock b)
     {
-        bool pushesHandler = false;
-        for (int i = 0; i < b.Count; i++)
+        if (b.Count == 0) return b.PushesHandler;
+        ref var last = ref b.Last;
+        switch (last.Opcode)
         {
-            ref var instr = ref b[i];
-            switch (instr.Opcode)
-            {
-                case PseudoOp.SetupFinally or PseudoOp.SetupWith or PseudoOp.SetupCleanup:
-                    pushesHandler = true;
-                    break;
-                case (int)OpCode.ReturnValue or (int)OpCode.RaiseVarargs or (int)OpCode.Reraise:
-                    b.Exit = true;
-                    b.NoFallthrough = true;
-                    break;
-                case PseudoOp.Jump or PseudoOp.JumpNoInterrupt:
-                    b.NoFallthrough = true;
-                    SkipEmptyTargets(ref instr, b, i);
-                    break;
-                case PseudoOp.PopJumpIfNotNone or PseudoOp.PopJumpIfNone or PseudoOp.PopJumpIfFalse
-                    or PseudoOp.PopJumpIfTrue or (int)OpCode.JumpIfFalseOrPop or (int)OpCode.JumpIfTrueOrPop
-                    or (int)OpCode.ForIter:
-                    SkipEmptyTargets(ref instr, b, i);
-                    break;
-            }
+            case (int)OpCode.ReturnValue or (int)OpCode.RaiseVarargs or (int)OpCode.Reraise:
+                b.Exit = true;
+                b.NoFallthrough = true;
+                break;
+            case PseudoOp.Jump or PseudoOp.JumpNoInterrupt:
+                b.NoFallthrough = true;
+                last.Target = FirstNonEmpty(b.TargetOf(last)).Label;
+                break;
+            case PseudoOp.PopJumpIfNotNone or PseudoOp.PopJumpIfNone or PseudoOp.PopJumpIfFalse
+                or PseudoOp.PopJumpIfTrue or (int)OpCode.JumpIfFalseOrPop or (int)OpCode.JumpIfTrueOrPop
+                or (int)OpCode.ForIter:
+                last.Target = FirstNonEmpty(b.TargetOf(last)).Label;
+                break;
         }
-        return pushesHandler;
+        return b.PushesHandler;
     }
 
-    private static void SkipEmptyTargets(ref Instruction instr, BasicBlock b, int index)
+    /// <summary>The first block from <paramref name="b"/> on (following fall-through) that has instructions.</summary>
+    private static BasicBlock FirstNonEmpty(BasicBlock b)
     {
-        if (index != b.Count - 1) throw new InvalidOperationException("malformed control flow graph.");
-        while (instr.Target!.Count == 0) instr.Target = instr.Target.Next;
+        while (b.Count == 0) b = b.Next!;
+        return b;
     }
 
     /// <summary>extend_block over every block, in CPython's block-list order (newest first).</summary>
@@ -105,7 +103,7 @@ internal sealed class ControlFlowOptimizer
         if (b.Count == 0) return;
         ref var last = ref b.Last;
         if (last.Opcode is not (PseudoOp.Jump or (int)OpCode.JumpForward or (int)OpCode.JumpBackward)) return;
-        var toCopy = last.Target!;
+        var toCopy = b.TargetOf(last);
         if (!toCopy.Exit || toCopy.Count > MaxCopySize) return;
         if (HasLineno(toCopy)) return;
         last.Opcode = (int)OpCode.Nop;
@@ -175,16 +173,23 @@ internal sealed class ControlFlowOptimizer
                 if (b.Next.Predecessors == 0) stack.Push(b.Next);
                 b.Next.Predecessors++;
             }
+            if (!b.PushesHandler)
+            {
+                // Then only the last instruction can have a target (a jump ends its block).
+                if (b.Count > 0 && FlowGraph.IsJump(b.Last)) CountPredecessor(stack, b.TargetOf(b.Last));
+                continue;
+            }
             foreach (ref readonly var instr in b.Instructions)
             {
-                if (FlowGraph.IsJump(instr) || FlowGraph.IsBlockPush(instr))
-                {
-                    var target = instr.Target!;
-                    if (target.Predecessors == 0) stack.Push(target);
-                    target.Predecessors++;
-                }
+                if (FlowGraph.IsJump(instr) || FlowGraph.IsBlockPush(instr)) CountPredecessor(stack, b.TargetOf(instr));
             }
         }
+    }
+
+    private static void CountPredecessor(Stack<BasicBlock> stack, BasicBlock target)
+    {
+        if (target.Predecessors == 0) stack.Push(target);
+        target.Predecessors++;
     }
 
     /// <summary>eliminate_empty_basic_blocks: unlinks empty blocks and retargets jumps past them.</summary>
@@ -202,9 +207,7 @@ internal sealed class ControlFlowOptimizer
             if (b.Count == 0) continue;
             ref var last = ref b.Last;
             if (!FlowGraph.IsJump(last)) continue;
-            var target = last.Target!;
-            while (target.Count == 0) target = target.Next!;
-            last.Target = target;
+            last.Target = FirstNonEmpty(b.TargetOf(last)).Label;
         }
     }
 
@@ -216,7 +219,7 @@ internal sealed class ControlFlowOptimizer
         {
             if (b.Count == 0) continue;
             ref var last = ref b.Last;
-            if (last.Opcode is PseudoOp.Jump or PseudoOp.JumpNoInterrupt && last.Target == b.Next)
+            if (last.Opcode is PseudoOp.Jump or PseudoOp.JumpNoInterrupt && last.Target == b.Next?.Label)
             {
                 b.NoFallthrough = false;
                 last.Opcode = (int)OpCode.Nop;
@@ -239,8 +242,9 @@ internal sealed class ControlFlowOptimizer
             Instruction target;
             if (FlowGraph.IsJump(inst) || FlowGraph.IsBlockPush(inst))
             {
-                while (inst.Target!.Count == 0) inst.Target = inst.Target.Next;
-                target = inst.Target[0];
+                var targetBlock = FirstNonEmpty(bb.TargetOf(inst));
+                inst.Target = targetBlock.Label;
+                target = targetBlock[0];
             }
             else target = nop;
 
@@ -274,7 +278,7 @@ internal sealed class ControlFlowOptimizer
                             if (inst.Loc.Lineno == target.Loc.Lineno)
                             {
                                 inst.Opcode = PseudoOp.PopJumpIfFalse;
-                                inst.Target = inst.Target!.Next;
+                                inst.Target = bb.TargetOf(inst).Next!.Label;
                                 i--;
                             }
                             break;
@@ -293,7 +297,7 @@ internal sealed class ControlFlowOptimizer
                             if (inst.Loc.Lineno == target.Loc.Lineno)
                             {
                                 inst.Opcode = PseudoOp.PopJumpIfTrue;
-                                inst.Target = inst.Target!.Next;
+                                inst.Target = bb.TargetOf(inst).Next!.Label;
                                 i--;
                             }
                             break;

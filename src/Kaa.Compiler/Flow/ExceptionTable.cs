@@ -29,7 +29,7 @@ internal static class ExceptionTable
                 ref var instr = ref b[i];
                 if (FlowGraph.IsBlockPush(instr))
                 {
-                    var target = instr.Target!;
+                    var target = b.TargetOf(instr);
                     if (!target.Visited)
                     {
                         target.ExceptStack = exceptStack!.Copy();
@@ -48,8 +48,8 @@ internal static class ExceptionTable
                 }
                 else if (FlowGraph.IsJump(instr))
                 {
-                    instr.Except = handler;
-                    var target = instr.Target!;
+                    instr.Except = handler?.Label ?? Instruction.NoBlock;
+                    var target = b.TargetOf(instr);
                     if (!target.Visited)
                     {
                         if (!b.NoFallthrough)
@@ -67,7 +67,7 @@ internal static class ExceptionTable
                 }
                 else
                 {
-                    instr.Except = handler;
+                    instr.Except = handler?.Label ?? Instruction.NoBlock;
                 }
             }
             if (!b.NoFallthrough && b.Next is not null && !b.Next.Visited)
@@ -79,15 +79,13 @@ internal static class ExceptionTable
         }
     }
 
-    public static void ConvertExceptionHandlersToNops(BasicBlock entry)
+    /// <summary>The block's SETUP_* and POP_BLOCK pseudo-ops become NOPs (their work is in the table now).</summary>
+    public static void ConvertExceptionHandlersToNops(BasicBlock b)
     {
-        for (var b = entry; b is not null; b = b.Next)
+        for (int i = 0; i < b.Count; i++)
         {
-            for (int i = 0; i < b.Count; i++)
-            {
-                ref var instr = ref b[i];
-                if (FlowGraph.IsBlockPush(instr) || instr.Opcode == PseudoOp.PopBlock) instr.Opcode = (int)OpCode.Nop;
-            }
+            ref var instr = ref b[i];
+            if (FlowGraph.IsBlockPush(instr) || instr.Opcode == PseudoOp.PopBlock) instr.Opcode = (int)OpCode.Nop;
         }
     }
 
@@ -95,7 +93,7 @@ internal static class ExceptionTable
     public static byte[] Assemble(BasicBlock entry)
     {
         var table = new List<byte>();
-        BasicBlock? handler = null;
+        int handler = Instruction.NoBlock;
         int start = -1;
         int offset = 0;
         for (var b = entry; b is not null; b = b.Next)
@@ -105,14 +103,14 @@ internal static class ExceptionTable
             {
                 if (instr.Except != handler)
                 {
-                    if (handler is not null) EmitEntry(table, start, offset, handler);
+                    if (handler != Instruction.NoBlock) EmitEntry(table, start, offset, b.Block(handler));
                     start = offset;
                     handler = instr.Except;
                 }
                 offset += FlowGraph.InstructionSize(instr);
             }
         }
-        if (handler is not null) EmitEntry(table, start, offset, handler);
+        if (handler != Instruction.NoBlock) EmitEntry(table, start, offset, entry.Block(handler));
         return table.ToArray();
     }
 

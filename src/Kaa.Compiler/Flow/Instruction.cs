@@ -46,14 +46,21 @@ public static class PseudoOp
 /// <summary>
 /// One instruction of the flow graph. <see cref="Opcode"/> is an <see cref="OpCode"/> value or a
 /// <see cref="PseudoOp"/> (negative). A jump has <see cref="Target"/>; <see cref="Except"/> is
-/// the handler block, filled in by the exception-table pass (never by code generation).
+/// the handler block, filled in by the exception-table pass (never by code generation). Both are
+/// block labels (the block's index in its unit's block list, see <see cref="BasicBlock.Block"/>),
+/// or <see cref="NoBlock"/>: an instruction holds no object reference, so the pooled instruction
+/// arrays (long-lived) are never scanned by the collector, never cleared for it, and stores into
+/// them pay no write barrier.
 /// </summary>
 public struct Instruction
 {
+    /// <summary>The <see cref="Target"/> or <see cref="Except"/> of an instruction without one.</summary>
+    public const int NoBlock = -1;
+
     public int Opcode;
     public int Oparg;
-    public BasicBlock? Target;
-    public BasicBlock? Except;
+    public int Target;
+    public int Except;
     public Location Loc;
 
     public Instruction(int opcode, int oparg, Location loc, BasicBlock? target = null)
@@ -61,12 +68,12 @@ public struct Instruction
         Opcode = opcode;
         Oparg = oparg;
         Loc = loc;
-        Target = target;
-        Except = null;
+        Target = target is null ? NoBlock : target.Label;
+        Except = NoBlock;
     }
 
     public readonly OpCode Op => (OpCode)Opcode;
 
     public override readonly string ToString()
-        => (Opcode < 0 ? $"pseudo{Opcode}" : OpCodeInfo.Names[Opcode]) + $" {Oparg}" + (Target is null ? "" : $" -> {Target.Label}");
+        => (Opcode < 0 ? $"pseudo{Opcode}" : OpCodeInfo.Names[Opcode]) + $" {Oparg}" + (Target == NoBlock ? "" : $" -> {Target}");
 }

@@ -28,7 +28,7 @@ public sealed class InstructionArrayPool
     /// <summary>The location table's working array, lent from one code object to the next (see <see cref="LocationTable"/>).</summary>
     internal byte[]? LineTableScratch;
 
-    /// <summary>An array of at least <paramref name="minLength"/> instructions (its contents are default).</summary>
+    /// <summary>An array of at least <paramref name="minLength"/> instructions (its contents are left over: a block reads only what it added).</summary>
     public Instruction[] Rent(int minLength)
     {
         int length = minLength <= MinLength ? MinLength : (int)BitOperations.RoundUpToPowerOf2((uint)minLength);
@@ -37,12 +37,11 @@ public sealed class InstructionArrayPool
         return stack is not null && stack.TryPop(out var array) ? array : new Instruction[length];
     }
 
-    /// <summary>Takes back an array no longer used; it is cleared so it keeps no block alive.</summary>
+    /// <summary>Takes back an array no longer used (not cleared: instructions hold no references).</summary>
     public void Return(Instruction[] array)
     {
         int length = array.Length;
         if (length < MinLength || length > MaxLength || !BitOperations.IsPow2(length)) return;
-        Array.Clear(array);
         (_free[BitOperations.Log2((uint)length) - MinShift] ??= new Stack<Instruction[]>()).Push(array);
     }
 }

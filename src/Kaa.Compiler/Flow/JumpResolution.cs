@@ -19,7 +19,7 @@ internal static class JumpResolution
             if (b.Count == 0) continue;
             ref var last = ref b.Last;
             if (!FlowGraph.IsJump(last)) continue;
-            bool forward = !last.Target!.Visited;
+            bool forward = !b.TargetOf(last).Visited;
             switch (last.Opcode)
             {
                 case PseudoOp.Jump:
@@ -74,7 +74,7 @@ internal static class JumpResolution
                     int size = FlowGraph.InstructionSize(instr);
                     position += size;
                     if (!FlowGraph.IsJump(instr)) continue;
-                    int target = instr.Target!.Offset;
+                    int target = b.TargetOf(instr).Offset;
                     if (FlowGraph.IsRelativeJump(instr))
                         instr.Oparg = target < position ? position - target : target - position;
                     else instr.Oparg = target;
@@ -87,8 +87,11 @@ internal static class JumpResolution
         return total;
     }
 
-    /// <summary>co_code, <paramref name="total"/> code units long (what <see cref="AssembleJumpOffsets"/> returned).</summary>
-    public static byte[] WriteCode(BasicBlock entry, int total)
+    /// <summary>
+    /// co_code, <paramref name="total"/> code units long (what <see cref="AssembleJumpOffsets"/>
+    /// returned); each instruction is also given to <paramref name="locations"/> (one walk for both).
+    /// </summary>
+    public static byte[] WriteCode(BasicBlock entry, int total, LocationTable locations)
     {
         var code = new byte[total * 2];
         int pos = 0;
@@ -99,6 +102,7 @@ internal static class JumpResolution
                 int opcode = instr.Opcode;
                 int oparg = opcode >= OpCodeInfo.HaveArgument ? instr.Oparg : 0;
                 int size = FlowGraph.InstructionSize(instr);
+                locations.AddInstruction(instr.Loc, size);
                 int caches = OpCodeInfo.CacheEntries[opcode];
                 for (int shift = 8 * (size - caches - 1); shift > 0; shift -= 8)
                 {

@@ -18,12 +18,12 @@ internal static class LineNumbers
         {
             var b = unit.Blocks[k];
             if (b.Count == 0 || !FlowGraph.IsJump(b.Last)) continue;
-            var target = b.Last.Target!;
+            var target = b.TargetOf(b.Last);
             if (IsExitWithoutLineno(target) && target.Predecessors > 1)
             {
                 var copy = CopyBlock(unit, target);
                 copy[0].Loc = b.Last.Loc;
-                b.Last.Target = copy;
+                b.Last.Target = copy.Label;
                 target.Predecessors--;
                 copy.Predecessors = 1;
                 copy.Next = target.Next;
@@ -55,25 +55,32 @@ internal static class LineNumbers
     /// <summary>compiler_copy_block: a new block of the unit with the same instructions.</summary>
     private static BasicBlock CopyBlock(CompilerUnit unit, BasicBlock block)
     {
-        var result = new BasicBlock(unit.Blocks.Count, unit.InstructionPool);
-        unit.Blocks.Add(result);
+        var result = new BasicBlock(unit.Blocks, unit.InstructionPool);
         foreach (ref readonly var i in block.Instructions) result.Add(i);
         result.Exit = block.Exit;
         result.NoFallthrough = true;
         return result;
     }
 
-    public static void PropagateLineNumbers(BasicBlock entry)
+    /// <summary>
+    /// propagate_line_numbers. Returns the largest constant index a LOAD_CONST or KW_NAMES uses
+    /// (0 if none), which <c>trim_unused_consts</c> needs: found on the same walk.
+    /// </summary>
+    public static int PropagateLineNumbers(BasicBlock entry)
     {
         var unset = Location.Unset;
+        int maxConst = 0;
         for (var b = entry; b is not null; b = b.Next)
         {
             if (b.Count == 0) continue;
             var prev = unset;
             for (int i = 0; i < b.Count; i++)
             {
-                if (b[i].Loc.Lineno < 0) b[i].Loc = prev;
-                else prev = b[i].Loc;
+                ref var instr = ref b[i];
+                if (instr.Loc.Lineno < 0) instr.Loc = prev;
+                else prev = instr.Loc;
+                if (instr.Opcode is (int)OpCode.LoadConst or (int)OpCode.KwNames && instr.Oparg > maxConst)
+                    maxConst = instr.Oparg;
             }
             if (!b.NoFallthrough && b.Next is not null && b.Next.Predecessors == 1 && b.Next.Count > 0
                 && b.Next[0].Loc.Lineno < 0)
@@ -82,10 +89,11 @@ internal static class LineNumbers
             }
             if (FlowGraph.IsJump(b.Last))
             {
-                var target = b.Last.Target!;
+                var target = b.TargetOf(b.Last);
                 if (target.Predecessors == 1 && target.Count > 0 && target[0].Loc.Lineno < 0) target[0].Loc = prev;
             }
         }
+        return maxConst;
     }
 
     public static void GuaranteeLinenoForExits(BasicBlock entry, int firstLineno)

@@ -26,32 +26,38 @@ internal sealed class LocationTable
         _bytes = bytes;
     }
 
+    /// <summary>
+    /// A table for <paramref name="instructions"/> instructions, to be given each one in
+    /// order (<see cref="AddInstruction"/>: the pass that writes co_code does, so the instructions are walked
+    /// once for both), then <see cref="Finish"/>ed.
+    /// </summary>
     /// <param name="pool">Lends the scratch array the table is written into (then copied out at its exact size).</param>
-    public static byte[] Assemble(BasicBlock entry, int firstLineno, InstructionArrayPool? pool)
+    public static LocationTable Start(int firstLineno, int instructions, InstructionArrayPool? pool)
     {
         // Most entries take two bytes (short and one-line forms, one entry per instruction):
-        // sized for that up front, the list does not grow through a run of ever larger arrays.
-        int instructions = 0;
-        for (var b = entry; b is not null; b = b.Next) instructions += b.Count;
+        // sized for that up front, the array does not grow through a run of ever larger ones.
         int capacity = instructions * 2 + 8;
         byte[]? scratch = pool?.LineTableScratch;
-        var table = new LocationTable(firstLineno, scratch is not null && scratch.Length >= capacity ? scratch : new byte[capacity]);
-        for (var b = entry; b is not null; b = b.Next)
+        return new LocationTable(firstLineno, scratch is not null && scratch.Length >= capacity ? scratch : new byte[capacity]);
+    }
+
+    /// <summary>The entries of the next instruction: <paramref name="size"/> code units at <paramref name="loc"/>.</summary>
+    public void AddInstruction(in Location loc, int size)
+    {
+        while (size > 8)
         {
-            foreach (ref readonly var instr in b.Instructions)
-            {
-                int size = FlowGraph.InstructionSize(instr);
-                while (size > 8)
-                {
-                    table.WriteEntry(instr.Loc, 8);
-                    size -= 8;
-                }
-                table.WriteEntry(instr.Loc, size);
-            }
+            WriteEntry(loc, 8);
+            size -= 8;
         }
-        byte[] result = table._bytes.AsSpan(0, table._length).ToArray();
-        if (pool is not null && table._bytes.Length <= MaxScratch && table._bytes.Length > (scratch?.Length ?? 0))
-            pool.LineTableScratch = table._bytes;
+        WriteEntry(loc, size);
+    }
+
+    /// <summary>co_linetable; the working array goes back to <paramref name="pool"/> for the next code object.</summary>
+    public byte[] Finish(InstructionArrayPool? pool)
+    {
+        byte[] result = _bytes.AsSpan(0, _length).ToArray();
+        if (pool is not null && _bytes.Length <= MaxScratch && _bytes.Length > (pool.LineTableScratch?.Length ?? 0))
+            pool.LineTableScratch = _bytes;
         return result;
     }
 

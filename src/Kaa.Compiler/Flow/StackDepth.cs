@@ -21,6 +21,7 @@ internal static class StackDepth
             var b = stack.Pop();
             int depth = b.StartDepth;
             var next = b.Next;
+            int last = b.Count - 1;
             for (int i = 0; i < b.Count; i++)
             {
                 ref readonly var instr = ref b[i];
@@ -31,11 +32,12 @@ internal static class StackDepth
                       ?? throw new InvalidOperationException($"compiler stack_effect(opcode={instr.Opcode}, arg={instr.Oparg}) failed");
                 int newDepth = depth + effect;
                 if (newDepth > maxDepth) maxDepth = newDepth;
-                if (FlowGraph.IsJump(instr) || FlowGraph.IsBlockPush(instr))
+                // A jump ends its block: only the last instruction can be one (a SETUP_* can be anywhere).
+                if (FlowGraph.IsBlockPush(instr) || (i == last && FlowGraph.IsJump(instr)))
                 {
                     int targetDepth = depth + StackEffect.Of(instr.Opcode, instr.Oparg, jump: true)!.Value;
                     if (targetDepth > maxDepth) maxDepth = targetDepth;
-                    Push(stack, instr.Target!, targetDepth);
+                    Push(stack, b.TargetOf(instr), targetDepth);
                 }
                 depth = newDepth;
                 if (instr.Opcode is PseudoOp.JumpNoInterrupt or PseudoOp.Jump or (int)OpCode.ReturnValue

@@ -434,7 +434,36 @@ internal sealed partial class Parser
     {
         if (++_level >= MaxStack) AtDepthLimit();
         // Every 32 levels: the runtime call guarantees 128 KB of stack, far more than 32 rule frames.
-        if ((_level & 31) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack()) throw new InsufficientStackException();
+        if ((_level & 31) == 0 && !StackHasRoom()) throw new InsufficientStackException();
+    }
+
+    /// <summary>
+    /// The lowest stack address known to leave room (the runtime said so at most
+    /// <see cref="StackFloorMargin"/> above it). A parser runs on one thread from start to end, so
+    /// the stack's addresses stay comparable; the runtime is asked again only below the floor.
+    /// </summary>
+    private nuint _stackFloor = nuint.MaxValue;
+
+    /// <summary>Half the 128 KB the runtime guarantees when it answers yes.</summary>
+    private const int StackFloorMargin = 64 * 1024;
+
+    /// <summary>
+    /// RuntimeHelpers.TryEnsureSufficientExecutionStack, asked only when the stack is deeper than
+    /// where it last said yes (asking every time was half a per cent of compiling the stdlib).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private unsafe bool StackHasRoom()
+    {
+        byte probe;
+        nuint here = (nuint)(&probe);
+        return here >= _stackFloor || StackHasRoomSlow(here);
+    }
+
+    private bool StackHasRoomSlow(nuint here)
+    {
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack()) return false;
+        _stackFloor = here - StackFloorMargin;
+        return true;
     }
 
     /// <summary>The nesting reached the limit: past it, MemoryError; at it, a parse that

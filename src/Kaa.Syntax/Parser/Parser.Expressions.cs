@@ -453,7 +453,7 @@ internal sealed partial class Parser
             _level = entered + Depth;
             AtDepthLimit();
         }
-        if ((entered >> 5) != ((entered + Depth) >> 5) && !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        if ((entered >> 5) != ((entered + Depth) >> 5) && !StackHasRoom())
             throw new InsufficientStackException();
         _level = entered + Depth;
         bool outerStopped = _chainStopped; // a chain inside a factor (in brackets) is its own

@@ -31,12 +31,7 @@ public class AssemblerTests
             Unit.CurrentBlock = entry;
         }
 
-        public BasicBlock NewBlock()
-        {
-            var b = new BasicBlock(Unit.Blocks.Count);
-            Unit.Blocks.Add(b);
-            return b;
-        }
+        public BasicBlock NewBlock() => new(Unit.Blocks);
 
         public void UseNextBlock(BasicBlock b)
         {
