@@ -865,6 +865,7 @@ internal static partial class Eval
 
                 // ---- calls -------------------------------------------------------------------------
                 case OpCode.Precall:
+                case Superinstructions.PrecallCall:
                 {
                     // A bound method in the callable position is unpacked into function + self.
                     if (Slot(fast, sp - arg - 2).Value is null && Slot(fast, sp - arg - 1).Value is PyMethod m)
@@ -873,7 +874,10 @@ internal static partial class Eval
                         Slot(fast, sp - arg - 1).Value = m.Self;
                     }
                     ip += 1;
-                    continue;
+                    if (op == (int)OpCode.Precall) continue;
+                    // Fused: the CALL that follows (same count), as if dispatched.
+                    f.LastInstr = ip++;
+                    goto case OpCode.Call;
                 }
                 case OpCode.KwNames:
                     f.KwNames = (PyTuple)consts[arg];
