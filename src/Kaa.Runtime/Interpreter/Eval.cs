@@ -419,6 +419,34 @@ internal static partial class Eval
                         }
                     }
                 }
+                case Superinstructions.LoadConstBinaryOp:
+                case Superinstructions.LoadFastBinaryOp:
+                {
+                    // The value on top is the left operand; the right one is read, not pushed.
+                    PyObject? b;
+                    if (op == (int)Superinstructions.LoadConstBinaryOp) b = consts[arg];
+                    else if ((b = Slot(fast, arg).Value) is null)
+                    {
+                        UnboundLocal(ts, f.Code, arg);
+                        goto error;
+                    }
+                    int operation = Unit(instrs, ip) >> 8;
+                    f.LastInstr = ip++;
+                    var r = BinaryOpInline(ts, Slot(fast, sp - 1).Value!, b, operation);
+                    if (r is null) goto error;
+                    ip += 1;
+                    // `x = (expr) * 7`: straight into the local when a STORE_FAST follows.
+                    int next = Unit(instrs, ip);
+                    if ((next & 0xff) == (int)OpCode.StoreFast)
+                    {
+                        Slot(fast, --sp).Value = null;
+                        Slot(fast, next >> 8).Value = r;
+                        f.LastInstr = ip++;
+                        continue;
+                    }
+                    Slot(fast, sp - 1).Value = r;
+                    continue;
+                }
                 case Superinstructions.LoadFastLoadAttr:
                 case Superinstructions.LoadFastLoadMethod:
                 {

@@ -40,6 +40,10 @@ internal static class Superinstructions
     public const OpCode ForIterUnpackPair = (OpCode)193;
     /// <summary>PRECALL n; CALL n (every call compiles to the pair): one dispatch instead of two.</summary>
     public const OpCode PrecallCall = (OpCode)194;
+    /// <summary>LOAD_CONST c; BINARY_OP (<c>(expr) * 7</c>): the constant is the right operand of the value on top.</summary>
+    public const OpCode LoadConstBinaryOp = (OpCode)195;
+    /// <summary>LOAD_FAST b; BINARY_OP (<c>(expr) + b</c>): the local is the right operand of the value on top.</summary>
+    public const OpCode LoadFastBinaryOp = (OpCode)196;
 
     /// <summary>For the LOAD_FAST-led sequences into an operator: whether the second operand is a constant.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -59,6 +63,8 @@ internal static class Superinstructions
         BinaryOpStoreFast => OpCode.BinaryOp,
         ForIterStoreFast or ForIterUnpackPair => OpCode.ForIter,
         PrecallCall => OpCode.Precall,
+        LoadConstBinaryOp => OpCode.LoadConst,
+        LoadFastBinaryOp => OpCode.LoadFast,
         _ => op,
     };
 
@@ -77,6 +83,8 @@ internal static class Superinstructions
         {
             (OpCode.LoadFast, OpCode.LoadAttr) => LoadFastLoadAttr,
             (OpCode.LoadFast, OpCode.LoadMethod) => LoadFastLoadMethod,
+            (OpCode.LoadFast, OpCode.BinaryOp) => LoadFastBinaryOp,
+            (OpCode.LoadConst, OpCode.BinaryOp) => LoadConstBinaryOp,
             (OpCode.LoadFast, OpCode.LoadFast) => OpCode.LoadFastLoadFast,
             (OpCode.LoadFast, OpCode.LoadConst) => OpCode.LoadFastLoadConst,
             (OpCode.LoadConst, OpCode.LoadFast) => OpCode.LoadConstLoadFast,

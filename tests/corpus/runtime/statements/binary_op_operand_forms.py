@@ -1,0 +1,31 @@
+# Binary operations whose right operand is a constant or a local and whose left is an expression (fused
+# by the VM): results, stores, errors and their tracebacks.
+def f(a, b):
+    x = (a + b) * 7
+    y = (a - b) + b
+    z = [a][0] * b
+    w = (x % 1000003) - y
+    return x, y, z, w, (a * b) / 2, (a ** 2) // 3
+print(f(3, 4), f(2.5, 1.5), f('ab', 2) if False else None)
+def g(s):
+    return (s + 'x') * 3
+print(g('ab'))
+def h():
+    try:
+        u = (1 + 2) + undefined_local_thing
+    except NameError as e:
+        print('NameError', e)
+    def inner():
+        q = (5 * 2) + r
+        r = 1
+    try: inner()
+    except UnboundLocalError as e: print('ULE', e)
+    try:
+        v = (1 + 1) / 0
+    except ZeroDivisionError as e: print('ZDE', e)
+h()
+import traceback
+def k(a):
+    return (a + 1) / 0
+try: k(1)
+except ZeroDivisionError: traceback.print_exc()
