@@ -957,6 +957,13 @@ internal static partial class Eval
                     for (int i = sp - arg - 2; i < sp; i++) Slot(fast, i).Value = null;
                     sp -= arg + 2;
                     if (result is null) goto error;
+                    if ((Unit(instrs, ip) & 0xff) == (int)OpCode.PopTop)
+                    {
+                        // `lst.append(x)` as a statement: the result is dropped here, not pushed and popped
+                        // (a traced frame's POP_TOP is TRACE_HOOK, so it still runs and is seen).
+                        f.LastInstr = ip++;
+                        continue;
+                    }
                     Slot(fast, sp++).Value = result;
                     continue;
                 }
