@@ -1,5 +1,5 @@
-# Binary operations whose right operand is a constant or a local and whose left is an expression (fused
-# by the VM): results, stores, errors and their tracebacks.
+# Binary operations whose right operand is a constant or a local and whose left is an expression, and
+# chains of binary operations (fused by the VM): results, stores, errors and their tracebacks.
 def f(a, b):
     x = (a + b) * 7
     y = (a - b) + b
@@ -29,3 +29,24 @@ def k(a):
     return (a + 1) / 0
 try: k(1)
 except ZeroDivisionError: traceback.print_exc()
+def chain(a, b, c):
+    r = a + b * c
+    s = a - (b - c) * 2
+    try:
+        t = a + b / (c - c)
+    except ZeroDivisionError as e:
+        print('ZDE', e)
+    try:
+        u = a + ('x' * 2)
+    except TypeError as e:
+        print('TE', e)
+    return r, s, a * b + c * a - b
+print(chain(1, 2, 3), chain(1.5, 2.5, 3.5))
+try: chain(1, 2, 3) and (lambda a, b: a + (b - 'z'))(1, 2)
+except TypeError: traceback.print_exc()
+l = [1, 2]
+x = 5
+x += l[0] * l[1]
+y = 10
+y -= x - l[1] * 3
+print(x, y, 2 ** 3 ** 2, 100 - 10 - 1, (7 - 2) * (3 + 4) - 1)
