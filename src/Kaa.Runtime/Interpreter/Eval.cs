@@ -419,24 +419,6 @@ internal static partial class Eval
                         }
                     }
                 }
-                case Superinstructions.BinaryOpBinaryOp:
-                {
-                    var b = Slot(fast, --sp).Value!;
-                    var a = Slot(fast, sp - 1).Value!;
-                    Slot(fast, sp).Value = null;
-                    var r = BinaryOpInline(ts, a, b, arg);
-                    if (r is null) goto error;
-                    Slot(fast, --sp).Value = null;
-                    // The second BINARY_OP (after the first's CACHE unit) takes r as its right operand.
-                    int operation = Unit(instrs, ip + 1) >> 8;
-                    f.LastInstr = ip + 1;
-                    ip += 2;
-                    r = BinaryOpInline(ts, Slot(fast, sp - 1).Value!, r, operation);
-                    if (r is null) goto error;
-                    Slot(fast, sp - 1).Value = r;
-                    ip += 1;
-                    continue;
-                }
                 case Superinstructions.LoadConstBinaryOp:
                 case Superinstructions.LoadFastBinaryOp:
                 {

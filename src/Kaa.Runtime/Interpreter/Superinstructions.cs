@@ -44,8 +44,6 @@ internal static class Superinstructions
     public const OpCode LoadConstBinaryOp = (OpCode)195;
     /// <summary>LOAD_FAST b; BINARY_OP (<c>(expr) + b</c>): the local is the right operand of the value on top.</summary>
     public const OpCode LoadFastBinaryOp = (OpCode)196;
-    /// <summary>BINARY_OP; BINARY_OP (<c>x + a * b</c>): the first result is the second's right operand, never pushed.</summary>
-    public const OpCode BinaryOpBinaryOp = (OpCode)197;
 
     /// <summary>For the LOAD_FAST-led sequences into an operator: whether the second operand is a constant.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -62,7 +60,7 @@ internal static class Superinstructions
         LoadFastConstBinaryOp or LoadFastFastBinaryOp or LoadFastConstSubscr or LoadFastFastSubscr
             or LoadFastConstCompareJump or LoadFastFastCompareJump or LoadFastLoadAttr or LoadFastLoadMethod
             or LoadFastFastStoreAttr => OpCode.LoadFast,
-        BinaryOpStoreFast or BinaryOpBinaryOp => OpCode.BinaryOp,
+        BinaryOpStoreFast => OpCode.BinaryOp,
         ForIterStoreFast or ForIterUnpackPair => OpCode.ForIter,
         PrecallCall => OpCode.Precall,
         LoadConstBinaryOp => OpCode.LoadConst,
@@ -98,7 +96,6 @@ internal static class Superinstructions
             (OpCode.Precall, _) when At(instrs, i + 2) == OpCode.Call && instrs[i + 2] >> 8 == instrs[i] >> 8 => PrecallCall,
             // BINARY_OP's one CACHE unit sits between the two.
             (OpCode.BinaryOp, _) when At(instrs, i + 2) == OpCode.StoreFast => BinaryOpStoreFast,
-            (OpCode.BinaryOp, _) when At(instrs, i + 2) == OpCode.BinaryOp => BinaryOpBinaryOp,
             // COMPARE_OP (two CACHE units) then a forward POP_JUMP_IF_FALSE/TRUE: compares and branches
             // without pushing the bool.
             (OpCode.CompareOp, _) when IsForwardPopJump(At(instrs, i + 3)) => OpCode.CompareOpIntJump,

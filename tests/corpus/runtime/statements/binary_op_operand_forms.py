@@ -1,5 +1,5 @@
 # Binary operations whose right operand is a constant or a local and whose left is an expression, and
-# chains of binary operations (fused by the VM): results, stores, errors and their tracebacks.
+# chains of binary operations: results, stores, errors and their tracebacks.
 def f(a, b):
     x = (a + b) * 7
     y = (a - b) + b
