@@ -24,11 +24,10 @@ def h():
         v = (1 + 1) / 0
     except ZeroDivisionError as e: print('ZDE', e)
 h()
-import traceback
 def k(a):
     return (a + 1) / 0
 try: k(1)
-except ZeroDivisionError: traceback.print_exc()
+except ZeroDivisionError as e: print('k:', e)
 def chain(a, b, c):
     r = a + b * c
     s = a - (b - c) * 2
@@ -42,11 +41,11 @@ def chain(a, b, c):
         print('TE', e)
     return r, s, a * b + c * a - b
 print(chain(1, 2, 3), chain(1.5, 2.5, 3.5))
-try: chain(1, 2, 3) and (lambda a, b: a + (b - 'z'))(1, 2)
-except TypeError: traceback.print_exc()
 l = [1, 2]
 x = 5
 x += l[0] * l[1]
 y = 10
 y -= x - l[1] * 3
 print(x, y, 2 ** 3 ** 2, 100 - 10 - 1, (7 - 2) * (3 + 4) - 1)
+# Uncaught, for the traceback's carets under the fused operation.
+chain(1, 2, 3) and (lambda a, b: a + (b - 'z'))(1, 2)
