@@ -112,7 +112,9 @@ internal static partial class SysModule
                 }
                 if (o is not (PyDict or PyType or PyBaseException or PyFunction))
                 {
-                    if (o.Dict is { } dict) Visit(dict);
+                    if (o is PyInstance { InlineValues: { } values })
+                        foreach (var v in values) Visit(v);
+                    else if (o.Dict is { } dict) Visit(dict);
                     foreach (var v in o.SlotValues) Visit(v);
                 }
                 else if (o is PyFunction or PyBaseException)
