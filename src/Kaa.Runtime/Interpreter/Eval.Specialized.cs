@@ -23,7 +23,7 @@ internal static partial class Eval
             {
                 case InlineCacheKind.InstanceValue:
                     if (owner is PyInstance pi && pi.InlineValues is { } values && (uint)c.Index < (uint)values.Length
-                        && values[c.Index] is { } iv) return iv;
+                        && values[c.Index].Value is { } iv) return iv;
                     break;
                 case InlineCacheKind.InstanceDict:
                     if (DictOf(owner)?.GetStrAt(c.Index, name) is { } v) return v;
@@ -86,17 +86,17 @@ internal static partial class Eval
         {
             if (mark >= 0) return pi.Type.InstanceKeys!.Count == mark || NotAmongNewKeys(pi, values, name, mark);
             int k = ~mark;
-            return (uint)k >= (uint)values.Length || values[k] is null;
+            return (uint)k >= (uint)values.Length || values[k].Value is null;
         }
         return NotInInstanceDict(owner, name);
     }
 
     /// <summary>The class's keys grew since the site specialised: is the name among the new ones, and set?</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static bool NotAmongNewKeys(PyInstance pi, PyObject?[] values, PyStr name, int mark)
+    private static bool NotAmongNewKeys(PyInstance pi, ValueSlot[] values, PyStr name, int mark)
     {
         int k = pi.Type.InstanceKeys!.IndexOf(name, mark);
-        return (uint)k >= (uint)values.Length || values[k] is null;
+        return (uint)k >= (uint)values.Length || values[k].Value is null;
     }
 
     /// <summary>What <see cref="NotShadowed"/> checks for <paramref name="name"/> on instances of <paramref name="type"/>.</summary>
@@ -163,7 +163,7 @@ internal static partial class Eval
         if (owner is PyInstance { InlineValues: { } values })
         {
             int k = type.InstanceKeys!.IndexOf(name);
-            if ((uint)k < (uint)values.Length && values[k] is not null)
+            if ((uint)k < (uint)values.Length && values[k].Value is not null)
             {
                 if (!forMethod) Set(ref c, type, InlineCacheKind.InstanceValue, null, k);
                 return;

@@ -113,7 +113,7 @@ internal static partial class SysModule
                 if (o is not (PyDict or PyType or PyBaseException or PyFunction))
                 {
                     if (o is PyInstance { InlineValues: { } values })
-                        foreach (var v in values) Visit(v);
+                        foreach (var v in values) Visit(v.Value);
                     else if (o.Dict is { } dict) Visit(dict);
                     foreach (var v in o.SlotValues) Visit(v);
                 }

@@ -20,9 +20,10 @@ public sealed class PyInstance : PyObject
     /// <summary>The attributes as a dict: after <see cref="Dict"/> was asked for, or when the values could not
     /// stay inline, or for a builtin class (which has no shared keys). Null while <see cref="_values"/> holds them.</summary>
     private PyDict? _dict;
-    /// <summary>The attribute values indexed by <c>Type.InstanceKeys</c> (null: none set); null when the
-    /// attributes live in <see cref="_dict"/> or the class has no <c>__dict__</c>.</summary>
-    private PyObject?[]? _values;
+    /// <summary>The attribute values indexed by <c>Type.InstanceKeys</c> (null: not set); null when the
+    /// attributes live in <see cref="_dict"/> or the class has no <c>__dict__</c>. Slots of a struct rather than
+    /// references, so that a store is a plain store (an array of a class type checks each store's type).</summary>
+    private ValueSlot[]? _values;
     /// <summary>The key indexes of the set values in insertion order, when that is not index order.</summary>
     private byte[]? _order;
     /// <summary>Without <see cref="_order"/>: one past the highest index holding a value; with it, its length.</summary>
@@ -46,7 +47,7 @@ public sealed class PyInstance : PyObject
             {
                 // Sized for the names the class's instances have had so far: usually all an __init__ sets.
                 int n = (type.InstanceKeys ??= new InstanceKeys()).Count;
-                _values = n == 0 ? [] : new PyObject?[n];
+                _values = n == 0 ? [] : new ValueSlot[n];
             }
             else
                 _dict = new PyDict();
@@ -81,7 +82,7 @@ public sealed class PyInstance : PyObject
 
     /// <summary>The inline values indexed by the class's keys (null entries: not set), or null when the
     /// attributes live in a dict or there are none (gc's referents and refcount walks).</summary>
-    internal PyObject?[]? InlineValues => _values;
+    internal ValueSlot[]? InlineValues => _values;
 
     /// <summary>The attribute values become a real dict in insertion order (CPython's
     /// make_dict_from_instance_attributes): on <c>__dict__</c>, on <c>__class__</c> assignment (the new class
@@ -97,13 +98,13 @@ public sealed class PyInstance : PyObject
             for (int j = 0; j < _n; j++)
             {
                 int i = order[j];
-                d.SetStr(names[i], values[i]!);
+                d.SetStr(names[i], values[i].Value!);
             }
         }
         else
         {
             for (int i = 0; i < _n; i++)
-                if (values[i] is { } v) d.SetStr(names[i], v);
+                if (values[i].Value is { } v) d.SetStr(names[i], v);
         }
         _dict = d;
         _values = null;
@@ -121,7 +122,7 @@ public sealed class PyInstance : PyObject
             if (pi._values is { } values)
             {
                 int k = pi.Type.InstanceKeys!.IndexOf(name);
-                return (uint)k < (uint)values.Length ? values[k] : null;
+                return (uint)k < (uint)values.Length ? values[k].Value : null;
             }
             dict = pi._dict;
         }
@@ -169,7 +170,7 @@ public sealed class PyInstance : PyObject
         var values = _values!;
         if ((uint)k < (uint)values.Length)
         {
-            ref var slot = ref values[k];
+            ref var slot = ref values[k].Value;
             if (slot is not null || (k >= _n && _order is null))
             {
                 if (slot is null) _n = (byte)(k + 1);
@@ -191,16 +192,16 @@ public sealed class PyInstance : PyObject
             Array.Resize(ref values, size);
             _values = values;
         }
-        if (values[k] is not null)
+        if (values[k].Value is not null)
         {
-            values[k] = value;
+            values[k].Value = value;
             return;
         }
         if (_order is null)
         {
             if (k >= _n)
             {
-                values[k] = value;
+                values[k].Value = value;
                 _n = (byte)(k + 1);
                 return;
             }
@@ -208,19 +209,19 @@ public sealed class PyInstance : PyObject
             var order = new byte[InstanceKeys.MaxSize];
             int count = 0;
             for (int i = 0; i < _n; i++)
-                if (values[i] is not null) order[count++] = (byte)i;
+                if (values[i].Value is not null) order[count++] = (byte)i;
             _order = order;
             _n = (byte)count;
         }
         _order[_n++] = (byte)k;
-        values[k] = value;
+        values[k].Value = value;
     }
 
     private bool RemoveValue(int k)
     {
         var values = _values!;
-        if ((uint)k >= (uint)values.Length || values[k] is null) return false;
-        values[k] = null;
+        if ((uint)k >= (uint)values.Length || values[k].Value is null) return false;
+        values[k].Value = null;
         if (_order is { } order)
         {
             int j = Array.IndexOf(order, (byte)k, 0, _n);
@@ -230,7 +231,7 @@ public sealed class PyInstance : PyObject
         else if (k == _n - 1)
         {
             int n = k;
-            while (n > 0 && values[n - 1] is null) n--;
+            while (n > 0 && values[n - 1].Value is null) n--;
             _n = (byte)n;
         }
         return true;

@@ -89,7 +89,7 @@ internal static partial class GcModule
                 if (obj is PyInstance { InlineValues: { } values })
                 {
                     foreach (var v in values)
-                        if (v is not null) into.Add(v);
+                        if (v.Value is not null) into.Add(v.Value);
                 }
                 else if (obj.Dict is { } dict) into.Add(dict);
                 if (obj.Type.IsHeapType) into.Add(obj.Type);
