@@ -22,8 +22,7 @@ internal static partial class Eval
             switch (c.Kind)
             {
                 case InlineCacheKind.InstanceValue:
-                    if (owner is PyInstance pi && pi.InlineValues is { } values && (uint)c.Index < (uint)values.Length
-                        && values[c.Index].Value is { } iv) return iv;
+                    if (owner is PyInstance { HasValues: true } pi && pi.ValueAt(c.Index) is { } iv) return iv;
                     break;
                 case InlineCacheKind.InstanceDict:
                     if (DictOf(owner)?.GetStrAt(c.Index, name) is { } v) return v;
@@ -82,21 +81,17 @@ internal static partial class Eval
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool NotShadowed(PyObject owner, PyStr name, int mark)
     {
-        if (owner is PyInstance pi && pi.InlineValues is { } values)
-        {
-            if (mark >= 0) return pi.Type.InstanceKeys!.Count == mark || NotAmongNewKeys(pi, values, name, mark);
-            int k = ~mark;
-            return (uint)k >= (uint)values.Length || values[k].Value is null;
-        }
+        if (owner is PyInstance { HasValues: true } pi)
+            return mark >= 0 ? pi.Type.InstanceKeys!.Count == mark || NotAmongNewKeys(pi, name, mark) : pi.ValueAt(~mark) is null;
         return NotInInstanceDict(owner, name);
     }
 
     /// <summary>The class's keys grew since the site specialised: is the name among the new ones, and set?</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static bool NotAmongNewKeys(PyInstance pi, ValueSlot[] values, PyStr name, int mark)
+    private static bool NotAmongNewKeys(PyInstance pi, PyStr name, int mark)
     {
         int k = pi.Type.InstanceKeys!.IndexOf(name, mark);
-        return (uint)k >= (uint)values.Length || values[k].Value is null;
+        return k < 0 || pi.ValueAt(k) is null;
     }
 
     /// <summary>What <see cref="NotShadowed"/> checks for <paramref name="name"/> on instances of <paramref name="type"/>.</summary>
@@ -160,10 +155,10 @@ internal static partial class Eval
                 return;
             }
         }
-        if (owner is PyInstance { InlineValues: { } values })
+        if (owner is PyInstance { HasValues: true } pi)
         {
             int k = type.InstanceKeys!.IndexOf(name);
-            if ((uint)k < (uint)values.Length && values[k].Value is not null)
+            if (k >= 0 && pi.ValueAt(k) is not null)
             {
                 if (!forMethod) Set(ref c, type, InlineCacheKind.InstanceValue, null, k);
                 return;
@@ -268,7 +263,7 @@ internal static partial class Eval
             {
                 // The name is key Index of the class (no data descriptor, object's __setattr__): a new
                 // instance's __init__ fills its values without a dict.
-                if (owner is PyInstance { InlineValues: not null } pi)
+                if (owner is PyInstance { HasValues: true } pi)
                 {
                     pi.StoreValue(c.Index, value);
                     return true;
@@ -316,7 +311,7 @@ internal static partial class Eval
                 Set(ref c, type, InlineCacheKind.DataDescriptor, descr, 0);
             return;
         }
-        if (owner is PyInstance { InlineValues: not null })
+        if (owner is PyInstance { HasValues: true })
         {
             int k = type.InstanceKeys!.IndexOf(name);
             if (k >= 0) Set(ref c, type, InlineCacheKind.InstanceValue, null, k);

@@ -112,8 +112,8 @@ internal static partial class SysModule
                 }
                 if (o is not (PyDict or PyType or PyBaseException or PyFunction))
                 {
-                    if (o is PyInstance { InlineValues: { } values })
-                        foreach (var v in values) Visit(v.Value);
+                    if (o is PyInstance { HasValues: true } pi)
+                        for (int i = 0; i < pi.ValueCapacity; i++) Visit(pi.ValueAt(i));
                     else if (o.Dict is { } dict) Visit(dict);
                     foreach (var v in o.SlotValues) Visit(v);
                 }

@@ -6,29 +6,43 @@ namespace Kaa.Runtime;
 /// An instance of a Python class whose nearest builtin base is <c>object</c>: a type, its attributes
 /// (unless <c>__slots__</c> removed the <c>__dict__</c>) and the slot values.
 /// <para>
-/// The attributes are kept as CPython 3.11 keeps them: values in an array indexed by the class's
+/// The attributes are kept as CPython 3.11 keeps them: values indexed by the class's
 /// <see cref="InstanceKeys"/> (shared by all its instances), no dict until someone asks for
-/// <c>__dict__</c> (<see cref="Dict"/>), which then holds them from that moment on. The iteration order of
-/// that dict is the instance's own insertion order, as a dict's would be: while the values were set in key
-/// order (the usual case: every <c>__init__</c> sets the same names in the same order) the order is the
-/// keys', otherwise <see cref="_order"/> lists the key indexes in insertion order (CPython's per-instance
-/// insertion order bytes). A name the keys cannot take (more than 30, or no exact str) also makes the dict.
+/// <c>__dict__</c> (<see cref="Dict"/>), which then holds them from that moment on. The first
+/// <see cref="InlineCapacity"/> values live inside the object (a new instance is one allocation, a read one
+/// memory access past the object), the others in an array. The iteration order of the dict is the
+/// instance's own insertion order, as a dict's would be: while the values were set in key order (the usual
+/// case: every <c>__init__</c> sets the same names in the same order) the order is the keys', otherwise
+/// <see cref="_order"/> lists the key indexes in insertion order (CPython's per-instance insertion order
+/// bytes). A name the keys cannot take (more than 30, or no exact str) also makes the dict.
 /// </para>
 /// </summary>
 public sealed class PyInstance : PyObject
 {
+    /// <summary>Values kept inside the object: as many as most classes' instances have.</summary>
+    internal const int InlineCapacity = 6;
+
+    [InlineArray(InlineCapacity)]
+    internal struct InlineSlots
+    {
+        private ValueSlot _first;
+    }
+
     /// <summary>The attributes as a dict: after <see cref="Dict"/> was asked for, or when the values could not
-    /// stay inline, or for a builtin class (which has no shared keys). Null while <see cref="_values"/> holds them.</summary>
+    /// stay inline, or for a builtin class (which has no shared keys). Null while the values hold them.</summary>
     private PyDict? _dict;
-    /// <summary>The attribute values indexed by <c>Type.InstanceKeys</c> (null: not set); null when the
-    /// attributes live in <see cref="_dict"/> or the class has no <c>__dict__</c>. Slots of a struct rather than
-    /// references, so that a store is a plain store (an array of a class type checks each store's type).</summary>
-    private ValueSlot[]? _values;
+    /// <summary>The values of keys <see cref="InlineCapacity"/> and up (null entries: not set).</summary>
+    private ValueSlot[]? _more;
     /// <summary>The key indexes of the set values in insertion order, when that is not index order.</summary>
     private byte[]? _order;
+    private readonly PyObject?[]? _slots;
+    /// <summary>The values of the first keys (null entries: not set). Structs rather than references, so
+    /// that a store is a plain store.</summary>
+    private InlineSlots _inline;
     /// <summary>Without <see cref="_order"/>: one past the highest index holding a value; with it, its length.</summary>
     private byte _n;
-    private readonly PyObject?[]? _slots;
+    /// <summary>The attributes are the values (indexed by <c>Type.InstanceKeys</c>), not <see cref="_dict"/>.</summary>
+    private bool _hasValues;
 
     /// <summary>
     /// A new instance of the Python class <paramref name="type"/>: a <see cref="PySlotsInstance"/> (the values
@@ -45,9 +59,10 @@ public sealed class PyInstance : PyObject
         {
             if (type.IsHeapType)
             {
-                // Sized for the names the class's instances have had so far: usually all an __init__ sets.
+                // Room for the names the class's instances have had so far: usually all an __init__ sets.
                 int n = (type.InstanceKeys ??= new InstanceKeys()).Count;
-                _values = n == 0 ? [] : new ValueSlot[n];
+                if (n > InlineCapacity) _more = new ValueSlot[n - InlineCapacity];
+                _hasValues = true;
             }
             else
                 _dict = new PyDict();
@@ -55,42 +70,51 @@ public sealed class PyInstance : PyObject
         if (type.SlotCount > 0) _slots = new PyObject?[type.SlotCount];
     }
 
-    /// <summary>The <c>__dict__</c>: made from the inline values on first use, and from then on the one place
-    /// the attributes live (so that changes through it and through attribute access see each other).</summary>
+    /// <summary>The <c>__dict__</c>: made from the values on first use, and from then on the one place the
+    /// attributes live (so that changes through it and through attribute access see each other).</summary>
     public override PyDict? Dict
     {
         get
         {
-            if (_values is not null) Materialize();
+            if (_hasValues) Materialize();
             return _dict;
         }
         set
         {
+            DropValues();
             _dict = value;
-            _values = null;
-            _order = null;
-            _n = 0;
         }
     }
 
     public override Span<PyObject?> SlotValues => _slots;
 
-    /// <summary>The dict field as it is (null while the values are inline), without the virtual call (the VM's
-    /// inline caches).</summary>
+    /// <summary>The dict field as it is (null while the values hold the attributes), without the virtual call
+    /// (the VM's inline caches).</summary>
     internal PyDict? InstanceDict => _dict;
     internal PyObject?[]? InstanceSlots => _slots;
 
-    /// <summary>The inline values indexed by the class's keys (null entries: not set), or null when the
-    /// attributes live in a dict or there are none (gc's referents and refcount walks).</summary>
-    internal ValueSlot[]? InlineValues => _values;
+    /// <summary>The attributes are values indexed by the class's keys (no dict).</summary>
+    internal bool HasValues => _hasValues;
+
+    /// <summary>How many key indexes the values have room for (0 when the attributes are a dict).</summary>
+    internal int ValueCapacity => _hasValues ? InlineCapacity + (_more?.Length ?? 0) : 0;
+
+    /// <summary>The value of key <paramref name="k"/>, or null (not set, or no room for it yet).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal PyObject? ValueAt(int k)
+    {
+        if ((uint)k < InlineCapacity) return _inline[k].Value;
+        var more = _more;
+        k -= InlineCapacity;
+        return more is not null && (uint)k < (uint)more.Length ? more[k].Value : null;
+    }
 
     /// <summary>The attribute values become a real dict in insertion order (CPython's
     /// make_dict_from_instance_attributes): on <c>__dict__</c>, on <c>__class__</c> assignment (the new class
     /// has other keys), or when a name cannot join the keys.</summary>
     internal void Materialize()
     {
-        var values = _values;
-        if (values is null) return;
+        if (!_hasValues) return;
         var names = Type.InstanceKeys!.Names;
         var d = new PyDict();
         if (_order is { } order)
@@ -98,31 +122,38 @@ public sealed class PyInstance : PyObject
             for (int j = 0; j < _n; j++)
             {
                 int i = order[j];
-                d.SetStr(names[i], values[i].Value!);
+                d.SetStr(names[i], ValueAt(i)!);
             }
         }
         else
         {
             for (int i = 0; i < _n; i++)
-                if (values[i].Value is { } v) d.SetStr(names[i], v);
+                if (ValueAt(i) is { } v) d.SetStr(names[i], v);
         }
+        DropValues();
         _dict = d;
-        _values = null;
+    }
+
+    private void DropValues()
+    {
+        _hasValues = false;
+        _inline = default;
+        _more = null;
         _order = null;
         _n = 0;
     }
 
     /// <summary>The attribute <paramref name="name"/> the instance itself holds (its <c>__dict__</c> entry),
-    /// without making a dict of inline values; null when absent.</summary>
+    /// without making a dict of the values; null when absent.</summary>
     internal static PyObject? OwnAttribute(PyObject obj, PyStr name)
     {
         PyDict? dict;
         if (obj is PyInstance pi)
         {
-            if (pi._values is { } values)
+            if (pi._hasValues)
             {
                 int k = pi.Type.InstanceKeys!.IndexOf(name);
-                return (uint)k < (uint)values.Length ? values[k].Value : null;
+                return k >= 0 ? pi.ValueAt(k) : null;
             }
             dict = pi._dict;
         }
@@ -135,7 +166,7 @@ public sealed class PyInstance : PyObject
     /// when the instance has no <c>__dict__</c> at all.</summary>
     internal bool SetOwnAttribute(PyStr name, PyObject value)
     {
-        if (_values is not null)
+        if (_hasValues)
         {
             int k = Type.InstanceKeys!.IndexOfOrAdd(name);
             if (k >= 0)
@@ -153,7 +184,7 @@ public sealed class PyInstance : PyObject
     /// <summary>Deletes the attribute <paramref name="name"/>: 1 done, 0 absent, -1 no <c>__dict__</c> at all.</summary>
     internal int DeleteOwnAttribute(PyStr name)
     {
-        if (_values is not null)
+        if (_hasValues)
         {
             int k = Type.InstanceKeys!.IndexOf(name);
             return k >= 0 && RemoveValue(k) ? 1 : 0;
@@ -162,18 +193,23 @@ public sealed class PyInstance : PyObject
         return _dict.DelStr(name) ? 1 : 0;
     }
 
-    /// <summary>Stores the value of key <paramref name="k"/> (the VM's STORE_ATTR cache and the generic path):
-    /// a replacement is one store, a new attribute also records its place in the insertion order.</summary>
+    /// <summary>Stores the value of key <paramref name="k"/> (the VM's STORE_ATTR cache and the generic path;
+    /// the attributes are values): replacing an inline value, or adding one past the others, is a store; the
+    /// rest also records the insertion order or makes room.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal void StoreValue(int k, PyObject value)
     {
-        var values = _values!;
-        if ((uint)k < (uint)values.Length)
+        if ((uint)k < InlineCapacity)
         {
-            ref var slot = ref values[k].Value;
-            if (slot is not null || (k >= _n && _order is null))
+            ref var slot = ref _inline[k].Value;
+            if (slot is not null)
             {
-                if (slot is null) _n = (byte)(k + 1);
+                slot = value;
+                return;
+            }
+            if (k >= _n && _order is null)
+            {
+                _n = (byte)(k + 1);
                 slot = value;
                 return;
             }
@@ -183,25 +219,17 @@ public sealed class PyInstance : PyObject
 
     private void AddValue(int k, PyObject value)
     {
-        var values = _values!;
-        if (k >= values.Length)
+        ref var slot = ref SlotFor(k);
+        if (slot.Value is not null)
         {
-            // The keys grew since this instance was made: room for all of them, and a few more while the
-            // class is young (its first instances meet its names one by one).
-            int size = Math.Max(Type.InstanceKeys!.Count, Math.Min(Math.Max(values.Length * 2, 4), InstanceKeys.MaxSize));
-            Array.Resize(ref values, size);
-            _values = values;
-        }
-        if (values[k].Value is not null)
-        {
-            values[k].Value = value;
+            slot.Value = value;
             return;
         }
         if (_order is null)
         {
             if (k >= _n)
             {
-                values[k].Value = value;
+                slot.Value = value;
                 _n = (byte)(k + 1);
                 return;
             }
@@ -209,19 +237,36 @@ public sealed class PyInstance : PyObject
             var order = new byte[InstanceKeys.MaxSize];
             int count = 0;
             for (int i = 0; i < _n; i++)
-                if (values[i].Value is not null) order[count++] = (byte)i;
+                if (ValueAt(i) is not null) order[count++] = (byte)i;
             _order = order;
             _n = (byte)count;
         }
         _order[_n++] = (byte)k;
-        values[k].Value = value;
+        slot.Value = value;
+    }
+
+    /// <summary>The place of key <paramref name="k"/>'s value, making room for it when the class's keys grew
+    /// since this instance was made.</summary>
+    private ref ValueSlot SlotFor(int k)
+    {
+        if (k < InlineCapacity) return ref _inline[k];
+        int j = k - InlineCapacity;
+        var more = _more;
+        if (more is null || j >= more.Length)
+        {
+            // Room for all the keys, and a few more while the class is young (its first instances meet its
+            // names one by one).
+            int size = Math.Max(Type.InstanceKeys!.Count - InlineCapacity, Math.Max((more?.Length ?? 0) * 2, 4));
+            Array.Resize(ref more, Math.Min(size, InstanceKeys.MaxSize - InlineCapacity));
+            _more = more;
+        }
+        return ref more[j];
     }
 
     private bool RemoveValue(int k)
     {
-        var values = _values!;
-        if ((uint)k >= (uint)values.Length || values[k].Value is null) return false;
-        values[k].Value = null;
+        if (ValueAt(k) is null) return false;
+        SlotFor(k).Value = null;
         if (_order is { } order)
         {
             int j = Array.IndexOf(order, (byte)k, 0, _n);
@@ -231,7 +276,7 @@ public sealed class PyInstance : PyObject
         else if (k == _n - 1)
         {
             int n = k;
-            while (n > 0 && values[n - 1].Value is null) n--;
+            while (n > 0 && ValueAt(n - 1) is null) n--;
             _n = (byte)n;
         }
         return true;

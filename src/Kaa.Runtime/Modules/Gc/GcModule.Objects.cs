@@ -86,10 +86,10 @@ internal static partial class GcModule
                 foreach (var v in obj.SlotValues)
                         if (v is not null) into.Add(v);
                 // subtype_traverse: inline values (in key order) are visited themselves, not a dict.
-                if (obj is PyInstance { InlineValues: { } values })
+                if (obj is PyInstance { HasValues: true } pi)
                 {
-                    foreach (var v in values)
-                        if (v.Value is not null) into.Add(v.Value);
+                    for (int i = 0; i < pi.ValueCapacity; i++)
+                        if (pi.ValueAt(i) is { } v) into.Add(v);
                 }
                 else if (obj.Dict is { } dict) into.Add(dict);
                 if (obj.Type.IsHeapType) into.Add(obj.Type);
