@@ -1,8 +1,6 @@
 # The attribute sites' inline caches over instances without a dict: the same site meets instances whose
 # values are inline, whose dict was made, whose attribute shadows a method or class attribute, and
 # classes whose names grow after the site specialised.
-import gc
-
 class C:
     kind = 'class'
     def m(self):
@@ -62,12 +60,6 @@ for o in [Mixed(), Mixed()]:
     print(o.s, o.d, vars(o))
 s = Sub(7)
 print(read(s), vars(s), vars(C(8)))
-
-# gc sees the values themselves while there is no dict, the dict once there is one.
-g = C([1]); g.other = (2,)
-print([r for r in gc.get_referents(g) if r is not C])
-g.__dict__
-print([type(r).__name__ for r in gc.get_referents(g)])
 
 # Stores in a loop: replacing values, then deleting and re-adding in another order.
 class E:
