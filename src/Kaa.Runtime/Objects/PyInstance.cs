@@ -59,9 +59,9 @@ public sealed class PyInstance : PyObject
         {
             if (type.IsHeapType)
             {
-                // Room for the names the class's instances have had so far: usually all an __init__ sets.
-                int n = (type.InstanceKeys ??= new InstanceKeys()).Count;
-                if (n > InlineCapacity) _more = new ValueSlot[n - InlineCapacity];
+                // The values beyond the inline ones get their array when the first of them is set (sized for
+                // the class's keys then), so that a class whose keys grew long costs its small instances nothing.
+                type.InstanceKeys ??= new InstanceKeys();
                 _hasValues = true;
             }
             else

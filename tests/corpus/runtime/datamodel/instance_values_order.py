@@ -75,3 +75,26 @@ try:
 except AttributeError as ex:
     print('AttributeError', ex)
 print(vars(m))
+
+# More values than the object holds inside itself (the rest in an array), set by sites and by setattr.
+class Big:
+    def __init__(self, n):
+        for i in range(n):
+            setattr(self, 'a%d' % i, i)
+bigs = [Big(n) for n in (10, 3, 12, 0, 8)]
+for o in bigs:
+    print(vars(o))
+o = bigs[1]; o.a11 = 'late'; o.a2 = 'two'; del o.a0; o.a0 = 'zero'
+print(vars(o), o.a11)
+class Many:
+    pass
+many = Many()
+for i in range(8):
+    setattr(many, 'k%d' % i, i)
+def reads(x):
+    return x.k7, x.k6, x.k0
+for _ in range(3):
+    print(reads(many))
+m2 = Many(); m2.k7 = 'only7'
+for _ in range(3):
+    print(m2.k7, vars(m2))
