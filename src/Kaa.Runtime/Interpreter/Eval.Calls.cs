@@ -53,6 +53,32 @@ internal static partial class Eval
         return true;
     }
 
+    /// <summary>
+    /// CALL of a method descriptor with its self (<c>lst.append(x)</c>, <c>d.get(k)</c> after LOAD_METHOD):
+    /// the method's own function straight away, as CPython 3.11's PRECALL_NO_KW_METHOD_DESCRIPTOR_O/_NOARGS/
+    /// _FAST do, instead of through tp_call, the descriptor's argument checks and MethodDef.Invoke. The C-call
+    /// recursion check stays.
+    /// </summary>
+    private static PyObject? CallMethodDescriptor(ThreadState ts, PyMethodDescriptor md, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+    {
+        int nkw = kwnames?.Length ?? 0;
+        if (args.Length - nkw < 1 || args[0].Type != md.Owner && !args[0].Type.IsSubtypeOf(md.Owner))
+            return Protocols.Call(ts, md, args, kwnames); // its errors
+        var self = args[0];
+        var def = md.Def;
+        if (!ts.EnterNative(" while calling a Python object")) return null;
+        var result = def.Kind switch
+        {
+            MethodKind.Fast => def.Fast!(ts, self, args[1..], kwnames),
+            MethodKind.OneArg when args.Length == 2 && nkw == 0 => def.OneArg!(ts, self, args[1]),
+            MethodKind.NoArgs when args.Length == 1 => def.NoArgs!(ts, self),
+            _ => def.Invoke(ts, self, args[1..], kwnames),
+        };
+        ts.LeaveNative();
+        if (result is null && !ts.HasError) return ts.SystemError($"{md.Type.Name} returned NULL without setting an exception");
+        return result;
+    }
+
     /// <summary>Calls a Python function from C# (tp_call of function): a new frame run to completion.</summary>
     public static PyObject? CallFunction(ThreadState ts, PyFunction func, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {

@@ -16,15 +16,19 @@ internal static partial class Eval
             && ts.RecursionDepth + ts.NativeDepth < ts.Interp.RecursionLimit;
 
     /// <summary>Starts the resumption of <see cref="CanResumeInLoop"/>: the caller's state saved (its stack
-    /// top, where it goes on with the next item, and where when the generator is exhausted), None sent in,
-    /// the generator's exception state installed; returns the frame to run.</summary>
-    private static PyFrame ResumeInLoop(ThreadState ts, PyFrame caller, int sp, int next, int exhausted, PyGenerator gen)
+    /// top, where it goes on with the next item, and where when the generator is exhausted, and whether its
+    /// return value then replaces the generator on the caller's stack, SEND's way, or the generator is
+    /// popped, FOR_ITER's), <paramref name="sent"/> sent in, the generator's exception state installed;
+    /// returns the frame to run.</summary>
+    private static PyFrame ResumeInLoop(ThreadState ts, PyFrame caller, int sp, int next, int exhausted, PyGenerator gen,
+        PyObject sent, bool sending)
     {
         caller.StackTop = sp;
         caller.NextInstr = next;
         caller.GeneratorExit = exhausted;
+        caller.SendingInLoop = sending;
         var frame = gen.Frame;
-        frame.Fast[frame.StackTop++].Value = PyNone.Instance;
+        frame.Fast[frame.StackTop++].Value = sent;
         gen.EnterRun(ts);
         frame.IsEntry = false;
         return EnterFrame(ts, caller, frame);

@@ -4,6 +4,25 @@ namespace Kaa.Runtime;
 
 internal static partial class Eval
 {
+    /// <summary>The VM-only opcode that <see cref="PyCode.TracedInstructions"/> puts in every instruction
+    /// (CPython 3.12's instrumented instructions play the same part): the trace step, then the instruction.</summary>
+    internal const OpCode TraceHook = (OpCode)192;
+
+    /// <summary>The instruction stream <paramref name="f"/> runs (from the current instruction on): the traced
+    /// copy while a trace or profile function is set, so that the untraced loop makes no test per instruction.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static ushort[] InstructionsFor(ThreadState ts, PyFrame f) => ts.UseTracing ? StartTracing(f) : f.Code.Instructions;
+
+    /// <summary>A frame starts or goes on running traced: its traced instructions. The loop has already
+    /// recorded the current instruction in LastInstr when the trace step runs, so the step takes the
+    /// previous one (a line event's reference point) from <see cref="PyFrame.TracePrevInstr"/>, which is in
+    /// step with LastInstr from here on.</summary>
+    private static ushort[] StartTracing(PyFrame f)
+    {
+        f.TracePrevInstr = f.LastInstr;
+        return f.Code.TracedInstructions;
+    }
+
     /// <summary>
     /// The evaluation loop's per-instruction step while its trace flag is set (CPython's DO_TRACING), run
     /// before the instruction at <paramref name="ip"/>: 'call' events at RESUME, 'line' and 'opcode' events
@@ -17,13 +36,13 @@ internal static partial class Eval
     {
         var code = f.Code;
         var instrs = code.Instructions;
-        if (s_trace) Trace(code, ip, instrs[ip] & 0xff, instrs[ip] >> 8, sp);
+        if (InstructionTrace) Trace(code, ip, instrs[ip] & 0xff, instrs[ip] >> 8, sp);
         if (ts.UseTracing)
         {
             Tracing.LinesOf(code);
             if (ip >= code.FirstTraceable)
             {
-                int prev = f.LastInstr;
+                int prev = f.TracePrevInstr;
                 f.LastInstr = ip;
                 f.StackTop = sp;
                 bool ok;

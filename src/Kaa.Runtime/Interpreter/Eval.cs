@@ -14,8 +14,9 @@ namespace Kaa.Runtime;
 /// </summary>
 internal static partial class Eval
 {
-    // The instruction trace (KAA_TRACE=1): read once; a constant to the optimising JIT.
-    private static readonly bool s_trace = Environment.GetEnvironmentVariable("KAA_TRACE") is not null;
+    /// <summary>The instruction trace (KAA_TRACE=1, a debugging aid): read once. It keeps
+    /// <see cref="ThreadState.UseTracing"/> set, so that frames run their traced instructions.</summary>
+    internal static readonly bool InstructionTrace = Environment.GetEnvironmentVariable("KAA_TRACE") is not null;
 
     /// <summary>
     /// Runs <paramref name="entry"/> until it returns, yields, or raises: the return/yield value, or null
@@ -48,14 +49,14 @@ internal static partial class Eval
         ts.CurrentFrame = entry;
         ts.RecursionDepth++;
         // generator.throw() into a traced frame is a 'call' event first (TRACE_FUNCTION_THROW_ENTRY).
-        if (throwing && (s_trace || ts.UseTracing) && !TraceThrowEntry(ts, entry)) return null;
+        if (throwing && ts.UseTracing && !TraceThrowEntry(ts, entry)) return null;
+        if (throwing) entry.NextInstr = ~entry.NextInstr;
         PyFrame f = entry;
         PyObject? retval;
-        PyTuple? kwnames = null;
-        bool trace;
 
-        // Frame-local copies of the hot state (reloaded whenever the current frame changes).
-        PyCode code;
+        // Frame-local copies of the hot state (reloaded whenever the current frame changes). Nothing else
+        // is live across the whole loop (the code object, the trace flag and KW_NAMES's tuple are read from
+        // the frame and thread state where needed): every such local costs each instruction a register.
         ushort[] instrs;
         ValueSlot[] fast;
         PyObject[] consts;
@@ -64,18 +65,21 @@ internal static partial class Eval
         int sp, ip;
 
     resume_frame:
-        trace = s_trace || ts.UseTracing; // sys.settrace/setprofile (Eval.Tracing.cs)
-        code = f.Code;
-        instrs = code.Instructions;
-        caches = code.Caches;
         fast = f.Fast;
-        consts = code.Consts;
-        names = code.Names;
         sp = f.StackTop;
         ip = f.NextInstr;
-        if (throwing)
         {
-            throwing = false;
+            var code = f.Code;
+            instrs = InstructionsFor(ts, f); // sys.settrace/setprofile (Eval.Tracing.cs)
+            consts = code.Consts;
+            caches = code.Caches;
+            names = code.Names;
+        }
+        if (ip < 0)
+        {
+            // A frame resumed with the thread's exception raised where it stands (generator.throw(), an
+            // __init__ that returned a value): NextInstr is complemented, so that no flag is live in the loop.
+            ip = ~ip;
             goto error;
         }
 
@@ -83,14 +87,6 @@ internal static partial class Eval
         while (true)
         {
             int word = Unit(instrs, ip);
-            if (trace)
-            {
-                int ti = ip, tsp = sp;
-                word = TraceInstruction(ts, f, ref ti, ref tsp);
-                ip = ti;
-                sp = tsp;
-                if (word < 0) goto error;
-            }
             int op = word & 0xff;
             int arg = word >> 8;
             f.LastInstr = ip;
@@ -100,12 +96,27 @@ internal static partial class Eval
             {
                 case OpCode.Nop:
                     continue;
+                case TraceHook:
+                {
+                    // A traced frame runs TracedInstructions, where every instruction is this one: the trace
+                    // step, then the real instruction (so an untraced loop tests nothing per instruction).
+                    int ti = ip - 1, tsp = sp;
+                    word = TraceInstruction(ts, f, ref ti, ref tsp);
+                    ip = ti;
+                    sp = tsp;
+                    if (word < 0) goto error;
+                    op = word & 0xff;
+                    arg = word >> 8;
+                    f.LastInstr = f.TracePrevInstr = ip;
+                    ip++;
+                    goto dispatch;
+                }
                 case OpCode.Resume:
                     if (ts.Interp.EvalBreaker != 0 && !ts.Interp.HandleEvalBreaker(ts)) goto error;
                     continue;
 
                 case BytecodeVerifier.RaiseInvalidCode:
-                    UnsoundCode(ts, code);
+                    UnsoundCode(ts, f.Code);
                     goto error;
 
                 case OpCode.ExtendedArg:
@@ -121,7 +132,7 @@ internal static partial class Eval
                     var v = Slot(fast, arg).Value;
                     if (v is null)
                     {
-                        UnboundLocal(ts, code, arg);
+                        UnboundLocal(ts, f.Code, arg);
                         goto error;
                     }
                     Slot(fast, sp++).Value = v;
@@ -134,7 +145,7 @@ internal static partial class Eval
                 case OpCode.DeleteFast:
                     if (Slot(fast, arg).Value is null)
                     {
-                        UnboundLocal(ts, code, arg);
+                        UnboundLocal(ts, f.Code, arg);
                         goto error;
                     }
                     Slot(fast, arg).Value = null;
@@ -149,7 +160,7 @@ internal static partial class Eval
                     var v = Slot(fast, arg).Value;
                     if (v is null)
                     {
-                        UnboundLocal(ts, code, arg);
+                        UnboundLocal(ts, f.Code, arg);
                         goto error;
                     }
                     Slot(fast, sp++).Value = v;
@@ -158,7 +169,7 @@ internal static partial class Eval
                     v = Slot(fast, second).Value;
                     if (v is null)
                     {
-                        UnboundLocal(ts, code, second);
+                        UnboundLocal(ts, f.Code, second);
                         goto error;
                     }
                     Slot(fast, sp++).Value = v;
@@ -169,7 +180,7 @@ internal static partial class Eval
                     var v = Slot(fast, arg).Value;
                     if (v is null)
                     {
-                        UnboundLocal(ts, code, arg);
+                        UnboundLocal(ts, f.Code, arg);
                         goto error;
                     }
                     Slot(fast, sp++).Value = v;
@@ -185,7 +196,7 @@ internal static partial class Eval
                     var v = Slot(fast, second).Value;
                     if (v is null)
                     {
-                        UnboundLocal(ts, code, second);
+                        UnboundLocal(ts, f.Code, second);
                         goto error;
                     }
                     Slot(fast, sp++).Value = v;
@@ -200,7 +211,7 @@ internal static partial class Eval
                     if (v is null)
                     {
                         Slot(fast, sp).Value = null;
-                        UnboundLocal(ts, code, second);
+                        UnboundLocal(ts, f.Code, second);
                         goto error;
                     }
                     Slot(fast, sp++).Value = v;
@@ -229,8 +240,13 @@ internal static partial class Eval
                     sp++;
                     continue;
                 case OpCode.Swap:
-                    (Slot(fast, sp - 1).Value, Slot(fast, sp - arg).Value) = (Slot(fast, sp - arg).Value, Slot(fast, sp - 1).Value);
+                {
+                    // Two plain stores (the tuple-swap form went through spilled byrefs and checked barriers).
+                    var top = Slot(fast, sp - 1).Value;
+                    Slot(fast, sp - 1).Value = Slot(fast, sp - arg).Value;
+                    Slot(fast, sp - arg).Value = top;
                     continue;
+                }
 
                 // ---- operators ---------------------------------------------------------------------
                 case OpCode.BinaryOp:
@@ -340,7 +356,7 @@ internal static partial class Eval
                     var a = Slot(fast, arg).Value;
                     if (a is null)
                     {
-                        UnboundLocal(ts, code, arg);
+                        UnboundLocal(ts, f.Code, arg);
                         goto error;
                     }
                     int second = Unit(instrs, ip) >> 8;
@@ -349,7 +365,7 @@ internal static partial class Eval
                     else if ((b = Slot(fast, second).Value) is null)
                     {
                         f.LastInstr = ip++;
-                        UnboundLocal(ts, code, second);
+                        UnboundLocal(ts, f.Code, second);
                         goto error;
                     }
                     f.LastInstr = ip + 1;
@@ -409,7 +425,7 @@ internal static partial class Eval
                     var owner = Slot(fast, arg).Value;
                     if (owner is null)
                     {
-                        UnboundLocal(ts, code, arg);
+                        UnboundLocal(ts, f.Code, arg);
                         goto error;
                     }
                     var name = names[Unit(instrs, ip) >> 8];
@@ -417,7 +433,7 @@ internal static partial class Eval
                     ref var cache = ref caches[Unit(instrs, ip)];
                     if (op == (int)Superinstructions.LoadFastLoadAttr)
                     {
-                        if (!trace && TryPropertyFrame(ts, ref cache, owner, out var getter))
+                        if (!ts.UseTracing && TryPropertyFrame(ts, ref cache, owner, out var getter))
                         {
                             // As LOAD_ATTR's: the getter's value is pushed here when its frame returns.
                             f.StackTop = sp;
@@ -444,7 +460,7 @@ internal static partial class Eval
                     var value = Slot(fast, arg).Value;
                     if (value is null)
                     {
-                        UnboundLocal(ts, code, arg);
+                        UnboundLocal(ts, f.Code, arg);
                         goto error;
                     }
                     int second = Unit(instrs, ip) >> 8;
@@ -452,7 +468,7 @@ internal static partial class Eval
                     var owner = Slot(fast, second).Value;
                     if (owner is null)
                     {
-                        UnboundLocal(ts, code, second);
+                        UnboundLocal(ts, f.Code, second);
                         goto error;
                     }
                     int attr = Unit(instrs, ip);
@@ -478,25 +494,43 @@ internal static partial class Eval
                 case Superinstructions.ForIterStoreFast:
                 {
                     var it = Slot(fast, sp - 1).Value!;
-                    if (it is PyGenerator gen && !trace && CanResumeInLoop(ts, gen))
+                    if (it is PyGenerator gen && !ts.UseTracing && CanResumeInLoop(ts, gen))
                     {
                         // The generator's frame runs in this loop, as a call would (see ResumeInLoop).
-                        f = ResumeInLoop(ts, f, sp, ip, ip + arg, gen);
+                        f = ResumeInLoop(ts, f, sp, ip, ip + arg, gen, PyNone.Instance, sending: false);
                         goto resume_frame;
                     }
-                    var next = it is PyRangeIterator ri ? ri.Next() : it is PyListIterator li ? li.Next() : it.Type.IterNext!(ts, it);
+                    var next = NextOf(ts, it);
                     if (next is not null)
                     {
                         Slot(fast, Unit(instrs, ip) >> 8).Value = next;
                         f.LastInstr = ip++;
                         continue;
                     }
-                    if (ts.CurrentException is { } e)
+                    if (!IterationEnded(ts, f)) goto error;
+                    Slot(fast, --sp).Value = null;
+                    ip += arg;
+                    continue;
+                }
+                case Superinstructions.ForIterUnpackPair:
+                {
+                    // FOR_ITER; UNPACK_SEQUENCE 2 over an iterator that makes pairs: the two items are pushed as
+                    // the unpack would push them (the first on top), and no tuple is made. Others run unfused.
+                    var it = Slot(fast, sp - 1).Value!;
+                    PyObject? first, second;
+                    bool more;
+                    if (it.Type == BuiltinTypes.DictItemIterator) more = ((PyDictIterator)it).NextEntry(ts, out first, out second);
+                    else if (it.Type == BuiltinTypes.Enumerate) more = ((PyEnumerate)it).NextPair(ts, out first, out second);
+                    else goto case OpCode.ForIter;
+                    if (more)
                     {
-                        if (e.Type != PyExc.StopIteration) goto error;
-                        if (trace) Tracing.ExceptionEvent(ts, f);
-                        ts.ClearError();
+                        Slot(fast, sp++).Value = second;
+                        Slot(fast, sp++).Value = first;
+                        f.LastInstr = ip;
+                        ip += 2;
+                        continue;
                     }
+                    if (!IterationEnded(ts, f)) goto error;
                     Slot(fast, --sp).Value = null;
                     ip += arg;
                     continue;
@@ -575,7 +609,7 @@ internal static partial class Eval
                     continue;
                 case OpCode.LoadAttr:
                 {
-                    if (!trace && TryPropertyFrame(ts, ref caches[Unit(instrs, ip)], Slot(fast, sp - 1).Value!, out var getter))
+                    if (!ts.UseTracing && TryPropertyFrame(ts, ref caches[Unit(instrs, ip)], Slot(fast, sp - 1).Value!, out var getter))
                     {
                         // The getter's value replaces the owner on this stack when its frame returns.
                         Slot(fast, --sp).Value = null;
@@ -633,7 +667,7 @@ internal static partial class Eval
                 case OpCode.CopyFreeVars:
                 {
                     var closure = f.Function!.Closure!;
-                    int offset = code.NLocalsPlus - arg;
+                    int offset = f.Code.NLocalsPlus - arg;
                     for (int i = 0; i < arg; i++) Slot(fast, offset + i).Value = closure.Items[i];
                     continue;
                 }
@@ -645,7 +679,7 @@ internal static partial class Eval
                     var v = ((PyCell)Slot(fast, arg).Value!).Contents;
                     if (v is null)
                     {
-                        UnboundDeref(ts, code, arg);
+                        UnboundDeref(ts, f.Code, arg);
                         goto error;
                     }
                     Slot(fast, sp++).Value = v;
@@ -667,7 +701,7 @@ internal static partial class Eval
                     var cell = (PyCell)Slot(fast, arg).Value!;
                     if (cell.Contents is null)
                     {
-                        UnboundDeref(ts, code, arg);
+                        UnboundDeref(ts, f.Code, arg);
                         goto error;
                     }
                     cell.Contents = null;
@@ -748,25 +782,19 @@ internal static partial class Eval
                 case OpCode.ForIter:
                 {
                     var it = Slot(fast, sp - 1).Value!;
-                    if (it is PyGenerator gen && !trace && CanResumeInLoop(ts, gen))
+                    if (it is PyGenerator gen && !ts.UseTracing && CanResumeInLoop(ts, gen))
                     {
                         // The generator's frame runs in this loop, as a call would (see ResumeInLoop).
-                        f = ResumeInLoop(ts, f, sp, ip, ip + arg, gen);
+                        f = ResumeInLoop(ts, f, sp, ip, ip + arg, gen, PyNone.Instance, sending: false);
                         goto resume_frame;
                     }
-                    // The commonest iterators without the indirect call.
-                    var next = it is PyRangeIterator ri ? ri.Next() : it is PyListIterator li ? li.Next() : it.Type.IterNext!(ts, it);
+                    var next = NextOf(ts, it);
                     if (next is not null)
                     {
                         Slot(fast, sp++).Value = next;
                         continue;
                     }
-                    if (ts.CurrentException is { } e)
-                    {
-                        if (e.Type != PyExc.StopIteration) goto error;
-                        if (trace) Tracing.ExceptionEvent(ts, f);
-                        ts.ClearError();
-                    }
+                    if (!IterationEnded(ts, f)) goto error;
                     Slot(fast, --sp).Value = null;
                     ip += arg;
                     continue;
@@ -848,7 +876,7 @@ internal static partial class Eval
                     continue;
                 }
                 case OpCode.KwNames:
-                    kwnames = (PyTuple)consts[arg];
+                    f.KwNames = (PyTuple)consts[arg];
                     continue;
                 case OpCode.Call:
                 {
@@ -856,8 +884,8 @@ internal static partial class Eval
                     int total = arg + (isMeth ? 1 : 0);
                     var callable = isMeth ? Slot(fast, sp - arg - 2).Value! : Slot(fast, sp - arg - 1).Value!;
                     int argsStart = sp - total;
-                    var kw = kwnames;
-                    kwnames = null;
+                    var kw = f.KwNames;
+                    if (kw is not null) f.KwNames = null;
                     ip += 4;
                     PyFrame? callee;
                     if (kw is null && callable is PyFunction pf && pf.Code.ExactPositionalArity == total
@@ -890,9 +918,10 @@ internal static partial class Eval
                         f = callee;
                         goto resume_frame;
                     }
-                    var result = trace ? TracedCall(ts, callable, ValueSlot.AsObjects(fast, argsStart, total), kw)
+                    var result = ts.UseTracing ? TracedCall(ts, callable, ValueSlot.AsObjects(fast, argsStart, total), kw)
+                        : callable is PyMethodDescriptor md ? CallMethodDescriptor(ts, md, ValueSlot.AsObjects(fast, argsStart, total), kw)
                         : Protocols.Call(ts, callable, ValueSlot.AsObjects(fast, argsStart, total), kw);
-                    trace = s_trace || ts.UseTracing; // the builtin may have been sys.settrace
+                    if (ts.UseTracing) instrs = StartTracing(f); // the builtin may have been sys.settrace
                     for (int i = sp - arg - 2; i < sp; i++) Slot(fast, i).Value = null;
                     sp -= arg + 2;
                     if (result is null) goto error;
@@ -902,7 +931,7 @@ internal static partial class Eval
                 case OpCode.CallFunctionEx:
                 {
                     int t = sp; var r = CallFunctionEx(ts, fast, ref t, arg); sp = t;
-                    trace = s_trace || ts.UseTracing;
+                    if (ts.UseTracing) instrs = StartTracing(f);
                     if (r is null) goto error;
                     Slot(fast, sp - 1).Value = r;
                     continue;
@@ -930,7 +959,7 @@ internal static partial class Eval
                     retval = Slot(fast, --sp).Value;
                     Slot(fast, sp).Value = null;
                     f.StackTop = sp;
-                    if (trace && !TraceReturn(ts, f, retval)) goto error;
+                    if (ts.UseTracing && !TraceReturn(ts, f, retval)) goto error;
                     if (f.Generator is PyGenerator gen) gen.Finished = true;
                     if (f.IsEntry)
                     {
@@ -941,11 +970,13 @@ internal static partial class Eval
                     var caller = f.Back!;
                     if (f.Generator is PyGenerator finished)
                     {
-                        // A generator resumed in this loop by FOR_ITER is exhausted: the loop ends.
+                        // A generator resumed in this loop by FOR_ITER is exhausted: the loop ends. One resumed
+                        // by SEND (yield from) returned: its value replaces it, and the delegation ends.
                         PopFrame(ts, f);
                         finished.LeaveRun(ts);
                         f = caller;
-                        f.Fast[--f.StackTop].Value = null;
+                        if (f.SendingInLoop) f.Fast[f.StackTop - 1].Value = retval;
+                        else f.Fast[--f.StackTop].Value = null;
                         f.NextInstr = f.GeneratorExit;
                         goto resume_frame;
                     }
@@ -959,7 +990,7 @@ internal static partial class Eval
                         if (retval is not PyNone)
                         {
                             InitReturnedValue(ts, retval!);
-                            throwing = true;
+                            f.NextInstr = ~f.NextInstr;
                             goto resume_frame;
                         }
                         retval = initInstance;
@@ -992,7 +1023,7 @@ internal static partial class Eval
                     Slot(fast, sp).Value = null;
                     f.StackTop = sp;
                     f.NextInstr = ip;
-                    if (trace && !TraceReturn(ts, f, retval)) goto error;
+                    if (ts.UseTracing && !TraceReturn(ts, f, retval)) goto error;
                     PopFrame(ts, f);
                     if (!f.IsEntry)
                     {
@@ -1008,7 +1039,16 @@ internal static partial class Eval
                 }
                 case OpCode.Send:
                 {
-                    int t = sp; var r = trace ? TracedSend(ts, f, fast, ref t, out bool returned) : Send(ts, fast, ref t, out returned); sp = t;
+                    if (!ts.UseTracing && Slot(fast, sp - 2).Value is PyGenerator gen && CanResumeInLoop(ts, gen)
+                        && (Slot(fast, sp - 1).Value is PyNone || !gen.IsAtStart()))
+                    {
+                        // yield from a plain generator: its frame runs in this loop, as FOR_ITER's do.
+                        var sent = Slot(fast, --sp).Value!;
+                        Slot(fast, sp).Value = null;
+                        f = ResumeInLoop(ts, f, sp, ip, ip + arg, gen, sent, sending: true);
+                        goto resume_frame;
+                    }
+                    int t = sp; var r = ts.UseTracing ? TracedSend(ts, f, fast, ref t, out bool returned) : Send(ts, fast, ref t, out returned); sp = t;
                     if (r is null) goto error;
                     if (returned)
                     {
@@ -1051,7 +1091,7 @@ internal static partial class Eval
                 {
                     var exc = (PyBaseException)Slot(fast, --sp).Value!;
                     Slot(fast, sp).Value = null;
-                    if (arg != 0 && Slot(fast, sp - arg).Value is PyInt lasti) f.LastInstr = (int)lasti.Small;
+                    if (arg != 0 && Slot(fast, sp - arg).Value is PyInt lasti) f.LastInstr = f.TracePrevInstr = (int)lasti.Small;
                     ts.CurrentException = exc;
                     goto exception_unwind;
                 }
@@ -1113,13 +1153,15 @@ internal static partial class Eval
                 exc = ts.CurrentException!;
             }
             exc.Traceback = new PyTraceback(exc.Traceback, f, f.LastInstr * 2);
-            if (trace) Tracing.ExceptionEvent(ts, f);
+            if (ts.UseTracing) Tracing.ExceptionEvent(ts, f);
         }
     exception_unwind:
         {
             var exc = ts.CurrentException!;
             // The handler is looked up for the instruction that raised (ip - 1: RERAISE only moves
             // f_lasti, for line numbers, as CPython does); the pushed lasti is in code units.
+            var code = f.Code;
+            f.KwNames = null; // (only a trace function can raise between KW_NAMES and its CALL)
             if (ExceptionTableEntry.TryFind(code.ExceptionTable, ip - 1, out var handler))
             {
                 int depth = code.NLocalsPlus + handler.Depth;
@@ -1129,13 +1171,12 @@ internal static partial class Eval
                 Slot(fast, sp++).Value = exc;
                 ts.CurrentException = null;
                 ip = handler.Target;
-                kwnames = null;
                 goto run;
             }
             // No handler here: the frame is done; the exception moves to the caller.
             while (sp > code.NLocalsPlus) Slot(fast, --sp).Value = null;
             f.StackTop = sp;
-            if (trace) TraceUnwind(ts, f);
+            if (ts.UseTracing) TraceUnwind(ts, f);
             if (f.Generator is PyGenerator gen) gen.Finished = true;
             PyFrame.Abandon(f);
             if (f.IsEntry)
@@ -1149,16 +1190,38 @@ internal static partial class Eval
             if (f.Generator is PyGenerator raised) raised.RaisedInLoop(ts);
             f = caller;
             code = f.Code;
-            instrs = code.Instructions;
+            instrs = InstructionsFor(ts, f);
             caches = code.Caches;
             fast = f.Fast;
             consts = code.Consts;
             names = code.Names;
             sp = f.StackTop;
             ip = f.NextInstr;
-            kwnames = null;
             goto error;
         }
+    }
+
+    /// <summary>FOR_ITER's step: the commonest iterators without the indirect call.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static PyObject? NextOf(ThreadState ts, PyObject it)
+        => it is PyRangeIterator ri ? ri.Next() : it is PyListIterator li ? li.Next()
+            : it.Type.IterNext is { } next ? next(ts, it) : NotAnIterator(ts, it);
+
+    /// <summary>An iterator whose class lost its __next__ while it was iterated (CPython's
+    /// _PyObject_NextNotImplemented).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyObject? NotAnIterator(ThreadState ts, PyObject it)
+        => ts.TypeError($"'{it.Type.Name}' object is not iterable");
+
+    /// <summary>FOR_ITER's iterator gave no item: true when that is the end of the iteration (a StopIteration
+    /// it raised is cleared, as an 'exception' event for a trace function first); false for an error.</summary>
+    private static bool IterationEnded(ThreadState ts, PyFrame f)
+    {
+        if (ts.CurrentException is not { } e) return true;
+        if (!e.Type.IsSubtypeOf(PyExc.StopIteration)) return false; // a subclass ends the loop too (_PyErr_ExceptionMatches)
+        if (ts.UseTracing) Tracing.ExceptionEvent(ts, f);
+        ts.ClearError();
+        return true;
     }
 
     /// <summary>For a compare fused with the forward POP_JUMP_IF_FALSE/TRUE <paramref name="jumpWord"/>: how many

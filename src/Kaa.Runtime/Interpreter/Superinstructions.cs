@@ -35,6 +35,9 @@ internal static class Superinstructions
     public const OpCode LoadFastLoadMethod = (OpCode)190;
     /// <summary>LOAD_FAST v; LOAD_FAST o; STORE_ATTR (<c>self.x = v</c>).</summary>
     public const OpCode LoadFastFastStoreAttr = (OpCode)191;
+    /// <summary>FOR_ITER; UNPACK_SEQUENCE 2 (<c>for k, v in d.items()</c>, <c>for i, x in enumerate(xs)</c>): the
+    /// iterators that make a pair push its two items without the tuple. (192 is Eval.TraceHook.)</summary>
+    public const OpCode ForIterUnpackPair = (OpCode)193;
 
     /// <summary>For the LOAD_FAST-led sequences into an operator: whether the second operand is a constant.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -52,7 +55,7 @@ internal static class Superinstructions
             or LoadFastConstCompareJump or LoadFastFastCompareJump or LoadFastLoadAttr or LoadFastLoadMethod
             or LoadFastFastStoreAttr => OpCode.LoadFast,
         BinaryOpStoreFast => OpCode.BinaryOp,
-        ForIterStoreFast => OpCode.ForIter,
+        ForIterStoreFast or ForIterUnpackPair => OpCode.ForIter,
         _ => op,
     };
 
@@ -77,6 +80,7 @@ internal static class Superinstructions
             (OpCode.StoreFast, OpCode.LoadFast) => OpCode.StoreFastLoadFast,
             (OpCode.StoreFast, OpCode.StoreFast) => OpCode.StoreFastStoreFast,
             (OpCode.ForIter, OpCode.StoreFast) => ForIterStoreFast,
+            (OpCode.ForIter, OpCode.UnpackSequence) when instrs[i + 1] >> 8 == 2 => ForIterUnpackPair,
             // BINARY_OP's one CACHE unit sits between the two.
             (OpCode.BinaryOp, _) when At(instrs, i + 2) == OpCode.StoreFast => BinaryOpStoreFast,
             // COMPARE_OP (two CACHE units) then a forward POP_JUMP_IF_FALSE/TRUE: compares and branches

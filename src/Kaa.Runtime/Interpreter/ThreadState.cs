@@ -77,7 +77,7 @@ public sealed class ThreadState
 
     /// <summary>cframe.use_tracing: a trace or profile function is set and none is running. The VM reads it
     /// when a frame starts or resumes and at its check points (Tracing.Changed raises the eval breaker).</summary>
-    internal bool UseTracing;
+    internal bool UseTracing = Eval.InstructionTrace;
 
     /// <summary>sys.set_coroutine_origin_tracking_depth: how many frames a new coroutine records in cr_origin.</summary>
     public int CoroutineOriginTrackingDepth;
@@ -202,12 +202,13 @@ public sealed class ThreadState
 
     public void LeaveNative() => NativeDepth--;
 
-    /// <summary>The lowest stack address at which this thread's .NET stack was found to have room
-    /// (RuntimeHelpers.TryEnsureSufficientExecutionStack succeeded there). Anywhere at or above it has at least
-    /// as much room, so the check, a call into the runtime, runs only when the stack is deeper than ever.</summary>
-    private nuint _stackCheckedDownTo = nuint.MaxValue;
-    /// <summary>The managed thread whose stack <see cref="_stackCheckedDownTo"/> is on (a thread state can be
-    /// carried to another thread).</summary>
+    /// <summary>The range of stack addresses at which this thread state's .NET stack was found to have room
+    /// (RuntimeHelpers.TryEnsureSufficientExecutionStack succeeded at the low end), all seen on the managed
+    /// thread <see cref="_stackCheckedThread"/>. An address inside it is on that thread's stack (thread stacks
+    /// do not overlap) at or above a depth known to have room, so the common check is two compares: no call
+    /// into the runtime and no read of the current thread's id (a thread state can be carried to another
+    /// thread, whose stack lies elsewhere and starts a new range).</summary>
+    private nuint _stackRoomLow = nuint.MaxValue, _stackRoomHigh;
     private int _stackCheckedThread;
 
     /// <summary>True when the .NET stack has room for another level of recursion.</summary>
@@ -216,11 +217,23 @@ public sealed class ThreadState
     {
         byte here = 0;
         nuint address = (nuint)(&here);
-        int thread = Environment.CurrentManagedThreadId;
-        if (address >= _stackCheckedDownTo && thread == _stackCheckedThread) return true;
+        return (address >= _stackRoomLow && address <= _stackRoomHigh) || CheckStackRoom(address);
+    }
+
+    private bool CheckStackRoom(nuint address)
+    {
         if (!System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack()) return false;
-        _stackCheckedDownTo = thread == _stackCheckedThread ? Math.Min(address, _stackCheckedDownTo) : address;
-        _stackCheckedThread = thread;
+        int thread = Environment.CurrentManagedThreadId;
+        if (thread == _stackCheckedThread && _stackRoomHigh != 0)
+        {
+            _stackRoomLow = Math.Min(address, _stackRoomLow);
+            _stackRoomHigh = Math.Max(address, _stackRoomHigh);
+        }
+        else
+        {
+            _stackRoomLow = _stackRoomHigh = address;
+            _stackCheckedThread = thread;
+        }
         return true;
     }
 

@@ -6,8 +6,8 @@ namespace Kaa.Runtime;
 /// <summary>
 /// sys.settrace and sys.setprofile events (CPython 3.11's call_trace, trace_trampoline, profile_trampoline
 /// and the events of ceval.c), and the C-level profiler hook (_lsprof). The evaluation loop calls in here
-/// only while its <c>trace</c> flag is set, which it loads from <see cref="ThreadState.UseTracing"/> when a
-/// frame starts or resumes and after a call of a builtin (Eval.Tracing.cs has the per-instruction part).
+/// while <see cref="ThreadState.UseTracing"/> is set; a frame that starts or resumes then, or calls a builtin
+/// that sets it, runs its code's traced instructions (Eval.Tracing.cs has the per-instruction part).
 /// While a trace or profile function runs, <see cref="ThreadState.TracingDepth"/> is nonzero and nothing
 /// is traced (the function's own frames run untraced).
 /// </summary>
@@ -21,7 +21,7 @@ internal static class Tracing
 
     /// <summary>Recomputes <see cref="ThreadState.UseTracing"/> after a trace or profile function changed.</summary>
     internal static void Changed(ThreadState ts)
-        => ts.UseTracing = ts.TracingDepth == 0 && (ts.TraceFunction is not null || ts.ProfileFunction is not null || ts.ProfileHook is not null);
+        => ts.UseTracing = ts.TracingDepth == 0 && (Eval.InstructionTrace || ts.TraceFunction is not null || ts.ProfileFunction is not null || ts.ProfileHook is not null);
 
     private static bool Profiling(ThreadState ts) => ts.ProfileFunction is not null || ts.ProfileHook is not null;
 

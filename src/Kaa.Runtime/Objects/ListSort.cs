@@ -64,7 +64,7 @@ internal sealed class ListSort
     /// <summary>list.sort(key=, reverse=): false with the error set.</summary>
     public static bool Sort(ThreadState ts, PyList list, PyObject? keyFunc, bool reverse)
     {
-        var items = list.BeginSort(out int n, out var storage);
+        var items = list.BeginSort(out int n, out var storage, out int allocated);
         bool ok = true;
         PyObject[] keys = items;
         PyObject[]? values = null;
@@ -76,7 +76,7 @@ internal sealed class ListSort
                 var k = Protocols.Call1(ts, keyFunc, items[i]);
                 if (k is null)
                 {
-                    list.EndSort(storage, n);
+                    list.EndSort(storage, n, allocated);
                     return false;
                 }
                 keys[i] = k;
@@ -95,7 +95,7 @@ internal sealed class ListSort
             ok = sorter.SortByNumbers() || sorter.SortRuns();
             if (reverse) Array.Reverse(items, 0, n);
         }
-        if (!list.EndSort(storage, n) && ok)
+        if (!list.EndSort(storage, n, allocated) && ok)
         {
             ts.SetError(PyExc.ValueError, "list modified during sort");
             return false;

@@ -105,6 +105,31 @@ public sealed class PyCode : PyObject
 
     public CodeFlags Flags => Code.Flags;
 
+    /// <summary>
+    /// <see cref="Instructions"/> with every instruction's opcode replaced by <see cref="Eval.TraceHook"/> and its
+    /// argument kept, made when a frame of this code first runs traced. CACHE units stay as they are, and so
+    /// does the instruction after an EXTENDED_ARG (which reads it whole, as the untraced loop does).
+    /// </summary>
+    internal ushort[] TracedInstructions => _tracedInstructions ??= MakeTraced(Instructions);
+
+    private ushort[]? _tracedInstructions;
+
+    private static ushort[] MakeTraced(ushort[] instrs)
+    {
+        var traced = (ushort[])instrs.Clone();
+        var cacheEntries = Kaa.Compiler.Bytecode.OpCodeInfo.CacheEntries;
+        bool afterExtendedArg = false;
+        for (int i = 0; i < instrs.Length; i++)
+        {
+            int op = instrs[i] & 0xff;
+            if (!afterExtendedArg) traced[i] = (ushort)((instrs[i] & 0xff00) | (int)Eval.TraceHook);
+            afterExtendedArg = op == (int)Kaa.Compiler.Bytecode.OpCode.ExtendedArg;
+            // A superinstruction's own number has no CACHE count: its first instruction's has.
+            i += cacheEntries[(int)Superinstructions.FirstOf((Kaa.Compiler.Bytecode.OpCode)op)];
+        }
+        return traced;
+    }
+
     /// <summary>For tracing (Interpreter/Tracing.cs), made when this code is first traced: the line of each
     /// code unit (-1 for none), and the index of the first RESUME (instructions before it are not traced).</summary>
     internal int[]? TraceLineArray;

@@ -44,15 +44,30 @@ public sealed class PyDictIterator : PyObject
 
     private PyObject? NextItem(ThreadState ts)
     {
+        if (!NextEntry(ts, out var key, out var value)) return null;
+        return _kind switch
+        {
+            DictIterKind.Keys => key,
+            DictIterKind.Values => value,
+            _ => PyTuple.Create(key!, value!),
+        };
+    }
+
+    /// <summary>The next entry: false when the iteration is over or failed (the error set). An items
+    /// iterator's caller that unpacks the pair at once (the VM's FOR_ITER; UNPACK_SEQUENCE 2) takes it from
+    /// here without making the tuple.</summary>
+    internal bool NextEntry(ThreadState ts, out PyObject? key, out PyObject? value)
+    {
+        key = value = null;
         var d = _dict;
-        if (d is null) return null;
+        if (d is null) return false;
         if (_used != d.Count)
         {
             _used = -1;
-            return ts.RuntimeError("dictionary changed size during iteration");
+            ts.RuntimeError("dictionary changed size during iteration");
+            return false;
         }
         int i = _position;
-        PyObject? key, value;
         if (_reverse)
         {
             while (true)
@@ -60,7 +75,7 @@ public sealed class PyDictIterator : PyObject
                 if (i < 0)
                 {
                     _dict = null;
-                    return null;
+                    return false;
                 }
                 if (d.TryGetEntry(i, out key, out value)) break;
                 i--;
@@ -74,23 +89,19 @@ public sealed class PyDictIterator : PyObject
             if (i >= n)
             {
                 _dict = null;
-                return null;
+                return false;
             }
             d.TryGetEntry(i, out key, out value);
             if (_remaining == 0)
             {
                 _dict = null;
-                return ts.RuntimeError("dictionary keys changed during iteration");
+                ts.RuntimeError("dictionary keys changed during iteration");
+                return false;
             }
             _position = i + 1;
         }
         _remaining--;
-        return _kind switch
-        {
-            DictIterKind.Keys => key,
-            DictIterKind.Values => value,
-            _ => PyTuple.Create(key!, value!),
-        };
+        return true;
     }
 
     internal static void Install(PyType type)

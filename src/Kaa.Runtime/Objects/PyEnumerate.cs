@@ -48,6 +48,23 @@ public class PyEnumerate : PyObject
         return Make(t, it, index, big);
     }
 
+    /// <summary>The next count and item: false when the underlying iterator is exhausted or failed (the
+    /// error set). The VM's FOR_ITER; UNPACK_SEQUENCE 2 takes the pair from here without making the tuple.</summary>
+    internal bool NextPair(ThreadState ts, out PyObject? index, out PyObject? item)
+    {
+        index = null;
+        item = Protocols.Next(ts, _iterator);
+        if (item is null) return false;
+        if (_index == long.MaxValue)
+        {
+            var big = _bigIndex ?? long.MaxValue;
+            _bigIndex = big + 1;
+            index = PyInt.Create(big);
+        }
+        else index = PyInt.Create(_index++);
+        return true;
+    }
+
     internal static void Install(PyType type)
     {
         type.New = static (ts, t, args, kw) =>
@@ -81,18 +98,7 @@ public class PyEnumerate : PyObject
         };
         type.Iter = static (ts, self) => self;
         type.IterNext = static (ts, self) =>
-        {
-            var e = (PyEnumerate)self;
-            var item = Protocols.Next(ts, e._iterator);
-            if (item is null) return null;
-            if (e._index == long.MaxValue)
-            {
-                var big = e._bigIndex ?? long.MaxValue;
-                e._bigIndex = big + 1;
-                return PyTuple.Create(PyInt.Create(big), item);
-            }
-            return PyTuple.Create(PyInt.Create(e._index++), item);
-        };
+            ((PyEnumerate)self).NextPair(ts, out var index, out var item) ? PyTuple.Create(index!, item!) : null;
         type.AddMethod("__reduce__", static (ts, self) =>
         {
             var e = (PyEnumerate)self;

@@ -27,8 +27,16 @@ public sealed class PyFrame : PyObject
     /// <summary>The calling frame (f_back) while this frame runs.</summary>
     public PyFrame? Back;
 
+    /// <summary>KW_NAMES's tuple of keyword names, held for the CALL that follows it (CPython's kwnames local
+    /// of the evaluation loop: kept here, a local live across the whole loop would cost every instruction).</summary>
+    internal PyTuple? KwNames;
+
     /// <summary>The generator, coroutine or async generator that owns this frame, if any.</summary>
     public PyObject? Generator;
+
+    /// <summary>While the frame runs traced: the instruction before the current one (CPython's instr_prev of
+    /// a line event), kept in step with <see cref="LastInstr"/> by the trace step (Eval.StartTracing).</summary>
+    internal int TracePrevInstr = -1;
 
     /// <summary>f_trace: the local trace function (the value a 'call' event's function returned).</summary>
     public PyObject? Trace;
@@ -54,6 +62,10 @@ public sealed class PyFrame : PyObject
     /// <summary>While a generator this frame iterates runs in the VM's loop (FOR_ITER): where this frame
     /// goes on when that generator is exhausted.</summary>
     internal int GeneratorExit;
+
+    /// <summary>With <see cref="GeneratorExit"/>: the generator was resumed by SEND (yield from), whose return
+    /// value then replaces it on this frame's stack; by FOR_ITER it is popped.</summary>
+    internal bool SendingInLoop;
 
     /// <summary>True while this frame, its code's <see cref="PyCode.ResidentFrame"/>, runs a call.</summary>
     internal bool ResidentBusy;

@@ -69,7 +69,7 @@ public sealed partial class PyGenerator : PyObject
     /// <summary>True before the first resume (the frame still stands just after RETURN_GENERATOR).</summary>
     public bool JustStarted => !Finished && IsAtStart();
 
-    private bool IsAtStart()
+    internal bool IsAtStart()
     {
         // RETURN_GENERATOR is the instruction before the resume point on the first run only.
         int prev = Frame.NextInstr - 1;

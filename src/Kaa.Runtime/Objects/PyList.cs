@@ -10,6 +10,15 @@ public partial class PyList : PyObject
 {
     private PyObject[] _items;
     private int _count;
+    /// <summary>CPython's <c>allocated</c>, which decides when the list reallocates and what
+    /// <c>__sizeof__</c> reports. The array may be longer: past <see cref="GeometricFrom"/> slots it grows by
+    /// doubling rather than by CPython's eighth, so that building a long list copies it a few times instead of
+    /// dozens, each copy a new large-object array the kernel has to fault in. Slots at and past
+    /// <see cref="_count"/> are always null.</summary>
+    private int _allocated;
+
+    /// <summary>The allocation from which the array outgrows <see cref="_allocated"/> geometrically.</summary>
+    private const int GeometricFrom = 4096;
 
     /// <summary>The storage of a list being sorted: sort empties the list and checks afterwards that the
     /// storage is still this very array; any growth replaces it, which is how "list modified during sort" is seen.</summary>
@@ -17,7 +26,11 @@ public partial class PyList : PyObject
 
     public PyList() : this(BuiltinTypes.List, 0) { }
 
-    protected PyList(PyType type, int capacity) : base(type) => _items = capacity == 0 ? [] : new PyObject[capacity];
+    protected PyList(PyType type, int capacity) : base(type)
+    {
+        _items = capacity == 0 ? [] : new PyObject[capacity];
+        _allocated = capacity;
+    }
 
     /// <summary>A list that takes ownership of <paramref name="items"/>.</summary>
     public static PyList FromArray(PyObject[] items)
@@ -30,7 +43,7 @@ public partial class PyList : PyObject
             Array.Copy(items, exact, items.Length);
             items = exact;
         }
-        var list = new PyList(BuiltinTypes.List, 0) { _items = items, _count = items.Length };
+        var list = new PyList(BuiltinTypes.List, 0) { _items = items, _count = items.Length, _allocated = items.Length };
         return list;
     }
 
@@ -64,12 +77,12 @@ public partial class PyList : PyObject
     public PyObject[] ToArray() => _items.AsSpan(0, _count).ToArray();
 
     /// <summary>The allocated item slots (CPython's <c>allocated</c>).</summary>
-    public int Capacity => _items.Length;
+    public int Capacity => _allocated;
 
     public void Append(PyObject item)
     {
         int n = _count;
-        if (n == _items.Length) Resize(n + 1);
+        if (n == _allocated) Resize(n + 1);
         else _count = n + 1;
         Store(n, item);
     }
@@ -81,7 +94,7 @@ public partial class PyList : PyObject
     /// </summary>
     private void Resize(int newSize)
     {
-        int allocated = _items.Length;
+        int allocated = _allocated;
         if (allocated >= newSize && newSize >= (allocated >> 1) && !ReferenceEquals(_items, s_sorting))
         {
             if (newSize < _count) Array.Clear(_items, newSize, _count - newSize);
@@ -92,9 +105,20 @@ public partial class PyList : PyObject
         if (newSize - _count > newAllocated - newSize) newAllocated = ((long)newSize + 3) & ~3L;
         if (newSize == 0) newAllocated = 0;
         if (newAllocated > Array.MaxLength) throw new OutOfMemoryException();
-        var items = newAllocated == 0 ? [] : new PyObject[newAllocated];
+        if (newAllocated > allocated && newAllocated <= _items.Length)
+        {
+            // Growing into room the array already has (see _allocated).
+            _allocated = (int)newAllocated;
+            _count = newSize;
+            return;
+        }
+        long length = newAllocated;
+        if (newAllocated > allocated && newAllocated >= GeometricFrom)
+            length = Math.Min(Math.Max(newAllocated, 2L * _items.Length), Array.MaxLength);
+        var items = length == 0 ? [] : new PyObject[length];
         Array.Copy(_items, items, Math.Min(_count, newSize));
         _items = items;
+        _allocated = (int)newAllocated;
         _count = newSize;
     }
 
@@ -117,12 +141,16 @@ public partial class PyList : PyObject
     private bool HasNoStorage => _items.Length == 0 && !ReferenceEquals(_items, s_sorting);
 
     /// <summary>list_preallocate_exact: room for n items, rounded up to an even count (the allocator's granularity).</summary>
-    private void PreallocateExact(int n) => _items = new PyObject[Math.Min((n + 1) & ~1, Array.MaxLength)];
+    private void PreallocateExact(int n)
+    {
+        _items = new PyObject[Math.Min((n + 1) & ~1, Array.MaxLength)];
+        _allocated = _items.Length;
+    }
 
     /// <summary>The cut-back after extending from an iterator: resize to the actual size.</summary>
     internal void TrimExcess()
     {
-        if (_count < _items.Length) Resize(_count);
+        if (_count < _allocated) Resize(_count);
     }
 
     /// <summary>Appends items from a span (list_extend for a list or tuple), growing as CPython does.</summary>
@@ -177,6 +205,7 @@ public partial class PyList : PyObject
         if (_items.Length == 0) return;
         _items = [];
         _count = 0;
+        _allocated = 0;
     }
 
     /// <summary>
@@ -244,21 +273,24 @@ public partial class PyList : PyObject
     public void Reverse() => Array.Reverse(_items, 0, _count);
 
     /// <summary>Takes the items out for sorting, leaving the list empty with recognisable storage.</summary>
-    internal PyObject[] BeginSort(out int count, out PyObject[] storage)
+    internal PyObject[] BeginSort(out int count, out PyObject[] storage, out int allocated)
     {
         storage = _items;
         count = _count;
+        allocated = _allocated;
         _items = s_sorting;
         _count = 0;
+        _allocated = 0;
         return storage;
     }
 
     /// <summary>Puts the sorted items back; false when the list was changed while sorting (its changes are discarded).</summary>
-    internal bool EndSort(PyObject[] storage, int count)
+    internal bool EndSort(PyObject[] storage, int count, int allocated)
     {
         bool untouched = ReferenceEquals(_items, s_sorting);
         _items = storage;
         _count = count;
+        _allocated = allocated;
         return untouched;
     }
 
