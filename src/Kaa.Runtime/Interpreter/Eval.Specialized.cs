@@ -81,16 +81,18 @@ internal static partial class Eval
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool NotShadowed(PyObject owner, PyStr name, int mark)
     {
-        if (owner is PyInstance { HasValues: true } pi)
-            return mark >= 0 ? pi.Type.InstanceKeys!.Count == mark || NotAmongNewKeys(pi, name, mark) : pi.ValueAt(~mark) is null;
-        return NotInInstanceDict(owner, name);
+        // The common case inline (keys unchanged since the site specialised), the rest out of the VM loop.
+        if (owner is PyInstance { HasValues: true } pi && mark >= 0 && pi.Type.InstanceKeys!.Count == mark) return true;
+        return NotShadowedSlow(owner, name, mark);
     }
 
-    /// <summary>The class's keys grew since the site specialised: is the name among the new ones, and set?</summary>
+    /// <summary><see cref="NotShadowed"/> when the class's keys grew since the site specialised, the name is one
+    /// of them, or the attributes are a dict.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static bool NotAmongNewKeys(PyInstance pi, PyStr name, int mark)
+    private static bool NotShadowedSlow(PyObject owner, PyStr name, int mark)
     {
-        int k = pi.Type.InstanceKeys!.IndexOf(name, mark);
+        if (owner is not PyInstance { HasValues: true } pi) return NotInInstanceDict(owner, name);
+        int k = mark >= 0 ? pi.Type.InstanceKeys!.IndexOf(name, mark) : ~mark;
         return k < 0 || pi.ValueAt(k) is null;
     }
 

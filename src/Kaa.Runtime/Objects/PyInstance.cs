@@ -196,7 +196,6 @@ public sealed class PyInstance : PyObject
     /// <summary>Stores the value of key <paramref name="k"/> (the VM's STORE_ATTR cache and the generic path;
     /// the attributes are values): replacing an inline value, or adding one past the others, is a store; the
     /// rest also records the insertion order or makes room.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal void StoreValue(int k, PyObject value)
     {
         if ((uint)k < InlineCapacity)
