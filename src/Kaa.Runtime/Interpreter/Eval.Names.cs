@@ -120,8 +120,7 @@ internal static partial class Eval
             var descr = type.Lookup(name);
             if (descr is PyFunction || descr is PyMethodDescriptor)
             {
-                var dict = obj.Dict;
-                if (dict is null || dict.Count == 0 || !dict.TryGetStr(name, out var shadow))
+                if (PyInstance.OwnAttribute(obj, name) is not { } shadow)
                 {
                     unbound = true;
                     return descr;

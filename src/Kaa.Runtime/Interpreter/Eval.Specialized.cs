@@ -21,6 +21,9 @@ internal static partial class Eval
         {
             switch (c.Kind)
             {
+                case InlineCacheKind.InstanceValue:
+                    if (owner is PyInstance { HasValues: true } pi && pi.ValueAt(c.Index) is { } iv) return iv;
+                    break;
                 case InlineCacheKind.InstanceDict:
                     if (DictOf(owner)?.GetStrAt(c.Index, name) is { } v) return v;
                     break;
@@ -28,13 +31,13 @@ internal static partial class Eval
                     if (SlotOf(owner, c.Index) is { } sv) return sv;
                     break;
                 case InlineCacheKind.Method:
-                    if (NotInInstanceDict(owner, name)) return new PyMethod(c.Value!, owner);
+                    if (NotShadowed(owner, name, c.Index)) return new PyMethod(c.Value!, owner);
                     break;
                 case InlineCacheKind.ClassAttribute:
-                    if (NotInInstanceDict(owner, name)) return c.Value;
+                    if (NotShadowed(owner, name, c.Index)) return c.Value;
                     break;
                 case InlineCacheKind.NonDataDescriptor:
-                    if (NotInInstanceDict(owner, name)) return c.Value!.Type.DescrGet!(ts, c.Value, owner, type);
+                    if (NotShadowed(owner, name, c.Index)) return c.Value!.Type.DescrGet!(ts, c.Value, owner, type);
                     break;
                 case InlineCacheKind.DataDescriptor:
                     return c.Value!.Type.DescrGet!(ts, c.Value, owner, type);
@@ -67,8 +70,41 @@ internal static partial class Eval
         return r;
     }
 
-    /// <summary>True when the instance has no dict entry for <paramref name="name"/> (a class attribute
-    /// that is no data descriptor is then what the lookup finds).</summary>
+    /// <summary>
+    /// True when the instance has no attribute <paramref name="name"/> of its own (a class attribute that is no
+    /// data descriptor is then what the lookup finds). For inline values (CPython 3.11's
+    /// LOAD_METHOD_WITH_VALUES) the site recorded a <paramref name="mark"/> when it specialised
+    /// (<see cref="ShadowMark"/>): the number of keys then, none of them the name, so that while the class's
+    /// keys have not grown no instance can hold the name; or <c>~k</c> when the name is key k, whose value
+    /// must then be unset.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool NotShadowed(PyObject owner, PyStr name, int mark)
+    {
+        // The common case inline (keys unchanged since the site specialised), the rest out of the VM loop.
+        if (owner is PyInstance { HasValues: true } pi && mark >= 0 && pi.Type.InstanceKeys!.Count == mark) return true;
+        return NotShadowedSlow(owner, name, mark);
+    }
+
+    /// <summary><see cref="NotShadowed"/> when the class's keys grew since the site specialised, the name is one
+    /// of them, or the attributes are a dict.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool NotShadowedSlow(PyObject owner, PyStr name, int mark)
+    {
+        if (owner is not PyInstance { HasValues: true } pi) return NotInInstanceDict(owner, name);
+        int k = mark >= 0 ? pi.Type.InstanceKeys!.IndexOf(name, mark) : ~mark;
+        return k < 0 || pi.ValueAt(k) is null;
+    }
+
+    /// <summary>What <see cref="NotShadowed"/> checks for <paramref name="name"/> on instances of <paramref name="type"/>.</summary>
+    private static int ShadowMark(PyType type, PyStr name)
+    {
+        if (type.InstanceKeys is not { } keys) return 0;
+        int k = keys.IndexOf(name);
+        return k >= 0 ? ~k : keys.Count;
+    }
+
+    /// <summary>True when the instance's dict has no entry for <paramref name="name"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool NotInInstanceDict(PyObject owner, PyStr name)
     {
@@ -105,7 +141,6 @@ internal static partial class Eval
         }
         if (!ReferenceEquals(type.GetAttr, ObjectSlots.GenericGetAttrSlot)) return;
         var descr = type.Lookup(name);
-        var dict = owner.Dict;
         // Descriptors of Python classes can change kind (a __set__ added later) without the owner's
         // version changing: only builtin descriptor and value types are remembered.
         if (descr is not null && descr.Type.IsHeapType) return;
@@ -122,23 +157,38 @@ internal static partial class Eval
                 return;
             }
         }
-        int ix = dict is null ? -1 : dict.IndexOfStr(name);
-        if (ix >= 0)
+        if (owner is PyInstance { HasValues: true } pi)
         {
-            if (!forMethod) Set(ref c, type, InlineCacheKind.InstanceDict, null, ix);
-            return;
+            int k = type.InstanceKeys!.IndexOf(name);
+            if (k >= 0 && pi.ValueAt(k) is not null)
+            {
+                if (!forMethod) Set(ref c, type, InlineCacheKind.InstanceValue, null, k);
+                return;
+            }
+        }
+        else
+        {
+            // DictOf: the dict the instance has (asking for Dict would make one from inline values).
+            var dict = DictOf(owner);
+            int ix = dict is null ? -1 : dict.IndexOfStr(name);
+            if (ix >= 0)
+            {
+                if (!forMethod) Set(ref c, type, InlineCacheKind.InstanceDict, null, ix);
+                return;
+            }
         }
         if (descr is null) return;
+        int mark = ShadowMark(type, name);
         if (forMethod)
         {
-            if (descr is PyFunction || descr is PyMethodDescriptor) Set(ref c, type, InlineCacheKind.Method, descr, 0);
+            if (descr is PyFunction || descr is PyMethodDescriptor) Set(ref c, type, InlineCacheKind.Method, descr, mark);
         }
         else if (descr is PyFunction && descr.Type == BuiltinTypes.Function)
-            Set(ref c, type, InlineCacheKind.Method, descr, 0);
+            Set(ref c, type, InlineCacheKind.Method, descr, mark);
         else if (descr.Type.DescrGet is not null)
-            Set(ref c, type, InlineCacheKind.NonDataDescriptor, descr, 0);
+            Set(ref c, type, InlineCacheKind.NonDataDescriptor, descr, mark);
         else
-            Set(ref c, type, InlineCacheKind.ClassAttribute, descr, 0);
+            Set(ref c, type, InlineCacheKind.ClassAttribute, descr, mark);
     }
 
     private static void Set(ref InlineCache c, PyType type, InlineCacheKind kind, PyObject? value, int index)
@@ -162,7 +212,7 @@ internal static partial class Eval
         {
             if (c.Kind == InlineCacheKind.Method)
             {
-                if (NotInInstanceDict(owner, name))
+                if (NotShadowed(owner, name, c.Index))
                 {
                     unbound = true;
                     return c.Value;
@@ -211,7 +261,17 @@ internal static partial class Eval
         var type = owner.Type;
         if (ReferenceEquals(c.Key, type) && c.Version == type.VersionTag)
         {
-            if (c.Kind == InlineCacheKind.InstanceDict)
+            if (c.Kind == InlineCacheKind.InstanceValue)
+            {
+                // The name is key Index of the class (no data descriptor, object's __setattr__): a new
+                // instance's __init__ fills its values without a dict.
+                if (owner is PyInstance { HasValues: true } pi)
+                {
+                    pi.StoreValue(c.Index, value);
+                    return true;
+                }
+            }
+            else if (c.Kind == InlineCacheKind.InstanceDict)
             {
                 // The type (same version) has no data descriptor for the name and object's __setattr__: the
                 // value goes into the instance dict, at the remembered entry when the name is there, else
@@ -253,7 +313,13 @@ internal static partial class Eval
                 Set(ref c, type, InlineCacheKind.DataDescriptor, descr, 0);
             return;
         }
-        int ix = owner.Dict?.IndexOfStr(name) ?? -1;
+        if (owner is PyInstance { HasValues: true })
+        {
+            int k = type.InstanceKeys!.IndexOf(name);
+            if (k >= 0) Set(ref c, type, InlineCacheKind.InstanceValue, null, k);
+            return;
+        }
+        int ix = DictOf(owner)?.IndexOfStr(name) ?? -1;
         if (ix >= 0) Set(ref c, type, InlineCacheKind.InstanceDict, null, ix);
     }
 

@@ -17,7 +17,9 @@ internal struct InlineCache
     public PyObject? Value;
     /// <summary>The type's version tag, or the globals dict's version (LOAD_GLOBAL of a builtin).</summary>
     public uint Version;
-    /// <summary>A __slots__ index, or the position of the name in a dict's entries (a hint, checked).</summary>
+    /// <summary>A __slots__ index, the name's index in the class's <see cref="InstanceKeys"/>, the position of the
+    /// name in a dict's entries (a hint, checked), or for the kinds an instance attribute would shadow, what
+    /// says that the instance's inline values cannot hold the name (Eval.NotShadowed).</summary>
     public int Index;
     public InlineCacheKind Kind;
     /// <summary>Misses since the last specialisation: a site that keeps missing stops trying for a while.</summary>
@@ -30,6 +32,9 @@ internal enum InlineCacheKind : byte
     None,
     /// <summary>A site past the cache limit of its code object: always generic.</summary>
     Disabled,
+    /// <summary>The attribute is the inline value at key <see cref="InlineCache.Index"/> of a <see cref="PyInstance"/>
+    /// (CPython 3.11's LOAD_ATTR_INSTANCE_VALUE / STORE_ATTR_INSTANCE_VALUE).</summary>
+    InstanceValue,
     /// <summary>The attribute lives in the instance dict at entry <see cref="InlineCache.Index"/>.</summary>
     InstanceDict,
     /// <summary>A __slots__ member at <see cref="InlineCache.Index"/> of the instance's slot values.</summary>

@@ -112,7 +112,9 @@ internal static partial class SysModule
                 }
                 if (o is not (PyDict or PyType or PyBaseException or PyFunction))
                 {
-                    if (o.Dict is { } dict) Visit(dict);
+                    if (o is PyInstance { HasValues: true } pi)
+                        for (int i = 0; i < pi.ValueCapacity; i++) Visit(pi.ValueAt(i));
+                    else if (o.Dict is { } dict) Visit(dict);
                     foreach (var v in o.SlotValues) Visit(v);
                 }
                 else if (o is PyFunction or PyBaseException)

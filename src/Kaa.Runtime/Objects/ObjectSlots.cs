@@ -106,11 +106,8 @@ internal static partial class ObjectSlots
             if (get is not null && descr.Type.DescrSet is not null)
                 return suppress ? SuppressAttributeError(ts, get(ts, descr, obj, type)) : get(ts, descr, obj, type);
         }
-        var dict = obj.Dict;
-        if (dict is not null && dict.Count > 0)
-        {
-            if (dict.TryGetStr(name, out var v)) return v;
-        }
+        // The instance's own attribute (its __dict__ entry; inline values are read without making the dict).
+        if (PyInstance.OwnAttribute(obj, name) is { } v) return v;
         if (get is not null) return suppress ? SuppressAttributeError(ts, get(ts, descr!, obj, type)) : get(ts, descr!, obj, type);
         if (descr is not null) return descr;
         if (suppress) return null;
@@ -123,15 +120,18 @@ internal static partial class ObjectSlots
         var type = obj.Type;
         var descr = type.Lookup(name);
         if (descr?.Type.DescrSet is { } set) return set(ts, descr, obj, value);
-        var dict = obj.Dict;
-        if (dict is null)
+        if (obj is PyInstance pi)
         {
-            if (descr is null)
-                ts.SetError(PyExc.AttributeError, $"'{type.Name}' object has no attribute '{name}'");
-            else
-                ts.SetError(PyExc.AttributeError, $"'{type.Name}' object attribute '{name}' is read-only");
+            // Inline values or the dict, whichever holds the instance's attributes now.
+            if (value is not null) return pi.SetOwnAttribute(name, value) ? 0 : NoDictError(ts, type, name, descr);
+            int deleted = pi.DeleteOwnAttribute(name);
+            if (deleted > 0) return 0;
+            if (deleted < 0) return NoDictError(ts, type, name, descr);
+            Protocols.NoAttribute(ts, obj, name);
             return -1;
         }
+        var dict = obj.Dict;
+        if (dict is null) return NoDictError(ts, type, name, descr);
         if (value is null)
         {
             if (!dict.DelStr(name))
@@ -143,6 +143,16 @@ internal static partial class ObjectSlots
         }
         dict.SetStr(name, value);
         return 0;
+    }
+
+    /// <summary>Setting or deleting an attribute of an object without <c>__dict__</c>.</summary>
+    private static int NoDictError(ThreadState ts, PyType type, PyStr name, PyObject? descr)
+    {
+        if (descr is null)
+            ts.SetError(PyExc.AttributeError, $"'{type.Name}' object has no attribute '{name}'");
+        else
+            ts.SetError(PyExc.AttributeError, $"'{type.Name}' object attribute '{name}' is read-only");
+        return -1;
     }
 
     private static int SetClass(ThreadState ts, PyObject self, PyObject? value)
@@ -163,6 +173,8 @@ internal static partial class ObjectSlots
             return -1;
         }
         if (!TypeSlots.CompatibleForAssignment(ts, self.Type, newType, "__class__")) return -1;
+        // The inline values are laid out by the old class's keys: they become a dict first (object_set_class).
+        if (self is PyInstance pi) pi.Materialize();
         self.Type = newType;
         return 0;
     }

@@ -36,6 +36,10 @@ public sealed partial class PyType : PyObject
     /// (CPython's tp_version_tag).</summary>
     public uint VersionTag;
 
+    /// <summary>The attribute names of this class's instances (CPython's ht_cached_keys): a heap type with a
+    /// <c>__dict__</c> gets them with its first instance (<see cref="PyInstance"/>).</summary>
+    internal InstanceKeys? InstanceKeys;
+
     private PyType(PyType? metatype, string name, PyType? solidBase, PyType[] bases, TypeFlags flags, PyDict? ns = null)
         : base(metatype!)
     {

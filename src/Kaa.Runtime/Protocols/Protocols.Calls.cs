@@ -79,7 +79,7 @@ public static partial class Protocols
         var type = obj.Type;
         var attr = type.Lookup(name);
         if (attr is PyFunction && ReferenceEquals(type.GetAttr, ObjectSlots.GenericGetAttrSlot)
-            && (obj.Dict is null || !obj.Dict.TryGetStr(name, out _)))
+            && PyInstance.OwnAttribute(obj, name) is null)
         {
             var full = new PyObject[args.Length + 1];
             full[0] = obj;

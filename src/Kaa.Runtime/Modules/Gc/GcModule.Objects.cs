@@ -85,7 +85,13 @@ internal static partial class GcModule
             default:
                 foreach (var v in obj.SlotValues)
                         if (v is not null) into.Add(v);
-                if (obj.Dict is { } dict) into.Add(dict);
+                // subtype_traverse: inline values (in key order) are visited themselves, not a dict.
+                if (obj is PyInstance { HasValues: true } pi)
+                {
+                    for (int i = 0; i < pi.ValueCapacity; i++)
+                        if (pi.ValueAt(i) is { } v) into.Add(v);
+                }
+                else if (obj.Dict is { } dict) into.Add(dict);
                 if (obj.Type.IsHeapType) into.Add(obj.Type);
                 break;
         }
