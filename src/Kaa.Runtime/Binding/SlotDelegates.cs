@@ -71,3 +71,21 @@ public enum CompareOp
     Gt = 4,
     Ge = 5,
 }
+
+public static class CompareOpExtensions
+{
+    /// <summary>Whether <paramref name="l"/> <paramref name="op"/> <paramref name="r"/> holds for two machine
+    /// numbers (IEEE rules for doubles: NaN compares unequal). The VM's fused compares, float's and the
+    /// sequences' length comparisons all decide here.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static bool Holds<T>(this CompareOp op, T l, T r) where T : System.Numerics.IComparisonOperators<T, T, bool>
+        => op switch
+        {
+            CompareOp.Lt => l < r,
+            CompareOp.Le => l <= r,
+            CompareOp.Eq => l == r,
+            CompareOp.Ne => l != r,
+            CompareOp.Gt => l > r,
+            _ => l >= r,
+        };
+}

@@ -183,32 +183,19 @@ internal static partial class Eval
             if (ta == BuiltinTypes.Int && a.GetType() == typeof(PyInt) && b.GetType() == typeof(PyInt))
             {
                 long l = Unsafe.As<PyInt>(a).Small, r = Unsafe.As<PyInt>(b).Small;
-                outcome = CompareValues(l, r, (CompareOp)op);
+                outcome = ((CompareOp)op).Holds(l, r);
                 return true;
             }
             if (ta == BuiltinTypes.Float)
             {
                 double l = Unsafe.As<PyFloat>(a).Value, r = Unsafe.As<PyFloat>(b).Value;
-                outcome = CompareValues(l, r, (CompareOp)op);
+                outcome = ((CompareOp)op).Holds(l, r);
                 return true;
             }
         }
         outcome = false;
         return false;
     }
-
-    /// <summary>A rich comparison of two machine numbers (IEEE rules for doubles: NaN compares unequal).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool CompareValues<T>(T l, T r, CompareOp op) where T : System.Numerics.IComparisonOperators<T, T, bool>
-        => op switch
-        {
-            CompareOp.Lt => l < r,
-            CompareOp.Le => l <= r,
-            CompareOp.Eq => l == r,
-            CompareOp.Ne => l != r,
-            CompareOp.Gt => l > r,
-            _ => l >= r,
-        };
 
     /// <summary>COMPARE_OP with int, float and str fast paths inline.</summary>
     private static PyObject? CompareFast(ThreadState ts, PyObject a, PyObject b, CompareOp op)
@@ -219,12 +206,12 @@ internal static partial class Eval
             if (ta == BuiltinTypes.Int && ((PyInt)a).IsSmall && ((PyInt)b).IsSmall)
             {
                 long l = ((PyInt)a).Small, r = ((PyInt)b).Small;
-                return PyBool.From(CompareValues(l, r, op));
+                return PyBool.From(op.Holds(l, r));
             }
             if (ta == BuiltinTypes.Float)
             {
                 double l = ((PyFloat)a).Value, r = ((PyFloat)b).Value;
-                return PyBool.From(CompareValues(l, r, op));
+                return PyBool.From(op.Holds(l, r));
             }
             if (ta == BuiltinTypes.Str && op is CompareOp.Eq or CompareOp.Ne)
                 return PyBool.From(((PyStr)a).EqualsStr((PyStr)b) == (op == CompareOp.Eq));

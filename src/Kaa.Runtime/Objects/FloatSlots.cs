@@ -198,21 +198,12 @@ internal static partial class FloatSlots
     {
         if (a is not PyFloat fa) return PyNotImplemented.Instance;
         double x = fa.Value;
-        if (b is PyFloat fb) return PyBool.From(CompareDoubles(x, fb.Value, op));
+        if (b is PyFloat fb) return PyBool.From(op.Holds(x, fb.Value));
         if (b is not PyInt i) return PyNotImplemented.Instance;
         if (double.IsNaN(x)) return PyBool.From(op == CompareOp.Ne);
         return PyBool.From(IntSlots.CompareResult(CompareWithInt(x, i), op));
     }
 
-    private static bool CompareDoubles(double x, double y, CompareOp op) => op switch
-    {
-        CompareOp.Lt => x < y,
-        CompareOp.Le => x <= y,
-        CompareOp.Eq => x == y,
-        CompareOp.Ne => x != y,
-        CompareOp.Gt => x > y,
-        _ => x >= y,
-    };
 
     /// <summary>The exact order of a (non-NaN) double and an int: -1, 0 or 1, without rounding the int.</summary>
     internal static int CompareWithInt(double x, PyInt i)

@@ -384,15 +384,7 @@ internal static partial class ListSlots
     }
 
     /// <summary>The result of comparing two sequences that are equal up to the shorter one's length.</summary>
-    internal static PyObject CompareSizes(long x, long y, CompareOp op) => PyBool.From(op switch
-    {
-        CompareOp.Lt => x < y,
-        CompareOp.Le => x <= y,
-        CompareOp.Eq => x == y,
-        CompareOp.Ne => x != y,
-        CompareOp.Gt => x > y,
-        _ => x >= y,
-    });
+    internal static PyObject CompareSizes(long x, long y, CompareOp op) => PyBool.From(op.Holds(x, y));
 
     /// <summary>Argument Clinic's Py_ssize_t converter: __index__, OverflowError when too large.</summary>
     internal static bool ToSsize(ThreadState ts, PyObject obj, out long value)
