@@ -449,8 +449,10 @@ internal static partial class Eval
                 }
                 case Superinstructions.LoadFastLoadAttr:
                 case Superinstructions.LoadFastLoadMethod:
+                case Superinstructions.DupLoadAttr:
                 {
-                    var owner = Slot(fast, arg).Value;
+                    // LOAD_FAST o or COPY 1 (o.x op= v's read: o stays below), then LOAD_ATTR/LOAD_METHOD.
+                    var owner = op == (int)Superinstructions.DupLoadAttr ? Slot(fast, sp - 1).Value : Slot(fast, arg).Value;
                     if (owner is null)
                     {
                         UnboundLocal(ts, f.Code, arg);
@@ -459,7 +461,7 @@ internal static partial class Eval
                     var name = names[Unit(instrs, ip) >> 8];
                     f.LastInstr = ip++;
                     ref var cache = ref caches[Unit(instrs, ip)];
-                    if (op == (int)Superinstructions.LoadFastLoadAttr)
+                    if (op != (int)Superinstructions.LoadFastLoadMethod)
                     {
                         if (!ts.UseTracing && TryPropertyFrame(ts, ref cache, owner, out var getter))
                         {
@@ -576,6 +578,47 @@ internal static partial class Eval
                     ip += 4;
                     continue;
                 }
+                case Superinstructions.DupSubscr:
+                {
+                    // COPY 2; COPY 2; BINARY_SUBSCR: c[k] pushed above c and k (ip is at the second COPY).
+                    f.LastInstr = ip + 1;
+                    var r = SubscrFast(ts, Slot(fast, sp - 2).Value!, Slot(fast, sp - 1).Value!);
+                    if (r is null) goto error;
+                    Slot(fast, sp++).Value = r;
+                    ip += 2 + 4;
+                    continue;
+                }
+                case Superinstructions.RotStoreSubscr:
+                {
+                    // SWAP 3; SWAP 2; STORE_SUBSCR: from c, k, v on the stack, c[k] = v (ip is at the second SWAP).
+                    var value = Slot(fast, sp - 1).Value!;
+                    var key = Slot(fast, sp - 2).Value!;
+                    var container = Slot(fast, sp - 3).Value!;
+                    sp -= 3;
+                    Slot(fast, sp).Value = Slot(fast, sp + 1).Value = Slot(fast, sp + 2).Value = null;
+                    f.LastInstr = ip + 1;
+                    if (!StoreSubscrFast(ts, container, key, value)) goto error;
+                    ip += 2 + 1;
+                    continue;
+                }
+                case Superinstructions.BinaryOpStoreSubscr:
+                {
+                    // BINARY_OP; SWAP 3; SWAP 2; STORE_SUBSCR: from c, k, a, b on the stack, c[k] = a op b
+                    // (ip is at BINARY_OP's CACHE unit).
+                    var b = Slot(fast, --sp).Value!;
+                    var a = Slot(fast, sp - 1).Value!;
+                    Slot(fast, sp).Value = null;
+                    var value = BinaryOpInline(ts, a, b, arg);
+                    if (value is null) goto error;
+                    var key = Slot(fast, sp - 2).Value!;
+                    var container = Slot(fast, sp - 3).Value!;
+                    sp -= 3;
+                    Slot(fast, sp).Value = Slot(fast, sp + 1).Value = Slot(fast, sp + 2).Value = null;
+                    f.LastInstr = ip + 3;
+                    if (!StoreSubscrFast(ts, container, key, value)) goto error;
+                    ip += 5;
+                    continue;
+                }
                 case OpCode.StoreSubscr:
                 {
                     var key = Slot(fast, sp - 1).Value!;
@@ -651,6 +694,22 @@ internal static partial class Eval
                     Slot(fast, sp - 1).Value = r;
                     ip += 4;
                     continue;
+                }
+                case Superinstructions.BinaryOpStoreAttr:
+                {
+                    // BINARY_OP; SWAP 2; STORE_ATTR: from o, a, b on the stack, a op b, then the STORE_ATTR with
+                    // the value below o as the SWAP leaves it (ip is at BINARY_OP's CACHE unit).
+                    var b = Slot(fast, --sp).Value!;
+                    var a = Slot(fast, sp - 1).Value!;
+                    Slot(fast, sp).Value = null;
+                    var value = BinaryOpInline(ts, a, b, arg);
+                    if (value is null) goto error;
+                    Slot(fast, sp - 1).Value = Slot(fast, sp - 2).Value;
+                    Slot(fast, sp - 2).Value = value;
+                    f.LastInstr = ip + 2;
+                    arg = Unit(instrs, ip + 2) >> 8;
+                    ip += 3;
+                    goto case OpCode.StoreAttr;
                 }
                 case OpCode.StoreAttr:
                 {
@@ -743,6 +802,15 @@ internal static partial class Eval
                 case OpCode.JumpBackward:
                     ip -= arg;
                     if (ts.Interp.EvalBreaker != 0 && !ts.Interp.HandleEvalBreaker(ts)) goto error;
+                    // A for loop's jump back lands on its FOR_ITER: go there directly, a direct branch that
+                    // predicts well instead of the shared indirect dispatch.
+                    word = Unit(instrs, ip);
+                    if ((word & 0xff) == (int)Superinstructions.ForIterStoreFast)
+                    {
+                        arg = word >> 8;
+                        f.LastInstr = ip++;
+                        goto case Superinstructions.ForIterStoreFast;
+                    }
                     continue;
                 case OpCode.JumpBackwardNoInterrupt:
                     ip -= arg;
@@ -777,7 +845,9 @@ internal static partial class Eval
                     var v = Slot(fast, --sp).Value!;
                     Slot(fast, sp).Value = null;
                     bool jumpIfNone = (OpCode)op is OpCode.PopJumpForwardIfNone or OpCode.PopJumpBackwardIfNone;
-                    if ((v is PyNone) == jumpIfNone)
+                    // None is one object: comparing the reference leaves the value's memory untouched (a type
+                    // test reads its header, a cache miss in a walk such as `while node is not None`).
+                    if (ReferenceEquals(v, PyNone.Instance) == jumpIfNone)
                     {
                         if ((OpCode)op is OpCode.PopJumpBackwardIfNone or OpCode.PopJumpBackwardIfNotNone)
                         {
@@ -936,6 +1006,9 @@ internal static partial class Eval
                         Slot(fast, sp - arg - 1).Value = null;
                         f.StackTop = sp - arg - 2;
                         f.NextInstr = ip;
+                        // The callee's RESUME is done here: with nothing pending and no tracing, its frame
+                        // starts past it (one dispatch less per call).
+                        if (ts.Interp.EvalBreaker == 0 && !ts.UseTracing) callee.NextInstr = pf.Code.BodyStart;
                         f = EnterFrame(ts, f, callee);
                         goto resume_frame;
                     }
@@ -947,6 +1020,7 @@ internal static partial class Eval
                         for (int i = sp - arg - 2; i < sp; i++) Slot(fast, i).Value = null;
                         f.StackTop = sp - arg - 2;
                         f.NextInstr = ip;
+                        if (ts.Interp.EvalBreaker == 0 && !ts.UseTracing) callee.NextInstr = callee.Code.BodyStart;
                         f = callee;
                         goto resume_frame;
                     }
@@ -1299,6 +1373,7 @@ internal static partial class Eval
         return callee;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void PopFrame(ThreadState ts, PyFrame f)
     {
         ts.CurrentFrame = f.Back;

@@ -44,6 +44,16 @@ internal static class Superinstructions
     public const OpCode LoadConstBinaryOp = (OpCode)195;
     /// <summary>LOAD_FAST b; BINARY_OP (<c>(expr) + b</c>): the local is the right operand of the value on top.</summary>
     public const OpCode LoadFastBinaryOp = (OpCode)196;
+    /// <summary>COPY 2; COPY 2; BINARY_SUBSCR, the read half of <c>c[k] op= v</c>: pushes c[k] above c and k.</summary>
+    public const OpCode DupSubscr = (OpCode)197;
+    /// <summary>SWAP 3; SWAP 2; STORE_SUBSCR, the write half of <c>c[k] op= v</c>: c[k] = v from c, k, v.</summary>
+    public const OpCode RotStoreSubscr = (OpCode)198;
+    /// <summary>BINARY_OP; SWAP 3; SWAP 2; STORE_SUBSCR: the in-place operation and write of <c>c[k] op= v</c>.</summary>
+    public const OpCode BinaryOpStoreSubscr = (OpCode)199;
+    /// <summary>COPY 1; LOAD_ATTR, the read half of <c>o.x op= v</c>: pushes o.x above o.</summary>
+    public const OpCode DupLoadAttr = (OpCode)200;
+    /// <summary>BINARY_OP; SWAP 2; STORE_ATTR, the operation and write of <c>o.x op= v</c>.</summary>
+    public const OpCode BinaryOpStoreAttr = (OpCode)201;
 
     /// <summary>For the LOAD_FAST-led sequences into an operator: whether the second operand is a constant.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -60,7 +70,9 @@ internal static class Superinstructions
         LoadFastConstBinaryOp or LoadFastFastBinaryOp or LoadFastConstSubscr or LoadFastFastSubscr
             or LoadFastConstCompareJump or LoadFastFastCompareJump or LoadFastLoadAttr or LoadFastLoadMethod
             or LoadFastFastStoreAttr => OpCode.LoadFast,
-        BinaryOpStoreFast => OpCode.BinaryOp,
+        BinaryOpStoreFast or BinaryOpStoreSubscr or BinaryOpStoreAttr => OpCode.BinaryOp,
+        DupSubscr or DupLoadAttr => OpCode.Copy,
+        RotStoreSubscr => OpCode.Swap,
         ForIterStoreFast or ForIterUnpackPair => OpCode.ForIter,
         PrecallCall => OpCode.Precall,
         LoadConstBinaryOp => OpCode.LoadConst,
@@ -79,6 +91,11 @@ internal static class Superinstructions
         if (op is OpCode.LoadFast or OpCode.LoadConst or OpCode.StoreFast && Longer(instrs, i + 1) != At(instrs, i + 1))
             return op;
         var next = At(instrs, i + 1);
+        // The in-place operation of `c[k] op= v` and `o.x op= v` fuses with the stores after it, which saves
+        // more dispatches than fusing the operand before it.
+        if (op is OpCode.LoadFast or OpCode.LoadConst && next == OpCode.BinaryOp
+            && Choose(instrs, i + 1) is BinaryOpStoreSubscr or BinaryOpStoreAttr)
+            return op;
         return (op, next) switch
         {
             (OpCode.LoadFast, OpCode.LoadAttr) => LoadFastLoadAttr,
@@ -91,11 +108,21 @@ internal static class Superinstructions
             (OpCode.StoreFast, OpCode.LoadFast) => OpCode.StoreFastLoadFast,
             (OpCode.StoreFast, OpCode.StoreFast) => OpCode.StoreFastStoreFast,
             (OpCode.ForIter, OpCode.StoreFast) => ForIterStoreFast,
+            (OpCode.Copy, OpCode.LoadAttr) when instrs[i] >> 8 == 1 => DupLoadAttr,
+            (OpCode.Copy, OpCode.Copy) when instrs[i] >> 8 == 2 && instrs[i + 1] >> 8 == 2
+                && At(instrs, i + 2) == OpCode.BinarySubscr => DupSubscr,
+            (OpCode.Swap, OpCode.Swap) when instrs[i] >> 8 == 3 && instrs[i + 1] >> 8 == 2
+                && At(instrs, i + 2) == OpCode.StoreSubscr => RotStoreSubscr,
             (OpCode.ForIter, OpCode.UnpackSequence) when instrs[i + 1] >> 8 == 2 => ForIterUnpackPair,
             // PRECALL's one CACHE unit sits between the two; the counts are the same.
             (OpCode.Precall, _) when At(instrs, i + 2) == OpCode.Call && instrs[i + 2] >> 8 == instrs[i] >> 8 => PrecallCall,
             // BINARY_OP's one CACHE unit sits between the two.
             (OpCode.BinaryOp, _) when At(instrs, i + 2) == OpCode.StoreFast => BinaryOpStoreFast,
+            (OpCode.BinaryOp, _) when At(instrs, i + 2) == OpCode.Swap && instrs[i + 2] >> 8 == 3
+                && At(instrs, i + 3) == OpCode.Swap && instrs[i + 3] >> 8 == 2 && At(instrs, i + 4) == OpCode.StoreSubscr
+                => BinaryOpStoreSubscr,
+            (OpCode.BinaryOp, _) when At(instrs, i + 2) == OpCode.Swap && instrs[i + 2] >> 8 == 2
+                && At(instrs, i + 3) == OpCode.StoreAttr => BinaryOpStoreAttr,
             // COMPARE_OP (two CACHE units) then a forward POP_JUMP_IF_FALSE/TRUE: compares and branches
             // without pushing the bool.
             (OpCode.CompareOp, _) when IsForwardPopJump(At(instrs, i + 3)) => OpCode.CompareOpIntJump,

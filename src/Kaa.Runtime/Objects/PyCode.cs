@@ -94,9 +94,15 @@ public sealed class PyCode : PyObject
         _cacheCount = NumberInlineCaches(units);
         CreateCaches();
         Quicken(units);
+        BodyStart = units.Length > 1 && units[0] == (ushort)Kaa.Compiler.Bytecode.OpCode.Resume ? 1 : 0;
         ExceptionTable = table;
         System.Threading.Volatile.Write(ref _instructions, units);
     }
+
+    /// <summary>Where a call of this code may start when nothing is pending: past the RESUME that opens a plain
+    /// function's code (RESUME 0 only checks the eval breaker, which the VM's call checks instead); 0 for code
+    /// that starts otherwise (cells, free variables, generators).</summary>
+    internal int BodyStart;
 
     /// <summary>For a function whose parameters are all plain positional ones (no *args, **kwargs or
     /// keyword-only parameters): their number, so that a call passing exactly that many positional

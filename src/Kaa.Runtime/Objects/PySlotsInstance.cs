@@ -26,6 +26,8 @@ public sealed class PySlotsInstance : PyObject
     public override Span<PyObject?> SlotValues => ((Span<PyObject?>)_values)[.._count];
 
     /// <summary>The slot at <paramref name="index"/>, for the VM's inline caches (which checked the index
-    /// against the type's slot count when they specialised).</summary>
-    internal ref PyObject? Slot(int index) => ref _values[index];
+    /// against the type's slot count when they specialised): unchecked and inlined, as the indexer's range
+    /// check kept the JIT from inlining it into the VM's loop.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal ref PyObject? Slot(int index) => ref Unsafe.Add(ref Unsafe.As<Values, PyObject?>(ref _values), (nint)(uint)index);
 }

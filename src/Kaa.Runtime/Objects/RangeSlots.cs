@@ -212,14 +212,13 @@ internal static class RangeSlots
     /// <summary>range_iter: a range_iterator when every value fits a long, else a longrange_iterator.</summary>
     internal static PyObject Iterate(PyRange r)
     {
-        if (r.Start.TryGetLong(out long start) && r.Stop.TryGetLong(out long stop) && r.Step.TryGetLong(out long step))
+        // IsSmall: start, stop, step and the length (computed once, by the constructor) all fit a long.
+        if (r.IsSmall)
         {
-            var len = PyRange.ComputeLength(start, stop, step);
-            bool fits = len <= long.MaxValue;
+            long stop = r.SmallStop, step = r.SmallStep, len = r.SmallLength;
             // start + len*step must not overflow either.
-            if (fits && !len.IsZero)
-                fits = step > 0 ? stop <= long.MaxValue - (step - 1) : stop >= long.MinValue + (-1 - step);
-            if (fits) return new PyRangeIterator(start, step, (long)len);
+            if (len == 0 || (step > 0 ? stop <= long.MaxValue - (step - 1) : stop >= long.MinValue + (-1 - step)))
+                return new PyRangeIterator(r.SmallStart, step, len);
         }
         return new PyLongRangeIterator(r.Start.Value, r.Step.Value, r.Length.Value);
     }
@@ -227,16 +226,13 @@ internal static class RangeSlots
     /// <summary>range_reverse: iterates from the last value back to the first.</summary>
     private static PyObject Reverse(PyRange r)
     {
-        if (r.Start.TryGetLong(out long start) && r.Stop.TryGetLong(out long stop) && r.Step.TryGetLong(out long step)
-            && step != long.MinValue && (step > 0 ? start >= long.MinValue + step : start <= long.MaxValue + step))
+        if (r.IsSmall && r.SmallStep != long.MinValue
+            && (r.SmallStep > 0 ? r.SmallStart >= long.MinValue + r.SmallStep : r.SmallStart <= long.MaxValue + r.SmallStep))
         {
-            var len = PyRange.ComputeLength(start, stop, step);
-            if (len <= long.MaxValue)
-            {
-                long newStop = start - step;
-                long newStart = unchecked(newStop + (long)len * step);
-                return new PyRangeIterator(newStart, -step, (long)len);
-            }
+            long start = r.SmallStart, step = r.SmallStep;
+            long newStop = start - step;
+            long newStart = unchecked(newStop + r.SmallLength * step);
+            return new PyRangeIterator(newStart, -step, r.SmallLength);
         }
         var length = r.Length.Value;
         return new PyLongRangeIterator(r.Start.Value + (length - 1) * r.Step.Value, -r.Step.Value, length);
