@@ -68,7 +68,13 @@ public sealed partial class CodeGenerator
     private void EnterScope(string name, ScopeType scopeType, Node key, int lineno)
     {
         var ste = _symtable.Lookup(key);
-        var u = new CompilerUnit(ste, name, scopeType, lineno) { InstructionPool = _instructionPool };
+        CompilerUnit u;
+        if (_instructionPool.SpareUnits.TryPop(out var spare))
+        {
+            u = spare;
+            u.Reset(ste, name, scopeType, lineno);
+        }
+        else u = new CompilerUnit(ste, name, scopeType, lineno) { InstructionPool = _instructionPool };
         foreach (string v in ste.Varnames) u.VarNames.Add(v);
         // Cells and free variables are numbered in sorted order (dictbytype).
         if (ste.NeedsClassClosure) u.CellVars.Add("__class__");
@@ -106,8 +112,11 @@ public sealed partial class CodeGenerator
         return result;
     }
 
+    /// <summary>Leaves the unit just assembled (its code object has copies of all it needs): its storage goes to the next units.</summary>
     private void ExitScope()
     {
+        _u.Release();
+        _instructionPool.SpareUnits.Push(_u);
         if (_stack.Count > 0)
         {
             _u = _stack[^1];
