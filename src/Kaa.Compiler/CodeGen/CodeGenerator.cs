@@ -128,7 +128,7 @@ public sealed partial class CodeGenerator
     private void SetQualName()
     {
         var u = _u;
-        string? @base = null;
+        string qualName = u.Name;
         if (_stack.Count > 1)
         {
             var parent = _stack[^1];
@@ -140,12 +140,13 @@ public sealed partial class CodeGenerator
             }
             if (!forceGlobal)
             {
-                @base = parent.ScopeType is ScopeType.Function or ScopeType.AsyncFunction or ScopeType.Lambda
-                    ? parent.QualName + ".<locals>"
-                    : parent.QualName;
+                // One concatenation (the "<locals>" part is not made apart).
+                qualName = parent.ScopeType is ScopeType.Function or ScopeType.AsyncFunction or ScopeType.Lambda
+                    ? string.Concat(parent.QualName, ".<locals>.", u.Name)
+                    : string.Concat(parent.QualName, ".", u.Name);
             }
         }
-        u.QualName = @base is null ? u.Name : @base + "." + u.Name;
+        u.QualName = qualName;
     }
 
     // ---- blocks ----
