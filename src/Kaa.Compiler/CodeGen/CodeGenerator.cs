@@ -153,7 +153,7 @@ public sealed partial class CodeGenerator
 
     private BasicBlock NewBlock()
     {
-        return new BasicBlock(_u.Blocks, _u.InstructionPool);
+        return BasicBlock.New(_u.Blocks, _u.InstructionPool);
     }
 
     private BasicBlock UseNextBlock(BasicBlock block)
@@ -252,7 +252,7 @@ public sealed partial class CodeGenerator
     {
         var code = Assembler.Assemble(_u, _filename, _future, _stack.Count, addNone, _interactive);
         // The unit's flow graph is done with: its instruction storage goes to the next units.
-        foreach (var b in _u.Blocks) b.ReleaseStorage();
+        foreach (var b in _u.Blocks) b.Recycle();
         return code;
     }
 }

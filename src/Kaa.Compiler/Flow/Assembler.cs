@@ -109,7 +109,7 @@ public static partial class Assembler
     {
         if (unit.NeedNewImplicitBlock)
         {
-            var block = new BasicBlock(unit.Blocks, unit.InstructionPool);
+            var block = BasicBlock.New(unit.Blocks, unit.InstructionPool);
             unit.CurrentBlock.Next = block;
             unit.CurrentBlock = block;
             unit.NeedNewImplicitBlock = false;

@@ -25,6 +25,9 @@ public sealed class InstructionArrayPool
     /// </summary>
     public Stack<BasicBlock> BlockStack { get; } = new();
 
+    /// <summary>Blocks of assembled units, reused for the next blocks (see <see cref="BasicBlock.Recycle"/>).</summary>
+    internal Stack<BasicBlock> SpareBlocks { get; } = new();
+
     /// <summary>Assembled compiler units, reused for the next code objects (see <see cref="CodeGen.CompilerUnit.Reset"/>).</summary>
     internal Stack<CodeGen.CompilerUnit> SpareUnits { get; } = new();
 
