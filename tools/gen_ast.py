@@ -87,7 +87,14 @@ def emit_class(pyname, csname, base, fields, attributes, abstract=False):
             # everything the parse-and-compile pipeline allocated). Reads still see an empty list.
             backing = '_' + field_name(pyname, name)[:1].lower() + field_name(pyname, name)[1:]
             w(f'    private {t}? {backing};')
+            # (Set to null it is empty again, made on the next read: the parser leaves empty ones unmade.)
+            w(f'    [System.Diagnostics.CodeAnalysis.AllowNull]')
             w(f'    public {t} {field_name(pyname, name)} {{ get => {backing} ??= new(); set => {backing} = value; }}')
+            # The items without making the list: most lists of some fields stay empty (a call's
+            # keywords, a def's decorators, a parameter list's kinds), and the parser leaves those
+            # unmade. Elements may be replaced through the span (the AST optimiser's folding).
+            elem = t[len('List<'):-1]
+            w(f'    public System.Span<{elem}> {field_name(pyname, name)}Span => System.Runtime.InteropServices.CollectionsMarshal.AsSpan({backing});')
             continue
         init = ' = null!;' if not t.endswith('?') and t not in ('int',) and t not in ENUM_TYPES.values() else ';'
         if t == 'string' and mod == '':

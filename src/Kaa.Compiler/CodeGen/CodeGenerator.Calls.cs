@@ -14,14 +14,14 @@ public sealed partial class CodeGenerator
 {
     private void CompileCall(Call e)
     {
-        ValidateKeywords(e.Keywords);
+        ValidateKeywords(e.KeywordsSpan);
         if (TryCompileMethodCall(e)) return;
         // (check_caller only warns.)
         SetLocation(e.Func);
         AddOp(OpCode.PushNull);
         SetLocation(e);
         VisitExpr(e.Func);
-        CompileCallHelper(0, e.Args, e.Keywords);
+        CompileCallHelper(0, e.Args, e.KeywordsSpan);
     }
 
     /// <summary>
@@ -32,22 +32,24 @@ public sealed partial class CodeGenerator
     {
         if (e.Func is not Attribute { Ctx: ExprContext.Load } meth) return false;
         if (IsImportOriginated(meth.Value)) return false;
-        int argsl = e.Args.Count, kwdsl = e.Keywords.Count;
+        var args = e.ArgsSpan;
+        var keywords = e.KeywordsSpan;
+        int argsl = args.Length, kwdsl = keywords.Length;
         if (argsl + kwdsl + (kwdsl != 0 ? 1 : 0) >= StackUseGuideline) return false;
-        foreach (var a in e.Args)
+        foreach (var a in args)
             if (a is Starred) return false;
-        foreach (var kw in e.Keywords)
+        foreach (var kw in keywords)
             if (kw.Arg is null) return false;
 
         VisitExpr(meth.Value);
         SetLocation(meth);
         UpdateStartLocationToMatchAttr(meth);
         AddOpName(OpCode.LoadMethod, meth.Attr);
-        foreach (var a in e.Args) VisitExpr(a);
+        foreach (var a in args) VisitExpr(a);
         if (kwdsl > 0)
         {
-            foreach (var kw in e.Keywords) VisitExpr(kw.Value);
-            AddKeywordNames(e.Keywords);
+            foreach (var kw in keywords) VisitExpr(kw.Value);
+            AddKeywordNames(keywords);
         }
         SetLocation(e);
         UpdateStartLocationToMatchAttr(meth);
@@ -61,14 +63,14 @@ public sealed partial class CodeGenerator
         => e is Name n && (_symtable.Top.GetFlags(n.Id) & SymbolFlags.DefImport) != 0;
 
     /// <summary>validate_keywords: no <c>__debug__=</c>, no keyword given twice.</summary>
-    private void ValidateKeywords(List<Keyword> keywords)
+    private void ValidateKeywords(Span<Keyword> keywords)
     {
-        for (int i = 0; i < keywords.Count; i++)
+        for (int i = 0; i < keywords.Length; i++)
         {
             string? name = keywords[i].Arg;
             if (name is null) continue;
             CheckForbiddenName(name, ExprContext.Store);
-            for (int j = i + 1; j < keywords.Count; j++)
+            for (int j = i + 1; j < keywords.Length; j++)
             {
                 if (keywords[j].Arg == name)
                 {
@@ -80,9 +82,9 @@ public sealed partial class CodeGenerator
     }
 
     /// <summary>compiler_call_simple_kw_helper: KW_NAMES with the tuple of keyword names.</summary>
-    private void AddKeywordNames(List<Keyword> keywords)
+    private void AddKeywordNames(Span<Keyword> keywords)
     {
-        var names = new object?[keywords.Count];
+        var names = new object?[keywords.Length];
         for (int i = 0; i < names.Length; i++) names[i] = keywords[i].Arg;
         AddOpI(OpCode.KwNames, AddConst(new ConstTuple([.. names])));
     }
@@ -91,10 +93,10 @@ public sealed partial class CodeGenerator
     /// compiler_call_helper: the arguments and the call, after the callable and
     /// <paramref name="n"/> further arguments (the class body function and name) are pushed.
     /// </summary>
-    private void CompileCallHelper(int n, List<Expr> args, List<Keyword> keywords)
+    private void CompileCallHelper(int n, List<Expr> args, Span<Keyword> keywords)
     {
         ValidateKeywords(keywords);
-        int nelts = args.Count, nkwelts = keywords.Count;
+        int nelts = args.Count, nkwelts = keywords.Length;
         bool exCall = nelts + nkwelts * 2 > StackUseGuideline;
         foreach (var a in args)
             if (a is Starred) exCall = true;
@@ -155,7 +157,7 @@ public sealed partial class CodeGenerator
     }
 
     /// <summary>compiler_subkwargs: the named keywords [begin, end) as one dict.</summary>
-    private void CompileSubKwargs(List<Keyword> keywords, int begin, int end)
+    private void CompileSubKwargs(Span<Keyword> keywords, int begin, int end)
     {
         int n = end - begin;
         bool big = n * 2 > StackUseGuideline;

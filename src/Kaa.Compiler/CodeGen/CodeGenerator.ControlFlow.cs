@@ -85,7 +85,7 @@ public sealed partial class CodeGenerator
         AddOpJump(PseudoOp.Jump, start);
         UseNextBlock(cleanup);
         PopFrameBlock(FrameBlockType.ForLoop, start);
-        VisitStmts(s.Orelse);
+        VisitStmts(s.OrelseSpan);
         UseNextBlock(end);
     }
 
@@ -117,7 +117,7 @@ public sealed partial class CodeGenerator
         // END_ASYNC_FOR ends the loop, not the body: it takes the iterator's position.
         SetLocation(s.Iter);
         AddOp(OpCode.EndAsyncFor);
-        VisitStmts(s.Orelse);
+        VisitStmts(s.OrelseSpan);
         UseNextBlock(end);
     }
 
@@ -136,7 +136,7 @@ public sealed partial class CodeGenerator
         CompileJumpIf(s.Test, body, true);
         PopFrameBlock(FrameBlockType.WhileLoop, loop);
         UseNextBlock(anchor);
-        VisitStmts(s.Orelse);
+        VisitStmts(s.OrelseSpan);
         UseNextBlock(end);
     }
 }

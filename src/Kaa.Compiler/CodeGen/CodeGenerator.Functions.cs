@@ -18,12 +18,12 @@ public sealed partial class CodeGenerator
     private const int MakeFunctionAnnotations = 0x04;
     private const int MakeFunctionClosure = 0x08;
 
-    private void CompileFunction(Stmt s, string name, Arguments args, List<Stmt> body, List<Expr> decorators,
+    private void CompileFunction(Stmt s, string name, Arguments args, List<Stmt> body, Span<Expr> decorators,
         Expr? returns, bool isAsync)
     {
         CheckDebugArgs(args);
         foreach (var d in decorators) VisitExpr(d);
-        int firstLineno = decorators.Count > 0 ? decorators[0].Lineno : s.Lineno;
+        int firstLineno = decorators.Length > 0 ? decorators[0].Lineno : s.Lineno;
 
         int funcFlags = CompileDefaultArguments(args);
         if (CompileAnnotations(args, returns)) funcFlags |= MakeFunctionAnnotations;
@@ -33,8 +33,8 @@ public sealed partial class CodeGenerator
         // The first constant is the docstring, or None (so a function's co_consts[0] tells).
         AddConst(docstring);
         _u.ArgCount = args.Args.Count;
-        _u.PosOnlyArgCount = args.Posonlyargs.Count;
-        _u.KwOnlyArgCount = args.Kwonlyargs.Count;
+        _u.PosOnlyArgCount = args.PosonlyargsSpan.Length;
+        _u.KwOnlyArgCount = args.KwonlyargsSpan.Length;
         for (int i = docstring is not null ? 1 : 0; i < body.Count; i++) VisitStmt(body[i]);
         var code = Assemble(addNone: true);
         string qualname = _u.QualName!;
@@ -54,8 +54,8 @@ public sealed partial class CodeGenerator
         // None first, so that a lambda never has a docstring.
         AddConst(null);
         _u.ArgCount = args.Args.Count;
-        _u.PosOnlyArgCount = args.Posonlyargs.Count;
-        _u.KwOnlyArgCount = args.Kwonlyargs.Count;
+        _u.PosOnlyArgCount = args.PosonlyargsSpan.Length;
+        _u.KwOnlyArgCount = args.KwonlyargsSpan.Length;
         VisitExpr(e.Body);
         CodeObject code;
         if (_u.Ste.IsGenerator)
@@ -74,8 +74,9 @@ public sealed partial class CodeGenerator
 
     private void CompileClass(ClassDef s)
     {
-        foreach (var d in s.DecoratorList) VisitExpr(d);
-        int firstLineno = s.DecoratorList.Count > 0 ? s.DecoratorList[0].Lineno : s.Lineno;
+        var decorators = s.DecoratorListSpan;
+        foreach (var d in decorators) VisitExpr(d);
+        int firstLineno = decorators.Length > 0 ? decorators[0].Lineno : s.Lineno;
 
         // 1. The body, as a function that fills the class namespace.
         EnterScope(s.Name, ScopeType.Class, s, firstLineno);
@@ -107,17 +108,17 @@ public sealed partial class CodeGenerator
         AddOp(OpCode.LoadBuildClass);
         MakeClosure(code, 0, code.Name);
         AddOpLoadConst(s.Name);
-        CompileCallHelper(2, s.Bases, s.Keywords);
-        ApplyDecorators(s.DecoratorList);
+        CompileCallHelper(2, s.Bases, s.KeywordsSpan);
+        ApplyDecorators(s.DecoratorListSpan);
         NameOp(s.Name, ExprContext.Store);
     }
 
     /// <summary>compiler_apply_decorators: innermost first, each call at its decorator's location.</summary>
-    private void ApplyDecorators(List<Expr> decorators)
+    private void ApplyDecorators(Span<Expr> decorators)
     {
-        if (decorators.Count == 0) return;
+        if (decorators.Length == 0) return;
         var saved = _u.Loc;
-        for (int i = decorators.Count - 1; i >= 0; i--)
+        for (int i = decorators.Length - 1; i >= 0; i--)
         {
             SetLocation(decorators[i]);
             AddOpI(OpCode.Precall, 0);
@@ -161,20 +162,21 @@ public sealed partial class CodeGenerator
     private int CompileDefaultArguments(Arguments args)
     {
         int flags = 0;
-        if (args.Defaults.Count > 0)
+        var defaults = args.DefaultsSpan;
+        if (defaults.Length > 0)
         {
-            foreach (var d in args.Defaults) VisitExpr(d);
-            AddOpI(OpCode.BuildTuple, args.Defaults.Count);
+            foreach (var d in defaults) VisitExpr(d);
+            AddOpI(OpCode.BuildTuple, defaults.Length);
             flags |= MakeFunctionDefaults;
         }
-        if (CompileKwOnlyDefaults(args.Kwonlyargs, args.KwDefaults)) flags |= MakeFunctionKwDefaults;
+        if (CompileKwOnlyDefaults(args.KwonlyargsSpan, args.KwDefaultsSpan)) flags |= MakeFunctionKwDefaults;
         return flags;
     }
 
-    private bool CompileKwOnlyDefaults(List<Arg> kwonlyargs, List<Expr?> kwDefaults)
+    private bool CompileKwOnlyDefaults(Span<Arg> kwonlyargs, Span<Expr?> kwDefaults)
     {
         List<object?>? keys = null;
-        for (int i = 0; i < kwonlyargs.Count; i++)
+        for (int i = 0; i < kwonlyargs.Length; i++)
         {
             var d = kwDefaults[i];
             if (d is null) continue;
@@ -195,9 +197,9 @@ public sealed partial class CodeGenerator
     {
         int len = 0;
         foreach (var a in args.Args) len += CompileArgAnnotation(a.Name, a.Annotation);
-        foreach (var a in args.Posonlyargs) len += CompileArgAnnotation(a.Name, a.Annotation);
+        foreach (var a in args.PosonlyargsSpan) len += CompileArgAnnotation(a.Name, a.Annotation);
         if (args.Vararg is { Annotation: not null } va) len += CompileArgAnnotation(va.Name, va.Annotation);
-        foreach (var a in args.Kwonlyargs) len += CompileArgAnnotation(a.Name, a.Annotation);
+        foreach (var a in args.KwonlyargsSpan) len += CompileArgAnnotation(a.Name, a.Annotation);
         if (args.Kwarg is { Annotation: not null } ka) len += CompileArgAnnotation(ka.Name, ka.Annotation);
         len += CompileArgAnnotation("return", returns);
         if (len == 0) return false;
@@ -232,10 +234,10 @@ public sealed partial class CodeGenerator
     /// <summary>compiler_check_debug_args: no parameter may be named <c>__debug__</c>.</summary>
     private void CheckDebugArgs(Arguments args)
     {
-        foreach (var a in args.Posonlyargs) CheckForbiddenName(a.Name, ExprContext.Store);
+        foreach (var a in args.PosonlyargsSpan) CheckForbiddenName(a.Name, ExprContext.Store);
         foreach (var a in args.Args) CheckForbiddenName(a.Name, ExprContext.Store);
         if (args.Vararg is not null) CheckForbiddenName(args.Vararg.Name, ExprContext.Store);
-        foreach (var a in args.Kwonlyargs) CheckForbiddenName(a.Name, ExprContext.Store);
+        foreach (var a in args.KwonlyargsSpan) CheckForbiddenName(a.Name, ExprContext.Store);
         if (args.Kwarg is not null) CheckForbiddenName(args.Kwarg.Name, ExprContext.Store);
     }
 }

@@ -89,10 +89,11 @@ public sealed partial class CodeGenerator
     private int NameOparg(int symbol, string mangled, IndexedSet<string, NameKeys> table)
     {
         if (symbol < 0) return table.Add(mangled);
-        var known = _u.NameOpargs ??= new int[_u.Ste.Symbols.Count];
-        if ((uint)symbol < (uint)known.Length && known[symbol] != 0) return known[symbol] - 1;
+        var known = _u.NameOpargs(_u.Ste.Symbols.Count);
+        uint count = (uint)_u.NameOpargsCount;
+        if ((uint)symbol < count && known[symbol] != 0) return known[symbol] - 1;
         int index = table.Add(mangled);
-        if ((uint)symbol < (uint)known.Length) known[symbol] = index + 1;
+        if ((uint)symbol < count) known[symbol] = index + 1;
         return index;
     }
 

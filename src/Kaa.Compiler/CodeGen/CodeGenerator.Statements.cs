@@ -41,23 +41,25 @@ public sealed partial class CodeGenerator
     }
 
     /// <summary>find_ann: does the body (not nested scopes) contain an annotated assignment?</summary>
-    private static bool FindAnnotations(List<Stmt> body)
+    private static bool FindAnnotations(List<Stmt> body) => FindAnnotations(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(body));
+
+    private static bool FindAnnotations(Span<Stmt> body)
     {
         foreach (var st in body)
         {
             bool found = st switch
             {
                 AnnAssign => true,
-                For f => FindAnnotations(f.Body) || FindAnnotations(f.Orelse),
-                AsyncFor f => FindAnnotations(f.Body) || FindAnnotations(f.Orelse),
-                While w => FindAnnotations(w.Body) || FindAnnotations(w.Orelse),
-                If i => FindAnnotations(i.Body) || FindAnnotations(i.Orelse),
+                For f => FindAnnotations(f.Body) || FindAnnotations(f.OrelseSpan),
+                AsyncFor f => FindAnnotations(f.Body) || FindAnnotations(f.OrelseSpan),
+                While w => FindAnnotations(w.Body) || FindAnnotations(w.OrelseSpan),
+                If i => FindAnnotations(i.Body) || FindAnnotations(i.OrelseSpan),
                 With w => FindAnnotations(w.Body),
                 AsyncWith w => FindAnnotations(w.Body),
                 Try t => HandlersHaveAnnotations(t.Handlers)
-                    || FindAnnotations(t.Body) || FindAnnotations(t.Finalbody) || FindAnnotations(t.Orelse),
+                    || FindAnnotations(t.Body) || FindAnnotations(t.FinalbodySpan) || FindAnnotations(t.OrelseSpan),
                 TryStar t => HandlersHaveAnnotations(t.Handlers)
-                    || FindAnnotations(t.Body) || FindAnnotations(t.Finalbody) || FindAnnotations(t.Orelse),
+                    || FindAnnotations(t.Body) || FindAnnotations(t.FinalbodySpan) || FindAnnotations(t.OrelseSpan),
                 _ => false,
             };
             if (found) return true;
@@ -72,7 +74,9 @@ public sealed partial class CodeGenerator
         return false;
     }
 
-    private void VisitStmts(List<Stmt> body)
+    private void VisitStmts(List<Stmt> body) => VisitStmts(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(body));
+
+    private void VisitStmts(Span<Stmt> body)
     {
         foreach (var s in body) VisitStmt(s);
     }
@@ -83,8 +87,8 @@ public sealed partial class CodeGenerator
         SetLocation(s);
         switch (s)
         {
-            case FunctionDef f: CompileFunction(f, f.Name, f.Args, f.Body, f.DecoratorList, f.Returns, isAsync: false); break;
-            case AsyncFunctionDef f: CompileFunction(f, f.Name, f.Args, f.Body, f.DecoratorList, f.Returns, isAsync: true); break;
+            case FunctionDef f: CompileFunction(f, f.Name, f.Args, f.Body, f.DecoratorListSpan, f.Returns, isAsync: false); break;
+            case AsyncFunctionDef f: CompileFunction(f, f.Name, f.Args, f.Body, f.DecoratorListSpan, f.Returns, isAsync: true); break;
             case ClassDef c: CompileClass(c); break;
             case Return r: CompileReturn(r); break;
             case Delete d:
@@ -138,14 +142,14 @@ public sealed partial class CodeGenerator
     private void CompileIf(If s)
     {
         var end = NewBlock();
-        var next = s.Orelse.Count > 0 ? NewBlock() : end;
+        var next = s.OrelseSpan.Length > 0 ? NewBlock() : end;
         CompileJumpIf(s.Test, next, false);
         VisitStmts(s.Body);
-        if (s.Orelse.Count > 0)
+        if (s.OrelseSpan.Length > 0)
         {
             AddOpJumpNoLine(PseudoOp.Jump, end);
             UseNextBlock(next);
-            VisitStmts(s.Orelse);
+            VisitStmts(s.OrelseSpan);
         }
         UseNextBlock(end);
     }

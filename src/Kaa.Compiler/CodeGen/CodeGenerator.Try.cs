@@ -13,13 +13,13 @@ public sealed partial class CodeGenerator
 {
     private void CompileTry(Try s)
     {
-        if (s.Finalbody.Count > 0) CompileTryFinally(s.Body, s.Handlers, s.Orelse, s.Finalbody, star: false);
+        if (s.FinalbodySpan.Length > 0) CompileTryFinally(s.Body, s.Handlers, s.Orelse, s.Finalbody, star: false);
         else CompileTryExcept(s.Body, s.Handlers, s.Orelse);
     }
 
     private void CompileTryStar(TryStar s)
     {
-        if (s.Finalbody.Count > 0) CompileTryFinally(s.Body, s.Handlers, s.Orelse, s.Finalbody, star: true);
+        if (s.FinalbodySpan.Length > 0) CompileTryFinally(s.Body, s.Handlers, s.Orelse, s.Finalbody, star: true);
         else CompileTryStarExcept(s.Body, s.Handlers, s.Orelse);
     }
 

@@ -68,7 +68,13 @@ public sealed partial class CodeGenerator
     private void EnterScope(string name, ScopeType scopeType, Node key, int lineno)
     {
         var ste = _symtable.Lookup(key);
-        var u = new CompilerUnit(ste, name, scopeType, lineno) { InstructionPool = _instructionPool };
+        CompilerUnit u;
+        if (_instructionPool.SpareUnits.TryPop(out var spare))
+        {
+            u = spare;
+            u.Reset(ste, name, scopeType, lineno);
+        }
+        else u = new CompilerUnit(ste, name, scopeType, lineno) { InstructionPool = _instructionPool };
         foreach (string v in ste.Varnames) u.VarNames.Add(v);
         // Cells and free variables are numbered in sorted order (dictbytype).
         if (ste.NeedsClassClosure) u.CellVars.Add("__class__");
@@ -106,8 +112,11 @@ public sealed partial class CodeGenerator
         return result;
     }
 
+    /// <summary>Leaves the unit just assembled (its code object has copies of all it needs): its storage goes to the next units.</summary>
     private void ExitScope()
     {
+        _u.Release();
+        _instructionPool.SpareUnits.Push(_u);
         if (_stack.Count > 0)
         {
             _u = _stack[^1];
@@ -119,7 +128,7 @@ public sealed partial class CodeGenerator
     private void SetQualName()
     {
         var u = _u;
-        string? @base = null;
+        string qualName = u.Name;
         if (_stack.Count > 1)
         {
             var parent = _stack[^1];
@@ -131,19 +140,20 @@ public sealed partial class CodeGenerator
             }
             if (!forceGlobal)
             {
-                @base = parent.ScopeType is ScopeType.Function or ScopeType.AsyncFunction or ScopeType.Lambda
-                    ? parent.QualName + ".<locals>"
-                    : parent.QualName;
+                // One concatenation (the "<locals>" part is not made apart).
+                qualName = parent.ScopeType is ScopeType.Function or ScopeType.AsyncFunction or ScopeType.Lambda
+                    ? string.Concat(parent.QualName, ".<locals>.", u.Name)
+                    : string.Concat(parent.QualName, ".", u.Name);
             }
         }
-        u.QualName = @base is null ? u.Name : @base + "." + u.Name;
+        u.QualName = qualName;
     }
 
     // ---- blocks ----
 
     private BasicBlock NewBlock()
     {
-        return new BasicBlock(_u.Blocks, _u.InstructionPool);
+        return BasicBlock.New(_u.Blocks, _u.InstructionPool);
     }
 
     private BasicBlock UseNextBlock(BasicBlock block)
@@ -242,7 +252,7 @@ public sealed partial class CodeGenerator
     {
         var code = Assembler.Assemble(_u, _filename, _future, _stack.Count, addNone, _interactive);
         // The unit's flow graph is done with: its instruction storage goes to the next units.
-        foreach (var b in _u.Blocks) b.ReleaseStorage();
+        foreach (var b in _u.Blocks) b.Recycle();
         return code;
     }
 }

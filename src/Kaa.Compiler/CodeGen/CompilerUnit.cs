@@ -54,10 +54,48 @@ public sealed class CompilerUnit
         FirstLineno = firstLineno;
     }
 
-    public SymbolTableEntry Ste { get; }
-    public string Name { get; }
+    /// <summary>
+    /// Empties an assembled unit (whose code object took copies of its tables) for reuse by another
+    /// block, keeping its storage: the tables, the block and frame-block lists and the name
+    /// arguments were a tenth of all the memory compiling the stdlib allocated, made anew for each
+    /// of its 73,000 code objects. Done at once, not when reused: a spare unit must not keep the
+    /// finished code's blocks and constants alive through the next collection.
+    /// </summary>
+    internal void Release()
+    {
+        Ste = null!;
+        Name = "";
+        QualName = null;
+        Consts.Clear();
+        Names.Clear();
+        VarNames.Clear();
+        CellVars.Clear();
+        FreeVars.Clear();
+        NameOpargsCount = -1;
+        Private = null;
+        ArgCount = PosOnlyArgCount = KwOnlyArgCount = 0;
+        Blocks.Clear();
+        Entry = null;
+        CurrentBlock = null!;
+        FrameBlocks.Clear();
+        ConstsScratch.Clear();
+        Loc = default;
+        NeedNewImplicitBlock = false;
+    }
+
+    /// <summary>A released unit (see <see cref="Release"/>) made the unit of another block.</summary>
+    internal void Reset(SymbolTableEntry ste, string name, ScopeType scopeType, int firstLineno)
+    {
+        Ste = ste;
+        Name = name;
+        ScopeType = scopeType;
+        FirstLineno = firstLineno;
+    }
+
+    public SymbolTableEntry Ste { get; private set; }
+    public string Name { get; private set; }
     public string? QualName { get; set; }
-    public ScopeType ScopeType { get; }
+    public ScopeType ScopeType { get; private set; }
 
     /// <summary>co_consts in order: keys compared by <see cref="ConstantComparer"/> (type and value).</summary>
     public readonly IndexedSet<object?, ConstantKeys> Consts = new();
@@ -70,9 +108,26 @@ public sealed class CompilerUnit
     /// By symbol index (in <see cref="Ste"/>'s symbols): 1 + the argument of the unit's LOAD_FAST /
     /// LOAD_GLOBAL / LOAD_NAME family for that symbol (its co_varnames or co_names index), 0 until
     /// first used. A name's instruction family is fixed within a unit, so a name met again skips the
-    /// second lookup. Made on first use.
+    /// second lookup. Made on first use, for <see cref="NameOpargsCount"/> symbols (a reused unit's
+    /// array may be longer: the entries past the count are not this unit's).
     /// </summary>
-    public int[]? NameOpargs;
+    private int[]? _nameOpargs;
+
+    public int NameOpargsCount { get; private set; } = -1;
+
+    /// <summary>The unit's name arguments by symbol, made (or a reused unit's zeroed) on first use.</summary>
+    public int[] NameOpargs(int symbols)
+    {
+        if (NameOpargsCount >= 0) return _nameOpargs!;
+        var known = _nameOpargs;
+        if (known is null || known.Length < symbols) _nameOpargs = known = new int[symbols];
+        else Array.Clear(known, 0, symbols);
+        NameOpargsCount = symbols;
+        return known;
+    }
+
+    /// <summary>The assembler's working copy of co_consts (the flow-graph optimiser appends folded constants).</summary>
+    internal readonly List<object?> ConstsScratch = [];
 
     /// <summary>The class name for private-name mangling, or null outside a class.</summary>
     public string? Private { get; set; }

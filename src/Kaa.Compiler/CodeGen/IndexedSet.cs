@@ -71,11 +71,29 @@ public sealed class IndexedSet<T, TKeys> where TKeys : IKeyComparer<T>
     private int _count;
     private Slot[]? _slots;
 
+    /// <summary>The table of a cleared set, for its next table mode (see <see cref="Clear"/>).</summary>
+    private Slot[]? _spareSlots;
+
     public int Count => _count;
 
     public ReadOnlySpan<T> Items => _items.AsSpan(0, _count);
 
     public T this[int index] => (uint)index < (uint)_count ? _items[index] : throw new ArgumentOutOfRangeException(nameof(index));
+
+    /// <summary>
+    /// Empties the set, keeping its storage for the items to come (the compiler reuses the sets of
+    /// a finished code object for the next one); the items are dropped, not kept alive.
+    /// </summary>
+    public void Clear()
+    {
+        Array.Clear(_items, 0, _count);
+        _count = 0;
+        if (_slots is not null)
+        {
+            _spareSlots = _slots;
+            _slots = null;
+        }
+    }
 
     /// <summary>The item's index, adding it at the end when new.</summary>
     public int Add(T item)
@@ -183,7 +201,15 @@ public sealed class IndexedSet<T, TKeys> where TKeys : IKeyComparer<T>
 
     private void Rehash(int size)
     {
-        _slots = new Slot[size];
+        if (_spareSlots is { } spare && spare.Length >= size && spare.Length <= 4 * size)
+        {
+            // A cleared set entering table mode again: its old table, emptied, when not much larger
+            // (a larger table only lowers the load; the items' order is the array's).
+            Array.Clear(spare);
+            _slots = spare;
+            _spareSlots = null;
+        }
+        else _slots = new Slot[size];
         for (int k = 0; k < _count; k++)
         {
             int hash = TKeys.Hash(_items[k]);

@@ -40,7 +40,10 @@ public static partial class Assembler
         FramePrologue.InsertPrefixInstructions(unit, entry, flags, cellFixedOffsets);
         nlocalsplus -= FramePrologue.FixCellOffsets(unit, entry, cellFixedOffsets);
 
-        List<object?> consts = [.. unit.Consts.Items];
+        // The working copy (the optimiser appends folded constants), in the unit's reused list.
+        var consts = unit.ConstsScratch;
+        consts.Clear();
+        consts.AddRange(unit.Consts.Items);
         ControlFlowOptimizer.Optimize(unit, entry, consts);
         LineNumbers.DuplicateExitsWithoutLineno(unit);
         // trim_unused_consts: constants after the last one used go (the first, maybe a docstring,
@@ -106,7 +109,7 @@ public static partial class Assembler
     {
         if (unit.NeedNewImplicitBlock)
         {
-            var block = new BasicBlock(unit.Blocks, unit.InstructionPool);
+            var block = BasicBlock.New(unit.Blocks, unit.InstructionPool);
             unit.CurrentBlock.Next = block;
             unit.CurrentBlock = block;
             unit.NeedNewImplicitBlock = false;

@@ -25,6 +25,12 @@ public sealed class InstructionArrayPool
     /// </summary>
     public Stack<BasicBlock> BlockStack { get; } = new();
 
+    /// <summary>Blocks of assembled units, reused for the next blocks (see <see cref="BasicBlock.Recycle"/>).</summary>
+    internal Stack<BasicBlock> SpareBlocks { get; } = new();
+
+    /// <summary>Assembled compiler units, reused for the next code objects (see <see cref="CodeGen.CompilerUnit.Reset"/>).</summary>
+    internal Stack<CodeGen.CompilerUnit> SpareUnits { get; } = new();
+
     /// <summary>The location table's working array, lent from one code object to the next (see <see cref="LocationTable"/>).</summary>
     internal byte[]? LineTableScratch;
 

@@ -55,7 +55,7 @@ internal static class LineNumbers
     /// <summary>compiler_copy_block: a new block of the unit with the same instructions.</summary>
     private static BasicBlock CopyBlock(CompilerUnit unit, BasicBlock block)
     {
-        var result = new BasicBlock(unit.Blocks, unit.InstructionPool);
+        var result = BasicBlock.New(unit.Blocks, unit.InstructionPool);
         foreach (ref readonly var i in block.Instructions) result.Add(i);
         result.Exit = block.Exit;
         result.NoFallthrough = true;

@@ -73,16 +73,19 @@ public sealed class AstOptimizer
         }
     }
 
-    private void Statements(List<Stmt> body)
+    private void Statements(List<Stmt> body) => Statements(CollectionsMarshal.AsSpan(body));
+
+    private void Statements(Span<Stmt> body)
     {
         foreach (var s in body) Stmt(s);
     }
 
     // A node is stored back only when folding replaced it: most are not, and an unchanged store
     // still paid the array's type check and the collector's write barrier.
-    private void Exprs(List<Expr> list)
+    private void Exprs(List<Expr> list) => Exprs(CollectionsMarshal.AsSpan(list));
+
+    private void Exprs(Span<Expr> items)
     {
-        var items = CollectionsMarshal.AsSpan(list);
         for (int i = 0; i < items.Length; i++)
         {
             var e = Expr(items[i]);
@@ -90,9 +93,8 @@ public sealed class AstOptimizer
         }
     }
 
-    private void OptionalExprs(List<Expr?> list)
+    private void OptionalExprs(Span<Expr?> items)
     {
-        var items = CollectionsMarshal.AsSpan(list);
         for (int i = 0; i < items.Length; i++)
             VisitOptional(ref items[i]);
     }
@@ -116,16 +118,16 @@ public sealed class AstOptimizer
 
     private void Arguments(Arguments a)
     {
-        foreach (var arg in a.Posonlyargs) arg.Annotation = Annotation(arg.Annotation);
+        foreach (var arg in a.PosonlyargsSpan) arg.Annotation = Annotation(arg.Annotation);
         foreach (var arg in a.Args) arg.Annotation = Annotation(arg.Annotation);
         if (a.Vararg is { } va) va.Annotation = Annotation(va.Annotation);
-        foreach (var arg in a.Kwonlyargs) arg.Annotation = Annotation(arg.Annotation);
-        OptionalExprs(a.KwDefaults);
+        foreach (var arg in a.KwonlyargsSpan) arg.Annotation = Annotation(arg.Annotation);
+        OptionalExprs(a.KwDefaultsSpan);
         if (a.Kwarg is { } ka) ka.Annotation = Annotation(ka.Annotation);
-        Exprs(a.Defaults);
+        Exprs(a.DefaultsSpan);
     }
 
-    private void Keywords(List<Keyword> keywords)
+    private void Keywords(Span<Keyword> keywords)
     {
         foreach (var k in keywords) Visit(ref k.Value);
     }
@@ -138,20 +140,20 @@ public sealed class AstOptimizer
             case FunctionDef f:
                 Arguments(f.Args);
                 Body(f.Body);
-                Exprs(f.DecoratorList);
+                Exprs(f.DecoratorListSpan);
                 f.Returns = Annotation(f.Returns);
                 break;
             case AsyncFunctionDef f:
                 Arguments(f.Args);
                 Body(f.Body);
-                Exprs(f.DecoratorList);
+                Exprs(f.DecoratorListSpan);
                 f.Returns = Annotation(f.Returns);
                 break;
             case ClassDef c:
-                Exprs(c.Bases);
-                Keywords(c.Keywords);
+                Exprs(c.BasesSpan);
+                Keywords(c.KeywordsSpan);
                 Body(c.Body);
-                Exprs(c.DecoratorList);
+                Exprs(c.DecoratorListSpan);
                 break;
             case Return r: VisitOptional(ref r.Value); break;
             case Delete d: Exprs(d.Targets); break;
@@ -172,24 +174,24 @@ public sealed class AstOptimizer
                 Visit(ref f.Target);
                 Visit(ref f.Iter);
                 Statements(f.Body);
-                Statements(f.Orelse);
+                Statements(f.OrelseSpan);
                 f.Iter = FoldIter(f.Iter);
                 break;
             case AsyncFor f:
                 Visit(ref f.Target);
                 Visit(ref f.Iter);
                 Statements(f.Body);
-                Statements(f.Orelse);
+                Statements(f.OrelseSpan);
                 break;
             case While w:
                 Visit(ref w.Test);
                 Statements(w.Body);
-                Statements(w.Orelse);
+                Statements(w.OrelseSpan);
                 break;
             case If i:
                 Visit(ref i.Test);
                 Statements(i.Body);
-                Statements(i.Orelse);
+                Statements(i.OrelseSpan);
                 break;
             case With w:
                 WithItems(w.Items);
@@ -206,14 +208,14 @@ public sealed class AstOptimizer
             case Try t:
                 Statements(t.Body);
                 Handlers(t.Handlers);
-                Statements(t.Orelse);
-                Statements(t.Finalbody);
+                Statements(t.OrelseSpan);
+                Statements(t.FinalbodySpan);
                 break;
             case TryStar t:
                 Statements(t.Body);
                 Handlers(t.Handlers);
-                Statements(t.Orelse);
-                Statements(t.Finalbody);
+                Statements(t.OrelseSpan);
+                Statements(t.FinalbodySpan);
                 break;
             case Assert a:
                 Visit(ref a.Test);
@@ -297,8 +299,8 @@ public sealed class AstOptimizer
             case Attribute a: Visit(ref a.Value); break;
             case Call c:
                 Visit(ref c.Func);
-                Exprs(c.Args);
-                Keywords(c.Keywords);
+                Exprs(c.ArgsSpan);
+                Keywords(c.KeywordsSpan);
                 break;
             case BoolOp b: Exprs(b.Values); break;
             case BinOp b:
@@ -320,7 +322,7 @@ public sealed class AstOptimizer
                 Visit(ref i.Orelse);
                 break;
             case Dict d:
-                OptionalExprs(d.Keys);
+                OptionalExprs(d.KeysSpan);
                 Exprs(d.Values);
                 break;
             case Set s: Exprs(s.Elts); break;

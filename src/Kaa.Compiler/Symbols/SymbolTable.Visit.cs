@@ -7,17 +7,21 @@ namespace Kaa.Compiler.Symbols;
 /// <summary>The first pass: what each statement and expression does with names.</summary>
 public sealed partial class SymbolTable
 {
-    private void VisitStmts(List<Stmt> body)
+    private void VisitStmts(List<Stmt> body) => VisitStmts(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(body));
+
+    private void VisitStmts(Span<Stmt> body)
     {
         foreach (var s in body) VisitStmt(s);
     }
 
-    private void VisitExprs(List<Expr> exprs)
+    private void VisitExprs(List<Expr> exprs) => VisitExprs(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(exprs));
+
+    private void VisitExprs(Span<Expr> exprs)
     {
         foreach (var e in exprs) VisitExpr(e);
     }
 
-    private void VisitExprsWithNull(List<Expr?> exprs)
+    private void VisitExprsWithNull(Span<Expr?> exprs)
     {
         foreach (var e in exprs)
             if (e is not null) VisitExpr(e);
@@ -29,17 +33,17 @@ public sealed partial class SymbolTable
         switch (s)
         {
             case FunctionDef f:
-                VisitFunction(f, f.Name, f.Args, f.Body, f.DecoratorList, f.Returns, isAsync: false);
+                VisitFunction(f, f.Name, f.Args, f.Body, f.DecoratorListSpan, f.Returns, isAsync: false);
                 break;
             case AsyncFunctionDef f:
-                VisitFunction(f, f.Name, f.Args, f.Body, f.DecoratorList, f.Returns, isAsync: true);
+                VisitFunction(f, f.Name, f.Args, f.Body, f.DecoratorListSpan, f.Returns, isAsync: true);
                 break;
             case ClassDef c:
             {
                 AddDef(c.Name, SymbolFlags.DefLocal, c);
-                VisitExprs(c.Bases);
-                foreach (var k in c.Keywords) VisitExpr(k.Value);
-                VisitExprs(c.DecoratorList);
+                VisitExprs(c.BasesSpan);
+                foreach (var k in c.KeywordsSpan) VisitExpr(k.Value);
+                VisitExprs(c.DecoratorListSpan);
                 EnterBlock(c.Name, BlockType.Class, c);
                 string? saved = _private;
                 _private = c.Name;
@@ -69,23 +73,23 @@ public sealed partial class SymbolTable
                 VisitExpr(f.Target);
                 VisitExpr(f.Iter);
                 VisitStmts(f.Body);
-                VisitStmts(f.Orelse);
+                VisitStmts(f.OrelseSpan);
                 break;
             case AsyncFor f:
                 VisitExpr(f.Target);
                 VisitExpr(f.Iter);
                 VisitStmts(f.Body);
-                VisitStmts(f.Orelse);
+                VisitStmts(f.OrelseSpan);
                 break;
             case While w:
                 VisitExpr(w.Test);
                 VisitStmts(w.Body);
-                VisitStmts(w.Orelse);
+                VisitStmts(w.OrelseSpan);
                 break;
             case If i:
                 VisitExpr(i.Test);
                 VisitStmts(i.Body);
-                VisitStmts(i.Orelse);
+                VisitStmts(i.OrelseSpan);
                 break;
             case Match m:
                 VisitExpr(m.Subject);
@@ -103,8 +107,8 @@ public sealed partial class SymbolTable
                     if (r.Cause is not null) VisitExpr(r.Cause);
                 }
                 break;
-            case Try t: VisitTry(t.Body, t.Orelse, t.Handlers, t.Finalbody); break;
-            case TryStar t: VisitTry(t.Body, t.Orelse, t.Handlers, t.Finalbody); break;
+            case Try t: VisitTry(t.Body, t.OrelseSpan, t.Handlers, t.FinalbodySpan); break;
+            case TryStar t: VisitTry(t.Body, t.OrelseSpan, t.Handlers, t.FinalbodySpan); break;
             case Assert a:
                 VisitExpr(a.Test);
                 if (a.Msg is not null) VisitExpr(a.Msg);
@@ -133,12 +137,12 @@ public sealed partial class SymbolTable
         _depth--;
     }
 
-    private void VisitFunction(Stmt s, string name, Arguments args, List<Stmt> body, List<Expr> decorators,
+    private void VisitFunction(Stmt s, string name, Arguments args, List<Stmt> body, Span<Expr> decorators,
         Expr? returns, bool isAsync)
     {
         AddDef(name, SymbolFlags.DefLocal, s);
-        VisitExprs(args.Defaults);
-        VisitExprsWithNull(args.KwDefaults);
+        VisitExprs(args.DefaultsSpan);
+        VisitExprsWithNull(args.KwDefaultsSpan);
         VisitAnnotations(s, args, returns);
         VisitExprs(decorators);
         EnterBlock(name, BlockType.Function, s);
@@ -148,7 +152,7 @@ public sealed partial class SymbolTable
         ExitBlock();
     }
 
-    private void VisitTry(List<Stmt> body, List<Stmt> orelse, List<ExceptHandlerBase> handlers, List<Stmt> finalbody)
+    private void VisitTry(List<Stmt> body, Span<Stmt> orelse, List<ExceptHandlerBase> handlers, Span<Stmt> finalbody)
     {
         VisitStmts(body);
         VisitStmts(orelse);
@@ -258,8 +262,8 @@ public sealed partial class SymbolTable
                 break;
             case UnaryOp u: VisitExpr(u.Operand); break;
             case Lambda l:
-                VisitExprs(l.Args.Defaults);
-                VisitExprsWithNull(l.Args.KwDefaults);
+                VisitExprs(l.Args.DefaultsSpan);
+                VisitExprsWithNull(l.Args.KwDefaultsSpan);
                 EnterBlock("lambda", BlockType.Function, l);
                 VisitArguments(l.Args);
                 VisitExpr(l.Body);
@@ -271,7 +275,7 @@ public sealed partial class SymbolTable
                 VisitExpr(i.Orelse);
                 break;
             case Dict d:
-                VisitExprsWithNull(d.Keys);
+                VisitExprsWithNull(d.KeysSpan);
                 VisitExprs(d.Values);
                 break;
             case Set s: VisitExprs(s.Elts); break;
@@ -302,8 +306,8 @@ public sealed partial class SymbolTable
                 break;
             case Call c:
                 VisitExpr(c.Func);
-                VisitExprs(c.Args);
-                foreach (var k in c.Keywords) VisitExpr(k.Value);
+                VisitExprs(c.ArgsSpan);
+                foreach (var k in c.KeywordsSpan) VisitExpr(k.Value);
                 break;
             case FormattedValue f:
                 VisitExpr(f.Value);
@@ -474,9 +478,9 @@ public sealed partial class SymbolTable
 
     private void VisitArguments(Arguments a)
     {
-        foreach (var arg in a.Posonlyargs) AddDef(arg.Name, SymbolFlags.DefParam, arg);
+        foreach (var arg in a.PosonlyargsSpan) AddDef(arg.Name, SymbolFlags.DefParam, arg);
         foreach (var arg in a.Args) AddDef(arg.Name, SymbolFlags.DefParam, arg);
-        foreach (var arg in a.Kwonlyargs) AddDef(arg.Name, SymbolFlags.DefParam, arg);
+        foreach (var arg in a.KwonlyargsSpan) AddDef(arg.Name, SymbolFlags.DefParam, arg);
         if (a.Vararg is not null)
         {
             AddDef(a.Vararg.Name, SymbolFlags.DefParam, a.Vararg);
@@ -499,11 +503,11 @@ public sealed partial class SymbolTable
     private void VisitAnnotations(Stmt s, Arguments a, Expr? returns)
     {
         if (_futureAnnotations) EnterBlock("_annotation", BlockType.Annotation, s);
-        foreach (var arg in a.Posonlyargs) if (arg.Annotation is not null) VisitExpr(arg.Annotation);
+        foreach (var arg in a.PosonlyargsSpan) if (arg.Annotation is not null) VisitExpr(arg.Annotation);
         foreach (var arg in a.Args) if (arg.Annotation is not null) VisitExpr(arg.Annotation);
         if (a.Vararg?.Annotation is not null) VisitExpr(a.Vararg.Annotation);
         if (a.Kwarg?.Annotation is not null) VisitExpr(a.Kwarg.Annotation);
-        foreach (var arg in a.Kwonlyargs) if (arg.Annotation is not null) VisitExpr(arg.Annotation);
+        foreach (var arg in a.KwonlyargsSpan) if (arg.Annotation is not null) VisitExpr(arg.Annotation);
         if (_futureAnnotations) ExitBlock();
         if (returns is not null) VisitAnnotation(returns);
     }

@@ -24,9 +24,13 @@ public abstract partial class Mod : Node { }
 public sealed partial class Module : Mod
 {
     private List<Stmt>? _body;
+    [System.Diagnostics.CodeAnalysis.AllowNull]
     public List<Stmt> Body { get => _body ??= new(); set => _body = value; }
+    public System.Span<Stmt> BodySpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_body);
     private List<TypeIgnoreBase>? _typeIgnores;
+    [System.Diagnostics.CodeAnalysis.AllowNull]
     public List<TypeIgnoreBase> TypeIgnores { get => _typeIgnores ??= new(); set => _typeIgnores = value; }
+    public System.Span<TypeIgnoreBase> TypeIgnoresSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_typeIgnores);
     public override string TypeName => "Module";
     public override void WriteFields(IAstFieldWriter w)
     {
@@ -39,7 +43,9 @@ public sealed partial class Module : Mod
 public sealed partial class Interactive : Mod
 {
     private List<Stmt>? _body;
+    [System.Diagnostics.CodeAnalysis.AllowNull]
     public List<Stmt> Body { get => _body ??= new(); set => _body = value; }
+    public System.Span<Stmt> BodySpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_body);
     public override string TypeName => "Interactive";
     public override void WriteFields(IAstFieldWriter w)
     {
@@ -62,7 +68,9 @@ public sealed partial class Expression : Mod
 public sealed partial class FunctionType : Mod
 {
     private List<Expr>? _argtypes;
+    [System.Diagnostics.CodeAnalysis.AllowNull]
     public List<Expr> Argtypes { get => _argtypes ??= new(); set => _argtypes = value; }
+    public System.Span<Expr> ArgtypesSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_argtypes);
     public Expr Returns = null!;
     public override string TypeName => "FunctionType";
     public override void WriteFields(IAstFieldWriter w)
@@ -81,9 +89,13 @@ public sealed partial class FunctionDef : Stmt
     public string Name = "";
     public Arguments Args = null!;
     private List<Stmt>? _body;
+    [System.Diagnostics.CodeAnalysis.AllowNull]
     public List<Stmt> Body { get => _body ??= new(); set => _body = value; }
+    public System.Span<Stmt> BodySpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_body);
     private List<Expr>? _decoratorList;
+    [System.Diagnostics.CodeAnalysis.AllowNull]
     public List<Expr> DecoratorList { get => _decoratorList ??= new(); set => _decoratorList = value; }
+    public System.Span<Expr> DecoratorListSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_decoratorList);
     public Expr? Returns;
     public string? TypeComment;
     public override string TypeName => "FunctionDef";
@@ -104,9 +116,13 @@ public sealed partial class AsyncFunctionDef : Stmt
     public string Name = "";
     public Arguments Args = null!;
     private List<Stmt>? _body;
+    [System.Diagnostics.CodeAnalysis.AllowNull]
     public List<Stmt> Body { get => _body ??= new(); set => _body = value; }
+    public System.Span<Stmt> BodySpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_body);
     private List<Expr>? _decoratorList;
+    [System.Diagnostics.CodeAnalysis.AllowNull]
     public List<Expr> DecoratorList { get => _decoratorList ??= new(); set => _decoratorList = value; }
+    public System.Span<Expr> DecoratorListSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_decoratorList);
     public Expr? Returns;
     public string? TypeComment;
     public override string TypeName => "AsyncFunctionDef";
@@ -126,13 +142,21 @@ public sealed partial class ClassDef : Stmt
 {
     public string Name = "";
     private List<Expr>? _bases;
+    [System.Diagnostics.CodeAnalysis.AllowNull]
     public List<Expr> Bases { get => _bases ??= new(); set => _bases = value; }
+    public System.Span<Expr> BasesSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_bases);
     private List<Keyword>? _keywords;
+    [System.Diagnostics.CodeAnalysis.AllowNull]
     public List<Keyword> Keywords { get => _keywords ??= new(); set => _keywords = value; }
+    public System.Span<Keyword> KeywordsSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_keywords);
     private List<Stmt>? _body;
+    [System.Diagnostics.CodeAnalysis.AllowNull]
     public List<Stmt> Body { get => _body ??= new(); set => _body = value; }
+    public System.Span<Stmt> BodySpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_body);
     private List<Expr>? _decoratorList;
+    [System.Diagnostics.CodeAnalysis.AllowNull]
     public List<Expr> DecoratorList { get => _decoratorList ??= new(); set => _decoratorList = value; }
+    public System.Span<Expr> DecoratorListSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_decoratorList);
     public override string TypeName => "ClassDef";
     public override void WriteFields(IAstFieldWriter w)
     {
@@ -159,7 +183,9 @@ public sealed partial class Return : Stmt
 public sealed partial class Delete : Stmt
 {
     private List<Expr>? _targets;
+    [System.Diagnostics.CodeAnalysis.AllowNull]
     public List<Expr> Targets { get => _targets ??= new(); set => _targets = value; }
+    public System.Span<Expr> TargetsSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_targets);
     public override string TypeName => "Delete";
     public override void WriteFields(IAstFieldWriter w)
     {
@@ -171,7 +197,9 @@ public sealed partial class Delete : Stmt
 public sealed partial class Assign : Stmt
 {
     private List<Expr>? _targets;
+    [System.Diagnostics.CodeAnalysis.AllowNull]
     public List<Expr> Targets { get => _targets ??= new(); set => _targets = value; }
+    public System.Span<Expr> TargetsSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_targets);
     public Expr Value = null!;
     public string? TypeComment;
     public override string TypeName => "Assign";
@@ -221,9 +249,13 @@ public sealed partial class For : Stmt
     public Expr Target = null!;
     public Expr Iter = null!;
     private List<Stmt>? _body;
+    [System.Diagnostics.CodeAnalysis.AllowNull]
     public List<Stmt> Body { get => _body ??= new(); set => _body = value; }
+    public System.Span<Stmt> BodySpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_body);
     private List<Stmt>? _orelse;
+    [System.Diagnostics.CodeAnalysis.AllowNull]
     public List<Stmt> Orelse { get => _orelse ??= new(); set => _orelse = value; }
+    public System.Span<Stmt> OrelseSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_orelse);
     public string? TypeComment;
     public override string TypeName => "For";
     public override void WriteFields(IAstFieldWriter w)
@@ -242,9 +274,13 @@ public sealed partial class AsyncFor : Stmt
     public Expr Target = null!;
     public Expr Iter = null!;
     private List<Stmt>? _body;
+    [System.Diagnostics.CodeAnalysis.AllowNull]
     public List<Stmt> Body { get => _body ??= new(); set => _body = value; }
+    public System.Span<Stmt> BodySpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_body);
     private List<Stmt>? _orelse;
+    [System.Diagnostics.CodeAnalysis.AllowNull]
     public List<Stmt> Orelse { get => _orelse ??= new(); set => _orelse = value; }
+    public System.Span<Stmt> OrelseSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_orelse);
     public string? TypeComment;
     public override string TypeName => "AsyncFor";
     public override void WriteFields(IAstFieldWriter w)
@@ -262,9 +298,13 @@ public sealed partial class While : Stmt
 {
     public Expr Test = null!;
     private List<Stmt>? _body;
+    [System.Diagnostics.CodeAnalysis.AllowNull]
     public List<Stmt> Body { get => _body ??= new(); set => _body = value; }
+    public System.Span<Stmt> BodySpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_body);
     private List<Stmt>? _orelse;
+    [System.Diagnostics.CodeAnalysis.AllowNull]
     public List<Stmt> Orelse { get => _orelse ??= new(); set => _orelse = value; }
+    public System.Span<Stmt> OrelseSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_orelse);
     public override string TypeName => "While";
     public override void WriteFields(IAstFieldWriter w)
     {
@@ -279,9 +319,13 @@ public sealed partial class If : Stmt
 {
     public Expr Test = null!;
     private List<Stmt>? _body;
+    [System.Diagnostics.CodeAnalysis.AllowNull]
     public List<Stmt> Body { get => _body ??= new(); set => _body = value; }
+    public System.Span<Stmt> BodySpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_body);
     private List<Stmt>? _orelse;
+    [System.Diagnostics.CodeAnalysis.AllowNull]
     public List<Stmt> Orelse { get => _orelse ??= new(); set => _orelse = value; }
+    public System.Span<Stmt> OrelseSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_orelse);
     public override string TypeName => "If";
     public override void WriteFields(IAstFieldWriter w)
     {
@@ -295,9 +339,13 @@ public sealed partial class If : Stmt
 public sealed partial class With : Stmt
 {
     private List<WithItem>? _items;
+    [System.Diagnostics.CodeAnalysis.AllowNull]
     public List<WithItem> Items { get => _items ??= new(); set => _items = value; }
+    public System.Span<WithItem> ItemsSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_items);
     private List<Stmt>? _body;
+    [System.Diagnostics.CodeAnalysis.AllowNull]
     public List<Stmt> Body { get => _body ??= new(); set => _body = value; }
+    public System.Span<Stmt> BodySpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_body);
     public string? TypeComment;
     public override string TypeName => "With";
     public override void WriteFields(IAstFieldWriter w)
@@ -312,9 +360,13 @@ public sealed partial class With : Stmt
 public sealed partial class AsyncWith : Stmt
 {
     private List<WithItem>? _items;
+    [System.Diagnostics.CodeAnalysis.AllowNull]
     public List<WithItem> Items { get => _items ??= new(); set => _items = value; }
+    public System.Span<WithItem> ItemsSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_items);
     private List<Stmt>? _body;
+    [System.Diagnostics.CodeAnalysis.AllowNull]
     public List<Stmt> Body { get => _body ??= new(); set => _body = value; }
+    public System.Span<Stmt> BodySpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_body);
     public string? TypeComment;
     public override string TypeName => "AsyncWith";
     public override void WriteFields(IAstFieldWriter w)
@@ -330,7 +382,9 @@ public sealed partial class Match : Stmt
 {
     public Expr Subject = null!;
     private List<MatchCase>? _cases;
+    [System.Diagnostics.CodeAnalysis.AllowNull]
     public List<MatchCase> Cases { get => _cases ??= new(); set => _cases = value; }
+    public System.Span<MatchCase> CasesSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_cases);
     public override string TypeName => "Match";
     public override void WriteFields(IAstFieldWriter w)
     {
@@ -356,13 +410,21 @@ public sealed partial class Raise : Stmt
 public sealed partial class Try : Stmt
 {
     private List<Stmt>? _body;
+    [System.Diagnostics.CodeAnalysis.AllowNull]
     public List<Stmt> Body { get => _body ??= new(); set => _body = value; }
+    public System.Span<Stmt> BodySpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_body);
     private List<ExceptHandlerBase>? _handlers;
+    [System.Diagnostics.CodeAnalysis.AllowNull]
     public List<ExceptHandlerBase> Handlers { get => _handlers ??= new(); set => _handlers = value; }
+    public System.Span<ExceptHandlerBase> HandlersSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_handlers);
     private List<Stmt>? _orelse;
+    [System.Diagnostics.CodeAnalysis.AllowNull]
     public List<Stmt> Orelse { get => _orelse ??= new(); set => _orelse = value; }
+    public System.Span<Stmt> OrelseSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_orelse);
     private List<Stmt>? _finalbody;
+    [System.Diagnostics.CodeAnalysis.AllowNull]
     public List<Stmt> Finalbody { get => _finalbody ??= new(); set => _finalbody = value; }
+    public System.Span<Stmt> FinalbodySpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_finalbody);
     public override string TypeName => "Try";
     public override void WriteFields(IAstFieldWriter w)
     {
@@ -377,13 +439,21 @@ public sealed partial class Try : Stmt
 public sealed partial class TryStar : Stmt
 {
     private List<Stmt>? _body;
+    [System.Diagnostics.CodeAnalysis.AllowNull]
     public List<Stmt> Body { get => _body ??= new(); set => _body = value; }
+    public System.Span<Stmt> BodySpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_body);
     private List<ExceptHandlerBase>? _handlers;
+    [System.Diagnostics.CodeAnalysis.AllowNull]
     public List<ExceptHandlerBase> Handlers { get => _handlers ??= new(); set => _handlers = value; }
+    public System.Span<ExceptHandlerBase> HandlersSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_handlers);
     private List<Stmt>? _orelse;
+    [System.Diagnostics.CodeAnalysis.AllowNull]
     public List<Stmt> Orelse { get => _orelse ??= new(); set => _orelse = value; }
+    public System.Span<Stmt> OrelseSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_orelse);
     private List<Stmt>? _finalbody;
+    [System.Diagnostics.CodeAnalysis.AllowNull]
     public List<Stmt> Finalbody { get => _finalbody ??= new(); set => _finalbody = value; }
+    public System.Span<Stmt> FinalbodySpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_finalbody);
     public override string TypeName => "TryStar";
     public override void WriteFields(IAstFieldWriter w)
     {
@@ -411,7 +481,9 @@ public sealed partial class Assert : Stmt
 public sealed partial class Import : Stmt
 {
     private List<Alias>? _names;
+    [System.Diagnostics.CodeAnalysis.AllowNull]
     public List<Alias> Names { get => _names ??= new(); set => _names = value; }
+    public System.Span<Alias> NamesSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_names);
     public override string TypeName => "Import";
     public override void WriteFields(IAstFieldWriter w)
     {
@@ -424,7 +496,9 @@ public sealed partial class ImportFrom : Stmt
 {
     public string? Module;
     private List<Alias>? _names;
+    [System.Diagnostics.CodeAnalysis.AllowNull]
     public List<Alias> Names { get => _names ??= new(); set => _names = value; }
+    public System.Span<Alias> NamesSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_names);
     public int? Level;
     public override string TypeName => "ImportFrom";
     public override void WriteFields(IAstFieldWriter w)
@@ -439,7 +513,9 @@ public sealed partial class ImportFrom : Stmt
 public sealed partial class Global : Stmt
 {
     private List<string>? _names;
+    [System.Diagnostics.CodeAnalysis.AllowNull]
     public List<string> Names { get => _names ??= new(); set => _names = value; }
+    public System.Span<string> NamesSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_names);
     public override string TypeName => "Global";
     public override void WriteFields(IAstFieldWriter w)
     {
@@ -451,7 +527,9 @@ public sealed partial class Global : Stmt
 public sealed partial class Nonlocal : Stmt
 {
     private List<string>? _names;
+    [System.Diagnostics.CodeAnalysis.AllowNull]
     public List<string> Names { get => _names ??= new(); set => _names = value; }
+    public System.Span<string> NamesSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_names);
     public override string TypeName => "Nonlocal";
     public override void WriteFields(IAstFieldWriter w)
     {
@@ -505,7 +583,9 @@ public sealed partial class BoolOp : Expr
 {
     public BoolOperator Op;
     private List<Expr>? _values;
+    [System.Diagnostics.CodeAnalysis.AllowNull]
     public List<Expr> Values { get => _values ??= new(); set => _values = value; }
+    public System.Span<Expr> ValuesSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_values);
     public override string TypeName => "BoolOp";
     public override void WriteFields(IAstFieldWriter w)
     {
@@ -587,9 +667,13 @@ public sealed partial class IfExp : Expr
 public sealed partial class Dict : Expr
 {
     private List<Expr?>? _keys;
+    [System.Diagnostics.CodeAnalysis.AllowNull]
     public List<Expr?> Keys { get => _keys ??= new(); set => _keys = value; }
+    public System.Span<Expr?> KeysSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_keys);
     private List<Expr>? _values;
+    [System.Diagnostics.CodeAnalysis.AllowNull]
     public List<Expr> Values { get => _values ??= new(); set => _values = value; }
+    public System.Span<Expr> ValuesSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_values);
     public override string TypeName => "Dict";
     public override void WriteFields(IAstFieldWriter w)
     {
@@ -602,7 +686,9 @@ public sealed partial class Dict : Expr
 public sealed partial class Set : Expr
 {
     private List<Expr>? _elts;
+    [System.Diagnostics.CodeAnalysis.AllowNull]
     public List<Expr> Elts { get => _elts ??= new(); set => _elts = value; }
+    public System.Span<Expr> EltsSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_elts);
     public override string TypeName => "Set";
     public override void WriteFields(IAstFieldWriter w)
     {
@@ -615,7 +701,9 @@ public sealed partial class ListComp : Expr
 {
     public Expr Elt = null!;
     private List<Comprehension>? _generators;
+    [System.Diagnostics.CodeAnalysis.AllowNull]
     public List<Comprehension> Generators { get => _generators ??= new(); set => _generators = value; }
+    public System.Span<Comprehension> GeneratorsSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_generators);
     public override string TypeName => "ListComp";
     public override void WriteFields(IAstFieldWriter w)
     {
@@ -629,7 +717,9 @@ public sealed partial class SetComp : Expr
 {
     public Expr Elt = null!;
     private List<Comprehension>? _generators;
+    [System.Diagnostics.CodeAnalysis.AllowNull]
     public List<Comprehension> Generators { get => _generators ??= new(); set => _generators = value; }
+    public System.Span<Comprehension> GeneratorsSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_generators);
     public override string TypeName => "SetComp";
     public override void WriteFields(IAstFieldWriter w)
     {
@@ -644,7 +734,9 @@ public sealed partial class DictComp : Expr
     public Expr Key = null!;
     public Expr Value = null!;
     private List<Comprehension>? _generators;
+    [System.Diagnostics.CodeAnalysis.AllowNull]
     public List<Comprehension> Generators { get => _generators ??= new(); set => _generators = value; }
+    public System.Span<Comprehension> GeneratorsSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_generators);
     public override string TypeName => "DictComp";
     public override void WriteFields(IAstFieldWriter w)
     {
@@ -659,7 +751,9 @@ public sealed partial class GeneratorExp : Expr
 {
     public Expr Elt = null!;
     private List<Comprehension>? _generators;
+    [System.Diagnostics.CodeAnalysis.AllowNull]
     public List<Comprehension> Generators { get => _generators ??= new(); set => _generators = value; }
+    public System.Span<Comprehension> GeneratorsSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_generators);
     public override string TypeName => "GeneratorExp";
     public override void WriteFields(IAstFieldWriter w)
     {
@@ -706,9 +800,13 @@ public sealed partial class Compare : Expr
 {
     public Expr Left = null!;
     private List<CmpOperator>? _ops;
+    [System.Diagnostics.CodeAnalysis.AllowNull]
     public List<CmpOperator> Ops { get => _ops ??= new(); set => _ops = value; }
+    public System.Span<CmpOperator> OpsSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_ops);
     private List<Expr>? _comparators;
+    [System.Diagnostics.CodeAnalysis.AllowNull]
     public List<Expr> Comparators { get => _comparators ??= new(); set => _comparators = value; }
+    public System.Span<Expr> ComparatorsSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_comparators);
     public override string TypeName => "Compare";
     public override void WriteFields(IAstFieldWriter w)
     {
@@ -723,9 +821,13 @@ public sealed partial class Call : Expr
 {
     public Expr Func = null!;
     private List<Expr>? _args;
+    [System.Diagnostics.CodeAnalysis.AllowNull]
     public List<Expr> Args { get => _args ??= new(); set => _args = value; }
+    public System.Span<Expr> ArgsSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_args);
     private List<Keyword>? _keywords;
+    [System.Diagnostics.CodeAnalysis.AllowNull]
     public List<Keyword> Keywords { get => _keywords ??= new(); set => _keywords = value; }
+    public System.Span<Keyword> KeywordsSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_keywords);
     public override string TypeName => "Call";
     public override void WriteFields(IAstFieldWriter w)
     {
@@ -754,7 +856,9 @@ public sealed partial class FormattedValue : Expr
 public sealed partial class JoinedStr : Expr
 {
     private List<Expr>? _values;
+    [System.Diagnostics.CodeAnalysis.AllowNull]
     public List<Expr> Values { get => _values ??= new(); set => _values = value; }
+    public System.Span<Expr> ValuesSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_values);
     public override string TypeName => "JoinedStr";
     public override void WriteFields(IAstFieldWriter w)
     {
@@ -835,7 +939,9 @@ public sealed partial class Name : Expr
 public sealed partial class List : Expr
 {
     private List<Expr>? _elts;
+    [System.Diagnostics.CodeAnalysis.AllowNull]
     public List<Expr> Elts { get => _elts ??= new(); set => _elts = value; }
+    public System.Span<Expr> EltsSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_elts);
     public ExprContext Ctx;
     public override string TypeName => "List";
     public override void WriteFields(IAstFieldWriter w)
@@ -849,7 +955,9 @@ public sealed partial class List : Expr
 public sealed partial class Tuple : Expr
 {
     private List<Expr>? _elts;
+    [System.Diagnostics.CodeAnalysis.AllowNull]
     public List<Expr> Elts { get => _elts ??= new(); set => _elts = value; }
+    public System.Span<Expr> EltsSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_elts);
     public ExprContext Ctx;
     public override string TypeName => "Tuple";
     public override void WriteFields(IAstFieldWriter w)
@@ -883,7 +991,9 @@ public sealed partial class ExceptHandler : ExceptHandlerBase
     public Expr? Type;
     public string? Name;
     private List<Stmt>? _body;
+    [System.Diagnostics.CodeAnalysis.AllowNull]
     public List<Stmt> Body { get => _body ??= new(); set => _body = value; }
+    public System.Span<Stmt> BodySpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_body);
     public override string TypeName => "ExceptHandler";
     public override void WriteFields(IAstFieldWriter w)
     {
@@ -922,7 +1032,9 @@ public sealed partial class MatchSingleton : Pattern
 public sealed partial class MatchSequence : Pattern
 {
     private List<Pattern>? _patterns;
+    [System.Diagnostics.CodeAnalysis.AllowNull]
     public List<Pattern> Patterns { get => _patterns ??= new(); set => _patterns = value; }
+    public System.Span<Pattern> PatternsSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_patterns);
     public override string TypeName => "MatchSequence";
     public override void WriteFields(IAstFieldWriter w)
     {
@@ -934,9 +1046,13 @@ public sealed partial class MatchSequence : Pattern
 public sealed partial class MatchMapping : Pattern
 {
     private List<Expr>? _keys;
+    [System.Diagnostics.CodeAnalysis.AllowNull]
     public List<Expr> Keys { get => _keys ??= new(); set => _keys = value; }
+    public System.Span<Expr> KeysSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_keys);
     private List<Pattern>? _patterns;
+    [System.Diagnostics.CodeAnalysis.AllowNull]
     public List<Pattern> Patterns { get => _patterns ??= new(); set => _patterns = value; }
+    public System.Span<Pattern> PatternsSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_patterns);
     public string? Rest;
     public override string TypeName => "MatchMapping";
     public override void WriteFields(IAstFieldWriter w)
@@ -952,11 +1068,17 @@ public sealed partial class MatchClass : Pattern
 {
     public Expr Cls = null!;
     private List<Pattern>? _patterns;
+    [System.Diagnostics.CodeAnalysis.AllowNull]
     public List<Pattern> Patterns { get => _patterns ??= new(); set => _patterns = value; }
+    public System.Span<Pattern> PatternsSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_patterns);
     private List<string>? _kwdAttrs;
+    [System.Diagnostics.CodeAnalysis.AllowNull]
     public List<string> KwdAttrs { get => _kwdAttrs ??= new(); set => _kwdAttrs = value; }
+    public System.Span<string> KwdAttrsSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_kwdAttrs);
     private List<Pattern>? _kwdPatterns;
+    [System.Diagnostics.CodeAnalysis.AllowNull]
     public List<Pattern> KwdPatterns { get => _kwdPatterns ??= new(); set => _kwdPatterns = value; }
+    public System.Span<Pattern> KwdPatternsSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_kwdPatterns);
     public override string TypeName => "MatchClass";
     public override void WriteFields(IAstFieldWriter w)
     {
@@ -995,7 +1117,9 @@ public sealed partial class MatchAs : Pattern
 public sealed partial class MatchOr : Pattern
 {
     private List<Pattern>? _patterns;
+    [System.Diagnostics.CodeAnalysis.AllowNull]
     public List<Pattern> Patterns { get => _patterns ??= new(); set => _patterns = value; }
+    public System.Span<Pattern> PatternsSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_patterns);
     public override string TypeName => "MatchOr";
     public override void WriteFields(IAstFieldWriter w)
     {
@@ -1025,7 +1149,9 @@ public sealed partial class Comprehension : Node
     public Expr Target = null!;
     public Expr Iter = null!;
     private List<Expr>? _ifs;
+    [System.Diagnostics.CodeAnalysis.AllowNull]
     public List<Expr> Ifs { get => _ifs ??= new(); set => _ifs = value; }
+    public System.Span<Expr> IfsSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_ifs);
     public int IsAsync;
     public override string TypeName => "comprehension";
     public override void WriteFields(IAstFieldWriter w)
@@ -1041,17 +1167,27 @@ public sealed partial class Comprehension : Node
 public sealed partial class Arguments : Node
 {
     private List<Arg>? _posonlyargs;
+    [System.Diagnostics.CodeAnalysis.AllowNull]
     public List<Arg> Posonlyargs { get => _posonlyargs ??= new(); set => _posonlyargs = value; }
+    public System.Span<Arg> PosonlyargsSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_posonlyargs);
     private List<Arg>? _args;
+    [System.Diagnostics.CodeAnalysis.AllowNull]
     public List<Arg> Args { get => _args ??= new(); set => _args = value; }
+    public System.Span<Arg> ArgsSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_args);
     public Arg? Vararg;
     private List<Arg>? _kwonlyargs;
+    [System.Diagnostics.CodeAnalysis.AllowNull]
     public List<Arg> Kwonlyargs { get => _kwonlyargs ??= new(); set => _kwonlyargs = value; }
+    public System.Span<Arg> KwonlyargsSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_kwonlyargs);
     private List<Expr?>? _kwDefaults;
+    [System.Diagnostics.CodeAnalysis.AllowNull]
     public List<Expr?> KwDefaults { get => _kwDefaults ??= new(); set => _kwDefaults = value; }
+    public System.Span<Expr?> KwDefaultsSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_kwDefaults);
     public Arg? Kwarg;
     private List<Expr>? _defaults;
+    [System.Diagnostics.CodeAnalysis.AllowNull]
     public List<Expr> Defaults { get => _defaults ??= new(); set => _defaults = value; }
+    public System.Span<Expr> DefaultsSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_defaults);
     public override string TypeName => "arguments";
     public override void WriteFields(IAstFieldWriter w)
     {
@@ -1125,7 +1261,9 @@ public sealed partial class MatchCase : Node
     public Pattern Pattern = null!;
     public Expr? Guard;
     private List<Stmt>? _body;
+    [System.Diagnostics.CodeAnalysis.AllowNull]
     public List<Stmt> Body { get => _body ??= new(); set => _body = value; }
+    public System.Span<Stmt> BodySpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_body);
     public override string TypeName => "match_case";
     public override void WriteFields(IAstFieldWriter w)
     {

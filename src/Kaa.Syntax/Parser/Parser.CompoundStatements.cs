@@ -145,8 +145,8 @@ internal sealed partial class Parser
                         res = Extra(new ClassDef
                         {
                             Name = a.Id,
-                            Bases = b is null ? new List<Expr>() : b.Args,
-                            Keywords = b is null ? new List<Keyword>() : b.Keywords,
+                            Bases = b?.ArgsOrNull,
+                            Keywords = b?.KeywordsOrNull,
                             Body = c,
                         }, mark);
                     }
@@ -286,7 +286,7 @@ internal sealed partial class Parser
         if (c is not null) return Extra(new If { Test = a, Body = b, Orelse = new List<Stmt>(1) { c } }, mark);
         _mark = afterBlock;
         var e = ElseBlock();
-        return Extra(new If { Test = a, Body = b, Orelse = e ?? new List<Stmt>() }, mark);
+        return Extra(new If { Test = a, Body = b, Orelse = e }, mark);
     }
 
     // else_block: invalid_else_stmt | 'else' &&':' b=block
@@ -330,7 +330,7 @@ internal sealed partial class Parser
                 if (b is not null)
                 {
                     var c = ElseBlock();
-                    res = Extra(new While { Test = a, Body = b, Orelse = c ?? new List<Stmt>() }, mark);
+                    res = Extra(new While { Test = a, Body = b, Orelse = c }, mark);
                 }
             }
         }
@@ -542,7 +542,7 @@ internal sealed partial class Parser
                     {
                         var el = ElseBlock();
                         var fin = FinallyBlock();
-                        res = Extra(new Try { Body = b, Handlers = ex, Orelse = el ?? new(), Finalbody = fin ?? new() }, mark);
+                        res = Extra(new Try { Body = b, Handlers = ex, Orelse = el, Finalbody = fin }, mark);
                     }
                 }
                 if (res is null)
@@ -553,7 +553,7 @@ internal sealed partial class Parser
                     {
                         var el = ElseBlock();
                         var fin = FinallyBlock();
-                        res = Extra(new TryStar { Body = b, Handlers = ex, Orelse = el ?? new(), Finalbody = fin ?? new() }, mark);
+                        res = Extra(new TryStar { Body = b, Handlers = ex, Orelse = el, Finalbody = fin }, mark);
                     }
                 }
             }

@@ -57,7 +57,9 @@ internal sealed partial class Parser
                     var args = ArgumentsRule();
                     if (Expect(TokenKind.Rpar))
                     {
-                        a = Extra(new Call { Func = a, Args = args?.Args ?? new(), Keywords = args?.Keywords ?? new() }, mark);
+                        var call = new Call { Func = a };
+                        if (args is not null) call.TakeArguments(args);
+                        a = Extra(call, mark);
                         continue;
                     }
                     _mark = m;
