@@ -51,7 +51,8 @@ public partial class PyDict : PyObject
 
     private static int[] NewIndices(int size)
     {
-        var a = new int[size];
+        // Not zeroed first: every slot is written by the fill (a large table was written twice).
+        var a = GC.AllocateUninitializedArray<int>(size);
         a.AsSpan().Fill(Empty);
         return a;
     }
@@ -127,10 +128,12 @@ public partial class PyDict : PyObject
 
     private static int KeysEqual(ThreadState? ts, PyObject a, PyObject b)
     {
-        // Exact strs, and exact ints that fit a long, tested by .NET class (no cast call): compared by value
-        // without the comparison slot.
-        // (Each side compared with typeof: two GetType() results compared with each other make Type objects.)
-        if (a.GetType() == typeof(PyStr) && b.GetType() == typeof(PyStr))
+        // Exact strs (by Python type: an exact str is one of several .NET classes, inline short text among
+        // them), and exact ints that fit a long (by .NET class, no cast call): compared by value without the
+        // comparison slot. (Each side compared with typeof: two GetType() results compared with each other
+        // make Type objects.)
+        var strType = BuiltinTypes.Str;
+        if (a.Type == strType && b.Type == strType)
             return Unsafe.As<PyStr>(a).EqualsStr(Unsafe.As<PyStr>(b)) ? 1 : 0;
         if (a.GetType() == typeof(PyInt) && b.GetType() == typeof(PyInt))
             return Unsafe.As<PyInt>(a).Small == Unsafe.As<PyInt>(b).Small ? 1 : 0;
@@ -429,19 +432,27 @@ public partial class PyDict : PyObject
         var entries = new Entry[Usable(size)];
         int mask = size - 1;
         int n = 0;
-        for (int k = 0; k < oldNext; k++)
+        if (oldNext == _used)
         {
-            if (old[k].Key is null) continue;
-            entries[n] = old[k];
-            ulong perturb = (ulong)old[k].Hash;
-            int i = (int)((ulong)old[k].Hash & (ulong)mask);
+            // No holes: the entries move as one block (a bulk copy, not two write barriers per entry).
+            Array.Copy(old, entries, oldNext);
+            n = oldNext;
+        }
+        else
+        {
+            for (int k = 0; k < oldNext; k++)
+                if (old[k].Key is not null) entries[n++] = old[k];
+        }
+        for (int k = 0; k < n; k++)
+        {
+            ulong perturb = (ulong)entries[k].Hash;
+            int i = (int)(perturb & (ulong)mask);
             while (indices[i] != Empty)
             {
                 perturb >>= 5;
                 i = (int)(((ulong)i * 5 + perturb + 1) & (ulong)mask);
             }
-            indices[i] = n;
-            n++;
+            indices[i] = k;
         }
         _indices = indices;
         _entries = entries;

@@ -58,7 +58,9 @@ internal sealed class SetTable
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static int KeysEqualSlow(ThreadState? ts, PyObject stored, PyObject key)
     {
-        if (stored.GetType() == typeof(PyStr) && key.GetType() == typeof(PyStr))
+        // Exact strs by Python type (an exact str is one of several .NET classes).
+        var strType = BuiltinTypes.Str;
+        if (stored.Type == strType && key.Type == strType)
             return Unsafe.As<PyStr>(stored).EqualsStr(Unsafe.As<PyStr>(key)) ? 1 : 0;
         if (ts is null) return 0; // constants are known distinct (see PyFrozenSet.FromConstantItems)
         return Protocols.RichCompareBool(ts, stored, key, CompareOp.Eq);
