@@ -74,7 +74,71 @@ public partial class PyDict : PyObject
     /// Finds <paramref name="key"/> (with <paramref name="hash"/>): the entry index, -1 when absent, or -2
     /// when comparing keys raised.
     /// </summary>
+    /// <remarks>The probe loop for keys that compare without running code (identity, exact str, exact
+    /// machine-word int): no calls but str equality, no restart bookkeeping, so its state stays in
+    /// registers. At the first pair of keys that needs <c>==</c> it hands over to <see cref="FindGeneral"/>,
+    /// which probes again from the start: the comparisons made so far ran no code, so the general probe
+    /// makes the same decisions for them and calls <c>==</c> where CPython would.</remarks>
     private int Find(ThreadState? ts, PyObject key, long hash, out int slot)
+    {
+        var indices = _indices;
+        var entries = _entries;
+        // The index table's length is a power of two and every index read below is masked to it.
+        ref int index0 = ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(indices);
+        uint mask = (uint)indices.Length - 1;
+        ulong perturb = (ulong)hash;
+        uint i = (uint)hash & mask;
+        int firstDummy = -1;
+        while (true)
+        {
+            int ix = Unsafe.Add(ref index0, (nint)i);
+            if (ix >= 0)
+            {
+                ref Entry e = ref entries[ix];
+                var other = e.Key;
+                if (ReferenceEquals(other, key))
+                {
+                    slot = (int)i;
+                    return ix;
+                }
+                if (e.Hash == hash && other is not null)
+                {
+                    int eq = KeysEqualWithoutCode(other, key);
+                    if (eq < 0) return FindGeneral(ts, key, hash, out slot);
+                    if (eq > 0)
+                    {
+                        slot = (int)i;
+                        return ix;
+                    }
+                }
+            }
+            else if (ix == Empty)
+            {
+                slot = firstDummy >= 0 ? firstDummy : (int)i;
+                return -1;
+            }
+            else if (firstDummy < 0) firstDummy = (int)i;
+            perturb >>= 5;
+            i = (uint)((i * 5UL + perturb + 1) & mask);
+        }
+    }
+
+    /// <summary>Key equality decided without running code: 1 equal, 0 different, -1 when <c>==</c> must be
+    /// asked (<see cref="KeysEqual"/>'s fast cases).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int KeysEqualWithoutCode(PyObject a, PyObject b)
+    {
+        var strType = BuiltinTypes.Str;
+        if (a.Type == strType)
+            return b.Type == strType ? (Unsafe.As<PyStr>(a).EqualsStr(Unsafe.As<PyStr>(b)) ? 1 : 0) : -1;
+        if (a.GetType() == typeof(PyInt) && b.GetType() == typeof(PyInt))
+            return Unsafe.As<PyInt>(a).Small == Unsafe.As<PyInt>(b).Small ? 1 : 0;
+        return -1;
+    }
+
+    /// <summary><see cref="Find"/> for keys whose comparison may run Python code (or fail).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private int FindGeneral(ThreadState? ts, PyObject key, long hash, out int slot)
     {
     restart:
         var indices = _indices;
@@ -132,12 +196,8 @@ public partial class PyDict : PyObject
         // them), and exact ints that fit a long (by .NET class, no cast call): compared by value without the
         // comparison slot. (Each side compared with typeof: two GetType() results compared with each other
         // make Type objects.)
-        var strType = BuiltinTypes.Str;
-        if (a.Type == strType && b.Type == strType)
-            return Unsafe.As<PyStr>(a).EqualsStr(Unsafe.As<PyStr>(b)) ? 1 : 0;
-        if (a.GetType() == typeof(PyInt) && b.GetType() == typeof(PyInt))
-            return Unsafe.As<PyInt>(a).Small == Unsafe.As<PyInt>(b).Small ? 1 : 0;
-        return KeysEqualSlow(ts, a, b);
+        int eq = KeysEqualWithoutCode(a, b);
+        return eq >= 0 ? eq : KeysEqualSlow(ts, a, b);
     }
 
     /// <remarks>Never inlined: the probe loop stays small enough to keep its state in registers.</remarks>
