@@ -51,7 +51,8 @@ public partial class PyDict : PyObject
 
     private static int[] NewIndices(int size)
     {
-        var a = new int[size];
+        // Not zeroed first: every slot is written by the fill (a large table was written twice).
+        var a = GC.AllocateUninitializedArray<int>(size);
         a.AsSpan().Fill(Empty);
         return a;
     }
@@ -73,7 +74,71 @@ public partial class PyDict : PyObject
     /// Finds <paramref name="key"/> (with <paramref name="hash"/>): the entry index, -1 when absent, or -2
     /// when comparing keys raised.
     /// </summary>
+    /// <remarks>The probe loop for keys that compare without running code (identity, exact str, exact
+    /// machine-word int): no calls but str equality, no restart bookkeeping, so its state stays in
+    /// registers. At the first pair of keys that needs <c>==</c> it hands over to <see cref="FindGeneral"/>,
+    /// which probes again from the start: the comparisons made so far ran no code, so the general probe
+    /// makes the same decisions for them and calls <c>==</c> where CPython would.</remarks>
     private int Find(ThreadState? ts, PyObject key, long hash, out int slot)
+    {
+        var indices = _indices;
+        var entries = _entries;
+        // The index table's length is a power of two and every index read below is masked to it.
+        ref int index0 = ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(indices);
+        uint mask = (uint)indices.Length - 1;
+        ulong perturb = (ulong)hash;
+        uint i = (uint)hash & mask;
+        int firstDummy = -1;
+        while (true)
+        {
+            int ix = Unsafe.Add(ref index0, (nint)i);
+            if (ix >= 0)
+            {
+                ref Entry e = ref entries[ix];
+                var other = e.Key;
+                if (ReferenceEquals(other, key))
+                {
+                    slot = (int)i;
+                    return ix;
+                }
+                if (e.Hash == hash && other is not null)
+                {
+                    int eq = KeysEqualWithoutCode(other, key);
+                    if (eq < 0) return FindGeneral(ts, key, hash, out slot);
+                    if (eq > 0)
+                    {
+                        slot = (int)i;
+                        return ix;
+                    }
+                }
+            }
+            else if (ix == Empty)
+            {
+                slot = firstDummy >= 0 ? firstDummy : (int)i;
+                return -1;
+            }
+            else if (firstDummy < 0) firstDummy = (int)i;
+            perturb >>= 5;
+            i = (uint)((i * 5UL + perturb + 1) & mask);
+        }
+    }
+
+    /// <summary>Key equality decided without running code: 1 equal, 0 different, -1 when <c>==</c> must be
+    /// asked (<see cref="KeysEqual"/>'s fast cases).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int KeysEqualWithoutCode(PyObject a, PyObject b)
+    {
+        var strType = BuiltinTypes.Str;
+        if (a.Type == strType)
+            return b.Type == strType ? (Unsafe.As<PyStr>(a).EqualsStr(Unsafe.As<PyStr>(b)) ? 1 : 0) : -1;
+        if (a.GetType() == typeof(PyInt) && b.GetType() == typeof(PyInt))
+            return Unsafe.As<PyInt>(a).Small == Unsafe.As<PyInt>(b).Small ? 1 : 0;
+        return -1;
+    }
+
+    /// <summary><see cref="Find"/> for keys whose comparison may run Python code (or fail).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private int FindGeneral(ThreadState? ts, PyObject key, long hash, out int slot)
     {
     restart:
         var indices = _indices;
@@ -127,14 +192,12 @@ public partial class PyDict : PyObject
 
     private static int KeysEqual(ThreadState? ts, PyObject a, PyObject b)
     {
-        // Exact strs, and exact ints that fit a long, tested by .NET class (no cast call): compared by value
-        // without the comparison slot.
-        // (Each side compared with typeof: two GetType() results compared with each other make Type objects.)
-        if (a.GetType() == typeof(PyStr) && b.GetType() == typeof(PyStr))
-            return Unsafe.As<PyStr>(a).EqualsStr(Unsafe.As<PyStr>(b)) ? 1 : 0;
-        if (a.GetType() == typeof(PyInt) && b.GetType() == typeof(PyInt))
-            return Unsafe.As<PyInt>(a).Small == Unsafe.As<PyInt>(b).Small ? 1 : 0;
-        return KeysEqualSlow(ts, a, b);
+        // Exact strs (by Python type: an exact str is one of several .NET classes, inline short text among
+        // them), and exact ints that fit a long (by .NET class, no cast call): compared by value without the
+        // comparison slot. (Each side compared with typeof: two GetType() results compared with each other
+        // make Type objects.)
+        int eq = KeysEqualWithoutCode(a, b);
+        return eq >= 0 ? eq : KeysEqualSlow(ts, a, b);
     }
 
     /// <remarks>Never inlined: the probe loop stays small enough to keep its state in registers.</remarks>
@@ -429,19 +492,27 @@ public partial class PyDict : PyObject
         var entries = new Entry[Usable(size)];
         int mask = size - 1;
         int n = 0;
-        for (int k = 0; k < oldNext; k++)
+        if (oldNext == _used)
         {
-            if (old[k].Key is null) continue;
-            entries[n] = old[k];
-            ulong perturb = (ulong)old[k].Hash;
-            int i = (int)((ulong)old[k].Hash & (ulong)mask);
+            // No holes: the entries move as one block (a bulk copy, not two write barriers per entry).
+            Array.Copy(old, entries, oldNext);
+            n = oldNext;
+        }
+        else
+        {
+            for (int k = 0; k < oldNext; k++)
+                if (old[k].Key is not null) entries[n++] = old[k];
+        }
+        for (int k = 0; k < n; k++)
+        {
+            ulong perturb = (ulong)entries[k].Hash;
+            int i = (int)(perturb & (ulong)mask);
             while (indices[i] != Empty)
             {
                 perturb >>= 5;
                 i = (int)(((ulong)i * 5 + perturb + 1) & (ulong)mask);
             }
-            indices[i] = n;
-            n++;
+            indices[i] = k;
         }
         _indices = indices;
         _entries = entries;

@@ -58,7 +58,9 @@ internal sealed class SetTable
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static int KeysEqualSlow(ThreadState? ts, PyObject stored, PyObject key)
     {
-        if (stored.GetType() == typeof(PyStr) && key.GetType() == typeof(PyStr))
+        // Exact strs by Python type (an exact str is one of several .NET classes).
+        var strType = BuiltinTypes.Str;
+        if (stored.Type == strType && key.Type == strType)
             return Unsafe.As<PyStr>(stored).EqualsStr(Unsafe.As<PyStr>(key)) ? 1 : 0;
         if (ts is null) return 0; // constants are known distinct (see PyFrozenSet.FromConstantItems)
         return Protocols.RichCompareBool(ts, stored, key, CompareOp.Eq);
@@ -70,8 +72,57 @@ internal sealed class SetTable
     private static ref Entry SlotAt(Entry[] slots, ulong j)
         => ref Unsafe.Add(ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(slots), (nint)j);
 
+    /// <summary>Whether two keys with equal hashes are the same key, decided without running code: true for
+    /// identity or equal exact machine-word ints; <paramref name="decided"/> false when <c>==</c> must be asked.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool SameKeyWithoutCode(PyObject stored, PyObject key, out bool decided)
+    {
+        decided = true;
+        if (ReferenceEquals(stored, key)) return true;
+        if (stored.GetType() == typeof(PyInt) && key.GetType() == typeof(PyInt))
+            return Unsafe.As<PyInt>(stored).Small == Unsafe.As<PyInt>(key).Small;
+        decided = false;
+        return false;
+    }
+
     /// <summary>set_lookkey: the slot holding <paramref name="key"/>, -1 when absent, -2 on a comparison error.</summary>
+    /// <remarks>The probe loop for keys that compare without running code (identity, exact machine-word ints):
+    /// no calls, no restart bookkeeping, so its state stays in registers. At the first pair of keys that
+    /// needs <c>==</c> it hands over to <see cref="FindGeneral"/>, which probes again from the start: the
+    /// comparisons made so far ran no code, so the general probe makes the same decisions for them.</remarks>
     public int Find(ThreadState? ts, PyObject key, long hash)
+    {
+        var slots = _slots;
+        ulong mask = (ulong)(slots.Length - 1);
+        ulong perturb = (ulong)hash;
+        ulong i = (ulong)hash & mask;
+        while (true)
+        {
+            int probes = i + LinearProbes <= mask ? LinearProbes : 0;
+            ulong j = i;
+            do
+            {
+                ref Entry e = ref SlotAt(slots, j);
+                var stored = e.Key;
+                if (stored is null)
+                {
+                    if (e.Hash == 0) return -1;
+                }
+                else if (e.Hash == hash)
+                {
+                    if (SameKeyWithoutCode(stored, key, out bool decided)) return (int)j;
+                    if (!decided) return FindGeneral(ts, key, hash);
+                }
+                j++;
+            } while (probes-- > 0);
+            perturb >>= PerturbShift;
+            i = (i * 5 + 1 + perturb) & mask;
+        }
+    }
+
+    /// <summary><see cref="Find"/> for keys whose comparison may run Python code (or fail).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private int FindGeneral(ThreadState? ts, PyObject key, long hash)
     {
     restart:
         var slots = _slots;
@@ -106,7 +157,57 @@ internal sealed class SetTable
     }
 
     /// <summary>set_add_entry: false on a comparison error.</summary>
+    /// <remarks>As <see cref="Find"/>: a call-free loop for keys that compare without running code, handing
+    /// over to <see cref="AddGeneral"/> at the first key that needs <c>==</c>.</remarks>
     public bool Add(ThreadState? ts, PyObject key, long hash)
+    {
+        var slots = _slots;
+        ulong mask = (ulong)(slots.Length - 1);
+        ulong perturb = (ulong)hash;
+        ulong i = (ulong)hash & mask;
+        long freeSlot = -1;
+        while (true)
+        {
+            int probes = i + LinearProbes <= mask ? LinearProbes : 0;
+            ulong j = i;
+            do
+            {
+                ref Entry e = ref SlotAt(slots, j);
+                var stored = e.Key;
+                if (stored is null)
+                {
+                    if (e.Hash == 0) return InsertAt(slots, freeSlot >= 0 ? (ulong)freeSlot : j, freeSlot < 0, key, hash);
+                    freeSlot = (long)j; // a dummy (the last one seen, as CPython)
+                }
+                else if (e.Hash == hash)
+                {
+                    if (SameKeyWithoutCode(stored, key, out bool decided)) return true;
+                    if (!decided) return AddGeneral(ts, key, hash);
+                }
+                j++;
+            } while (probes-- > 0);
+            perturb >>= PerturbShift;
+            i = (i * 5 + 1 + perturb) & mask;
+        }
+    }
+
+    /// <summary>Stores a new key at slot <paramref name="j"/>: an empty slot (<paramref name="wasEmpty"/>, which
+    /// may make the table grow) or a dummy.</summary>
+    private bool InsertAt(Entry[] slots, ulong j, bool wasEmpty, PyObject key, long hash)
+    {
+        ref Entry e = ref SlotAt(slots, j);
+        e.Key = key;
+        e.Hash = hash;
+        Used++;
+        if (!wasEmpty) return true;
+        Fill++;
+        if (SetTableRules.MustGrow(Fill, (long)(slots.Length - 1))) Resize(SetTableRules.GrowthTarget(Used));
+        return true;
+    }
+
+    /// <summary><see cref="Add"/> for keys whose comparison may run Python code (or fail).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool AddGeneral(ThreadState? ts, PyObject key, long hash)
     {
     restart:
         var slots = _slots;

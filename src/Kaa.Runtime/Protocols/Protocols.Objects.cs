@@ -37,10 +37,9 @@ public static partial class Protocols
     /// <summary>hash(obj): -1 with the error set when unhashable or failing.</summary>
     public static long Hash(ThreadState ts, PyObject obj)
     {
-        // Exact str and exact small int by their .NET class (a str or int subclass is another class): a type
-        // comparison rather than a cast, which for these non-sealed classes is a call on the hottest path of
-        // every dict and set operation.
-        if (obj.GetType() == typeof(PyStr)) return Unsafe.As<PyStr>(obj).GetHash();
+        // Exact small int by its .NET class (an int subclass is another class), exact str by its Python type
+        // (an exact str is one of several .NET classes): a type comparison rather than a cast, which for
+        // these non-sealed classes is a call on the hottest path of every dict and set operation.
         if (obj.GetType() == typeof(PyInt))
         {
             // An int below 2**61-1 in magnitude hashes to itself (-1 excepted): no call for the usual case.
@@ -48,7 +47,9 @@ public static partial class Protocols
             if (v > -SmallHashBound && v < SmallHashBound && v != -1) return v;
             return Kaa.Compiler.Hashing.PyHash.HashInt(v);
         }
-        var slot = obj.Type.Hash;
+        var type = obj.Type;
+        if (type == BuiltinTypes.Str) return Unsafe.As<PyStr>(obj).GetHash();
+        var slot = type.Hash;
         if (slot is null)
         {
             ts.SetError(PyExc.TypeError, $"unhashable type: '{obj.Type.Name}'");
