@@ -130,6 +130,50 @@ internal static partial class Eval
         return target.SetItem(ts, key, value);
     }
 
+    /// <summary>FORMAT_VALUE's argument bit (unused by CPython, whose flags are bits 0-2) that quickening sets
+    /// when the result is certainly a piece of a BUILD_STRING (<see cref="MarkDeferredFormats"/>): then an exact
+    /// int without a spec stays on the stack as it is, and BUILD_STRING
+    /// (<see cref="PyStr.Concat"/>) writes its digits into the result: no str per piece, which in
+    /// <c>f'{i}:{j}'</c> was one of three objects made.</summary>
+    internal const int DeferredFormat = 8;
+
+    /// <summary>Sets <see cref="DeferredFormat"/> on the FORMAT_VALUE at <paramref name="i"/> when the
+    /// straight-line code after it (loads, operators, calls, other FORMAT_VALUEs, inner BUILD_STRINGs; no
+    /// jumps) reaches a BUILD_STRING that pops its result, never reading below it before that.</summary>
+    internal static void MarkDeferredFormats(ushort[] instrs, int i)
+    {
+        if ((Kaa.Compiler.Bytecode.OpCode)(instrs[i] & 0xff) != Kaa.Compiler.Bytecode.OpCode.FormatValue) return;
+        var cacheEntries = Kaa.Compiler.Bytecode.OpCodeInfo.CacheEntries;
+        int above = 0; // items pushed over the FORMAT_VALUE's result
+        for (int j = i + 1, steps = 0; j < instrs.Length && steps < 64; j++, steps++)
+        {
+            var op = (Kaa.Compiler.Bytecode.OpCode)(instrs[j] & 0xff);
+            int arg = instrs[j] >> 8;
+            int pops, pushes;
+            switch (op)
+            {
+                case Kaa.Compiler.Bytecode.OpCode.LoadConst or Kaa.Compiler.Bytecode.OpCode.LoadFast or Kaa.Compiler.Bytecode.OpCode.LoadName or Kaa.Compiler.Bytecode.OpCode.LoadDeref or Kaa.Compiler.Bytecode.OpCode.LoadClosure
+                    or Kaa.Compiler.Bytecode.OpCode.PushNull:
+                    pops = 0; pushes = 1; break;
+                case Kaa.Compiler.Bytecode.OpCode.LoadGlobal: pops = 0; pushes = 1 + (arg & 1); break;
+                case Kaa.Compiler.Bytecode.OpCode.LoadAttr or Kaa.Compiler.Bytecode.OpCode.UnaryNegative or Kaa.Compiler.Bytecode.OpCode.UnaryPositive or Kaa.Compiler.Bytecode.OpCode.UnaryInvert or Kaa.Compiler.Bytecode.OpCode.UnaryNot:
+                    pops = 1; pushes = 1; break;
+                case Kaa.Compiler.Bytecode.OpCode.LoadMethod: pops = 1; pushes = 2; break;
+                case Kaa.Compiler.Bytecode.OpCode.BinaryOp or Kaa.Compiler.Bytecode.OpCode.BinarySubscr or Kaa.Compiler.Bytecode.OpCode.CompareOp: pops = 2; pushes = 1; break;
+                case Kaa.Compiler.Bytecode.OpCode.FormatValue: pops = (arg & 4) != 0 ? 2 : 1; pushes = 1; break;
+                case Kaa.Compiler.Bytecode.OpCode.Precall or Kaa.Compiler.Bytecode.OpCode.KwNames: pops = 0; pushes = 0; break;
+                case Kaa.Compiler.Bytecode.OpCode.Call: pops = arg + 2; pushes = 1; break;
+                case Kaa.Compiler.Bytecode.OpCode.BuildString:
+                    if (arg > above) instrs[i] |= DeferredFormat << 8;
+                    pops = arg; pushes = 1; break;
+                default: return;
+            }
+            if (pops > above) return;
+            above += pushes - pops;
+            j += cacheEntries[(int)op];
+        }
+    }
+
     /// <summary>The displays and f-string instructions (BUILD_SET/MAP/STRING/SLICE, SET_ADD, MAP_ADD, DICT_UPDATE, DICT_MERGE, FORMAT_VALUE).</summary>
     private static bool BuildOp(ThreadState ts, PyFrame f, Kaa.Compiler.Bytecode.OpCode op, int arg, ValueSlot[] fast, ref int sp)
     {
@@ -219,7 +263,8 @@ internal static partial class Eval
             case Kaa.Compiler.Bytecode.OpCode.BuildString:
             {
                 int start = sp - arg;
-                var result = PyStr.Concat(ValueSlot.AsObjects(fast, start, arg));
+                var result = PyStr.Concat(ts, ValueSlot.AsObjects(fast, start, arg));
+                if (result is null) return false;
                 for (int i = start; i < sp; i++) fast[i].Value = null;
                 sp = start;
                 fast[sp++].Value = result;
@@ -240,6 +285,9 @@ internal static partial class Eval
                 PyObject? spec = (arg & 4) != 0 ? fast[--sp].Value : null;
                 if (spec is not null) fast[sp].Value = null;
                 var value = fast[sp - 1].Value!;
+                // An exact int without a spec that a BUILD_STRING takes (every conversion of it is its str()):
+                // left for BUILD_STRING to write in place.
+                if ((arg & DeferredFormat) != 0 && spec is null && value.Type == BuiltinTypes.Int) return true;
                 PyObject? converted = (arg & 3) switch
                 {
                     1 => Protocols.Str(ts, value),

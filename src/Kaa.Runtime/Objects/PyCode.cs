@@ -209,6 +209,7 @@ public sealed class PyCode : PyObject
         for (int i = 0; i < instrs.Length - 1; i++)
         {
             var op = (OpCode)(instrs[i] & 0xff);
+            Eval.MarkDeferredFormats(instrs, i);
             var fused = Superinstructions.Choose(instrs, i);
             if (fused != op) instrs[i] = (ushort)((instrs[i] & 0xff00) | (int)fused);
             i += cacheEntries[(int)op];
