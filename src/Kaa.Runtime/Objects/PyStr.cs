@@ -379,15 +379,16 @@ public partial class PyStr : PyObject
     /// <summary>The concatenation of <paramref name="pieces"/> (BUILD_STRING: f-strings), written straight into
     /// the result: no builder, no intermediate .NET string for a short result. Every piece is a str or an exact
     /// int that a FORMAT_VALUE left for this to format (<see cref="Eval.DeferredFormat"/>): str(int), written in
-    /// place, with no str of its own. Null with the error set only when such an int is too long for str().</summary>
-    public static PyStr? Concat(ThreadState ts, ReadOnlySpan<PyObject> pieces)
+    /// place, with no str of its own, formatted with its spec in <paramref name="specs"/> (by position) if any.
+    /// Null with the error set only when formatting such an int fails.</summary>
+    public static PyStr? Concat(ThreadState ts, ReadOnlySpan<PyObject> pieces, PyStr?[]? specs = null)
     {
         if (pieces.Length == 1 && pieces[0].Type == BuiltinTypes.Str) return (PyStr)pieces[0];
         long total = 0;
         bool wide = false;
         foreach (var piece in pieces)
         {
-            if (piece.Type == BuiltinTypes.Int) return ConcatFormatting(ts, pieces);
+            if (piece.Type == BuiltinTypes.Int) return ConcatFormatting(ts, pieces, specs);
             var s = StrOf(piece);
             total += s._length;
             wide |= s._wide;
@@ -406,36 +407,43 @@ public partial class PyStr : PyObject
 
     /// <summary><see cref="Concat"/> with exact ints among the pieces: into a stack buffer when the text is BMP
     /// and short and the ints fit a long; otherwise each int made a str first.</summary>
-    private static PyStr? ConcatFormatting(ThreadState ts, ReadOnlySpan<PyObject> pieces)
+    private static PyStr? ConcatFormatting(ThreadState ts, ReadOnlySpan<PyObject> pieces, PyStr?[]? specs)
     {
         Span<char> text = stackalloc char[256];
         int at = 0;
-        foreach (var piece in pieces)
+        for (int i = 0; i < pieces.Length; i++)
         {
+            var piece = pieces[i];
             if (piece.Type == BuiltinTypes.Int)
             {
                 var n = (PyInt)piece;
-                if (!n.IsSmall || !n.Small.TryFormat(text[at..], out int written, provider: System.Globalization.CultureInfo.InvariantCulture))
-                    return ConcatStrs(ts, pieces);
+                var spec = specs is not null && i < specs.Length ? specs[i] : null;
+                // TryFormatBare needs room for any long (68 chars).
+                int written = 0;
+                bool done = n.IsSmall && (spec is null
+                    ? n.Small.TryFormat(text[at..], out written, provider: System.Globalization.CultureInfo.InvariantCulture)
+                    : text.Length - at >= 68 && Formatting.IntFormatter.TryFormatBare(n.Small, spec.Chars, text[at..], out written));
+                if (!done) return ConcatStrs(ts, pieces, specs);
                 at += written;
                 continue;
             }
             var s = StrOf(piece);
-            if (s._wide || s._length > text.Length - at) return ConcatStrs(ts, pieces);
+            if (s._wide || s._length > text.Length - at) return ConcatStrs(ts, pieces, specs);
             s.Bmp.CopyTo(text[at..]);
             at += s._length;
         }
         return FromChars(text[..at]);
     }
 
-    private static PyStr? ConcatStrs(ThreadState ts, ReadOnlySpan<PyObject> pieces)
+    private static PyStr? ConcatStrs(ThreadState ts, ReadOnlySpan<PyObject> pieces, PyStr?[]? specs)
     {
         var strs = new PyObject[pieces.Length];
         for (int i = 0; i < pieces.Length; i++)
         {
             var piece = pieces[i];
+            var spec = specs is not null && i < specs.Length ? specs[i] : null;
             if (piece.Type != BuiltinTypes.Int) strs[i] = piece;
-            else if ((strs[i] = Protocols.Str(ts, piece)!) is null) return null;
+            else if ((strs[i] = (spec is null ? Protocols.Str(ts, piece) : IntSlots.Format(ts, (PyInt)piece, spec))!) is null) return null;
         }
         return Concat(ts, strs);
     }
