@@ -142,12 +142,15 @@ internal static partial class Eval
     internal static void MarkDeferredFormats(PyCode code, ushort[] instrs)
     {
         var cacheEntries = Kaa.Compiler.Bytecode.OpCodeInfo.CacheEntries;
+        Dictionary<int, PyStr?[]>? specTable = null;
         for (int i = 0; i < instrs.Length; i++)
         {
             var op = (Kaa.Compiler.Bytecode.OpCode)(instrs[i] & 0xff);
-            if (op == Kaa.Compiler.Bytecode.OpCode.FormatValue) MarkDeferredFormat(code, instrs, i);
+            if (op == Kaa.Compiler.Bytecode.OpCode.FormatValue) MarkDeferredFormat(code.Consts, instrs, i, ref specTable);
             i += cacheEntries[(int)op];
         }
+        // Published whole (two threads preparing the same code each publish an equal table).
+        if (specTable is not null) code.DeferredFormatSpecs = specTable;
     }
 
     /// <summary>The FORMAT_VALUE at <paramref name="i"/> is marked when its spec is none or a constant that int
@@ -155,8 +158,8 @@ internal static partial class Eval
     /// formatting later cannot raise), and the straight-line code after it (loads, operators, calls, other
     /// FORMAT_VALUEs, inner BUILD_STRINGs; no jumps) reaches a BUILD_STRING that pops its result, never
     /// reading below it before that. A spec is recorded for the BUILD_STRING in
-    /// <see cref="PyCode.DeferredFormatSpecs"/> at the piece's position.</summary>
-    private static void MarkDeferredFormat(PyCode code, ushort[] instrs, int i)
+    /// <paramref name="specTable"/> (<see cref="PyCode.DeferredFormatSpecs"/>) at the piece's position.</summary>
+    private static void MarkDeferredFormat(PyObject[] consts, ushort[] instrs, int i, ref Dictionary<int, PyStr?[]>? specTable)
     {
         PyStr? spec = null;
         if ((instrs[i] & (4 << 8)) != 0)
@@ -165,7 +168,7 @@ internal static partial class Eval
                 || i >= 2 && (Kaa.Compiler.Bytecode.OpCode)(instrs[i - 2] & 0xff) == Kaa.Compiler.Bytecode.OpCode.ExtendedArg)
                 return;
             int index = instrs[i - 1] >> 8;
-            if (index >= code.Consts.Length || code.Consts[index] is not PyStr { Length: 1, IsWide: false } s
+            if (index >= consts.Length || consts[index] is not PyStr { Length: 1, IsWide: false } s
                 || s[0] is not ('b' or 'd' or 'x' or 'X'))
                 return;
             spec = s;
@@ -196,7 +199,7 @@ internal static partial class Eval
                         instrs[i] |= DeferredFormat << 8;
                         if (spec is not null)
                         {
-                            var table = code.DeferredFormatSpecs ??= [];
+                            var table = specTable ??= [];
                             if (!table.TryGetValue(j, out var specs)) table[j] = specs = new PyStr?[arg];
                             specs[arg - 1 - above] = spec;
                         }
