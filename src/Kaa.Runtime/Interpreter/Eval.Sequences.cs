@@ -130,6 +130,89 @@ internal static partial class Eval
         return target.SetItem(ts, key, value);
     }
 
+    /// <summary>FORMAT_VALUE's argument bit (unused by CPython, whose flags are bits 0-2) that quickening sets
+    /// when the result is certainly a piece of a BUILD_STRING (<see cref="MarkDeferredFormats"/>): then an exact
+    /// int (a long) with no spec or a constant one that cannot fail stays on the stack as it is, and BUILD_STRING
+    /// (<see cref="PyStr.Concat"/>) writes its digits into the result: no str per piece, which in
+    /// <c>f'{i}:{j}'</c> was one of three objects made.</summary>
+    internal const int DeferredFormat = 8;
+
+    /// <summary>Sets <see cref="DeferredFormat"/> on the FORMAT_VALUEs of <paramref name="instrs"/> that may leave
+    /// an int for their BUILD_STRING (quickening; co_code keeps CPython's arguments).</summary>
+    internal static void MarkDeferredFormats(PyCode code, ushort[] instrs)
+    {
+        var cacheEntries = Kaa.Compiler.Bytecode.OpCodeInfo.CacheEntries;
+        Dictionary<int, PyStr?[]>? specTable = null;
+        for (int i = 0; i < instrs.Length; i++)
+        {
+            var op = (Kaa.Compiler.Bytecode.OpCode)(instrs[i] & 0xff);
+            if (op == Kaa.Compiler.Bytecode.OpCode.FormatValue) MarkDeferredFormat(code.Consts, instrs, i, ref specTable);
+            i += cacheEntries[(int)op];
+        }
+        // Published whole (two threads preparing the same code each publish an equal table).
+        if (specTable is not null) code.DeferredFormatSpecs = specTable;
+    }
+
+    /// <summary>The FORMAT_VALUE at <paramref name="i"/> is marked when its spec is none or a constant that int
+    /// formats without fail (one of b, d, x, X: <see cref="Formatting.IntFormatter.TryFormatBare"/>, so that
+    /// formatting later cannot raise), and the straight-line code after it (loads, operators, calls, other
+    /// FORMAT_VALUEs, inner BUILD_STRINGs; no jumps) reaches a BUILD_STRING that pops its result, never
+    /// reading below it before that. A spec is recorded for the BUILD_STRING in
+    /// <paramref name="specTable"/> (<see cref="PyCode.DeferredFormatSpecs"/>) at the piece's position.</summary>
+    private static void MarkDeferredFormat(PyObject[] consts, ushort[] instrs, int i, ref Dictionary<int, PyStr?[]>? specTable)
+    {
+        PyStr? spec = null;
+        if ((instrs[i] & (4 << 8)) != 0)
+        {
+            if (i < 1 || (Kaa.Compiler.Bytecode.OpCode)(instrs[i - 1] & 0xff) != Kaa.Compiler.Bytecode.OpCode.LoadConst
+                || i >= 2 && (Kaa.Compiler.Bytecode.OpCode)(instrs[i - 2] & 0xff) == Kaa.Compiler.Bytecode.OpCode.ExtendedArg)
+                return;
+            int index = instrs[i - 1] >> 8;
+            if (index >= consts.Length || consts[index] is not PyStr { Length: 1, IsWide: false } s
+                || s[0] is not ('b' or 'd' or 'x' or 'X'))
+                return;
+            spec = s;
+        }
+        var cacheEntries = Kaa.Compiler.Bytecode.OpCodeInfo.CacheEntries;
+        int above = 0; // items pushed over the FORMAT_VALUE's result
+        for (int j = i + 1, steps = 0; j < instrs.Length && steps < 64; j++, steps++)
+        {
+            var op = (Kaa.Compiler.Bytecode.OpCode)(instrs[j] & 0xff);
+            int arg = instrs[j] >> 8;
+            int pops, pushes;
+            switch (op)
+            {
+                case Kaa.Compiler.Bytecode.OpCode.LoadConst or Kaa.Compiler.Bytecode.OpCode.LoadFast or Kaa.Compiler.Bytecode.OpCode.LoadName or Kaa.Compiler.Bytecode.OpCode.LoadDeref or Kaa.Compiler.Bytecode.OpCode.LoadClosure
+                    or Kaa.Compiler.Bytecode.OpCode.PushNull:
+                    pops = 0; pushes = 1; break;
+                case Kaa.Compiler.Bytecode.OpCode.LoadGlobal: pops = 0; pushes = 1 + (arg & 1); break;
+                case Kaa.Compiler.Bytecode.OpCode.LoadAttr or Kaa.Compiler.Bytecode.OpCode.UnaryNegative or Kaa.Compiler.Bytecode.OpCode.UnaryPositive or Kaa.Compiler.Bytecode.OpCode.UnaryInvert or Kaa.Compiler.Bytecode.OpCode.UnaryNot:
+                    pops = 1; pushes = 1; break;
+                case Kaa.Compiler.Bytecode.OpCode.LoadMethod: pops = 1; pushes = 2; break;
+                case Kaa.Compiler.Bytecode.OpCode.BinaryOp or Kaa.Compiler.Bytecode.OpCode.BinarySubscr or Kaa.Compiler.Bytecode.OpCode.CompareOp: pops = 2; pushes = 1; break;
+                case Kaa.Compiler.Bytecode.OpCode.FormatValue: pops = (arg & 4) != 0 ? 2 : 1; pushes = 1; break;
+                case Kaa.Compiler.Bytecode.OpCode.Precall or Kaa.Compiler.Bytecode.OpCode.KwNames: pops = 0; pushes = 0; break;
+                case Kaa.Compiler.Bytecode.OpCode.Call: pops = arg + 2; pushes = 1; break;
+                case Kaa.Compiler.Bytecode.OpCode.BuildString:
+                    if (arg > above)
+                    {
+                        instrs[i] |= DeferredFormat << 8;
+                        if (spec is not null)
+                        {
+                            var table = specTable ??= [];
+                            if (!table.TryGetValue(j, out var specs)) table[j] = specs = new PyStr?[arg];
+                            specs[arg - 1 - above] = spec;
+                        }
+                    }
+                    pops = arg; pushes = 1; break;
+                default: return;
+            }
+            if (pops > above) return;
+            above += pushes - pops;
+            j += cacheEntries[(int)op];
+        }
+    }
+
     /// <summary>The displays and f-string instructions (BUILD_SET/MAP/STRING/SLICE, SET_ADD, MAP_ADD, DICT_UPDATE, DICT_MERGE, FORMAT_VALUE).</summary>
     private static bool BuildOp(ThreadState ts, PyFrame f, Kaa.Compiler.Bytecode.OpCode op, int arg, ValueSlot[] fast, ref int sp)
     {
@@ -219,7 +302,10 @@ internal static partial class Eval
             case Kaa.Compiler.Bytecode.OpCode.BuildString:
             {
                 int start = sp - arg;
-                var result = PyStr.Concat(ValueSlot.AsObjects(fast, start, arg));
+                PyStr?[]? specs = null;
+                f.Code.DeferredFormatSpecs?.TryGetValue(f.LastInstr, out specs);
+                var result = PyStr.Concat(ts, ValueSlot.AsObjects(fast, start, arg), specs);
+                if (result is null) return false;
                 for (int i = start; i < sp; i++) fast[i].Value = null;
                 sp = start;
                 fast[sp++].Value = result;
@@ -240,6 +326,10 @@ internal static partial class Eval
                 PyObject? spec = (arg & 4) != 0 ? fast[--sp].Value : null;
                 if (spec is not null) fast[sp].Value = null;
                 var value = fast[sp - 1].Value!;
+                // An exact int that fits a long and that a BUILD_STRING takes (every conversion of it is its
+                // str(); a spec is the constant MarkDeferredFormat recorded): left for BUILD_STRING to write in
+                // place. Nothing can fail then, so no error moves past the pieces that follow.
+                if ((arg & DeferredFormat) != 0 && value.Type == BuiltinTypes.Int && ((PyInt)value).IsSmall) return true;
                 PyObject? converted = (arg & 3) switch
                 {
                     1 => Protocols.Str(ts, value),

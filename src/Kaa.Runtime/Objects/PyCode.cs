@@ -78,6 +78,10 @@ public sealed class PyCode : PyObject
 
     private string? _invalidReason;
 
+    /// <summary>For the BUILD_STRINGs (by instruction index) that format an int piece with a spec: each piece's
+    /// constant spec, or null (<see cref="Eval.MarkDeferredFormats"/>). Null in most code.</summary>
+    internal Dictionary<int, PyStr?[]>? DeferredFormatSpecs;
+
     /// <summary>Makes <see cref="Instructions"/> and <see cref="ExceptionTable"/> once: decodes, verifies,
     /// numbers the inline caches and quickens. Called by every frame constructor; idempotent, and the
     /// instructions are published last, so a thread that sees them sees the rest.</summary>
@@ -93,6 +97,7 @@ public sealed class PyCode : PyObject
         if (_invalidReason is not null) units = [(ushort)BytecodeVerifier.RaiseInvalidCode];
         _cacheCount = NumberInlineCaches(units);
         CreateCaches();
+        Eval.MarkDeferredFormats(this, units);
         Quicken(units);
         BodyStart = units.Length > 1 && units[0] == (ushort)Kaa.Compiler.Bytecode.OpCode.Resume ? 1 : 0;
         ExceptionTable = table;

@@ -24,8 +24,10 @@ public partial class PyStr : PyObject
     /// <summary>The chars; null while a <see cref="Short"/> or an <see cref="Appended"/> str has not been
     /// asked for its .NET string (<see cref="Chars"/> makes it on first use).</summary>
     private string? _chars;
-    private readonly int[]? _codePoints;
     private readonly int _length;
+    /// <summary>True for the wide form: the code points are in an <see cref="Astral"/> or a <see cref="Derived"/>
+    /// (kept out of this class, so that the commoner BMP strs are a field smaller).</summary>
+    private readonly bool _wide;
     private long _hash = -1;
 
     /// <summary>True for the object the intern table holds for its text (caches key on it by reference).</summary>
@@ -47,11 +49,24 @@ public partial class PyStr : PyObject
 
     public static readonly PyStr Empty = new(BuiltinTypes.Str, "", null);
 
-    protected PyStr(PyType type, string chars, int[]? codePoints) : base(type)
+    /// <summary>A str whose chars are in <paramref name="chars"/>: BMP form unless <paramref name="codePoints"/>
+    /// is given (then the subclass keeps them; <see cref="WideCodePoints"/> reads them back).</summary>
+    private PyStr(PyType type, string chars, int[]? codePoints) : base(type)
     {
         _chars = chars;
-        _codePoints = codePoints;
+        _wide = codePoints is not null;
         _length = codePoints?.Length ?? chars.Length;
+    }
+
+    /// <summary>The code points of a wide str (<see cref="_wide"/> set).</summary>
+    private int[]? _codePoints => _wide ? WideCodePoints() : null;
+
+    private int[] WideCodePoints() => this is Astral a ? a.Points : ((Derived)this).Points!;
+
+    /// <summary>A str with a code point above U+FFFF: its UTF-16 text and its code points.</summary>
+    private sealed class Astral(string utf16, int[] codePoints) : PyStr(BuiltinTypes.Str, utf16, codePoints)
+    {
+        public readonly int[] Points = codePoints;
     }
 
     /// <summary>For the storage subclasses (<see cref="Short"/>, <see cref="Appended"/>): BMP text held elsewhere.</summary>
@@ -101,7 +116,7 @@ public partial class PyStr : PyObject
     public string Chars => _chars ??= new string(Bmp);
 
     /// <summary>True when some code point is above U+FFFF (then <see cref="CodePoints"/> is set).</summary>
-    public bool IsWide => _codePoints is not null;
+    public bool IsWide => _wide;
 
     /// <summary>The code points of a wide string; null for the BMP form.</summary>
     public int[]? CodePoints => _codePoints;
@@ -110,7 +125,7 @@ public partial class PyStr : PyObject
     public int Length => _length;
 
     /// <summary>The code point at <paramref name="index"/> (0 ≤ index &lt; Length).</summary>
-    public int this[int index] => _codePoints is not null ? _codePoints[index] : _chars is not null ? _chars[index] : BmpUncached()[index];
+    public int this[int index] => _wide ? WideCodePoints()[index] : _chars is not null ? _chars[index] : BmpUncached()[index];
 
     // ---- creation ----------------------------------------------------------------------------------
 
@@ -131,7 +146,7 @@ public partial class PyStr : PyObject
             }
             else cps.Add(c);
         }
-        return new PyStr(BuiltinTypes.Str, utf16, cps.ToArray());
+        return new Astral(utf16, cps.ToArray());
     }
 
     /// <summary>From chars that are code points (every code point below U+10000, lone surrogates kept).</summary>
@@ -163,7 +178,7 @@ public partial class PyStr : PyObject
             if (cp > 0xFFFF) sb.Append(char.ConvertFromUtf32(cp));
             else sb.Append((char)cp);
         }
-        return new PyStr(BuiltinTypes.Str, sb.ToString(), cps.ToArray());
+        return new Astral(sb.ToString(), cps.ToArray());
     }
 
     /// <summary>A one-character string (cached for Latin-1, as CPython caches them).</summary>
@@ -171,7 +186,7 @@ public partial class PyStr : PyObject
     {
         if (cp < 256) return s_latin1[cp];
         if (cp <= 0xFFFF) return new Short([(char)cp]);
-        return new PyStr(BuiltinTypes.Str, char.ConvertFromUtf32(cp), [cp]);
+        return new Astral(char.ConvertFromUtf32(cp), [cp]);
     }
 
     private static readonly PyStr[] s_latin1 = CreateLatin1();
@@ -254,20 +269,20 @@ public partial class PyStr : PyObject
     {
         if (start == 0 && end == Length && Type == BuiltinTypes.Str) return this;
         if (end <= start) return Empty;
-        if (_codePoints is null)
+        if (!_wide)
         {
             var bmp = Bmp;
             if (end - start == 1 && bmp[start] < 256) return s_latin1[bmp[start]];
             return NewBmp(bmp[start..end]);
         }
-        return FromCodePoints(_codePoints.AsSpan(start, end - start));
+        return FromCodePoints(WideCodePoints().AsSpan(start, end - start));
     }
 
     /// <summary>True when every code point is below 128 (str.isascii; the str_ascii_iterator).</summary>
-    public bool IsAscii => _codePoints is null && !Bmp.ContainsAnyExceptInRange('\0', '\u007F');
+    public bool IsAscii => !_wide && !Bmp.ContainsAnyExceptInRange('\0', '\u007F');
 
     /// <summary>CPython's storage width in bytes per code point (PEP 393 kind): 1, 2 or 4.</summary>
-    public int Kind => _codePoints is not null ? 4 : Bmp.ContainsAnyExceptInRange('\0', '\u00FF') ? 2 : 1;
+    public int Kind => _wide ? 4 : Bmp.ContainsAnyExceptInRange('\0', '\u00FF') ? 2 : 1;
 
     /// <summary>The largest code point (0 for the empty string).</summary>
     public int MaxCodePoint()
@@ -288,10 +303,10 @@ public partial class PyStr : PyObject
     public bool EqualsStr(PyStr other)
     {
         if (ReferenceEquals(this, other)) return true;
-        if (_codePoints is null != other._codePoints is null) return false;
+        if (_wide != other._wide) return false;
         if (_length != other._length) return false;
-        if (_codePoints is null) return Bmp.SequenceEqual(other.Bmp);
-        return _codePoints.AsSpan().SequenceEqual(other._codePoints);
+        if (!_wide) return Bmp.SequenceEqual(other.Bmp);
+        return WideCodePoints().AsSpan().SequenceEqual(other.WideCodePoints());
     }
 
     /// <summary>hash(): siphash over CPython's 1-, 2- or 4-byte representation, cached.</summary>
@@ -329,8 +344,11 @@ public partial class PyStr : PyObject
         private PyDict? _dict;
         private readonly PyObject?[]? _slots;
 
+        public readonly int[]? Points;
+
         public Derived(PyType type, PyStr value) : base(type, value.Chars, value._codePoints)
         {
+            Points = value._codePoints;
             if (type.HasInstanceDict) _dict = new PyDict();
             if (type.SlotCount > 0) _slots = new PyObject?[type.SlotCount];
         }
@@ -358,18 +376,22 @@ public partial class PyStr : PyObject
     /// <summary>Below this result length plain concatenation is cheaper than a shared buffer.</summary>
     private const int AppendBufferThreshold = 64;
 
-    /// <summary>The concatenation of <paramref name="pieces"/>, every one a str (BUILD_STRING: f-strings),
-    /// written straight into the result: no builder, no intermediate .NET string for a short result.</summary>
-    public static PyStr Concat(ReadOnlySpan<PyObject> pieces)
+    /// <summary>The concatenation of <paramref name="pieces"/> (BUILD_STRING: f-strings), written straight into
+    /// the result: no builder, no intermediate .NET string for a short result. Every piece is a str or an exact
+    /// int that a FORMAT_VALUE left for this to format (<see cref="Eval.DeferredFormat"/>): str(int), written in
+    /// place, with no str of its own, formatted with its spec in <paramref name="specs"/> (by position) if any.
+    /// Null with the error set only when formatting such an int fails.</summary>
+    public static PyStr? Concat(ThreadState ts, ReadOnlySpan<PyObject> pieces, PyStr?[]? specs = null)
     {
         if (pieces.Length == 1 && pieces[0].Type == BuiltinTypes.Str) return (PyStr)pieces[0];
         long total = 0;
         bool wide = false;
         foreach (var piece in pieces)
         {
+            if (piece.Type == BuiltinTypes.Int) return ConcatFormatting(ts, pieces, specs);
             var s = StrOf(piece);
             total += s._length;
-            wide |= s._codePoints is not null;
+            wide |= s._wide;
         }
         if (wide || total > Array.MaxLength / 2)
         {
@@ -381,6 +403,49 @@ public partial class PyStr : PyObject
         Span<char> text = stackalloc char[(int)total];
         CopyBmp(pieces, text);
         return FromChars(text);
+    }
+
+    /// <summary><see cref="Concat"/> with exact ints among the pieces: into a stack buffer when the text is BMP
+    /// and short and the ints fit a long; otherwise each int made a str first.</summary>
+    private static PyStr? ConcatFormatting(ThreadState ts, ReadOnlySpan<PyObject> pieces, PyStr?[]? specs)
+    {
+        Span<char> text = stackalloc char[256];
+        int at = 0;
+        for (int i = 0; i < pieces.Length; i++)
+        {
+            var piece = pieces[i];
+            if (piece.Type == BuiltinTypes.Int)
+            {
+                var n = (PyInt)piece;
+                var spec = specs is not null && i < specs.Length ? specs[i] : null;
+                // TryFormatBare needs room for any long (68 chars).
+                int written = 0;
+                bool done = n.IsSmall && (spec is null
+                    ? n.Small.TryFormat(text[at..], out written, provider: System.Globalization.CultureInfo.InvariantCulture)
+                    : text.Length - at >= 68 && Formatting.IntFormatter.TryFormatBare(n.Small, spec.Chars, text[at..], out written));
+                if (!done) return ConcatStrs(ts, pieces, specs);
+                at += written;
+                continue;
+            }
+            var s = StrOf(piece);
+            if (s._wide || s._length > text.Length - at) return ConcatStrs(ts, pieces, specs);
+            s.Bmp.CopyTo(text[at..]);
+            at += s._length;
+        }
+        return FromChars(text[..at]);
+    }
+
+    private static PyStr? ConcatStrs(ThreadState ts, ReadOnlySpan<PyObject> pieces, PyStr?[]? specs)
+    {
+        var strs = new PyObject[pieces.Length];
+        for (int i = 0; i < pieces.Length; i++)
+        {
+            var piece = pieces[i];
+            var spec = specs is not null && i < specs.Length ? specs[i] : null;
+            if (piece.Type != BuiltinTypes.Int) strs[i] = piece;
+            else if ((strs[i] = (spec is null ? Protocols.Str(ts, piece) : IntSlots.Format(ts, (PyInt)piece, spec))!) is null) return null;
+        }
+        return Concat(ts, strs);
     }
 
     /// <summary>A cast to str that tries the inline form first (a cast to the unsealed PyStr from a
