@@ -1026,6 +1026,8 @@ internal static partial class Eval
                     }
                     var result = ts.UseTracing ? TracedCall(ts, callable, ValueSlot.AsObjects(fast, argsStart, total), kw)
                         : callable is PyMethodDescriptor md ? CallMethodDescriptor(ts, md, ValueSlot.AsObjects(fast, argsStart, total), kw)
+                        : total == 1 && kw is null && (callable == BuiltinTypes.Str || callable == BuiltinTypes.Type)
+                            ? CallStrOrType(ts, (PyType)callable, Slot(fast, argsStart).Value!)
                         : Protocols.Call(ts, callable, ValueSlot.AsObjects(fast, argsStart, total), kw);
                     if (ts.UseTracing) instrs = StartTracing(f); // the builtin may have been sys.settrace
                     for (int i = sp - arg - 2; i < sp; i++) Slot(fast, i).Value = null;
@@ -1373,7 +1375,6 @@ internal static partial class Eval
         return callee;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void PopFrame(ThreadState ts, PyFrame f)
     {
         ts.CurrentFrame = f.Back;
