@@ -24,6 +24,7 @@ internal static partial class Eval
                     case BinaryOp.Add or BinaryOp.InplaceAdd: return PyFloat.Create(l + r);
                     case BinaryOp.Subtract or BinaryOp.InplaceSubtract: return PyFloat.Create(l - r);
                     case BinaryOp.Multiply or BinaryOp.InplaceMultiply: return PyFloat.Create(l * r);
+                    case BinaryOp.TrueDivide or BinaryOp.InplaceTrueDivide when r != 0: return PyFloat.Create(l / r);
                 }
             }
             else if (ta == BuiltinTypes.Int && a.GetType() == typeof(PyInt) && b.GetType() == typeof(PyInt))
@@ -44,6 +45,11 @@ internal static partial class Eval
                         if (((l ^ r) & (l ^ s)) >= 0) return PyInt.Create(s);
                         break;
                     }
+                    default:
+                        // * % // and the rest on two machine words, one call away (null: overflow, or an
+                        // operator SmallIntOp leaves to the general path).
+                        if (SmallIntOp(l, r, op) is { } v) return v;
+                        break;
                 }
             }
         }

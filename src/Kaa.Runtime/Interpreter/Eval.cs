@@ -450,6 +450,7 @@ internal static partial class Eval
                 case Superinstructions.LoadFastLoadAttr:
                 case Superinstructions.LoadFastLoadMethod:
                 case Superinstructions.DupLoadAttr:
+                case Superinstructions.LoadFastAttrJumpNone:
                 {
                     // LOAD_FAST o or COPY 1 (o.x op= v's read: o stays below), then LOAD_ATTR/LOAD_METHOD.
                     var owner = op == (int)Superinstructions.DupLoadAttr ? Slot(fast, sp - 1).Value : Slot(fast, arg).Value;
@@ -473,8 +474,34 @@ internal static partial class Eval
                         }
                         var r = LoadAttrCached(ts, ref cache, owner, name);
                         if (r is null) goto error;
-                        Slot(fast, sp++).Value = r;
                         ip += 4;
+                        int next = Unit(instrs, ip);
+                        if (op == (int)Superinstructions.LoadFastAttrJumpNone)
+                        {
+                            // `o.x is None` / `is not None` deciding a POP_JUMP: nothing pushed.
+                            f.LastInstr = ip++;
+                            int jop = next & 0xff;
+                            if (ReferenceEquals(r, PyNone.Instance) == (jop is (int)OpCode.PopJumpForwardIfNone or (int)OpCode.PopJumpBackwardIfNone))
+                            {
+                                if (jop is (int)OpCode.PopJumpBackwardIfNone or (int)OpCode.PopJumpBackwardIfNotNone)
+                                {
+                                    ip -= next >> 8;
+                                    if (ts.Interp.EvalBreaker != 0 && !ts.Interp.HandleEvalBreaker(ts)) goto error;
+                                }
+                                else ip += next >> 8;
+                            }
+                            continue;
+                        }
+                        if (op != (int)Superinstructions.DupLoadAttr && (next & 0xff) is (int)OpCode.StoreFast
+                            or (int)OpCode.StoreFastLoadFast or (int)OpCode.StoreFastStoreFast)
+                        {
+                            // `p = p.link`: straight into the local (the STORE_FAST's own fusion, if any, goes on
+                            // from its second instruction, which is intact).
+                            Slot(fast, next >> 8).Value = r;
+                            f.LastInstr = ip++;
+                            continue;
+                        }
+                        Slot(fast, sp++).Value = r;
                         continue;
                     }
                     var meth = LoadMethodCached(ts, ref cache, owner, name, out bool unbound);

@@ -54,6 +54,9 @@ internal static class Superinstructions
     public const OpCode DupLoadAttr = (OpCode)200;
     /// <summary>BINARY_OP; SWAP 2; STORE_ATTR, the operation and write of <c>o.x op= v</c>.</summary>
     public const OpCode BinaryOpStoreAttr = (OpCode)201;
+    /// <summary>LOAD_FAST o; LOAD_ATTR x; POP_JUMP_IF_NONE or _NOT_NONE (<c>while p.link is not None</c>): the
+    /// attribute decides the jump without being pushed.</summary>
+    public const OpCode LoadFastAttrJumpNone = (OpCode)202;
 
     /// <summary>For the LOAD_FAST-led sequences into an operator: whether the second operand is a constant.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -69,7 +72,7 @@ internal static class Superinstructions
         OpCode.CompareOpIntJump => OpCode.CompareOp,
         LoadFastConstBinaryOp or LoadFastFastBinaryOp or LoadFastConstSubscr or LoadFastFastSubscr
             or LoadFastConstCompareJump or LoadFastFastCompareJump or LoadFastLoadAttr or LoadFastLoadMethod
-            or LoadFastFastStoreAttr => OpCode.LoadFast,
+            or LoadFastFastStoreAttr or LoadFastAttrJumpNone => OpCode.LoadFast,
         BinaryOpStoreFast or BinaryOpStoreSubscr or BinaryOpStoreAttr => OpCode.BinaryOp,
         DupSubscr or DupLoadAttr => OpCode.Copy,
         RotStoreSubscr => OpCode.Swap,
@@ -135,6 +138,10 @@ internal static class Superinstructions
         var op = At(instrs, i);
         if (op != OpCode.LoadFast) return op;
         var second = At(instrs, i + 1);
+        // LOAD_ATTR's four CACHE units sit between it and the jump.
+        if (second == OpCode.LoadAttr && At(instrs, i + 6) is OpCode.PopJumpForwardIfNone or OpCode.PopJumpBackwardIfNone
+            or OpCode.PopJumpForwardIfNotNone or OpCode.PopJumpBackwardIfNotNone)
+            return LoadFastAttrJumpNone;
         if (second is not (OpCode.LoadFast or OpCode.LoadConst)) return op;
         bool isConst = second == OpCode.LoadConst;
         return At(instrs, i + 2) switch

@@ -189,15 +189,20 @@ public sealed class ThreadState
     /// Python recursion limit is reached or the .NET stack is nearly exhausted. Pair with
     /// <see cref="LeaveNative"/>.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public bool EnterNative(string where)
     {
-        if (++NativeDepth + RecursionDepth > Interp.RecursionLimit || !HasStackRoom())
-        {
-            NativeDepth--;
-            SetError(PyExc.RecursionError, "maximum recursion depth exceeded" + where);
-            return false;
-        }
+        // Inlined into every builtin call; the failure is formatted out of line.
+        if (++NativeDepth + RecursionDepth > Interp.RecursionLimit || !HasStackRoom()) return NativeTooDeep(where);
         return true;
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private bool NativeTooDeep(string where)
+    {
+        NativeDepth--;
+        SetError(PyExc.RecursionError, "maximum recursion depth exceeded" + where);
+        return false;
     }
 
     public void LeaveNative() => NativeDepth--;
