@@ -142,15 +142,15 @@ internal static partial class Eval
         {
             var name = (PyStr)kwnames!.Items[k];
             var value = args[npos + k];
+            // The names are usually the same interned objects as the parameters': compare references first,
+            // then contents (CPython's two loops).
+            var names = code.LocalsPlusNames;
             int index = -1;
             for (int j = co.PosOnlyArgCount; j < total; j++)
-            {
-                if (ReferenceEquals(code.LocalsPlusNames[j], name) || code.LocalsPlusNames[j].EqualsStr(name))
-                {
-                    index = j;
-                    break;
-                }
-            }
+                if (ReferenceEquals(names[j], name)) { index = j; break; }
+            if (index < 0)
+                for (int j = co.PosOnlyArgCount; j < total; j++)
+                    if (names[j].EqualsStr(name)) { index = j; break; }
             if (index < 0)
             {
                 if (kwdict is not null)

@@ -15,7 +15,7 @@ internal static partial class Eval
         if (argc >= 1) { exc = fast[--sp].Value; fast[sp].Value = null; }
         if (exc is null)
         {
-            if (ts.HandledException is { } handled)
+            if (ts.TopmostHandled is { } handled)
             {
                 ts.CurrentException = handled;
                 return true;

@@ -1162,6 +1162,12 @@ internal static partial class Eval
                 case OpCode.YieldValue:
                 {
                     retval = Slot(fast, --sp).Value;
+                    if (f.IsEntry && ((PyGenerator)f.Generator!).Sink is { } sink && !ts.UseTracing && sink.Accept(ts, retval!))
+                    {
+                        // Driven by a consumer that took the value: resumed at once, as next() would resume it.
+                        Slot(fast, sp++).Value = PyNone.Instance;
+                        continue;
+                    }
                     Slot(fast, sp).Value = null;
                     f.StackTop = sp;
                     f.NextInstr = ip;
@@ -1396,7 +1402,8 @@ internal static partial class Eval
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static PyFrame EnterFrame(ThreadState ts, PyFrame caller, PyFrame callee)
     {
-        callee.Back = caller;
+        // A generator's frame keeps its link while suspended, so a resumption from the same caller stores nothing.
+        if (!ReferenceEquals(callee.Back, caller)) callee.Back = caller;
         ts.CurrentFrame = callee;
         ts.RecursionDepth++;
         return callee;

@@ -18,6 +18,15 @@ public sealed class ThreadState
     /// The VM saves and restores it around handlers (PUSH_EXC_INFO/POP_EXCEPT) and generators swap it.</summary>
     public PyBaseException? HandledException;
 
+    /// <summary>While generators run: the innermost exception handled outside the running generators (the
+    /// rest of CPython's exc_info chain, below the innermost generator's own entry); null otherwise.
+    /// <see cref="TopmostHandled"/> is what sys.exc_info() reports.</summary>
+    public PyBaseException? OuterHandled;
+
+    /// <summary>_PyErr_GetTopmostException: the exception being handled, looking through running generators
+    /// that handle none themselves.</summary>
+    public PyBaseException? TopmostHandled => HandledException ?? OuterHandled;
+
     /// <summary>The innermost running Python frame.</summary>
     public PyFrame? CurrentFrame;
 
@@ -119,7 +128,7 @@ public sealed class ThreadState
     /// </summary>
     public void Raise(PyBaseException exc)
     {
-        var handled = HandledException;
+        var handled = TopmostHandled;
         if (handled is not null && !ReferenceEquals(handled, exc))
         {
             // Cut exc out of the handled exception's context chain, so the chain stays acyclic. The

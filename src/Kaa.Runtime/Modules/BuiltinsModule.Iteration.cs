@@ -72,21 +72,31 @@ internal static partial class BuiltinsModuleFactory
     {
         var it = Protocols.GetIter(ts, iterable);
         if (it is null) return null;
-        var next = it.Type.IterNext!;
+        var sink = new AnyAllSink(stopOn);
         while (true)
         {
-            var item = next(ts, it);
+            var item = Protocols.NextInto(ts, it, sink);
             if (item is null) break;
             int truth = Protocols.IsTrue(ts, item);
             if (truth < 0) return null;
             if (truth == stopOn) return PyBool.From(stopOn == 1);
         }
-        if (ts.HasError)
+        return ts.HasError ? null : PyBool.From(stopOn == 0);
+    }
+
+    /// <summary>any/all's consumer: takes the bools, None and exact ints that do not end the search (their truth
+    /// runs no code); declines the rest, which AnyAll tests itself.</summary>
+    private sealed class AnyAllSink(int stopOn) : ItemSink
+    {
+        public override bool Accept(ThreadState ts, PyObject item)
         {
-            if (!ts.ErrorMatches(PyExc.StopIteration)) return null;
-            ts.ClearError();
+            int truth;
+            if (item is PyBool b) truth = b.IsTrue ? 1 : 0;
+            else if (item is PyNone) truth = 0;
+            else if (item.Type == BuiltinTypes.Int) truth = ((PyInt)item).Sign == 0 ? 0 : 1;
+            else return false;
+            return truth != stopOn;
         }
-        return PyBool.From(stopOn == 0);
     }
 
     /// <summary>min_max: one iterable or several arguments; key= and default= keyword-only.</summary>
@@ -105,9 +115,18 @@ internal static partial class BuiltinsModuleFactory
         var it = Protocols.GetIter(ts, positional.Length > 1 ? PyTuple.FromSpan(positional) : positional[0]);
         if (it is null) return null;
         PyObject? bestItem = null, bestValue = null;
+        // Without a key, runs of machine-word ints or of floats are compared by the sink as they come.
+        var sink = keyFunc is null ? new MinMaxSink(op == CompareOp.Gt) : null;
         while (true)
         {
-            var item = Protocols.Next(ts, it);
+            PyObject? item;
+            if (sink is null) item = Protocols.Next(ts, it);
+            else
+            {
+                sink.Best = bestValue;
+                item = Protocols.NextInto(ts, it, sink);
+                bestItem = bestValue = sink.Best;
+            }
             if (item is null)
             {
                 if (ts.HasError) return null;
@@ -155,44 +174,22 @@ internal static partial class BuiltinsModuleFactory
             if (result.Type.IsSubtypeOf(BuiltinTypes.ByteArray)) return ts.TypeError("sum() can't sum bytearray [use b''.join(seq) instead]");
         }
         PyObject? item;
-        if (result.Type == BuiltinTypes.Int && ((PyInt)result).TryGetLong(out long iResult))
+        var sink = new SumSink();
+        if (result.Type == BuiltinTypes.Int && ((PyInt)result).TryGetLong(out sink.Int))
         {
-            while (true)
-            {
-                item = Protocols.Next(ts, it);
-                if (item is null) return ts.HasError ? null : PyInt.Create(iResult);
-                if ((item.Type == BuiltinTypes.Int || item.Type == BuiltinTypes.Bool) && ((PyInt)item).TryGetLong(out long b)
-                    && (iResult >= 0 ? b <= long.MaxValue - iResult : b >= long.MinValue - iResult))
-                {
-                    iResult += b;
-                    continue;
-                }
-                result = Protocols.BinaryOp(ts, PyInt.Create(iResult), item, BinaryOp.Add);
-                if (result is null) return null;
-                break;
-            }
+            item = Protocols.NextInto(ts, it, sink);
+            if (item is null) return ts.HasError ? null : PyInt.Create(sink.Int);
+            result = Protocols.BinaryOp(ts, PyInt.Create(sink.Int), item, BinaryOp.Add);
+            if (result is null) return null;
         }
         if (result.Type == BuiltinTypes.Float)
         {
-            double fResult = ((PyFloat)result).Value;
-            while (true)
-            {
-                item = Protocols.Next(ts, it);
-                if (item is null) return ts.HasError ? null : PyFloat.Create(fResult);
-                if (item.Type == BuiltinTypes.Float)
-                {
-                    fResult += ((PyFloat)item).Value;
-                    continue;
-                }
-                if (item is PyInt i && i.TryGetLong(out long v))
-                {
-                    fResult += v;
-                    continue;
-                }
-                result = Protocols.BinaryOp(ts, PyFloat.Create(fResult), item, BinaryOp.Add);
-                if (result is null) return null;
-                break;
-            }
+            sink.InFloat = true;
+            sink.Float = ((PyFloat)result).Value;
+            item = Protocols.NextInto(ts, it, sink);
+            if (item is null) return ts.HasError ? null : PyFloat.Create(sink.Float);
+            result = Protocols.BinaryOp(ts, PyFloat.Create(sink.Float), item, BinaryOp.Add);
+            if (result is null) return null;
         }
         while (true)
         {
@@ -200,6 +197,73 @@ internal static partial class BuiltinsModuleFactory
             if (item is null) return ts.HasError ? null : result;
             result = Protocols.BinaryOp(ts, result, item, BinaryOp.Add);
             if (result is null) return null;
+        }
+    }
+
+    /// <summary>sum's fast accumulators: a machine-word int while the items are ints and the total fits, then a
+    /// double while they are floats or machine-word ints (plain addition: 3.11 does not compensate). An item
+    /// outside them is declined, and sum goes on with the number protocol.</summary>
+    private sealed class SumSink : ItemSink
+    {
+        public long Int;
+        public double Float;
+        public bool InFloat;
+
+        public override bool Accept(ThreadState ts, PyObject item)
+        {
+            if (!InFloat)
+            {
+                if ((item.Type == BuiltinTypes.Int || item.Type == BuiltinTypes.Bool) && ((PyInt)item).TryGetLong(out long b)
+                    && (Int >= 0 ? b <= long.MaxValue - Int : b >= long.MinValue - Int))
+                {
+                    Int += b;
+                    return true;
+                }
+                return false;
+            }
+            if (item.Type == BuiltinTypes.Float)
+            {
+                Float += ((PyFloat)item).Value;
+                return true;
+            }
+            if (item is PyInt i && i.TryGetLong(out long v))
+            {
+                Float += v;
+                return true;
+            }
+            return false;
+        }
+    }
+
+    /// <summary>min/max's consumer without a key: takes an exact int that fits a machine word when the best so far
+    /// is one too, and likewise a float (comparisons that run no code, with the results of int and float's own
+    /// comparisons: a NaN never replaces the best, nor is replaced); declines the rest, which MinMax compares.</summary>
+    private sealed class MinMaxSink(bool max) : ItemSink
+    {
+        public PyObject? Best;
+
+        public override bool Accept(ThreadState ts, PyObject item)
+        {
+            var best = Best;
+            if (item.Type == BuiltinTypes.Int)
+            {
+                var i = (PyInt)item;
+                if (!i.IsSmall) return false;
+                if (best is null) { Best = item; return true; }
+                if (best.Type != BuiltinTypes.Int || !((PyInt)best).IsSmall) return false;
+                long a = i.Small, b = ((PyInt)best).Small;
+                if (max ? a > b : a < b) Best = item;
+                return true;
+            }
+            if (item.Type == BuiltinTypes.Float)
+            {
+                if (best is null) { Best = item; return true; }
+                if (best.Type != BuiltinTypes.Float) return false;
+                double a = ((PyFloat)item).Value, b = ((PyFloat)best).Value;
+                if (max ? a > b : a < b) Best = item;
+                return true;
+            }
+            return false;
         }
     }
 }

@@ -49,7 +49,7 @@ internal static partial class SysModule
             var result = new PyDict();
             foreach (var (ident, thread) in ts.Interp.GetModuleState<RunningThreads>().ByIdent)
             {
-                var e = thread.HandledException;
+                var e = thread.TopmostHandled;
                 PyObject info = e is null
                     ? PyTuple.Create([PyNone.Instance, PyNone.Instance, PyNone.Instance])
                     : PyTuple.Create([e.Type, e, (PyObject?)e.Traceback ?? PyNone.Instance]);

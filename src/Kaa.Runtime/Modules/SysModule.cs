@@ -34,11 +34,11 @@ internal static partial class SysModule
         });
         m.AddFunction("exc_info", static (ts, self) =>
         {
-            var e = ts.HandledException;
+            var e = ts.TopmostHandled;
             if (e is null) return PyTuple.Create([PyNone.Instance, PyNone.Instance, PyNone.Instance]);
             return PyTuple.Create([e.Type, e, (PyObject?)e.Traceback ?? PyNone.Instance]);
         });
-        m.AddFunction("exception", static (ts, self) => (PyObject?)ts.HandledException ?? PyNone.Instance);
+        m.AddFunction("exception", static (ts, self) => (PyObject?)ts.TopmostHandled ?? PyNone.Instance);
         m.AddFunction("exit", static (ts, self, args, kw) =>
         {
             if (!BuiltinsModuleFactory.NoKeywords(ts, "exit", kw)) return null;

@@ -343,23 +343,21 @@ internal static partial class ListSlots
             }
             list.Reserve((int)hint);
         }
-        var next = it.Type.IterNext!;
-        while (true)
-        {
-            var item = next(ts, it);
-            if (item is null)
-            {
-                if (ts.HasError)
-                {
-                    if (!ts.ErrorMatches(PyExc.StopIteration)) return false;
-                    ts.ClearError();
-                }
-                break;
-            }
-            list.Append(item);
-        }
+        // Every item is taken (appending runs no Python code), so this returns only at the end or an error.
+        Protocols.NextInto(ts, it, new AppendSink(list));
+        if (ts.HasError) return false;
         list.TrimExcess();
         return true;
+    }
+
+    /// <summary>Extend's consumer: appends each item as it comes, as list_extend's loop does.</summary>
+    private sealed class AppendSink(PyList list) : ItemSink
+    {
+        public override bool Accept(ThreadState ts, PyObject item)
+        {
+            list.Append(item);
+            return true;
+        }
     }
 
     private static PyObject? RichCompare(ThreadState ts, PyObject a, PyObject b, CompareOp op)

@@ -31,6 +31,9 @@ public sealed partial class PyGenerator : PyObject
     /// <summary>Coroutines: cr_origin, the (filename, lineno, function) of the frames that created it when
     /// sys.set_coroutine_origin_tracking_depth asked for them; null otherwise.</summary>
     public PyObject? Origin;
+    /// <summary>While a consumer drives the generator through <see cref="Protocols.NextInto"/>: where the
+    /// frame's yields go without leaving the VM (see <see cref="ItemSink"/>).</summary>
+    internal ItemSink? Sink;
 
     private PyGenerator(PyType type, PyFrame frame, PyObject name, PyObject qualname) : base(type)
     {
@@ -120,14 +123,29 @@ public sealed partial class PyGenerator : PyObject
         return GenStatus.Error;
     }
 
-    /// <summary>The handled exception outside the generator while it runs (restored when it stops).</summary>
-    private PyBaseException? _outerHandled;
+    /// <summary>While it runs: the thread's <see cref="ThreadState.HandledException"/> and
+    /// <see cref="ThreadState.OuterHandled"/> from before (restored when it stops).</summary>
+    private PyBaseException? _outerHandled, _outerOuter;
 
-    /// <summary>Before the frame runs: the generator's own "exception being handled" becomes the thread's.</summary>
+    /// <summary>
+    /// Before the frame runs: the generator's own "exception being handled" (gi_exc_state) becomes the
+    /// thread's innermost entry, and what was handled outside it stays visible below (CPython links the
+    /// generator's entry onto the thread's chain: sys.exc_info() and a bare raise look through entries that
+    /// hold nothing, but an except block inside the generator saves and restores only the generator's own).
+    /// </summary>
     internal void EnterRun(ThreadState ts)
     {
-        _outerHandled = ts.HandledException;
-        ts.HandledException = ExcState ?? _outerHandled;
+        // Usually no exception is being handled inside or outside: then nothing is stored (each reference store
+        // is a write barrier, and a generator resumes once per item).
+        var outer = ts.HandledException;
+        var outerOuter = ts.OuterHandled;
+        if (outer is not null || outerOuter is not null || ExcState is not null)
+        {
+            _outerHandled = outer;
+            _outerOuter = outerOuter;
+            ts.OuterHandled = outer ?? outerOuter;
+            ts.HandledException = ExcState;
+        }
         Running = true;
     }
 
@@ -136,11 +154,14 @@ public sealed partial class PyGenerator : PyObject
     internal void LeaveRun(ThreadState ts)
     {
         Running = false;
-        var outerHandled = _outerHandled;
-        _outerHandled = null;
         var innerHandled = ts.HandledException;
-        ExcState = ReferenceEquals(innerHandled, outerHandled) && ExcState is null ? null : innerHandled;
-        ts.HandledException = outerHandled;
+        if (innerHandled is null && ExcState is null && _outerHandled is null && _outerOuter is null)
+            return; // EnterRun's common case: nothing was swapped
+        ExcState = innerHandled;
+        ts.HandledException = _outerHandled;
+        ts.OuterHandled = _outerOuter;
+        _outerHandled = null;
+        _outerOuter = null;
     }
 
     /// <summary>The frame, resumed in the VM's loop by FOR_ITER, raised (it is finished).</summary>

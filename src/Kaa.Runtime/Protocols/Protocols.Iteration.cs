@@ -28,8 +28,8 @@ public static partial class Protocols
         var slot = iterator.Type.IterNext;
         if (slot is null) return ts.TypeError($"'{iterator.Type.Name}' object is not an iterator");
         var item = slot(ts, iterator);
-        if (item is null && ts.CurrentException is { } e && e.Type == PyExc.StopIteration)
-            ts.ClearError(); // a StopIteration raised by __next__ ends iteration like the silent form
+        if (item is null && ts.CurrentException is { } e && e.Type.IsSubtypeOf(PyExc.StopIteration))
+            ts.ClearError(); // a StopIteration raised by __next__ ends iteration like the silent form (PyIter_Next)
         return item;
     }
 
@@ -41,11 +41,17 @@ public static partial class Protocols
         var it = GetIter(ts, iterable);
         if (it is null) return null;
         var result = new List<PyObject>();
-        while (true)
+        NextInto(ts, it, new CollectSink(result)); // takes every item: returns at the end or an error
+        return ts.HasError ? null : result;
+    }
+
+    /// <summary>ToList's consumer.</summary>
+    private sealed class CollectSink(List<PyObject> items) : ItemSink
+    {
+        public override bool Accept(ThreadState ts, PyObject item)
         {
-            var item = Next(ts, it);
-            if (item is null) return ts.HasError ? null : result;
-            result.Add(item);
+            items.Add(item);
+            return true;
         }
     }
 
