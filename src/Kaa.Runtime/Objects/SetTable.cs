@@ -1,4 +1,6 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 using Kaa.Compiler.Hashing;
 
 namespace Kaa.Runtime;
@@ -98,26 +100,74 @@ internal sealed class SetTable
         ulong i = (ulong)hash & mask;
         while (true)
         {
-            int probes = i + LinearProbes <= mask ? LinearProbes : 0;
-            ulong j = i;
-            do
+            ref Entry run = ref SlotAt(slots, i);
+            // A linear run (LinearProbes + 1 slots) is tested all at once: only its slots with the same hash,
+            // or hash 0 (an empty slot, or a key hashing to 0), need a look, in probe order.
+            // The first slot alone first: in a sparse table it is mostly empty or the key itself.
+            long h0 = run.Hash;
+            if (h0 == 0 && run.Key is null) return -1;
+            if (h0 == hash && run.Key is { } first && SameKeyWithoutCode(first, key, out bool firstDecided) && firstDecided)
+                return (int)i;
+            uint stops = i + LinearProbes <= mask ? RunStops(ref run, hash, dummies: false) : (h0 == hash) | (h0 == 0) ? 1u : 0u;
+            while (stops != 0)
             {
-                ref Entry e = ref SlotAt(slots, j);
+                int k = System.Numerics.BitOperations.TrailingZeroCount(stops);
+                stops &= stops - 1;
+                ref Entry e = ref Unsafe.Add(ref run, k);
                 var stored = e.Key;
-                if (stored is null)
+                // A null key here is an empty slot: a dummy's hash (-1) is no object's hash.
+                if (stored is null) return -1;
+                if (e.Hash == hash)
                 {
-                    if (e.Hash == 0) return -1;
-                }
-                else if (e.Hash == hash)
-                {
-                    if (SameKeyWithoutCode(stored, key, out bool decided)) return (int)j;
+                    if (SameKeyWithoutCode(stored, key, out bool decided)) return (int)i + k;
                     if (!decided) return FindGeneral(ts, key, hash);
                 }
-                j++;
-            } while (probes-- > 0);
+            }
             perturb >>= PerturbShift;
             i = (i * 5 + 1 + perturb) & mask;
         }
+    }
+
+    /// <summary>For the run of LinearProbes + 1 slots from <paramref name="run"/>: bit k set when slot k holds
+    /// hash <paramref name="hash"/> or hash 0, or with <paramref name="dummies"/> hash -1.</summary>
+    /// <remarks>A lookup in a table that had keys added and removed walks many dummies and unrelated keys
+    /// (about a dozen slots a lookup in the N-queens sets, as in CPython): with AVX-512 the ten hashes are
+    /// compared in three vector operations instead of ten branches.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint RunStops(ref Entry run, long hash, bool dummies)
+    {
+        if (Vector512.IsHardwareAccelerated && Bmi2.IsSupported)
+        {
+            // Entries are (key, hash) pairs of 8-byte fields: the hashes are the odd 8-byte lanes. The key
+            // lanes are read as bits only and dropped by the extraction.
+            ref long lanes = ref Unsafe.As<Entry, long>(ref run);
+            var h512 = Vector512.Create(hash);
+            var a = Vector512.LoadUnsafe(ref lanes);
+            var b = Vector512.LoadUnsafe(ref lanes, 8);
+            var c = Vector256.LoadUnsafe(ref lanes, 16);
+            var h256 = Vector256.Create(hash);
+            var ea = Vector512.Equals(a, h512) | Vector512.Equals(a, default);
+            var eb = Vector512.Equals(b, h512) | Vector512.Equals(b, default);
+            var ec = Vector256.Equals(c, h256) | Vector256.Equals(c, default);
+            if (dummies)
+            {
+                ea |= Vector512.Equals(a, Vector512<long>.AllBitsSet);
+                eb |= Vector512.Equals(b, Vector512<long>.AllBitsSet);
+                ec |= Vector256.Equals(c, Vector256<long>.AllBitsSet);
+            }
+            ulong ma = Vector512.ExtractMostSignificantBits(ea);
+            ulong mb = Vector512.ExtractMostSignificantBits(eb);
+            uint mc = Vector256.ExtractMostSignificantBits(ec);
+            uint all = (uint)ma | ((uint)mb << 8) | (mc << 16);
+            return Bmi2.ParallelBitExtract(all, 0xAAAAAu);
+        }
+        uint stops = 0;
+        for (int k = 0; k <= LinearProbes; k++)
+        {
+            long h = Unsafe.Add(ref run, k).Hash;
+            if ((h == hash) | (h == 0) | (dummies & (h == -1))) stops |= 1u << k;
+        }
+        return stops;
     }
 
     /// <summary><see cref="Find"/> for keys whose comparison may run Python code (or fail).</summary>
@@ -168,11 +218,20 @@ internal sealed class SetTable
         long freeSlot = -1;
         while (true)
         {
-            int probes = i + LinearProbes <= mask ? LinearProbes : 0;
-            ulong j = i;
-            do
+            ref Entry run = ref SlotAt(slots, i);
+            // As in Find, a run tested at once; an add also stops at dummies (hash -1), to remember the last.
+            long h0 = run.Hash;
+            // The first slot alone first: in a sparse table it is mostly empty or the key itself.
+            if (h0 == 0 && run.Key is null) return InsertAt(slots, freeSlot >= 0 ? (ulong)freeSlot : i, freeSlot < 0, key, hash);
+            if (h0 == hash && run.Key is { } first && SameKeyWithoutCode(first, key, out bool firstDecided) && firstDecided)
+                return true;
+            uint stops = i + LinearProbes <= mask ? RunStops(ref run, hash, dummies: true) : (h0 == hash) | ((ulong)(h0 + 1) <= 1) ? 1u : 0u;
+            while (stops != 0)
             {
-                ref Entry e = ref SlotAt(slots, j);
+                int k = System.Numerics.BitOperations.TrailingZeroCount(stops);
+                stops &= stops - 1;
+                ref Entry e = ref Unsafe.Add(ref run, k);
+                ulong j = i + (ulong)k;
                 var stored = e.Key;
                 if (stored is null)
                 {
@@ -184,8 +243,7 @@ internal sealed class SetTable
                     if (SameKeyWithoutCode(stored, key, out bool decided)) return true;
                     if (!decided) return AddGeneral(ts, key, hash);
                 }
-                j++;
-            } while (probes-- > 0);
+            }
             perturb >>= PerturbShift;
             i = (i * 5 + 1 + perturb) & mask;
         }
