@@ -175,7 +175,7 @@ public sealed partial class CodeGenerator
     {
         UseNewImplicitBlockIfNeeded();
         var b = _u.CurrentBlock;
-        ref var i = ref b.Add(new Instruction(opcode, oparg, loc, target));
+        ref var i = ref b.Add(opcode, oparg, loc, target is null ? Instruction.NoBlock : target.Label);
         if (opcode == (int)OpCode.ReturnValue) b.Return = true;
         if (FlowGraph.IsEndOfBasicBlock(i)) _u.NeedNewImplicitBlock = true;
     }

@@ -75,32 +75,6 @@ internal sealed partial class Parser
 
     private void FillToken()
     {
-        Token t;
-        try
-        {
-            t = Tokenizer.Next();
-        }
-        catch (SyntaxErrorException)
-        {
-            _tokenizerFailed = true;
-            throw;
-        }
-        if (Mode == ParseMode.Interactive && !IsFString)
-        {
-            // pegen's fill_token for 'single' input: the end of input is first read as a NEWLINE
-            // that closes the statement, with its pending dedents.
-            if (t.Kind == TokenKind.Endmarker && _parsingStarted)
-            {
-                t = t with { Kind = TokenKind.Newline };
-                _parsingStarted = false;
-                Tokenizer.DedentAllPending();
-            }
-            else _parsingStarted = true;
-        }
-        if (t.Kind == TokenKind.KwAsync) t = t with { Kind = TokenKind.Async };
-        else if (t.Kind == TokenKind.KwAwait) t = t with { Kind = TokenKind.Await };
-        if (StartingLineno != 0 && t.EndLineno == StartingLineno)
-            t = t with { ColOffset = t.ColOffset + StartingColOffset, EndColOffset = t.EndColOffset + StartingColOffset };
         int chunk = _fill >> TokenChunkBits;
         int index = _fill & (TokenChunkSize - 1);
         if (chunk == _tokenChunks.Length) Array.Resize(ref _tokenChunks, chunk * 2);
@@ -113,7 +87,37 @@ internal sealed partial class Parser
             _tokenChunks[chunk] = slots;
         }
         ref TokenSlot slot = ref slots[index];
-        slot.Token = t;
+        // The tokenizer writes the token into its slot; the slot is not counted (_fill) until it is
+        // complete, so a token that fails leaves the buffer as it was.
+        ref Token t = ref slot.Token;
+        try
+        {
+            Tokenizer.Next(ref t);
+        }
+        catch (SyntaxErrorException)
+        {
+            _tokenizerFailed = true;
+            throw;
+        }
+        if (Mode == ParseMode.Interactive && !IsFString)
+        {
+            // pegen's fill_token for 'single' input: the end of input is first read as a NEWLINE
+            // that closes the statement, with its pending dedents.
+            if (t.Kind == TokenKind.Endmarker && _parsingStarted)
+            {
+                t.Kind = TokenKind.Newline;
+                _parsingStarted = false;
+                Tokenizer.DedentAllPending();
+            }
+            else _parsingStarted = true;
+        }
+        if (t.Kind == TokenKind.KwAsync) t.Kind = TokenKind.Async;
+        else if (t.Kind == TokenKind.KwAwait) t.Kind = TokenKind.Await;
+        if (StartingLineno != 0 && t.EndLineno == StartingLineno)
+        {
+            t.ColOffset += StartingColOffset;
+            t.EndColOffset += StartingColOffset;
+        }
         slot.Level = TokenizerParenLevel();
         slot.MemoHead = -1;
         slot.Name = null;
