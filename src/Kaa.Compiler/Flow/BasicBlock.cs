@@ -104,7 +104,9 @@ public sealed class BasicBlock
     /// Instruction built by the caller and copied in was read back (as one wide load) right after
     /// its fields were stored, a store-forwarding stall at every instruction emitted.
     /// </summary>
-    public ref Instruction Add(int opcode, int oparg, Location loc, int target = Instruction.NoBlock)
+    /// <remarks><paramref name="loc"/> by reference: passed by value, it was spilled to the stack
+    /// field by field and read back whole, the same stall.</remarks>
+    public ref Instruction Add(int opcode, int oparg, in Location loc, int target = Instruction.NoBlock)
     {
         if (Count == _instrs.Length) Grow();
         if (PseudoOp.IsBlockPush(opcode)) PushesHandler = true;

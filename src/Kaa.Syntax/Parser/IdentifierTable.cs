@@ -28,10 +28,10 @@ internal sealed class IdentifierTable
     private Slot[] _slots = new Slot[64];
     private int _count;
 
-    /// <summary>The main table's largest size: 512 KB, which stays in the second-level cache.</summary>
-    private const int MaxSlots = 32768;
+    /// <summary>The main table's largest size: 128 KB, which mostly stays in the second-level cache while the trees of a file stream through it.</summary>
+    private const int MaxSlots = 8192;
 
-    private const int RecentSize = 1024;
+    private const int RecentSize = 2048;
     private readonly Slot[] _recent = new Slot[RecentSize];
 
     /// <summary>The string spelled by <paramref name="ascii"/> (bytes all below 0x80).</summary>
