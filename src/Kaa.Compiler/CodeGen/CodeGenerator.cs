@@ -171,11 +171,11 @@ public sealed partial class CodeGenerator
         if (_u.NeedNewImplicitBlock) UseNextBlock(NewBlock());
     }
 
-    private void Emit(int opcode, int oparg, Location loc, BasicBlock? target = null)
+    private void Emit(int opcode, int oparg, in Location loc, BasicBlock? target = null)
     {
         UseNewImplicitBlockIfNeeded();
         var b = _u.CurrentBlock;
-        ref var i = ref b.Add(new Instruction(opcode, oparg, loc, target));
+        ref var i = ref b.Add(opcode, oparg, in loc, target is null ? Instruction.NoBlock : target.Label);
         if (opcode == (int)OpCode.ReturnValue) b.Return = true;
         if (FlowGraph.IsEndOfBasicBlock(i)) _u.NeedNewImplicitBlock = true;
     }

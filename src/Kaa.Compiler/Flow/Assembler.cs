@@ -115,7 +115,7 @@ public static partial class Assembler
             unit.NeedNewImplicitBlock = false;
         }
         var b = unit.CurrentBlock;
-        ref var instr = ref b.Add(new Instruction(opcode, oparg, Location.Unset));
+        ref var instr = ref b.Add(opcode, oparg, Location.Unset);
         if (opcode == (int)OpCode.ReturnValue) b.Return = true;
         if (FlowGraph.IsEndOfBasicBlock(instr)) unit.NeedNewImplicitBlock = true;
     }

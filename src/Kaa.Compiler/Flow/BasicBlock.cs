@@ -99,6 +99,26 @@ public sealed class BasicBlock
     public bool Exit;
     public bool Return;
 
+    /// <summary>
+    /// Appends an instruction given by its fields, written into the block's storage one by one: an
+    /// Instruction built by the caller and copied in was read back (as one wide load) right after
+    /// its fields were stored, a store-forwarding stall at every instruction emitted.
+    /// </summary>
+    /// <remarks><paramref name="loc"/> by reference: passed by value, it was spilled to the stack
+    /// field by field and read back whole, the same stall.</remarks>
+    public ref Instruction Add(int opcode, int oparg, in Location loc, int target = Instruction.NoBlock)
+    {
+        if (Count == _instrs.Length) Grow();
+        if (PseudoOp.IsBlockPush(opcode)) PushesHandler = true;
+        ref var slot = ref _instrs[Count++];
+        slot.Opcode = opcode;
+        slot.Oparg = oparg;
+        slot.Target = target;
+        slot.Except = Instruction.NoBlock;
+        slot.Loc = loc;
+        return ref slot;
+    }
+
     public ref Instruction Add(in Instruction instruction)
     {
         if (Count == _instrs.Length) Grow();

@@ -75,10 +75,13 @@ internal sealed partial class Parser
 
     private void FillToken()
     {
-        Token t;
+        ref TokenSlot slot = ref ChunkItem(ref _tokenChunks, _fill, TokenChunkBits, 16);
+        // The tokenizer writes the token into its slot; the slot is not counted (_fill) until it is
+        // complete, so a token that fails leaves the buffer as it was.
+        ref Token t = ref slot.Token;
         try
         {
-            t = Tokenizer.Next();
+            Tokenizer.Next(ref t);
         }
         catch (SyntaxErrorException)
         {
@@ -91,34 +94,50 @@ internal sealed partial class Parser
             // that closes the statement, with its pending dedents.
             if (t.Kind == TokenKind.Endmarker && _parsingStarted)
             {
-                t = t with { Kind = TokenKind.Newline };
+                t.Kind = TokenKind.Newline;
                 _parsingStarted = false;
                 Tokenizer.DedentAllPending();
             }
             else _parsingStarted = true;
         }
-        if (t.Kind == TokenKind.KwAsync) t = t with { Kind = TokenKind.Async };
-        else if (t.Kind == TokenKind.KwAwait) t = t with { Kind = TokenKind.Await };
+        if (t.Kind == TokenKind.KwAsync) t.Kind = TokenKind.Async;
+        else if (t.Kind == TokenKind.KwAwait) t.Kind = TokenKind.Await;
         if (StartingLineno != 0 && t.EndLineno == StartingLineno)
-            t = t with { ColOffset = t.ColOffset + StartingColOffset, EndColOffset = t.EndColOffset + StartingColOffset };
-        int chunk = _fill >> TokenChunkBits;
-        int index = _fill & (TokenChunkSize - 1);
-        if (chunk == _tokenChunks.Length) Array.Resize(ref _tokenChunks, chunk * 2);
-        var slots = _tokenChunks[chunk];
-        if (slots is null || index == slots.Length)
         {
-            // The first chunk starts small (a parser per f-string expression is common) and grows.
-            int size = chunk == 0 ? Math.Min(TokenChunkSize, Math.Max(16, (slots?.Length ?? 0) * 2)) : TokenChunkSize;
-            Array.Resize(ref slots, size);
-            _tokenChunks[chunk] = slots;
+            t.ColOffset += StartingColOffset;
+            t.EndColOffset += StartingColOffset;
         }
-        ref TokenSlot slot = ref slots[index];
-        slot.Token = t;
         slot.Level = TokenizerParenLevel();
         slot.MemoHead = -1;
         slot.Name = null;
         slot.Id = null;
         _fill++;
+    }
+
+    /// <summary>
+    /// Item <paramref name="n"/> of chunked storage (chunks of 2^<paramref name="bits"/> items),
+    /// making room for it: the token buffer and the memo. The first chunk starts at
+    /// <paramref name="firstLength"/> items and doubles (a parser per f-string expression is
+    /// common); the others are made whole.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ref T ChunkItem<T>(ref T[][] chunks, int n, int bits, int firstLength) where T : struct
+    {
+        int chunk = n >> bits;
+        int index = n & ((1 << bits) - 1);
+        if (chunk == chunks.Length) Array.Resize(ref chunks, chunk * 2);
+        var items = chunks[chunk];
+        if (items is null || index == items.Length) items = GrowChunk(chunks, chunk, bits, firstLength);
+        return ref items[index];
+    }
+
+    private static T[] GrowChunk<T>(T[][] chunks, int chunk, int bits, int firstLength) where T : struct
+    {
+        var items = chunks[chunk];
+        int size = chunk == 0 ? Math.Min(1 << bits, Math.Max(firstLength, (items?.Length ?? 0) * 2)) : 1 << bits;
+        Array.Resize(ref items, size);
+        chunks[chunk] = items;
+        return items;
     }
 
     /// <summary>Tokens <paramref name="start"/> to <paramref name="end"/> (excluded), contiguous.</summary>
@@ -368,18 +387,7 @@ internal sealed partial class Parser
     /// <summary>Records the result of <paramref name="rule"/> at <paramref name="start"/>, ending at the mark.</summary>
     private void Memoize(int start, Rule rule, object? node)
     {
-        int chunk = _memoCount >> MemoChunkBits;
-        if (chunk == _memoChunks.Length) Array.Resize(ref _memoChunks, chunk * 2);
-        int index = _memoCount & (MemoChunkSize - 1);
-        var entries = _memoChunks[chunk];
-        if (entries is null || index == entries.Length)
-        {
-            // The first chunk starts small (a parser per f-string expression is common) and grows.
-            int size = chunk == 0 ? Math.Min(MemoChunkSize, Math.Max(32, (entries?.Length ?? 0) * 2)) : MemoChunkSize;
-            Array.Resize(ref entries, size);
-            _memoChunks[chunk] = entries;
-        }
-        ref MemoEntry e = ref entries[index];
+        ref MemoEntry e = ref ChunkItem(ref _memoChunks, _memoCount, MemoChunkBits, 32);
         e.Rule = (int)rule;
         e.End = _mark;
         e.Node = node;

@@ -6,8 +6,11 @@ namespace Kaa.Syntax.Tokens;
 /// offsets from the start of the line. For a string spanning lines, <see cref="Lineno"/> and
 /// <see cref="ColOffset"/> are where it starts. INDENT, DEDENT and ENDMARKER have column -1, CPython's
 /// "no start position".
+/// Settable so that the tokenizer writes a token straight into the parser's buffer field by field
+/// (<see cref="Tokenizer.Next(ref Token)"/>): a token built whole and copied was read back before
+/// its stores had landed (a store-forwarding stall at every token).
 /// </summary>
-public readonly record struct Token(
+public record struct Token(
     TokenKind Kind,
     int Start,
     int End,
@@ -16,7 +19,7 @@ public readonly record struct Token(
     int EndLineno,
     int EndColOffset)
 {
-    public int Length => End - Start;
+    public readonly int Length => End - Start;
 
-    public bool IsKeyword => Kind >= TokenKind.KwFalse;
+    public readonly bool IsKeyword => Kind >= TokenKind.KwFalse;
 }

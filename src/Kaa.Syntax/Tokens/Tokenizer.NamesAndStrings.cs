@@ -24,30 +24,48 @@ public sealed partial class Tokenizer
             if (c == '"' || c == '\'') return StringLiteral(c, out pStart, out pEnd);
         }
 
-        bool nonAscii = false;
+        int seen = 0; // the IdentifierBytes classes met: 2 when a byte is non-ASCII
+        var classes = IdentifierBytes;
         while (IsPotentialIdentifierChar(c))
         {
-            if (c >= 128) nonAscii = true;
+            if (c >= 128) seen = 2;
             // The rest of the name on this line, straight from the buffer: what NextChar would
             // return byte by byte until the end of the line's data.
             var buf = _buf;
             int i = _cur, inp = _inp;
             while (i < inp)
             {
-                int b = buf[i];
-                if (!IsPotentialIdentifierChar(b)) break;
-                if (b >= 128) nonAscii = true;
+                int k = classes[buf[i]];
+                if (k == 0) break;
+                seen |= k;
                 i++;
             }
             _cur = i;
             c = NextChar();
         }
         Backup(c);
-        if (nonAscii && !VerifyIdentifier()) return TokenKind.Errortoken;
+        if (seen >= 2 && !VerifyIdentifier()) return TokenKind.Errortoken;
         pStart = _start;
         pEnd = _cur;
         return TokenKind.Name;
     }
+
+    /// <summary>
+    /// <see cref="IsPotentialIdentifierChar"/> as a table: 0 for a byte that ends a name, 1 for an
+    /// ASCII letter, digit or '_', 2 for a non-ASCII byte (checked afterwards by
+    /// <see cref="VerifyIdentifier"/>).
+    /// </summary>
+    private static ReadOnlySpan<byte> IdentifierBytes =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
+        0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 1,
+        0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+        2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+        2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+        2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+        2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+    ];
 
     /// <summary>
     /// <c>verify_identifier</c>: a name with non-ASCII bytes must be valid UTF-8 and consist of an

@@ -71,7 +71,7 @@ public sealed partial class Tokenizer
     /// <summary>The UnicodeDecodeError text of an undecodable identifier (E_DECODE).</summary>
     private string? _decodeError;
 
-    private Token _lastToken; // p->tokens[p->fill - 1]: the last token made, including an error token
+    private Token _lastToken; // p->tokens[p->fill - 1] when that is an error token (set only then)
 
     /// <param name="source">The text to read.</param>
     /// <param name="firstLineno">The number of the line before the first one (CPython's initial
@@ -152,29 +152,39 @@ public sealed partial class Tokenizer
     /// <summary>The next token; throws <see cref="SyntaxErrorException"/> on a lexical error.</summary>
     public Token Next()
     {
+        Token token = default;
+        Next(ref token);
+        return token;
+    }
+
+    /// <summary><see cref="Next()"/> written into <paramref name="token"/> (the parser's buffer slot).</summary>
+    public void Next(ref Token token)
+    {
         if (_failure is not null) throw _failure;
         var kind = GetToken(out int start, out int end);
-        var token = MakeToken(kind, start, end);
-        _lastToken = token;
+        MakeToken(kind, start, end, ref token);
         if (kind == TokenKind.Errortoken)
         {
+            _lastToken = token; // p->tokens[p->fill - 1]: the error reports read it
             _failure = TokenizerError();
             throw _failure;
         }
-        return token;
     }
 
     /// <summary>pegen's <c>initialize_token</c>: the positions of a token CPython would record.
     /// A missing start or end (INDENT, DEDENT, ENDMARKER) gives column -1, as in CPython.</summary>
-    private Token MakeToken(TokenKind kind, int start, int end)
+    private void MakeToken(TokenKind kind, int start, int end, ref Token token)
     {
         bool isString = kind == TokenKind.String;
         int lineStart = isString ? _multiLineStart : _lineStart;
-        int lineno = isString ? _firstLineno : _lineno;
-        int col = start >= 0 && start >= lineStart ? start - lineStart : -1;
-        int endCol = end >= 0 && end >= _lineStart ? end - _lineStart : -1;
         if (kind == TokenKind.Name) kind = Keywords.Classify(_buf.AsSpan(start, end - start));
-        return new Token(kind, start >= 0 ? start : _cur, end >= 0 ? end : _cur, lineno, col, _lineno, endCol);
+        token.Kind = kind;
+        token.Start = start >= 0 ? start : _cur;
+        token.End = end >= 0 ? end : _cur;
+        token.Lineno = isString ? _firstLineno : _lineno;
+        token.ColOffset = start >= 0 && start >= lineStart ? start - lineStart : -1;
+        token.EndLineno = _lineno;
+        token.EndColOffset = end >= 0 && end >= _lineStart ? end - _lineStart : -1;
     }
 
     // ---- reading (tok_nextc / tok_backup) ----
