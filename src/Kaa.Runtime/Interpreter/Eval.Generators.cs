@@ -28,11 +28,20 @@ internal static partial class Eval
         caller.GeneratorExit = exhausted;
         caller.SendingInLoop = sending;
         var frame = gen.Frame;
-        frame.Fast[frame.StackTop++].Value = sent;
+        if (!sending && SkipsUnusedYield(ts, frame.Code.Instructions, frame.NextInstr)) frame.NextInstr += 2;
+        else frame.Fast[frame.StackTop++].Value = sent;
         gen.EnterRun(ts);
         frame.IsEntry = false;
         return EnterFrame(ts, caller, frame);
     }
+
+    /// <summary>A yield whose value is unused is followed by RESUME 1; POP_TOP. When nothing is pending for the
+    /// RESUME (the eval breaker), a resumption with None (next(), FOR_ITER, a consumer's sink) may go on after
+    /// both instead of pushing the None for the POP_TOP: two dispatches and two stores fewer per item.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool SkipsUnusedYield(ThreadState ts, ushort[] instrs, int at)
+        => Unit(instrs, at) == ((int)OpCode.Resume | 1 << 8) && (Unit(instrs, at + 1) & 0xff) == (int)OpCode.PopTop
+            && ts.Interp.EvalBreaker == 0;
 
     /// <summary>
     /// SEND: sends the value on top into the receiver below it (yield from / await). The yielded value,

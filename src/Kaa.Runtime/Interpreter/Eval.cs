@@ -1167,8 +1167,7 @@ internal static partial class Eval
                         // Driven by a consumer that took the value: resumed at once, as next() would resume it.
                         // A yield whose result is unused is followed by RESUME 1; POP_TOP: with nothing pending
                         // for RESUME to handle, both are done here.
-                        if (Unit(instrs, ip) == ((int)OpCode.Resume | 1 << 8) && (Unit(instrs, ip + 1) & 0xff) == (int)OpCode.PopTop
-                            && ts.Interp.EvalBreaker == 0)
+                        if (SkipsUnusedYield(ts, instrs, ip))
                         {
                             ip += 2;
                             continue;

@@ -133,6 +133,7 @@ public sealed partial class PyGenerator : PyObject
     /// generator's entry onto the thread's chain: sys.exc_info() and a bare raise look through entries that
     /// hold nothing, but an except block inside the generator saves and restores only the generator's own).
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal void EnterRun(ThreadState ts)
     {
         // Usually no exception is being handled inside or outside: then nothing is stored (each reference store
