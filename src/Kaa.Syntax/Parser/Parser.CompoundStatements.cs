@@ -145,8 +145,8 @@ internal sealed partial class Parser
                         res = Extra(new ClassDef
                         {
                             Name = a.Id,
-                            Bases = b?.ArgsOrNull,
-                            Keywords = b?.KeywordsOrNull,
+                            Bases = b is null ? default : b.Args,
+                            Keywords = b is null ? default : b.Keywords,
                             Body = c,
                         }, mark);
                     }

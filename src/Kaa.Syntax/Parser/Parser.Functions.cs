@@ -120,29 +120,48 @@ internal sealed partial class Parser
         List<Arg>? plainNames, List<NameDefault>? namesWithDefault, StarEtc? starEtc)
     {
         var a = new Arguments();
+        // Each list is made once at its size (the fields are exact arrays).
         if (slashWithoutDefault is not null) a.Posonlyargs = slashWithoutDefault;
         else if (slashWithDefault is not null)
         {
-            a.Posonlyargs = new List<Arg>(slashWithDefault.PlainNames);
-            foreach (var nd in slashWithDefault.NamesWithDefaults) a.Posonlyargs.Add(nd.Arg);
+            int plain = slashWithDefault.PlainNames.Count;
+            var posonly = new Arg[plain + slashWithDefault.NamesWithDefaults.Count];
+            slashWithDefault.PlainNames.CopyTo(posonly);
+            for (int i = plain; i < posonly.Length; i++) posonly[i] = slashWithDefault.NamesWithDefaults[i - plain].Arg;
+            a.Posonlyargs = posonly;
         }
-        if (plainNames is not null) a.Args = plainNames;
-        if (namesWithDefault is not null)
-            foreach (var nd in namesWithDefault) a.Args.Add(nd.Arg);
-        if (slashWithDefault is not null)
-            foreach (var nd in slashWithDefault.NamesWithDefaults) a.Defaults.Add(nd.Value!);
-        if (namesWithDefault is not null)
-            foreach (var nd in namesWithDefault) a.Defaults.Add(nd.Value!);
+        int withDefault = namesWithDefault?.Count ?? 0;
+        if (withDefault > 0)
+        {
+            int plain = plainNames?.Count ?? 0;
+            var args = new Arg[plain + withDefault];
+            plainNames?.CopyTo(args);
+            for (int i = 0; i < withDefault; i++) args[plain + i] = namesWithDefault![i].Arg;
+            a.Args = args;
+        }
+        else if (plainNames is not null) a.Args = plainNames;
+        int slashDefaults = slashWithDefault?.NamesWithDefaults.Count ?? 0;
+        if (slashDefaults + withDefault > 0)
+        {
+            var defaults = new Expr[slashDefaults + withDefault];
+            for (int i = 0; i < slashDefaults; i++) defaults[i] = slashWithDefault!.NamesWithDefaults[i].Value!;
+            for (int i = 0; i < withDefault; i++) defaults[slashDefaults + i] = namesWithDefault![i].Value!;
+            a.Defaults = defaults;
+        }
         if (starEtc is not null)
         {
             a.Vararg = starEtc.Vararg;
-            if (starEtc.Kwonlyargs is not null)
+            if (starEtc.Kwonlyargs is { Count: > 0 } kwonly)
             {
-                foreach (var nd in starEtc.Kwonlyargs)
+                var names = new Arg[kwonly.Count];
+                var kwDefaults = new Expr?[kwonly.Count];
+                for (int i = 0; i < names.Length; i++)
                 {
-                    a.Kwonlyargs.Add(nd.Arg);
-                    a.KwDefaults.Add(nd.Value);
+                    names[i] = kwonly[i].Arg;
+                    kwDefaults[i] = kwonly[i].Value;
                 }
+                a.Kwonlyargs = names;
+                a.KwDefaults = kwDefaults;
             }
             a.Kwarg = starEtc.Kwarg;
         }

@@ -349,11 +349,15 @@ internal sealed partial class Parser
                 var d = new Dict();
                 if (a is not null)
                 {
-                    foreach (var kv in a)
+                    var keys = new Expr?[a.Count];
+                    var values = new Expr[a.Count];
+                    for (int i = 0; i < keys.Length; i++)
                     {
-                        d.Keys.Add(kv.Key);
-                        d.Values.Add(kv.Value);
+                        keys[i] = a[i].Key;
+                        values[i] = a[i].Value;
                     }
+                    d.Keys = keys;
+                    d.Values = values;
                 }
                 res = Extra(d, mark);
             }
@@ -703,15 +707,8 @@ internal sealed partial class Parser
                 kw = Kwargs();
                 if (kw is null) _mark = beforeComma;
             }
-            var call = new Call { Func = DummyName(), Args = positional };
-            if (kw is not null)
-            {
-                foreach (var k in kw)
-                {
-                    if (k.IsKeyword) call.Keywords.Add((Keyword)k.Element);
-                    else positional.Add((Expr)k.Element);
-                }
-            }
+            var call = new Call { Func = DummyName() };
+            SplitKeywords(call, positional, kw);
             res = Extra(call, mark);
         }
         else
@@ -721,11 +718,7 @@ internal sealed partial class Parser
             if (kw is not null)
             {
                 var call = new Call { Func = DummyName() };
-                foreach (var k in kw)
-                {
-                    if (k.IsKeyword) call.Keywords.Add((Keyword)k.Element);
-                    else call.Args.Add((Expr)k.Element);
-                }
+                SplitKeywords(call, null, kw);
                 res = Extra(call, mark);
             }
         }
@@ -954,5 +947,30 @@ internal sealed partial class Parser
             res.Add(n);
         }
         return res;
+    }
+
+    /// <summary>Sets the placeholder call's lists: the positional arguments, then the starred ones
+    /// among <paramref name="kw"/> after them, and the keywords, each list made once at its size.</summary>
+    private static void SplitKeywords(Call call, List<Expr>? positional, List<KeywordOrStarred>? kw)
+    {
+        int keywords = 0;
+        if (kw is not null) foreach (var k in kw) if (k.IsKeyword) keywords++;
+        int starred = (kw?.Count ?? 0) - keywords;
+        int plain = positional?.Count ?? 0;
+        if (plain + starred > 0)
+        {
+            var args = new Expr[plain + starred];
+            positional?.CopyTo(args);
+            int j = plain;
+            if (starred > 0) foreach (var k in kw!) if (!k.IsKeyword) args[j++] = (Expr)k.Element;
+            call.Args = args;
+        }
+        if (keywords > 0)
+        {
+            var kws = new Keyword[keywords];
+            int j = 0;
+            foreach (var k in kw!) if (k.IsKeyword) kws[j++] = (Keyword)k.Element;
+            call.Keywords = kws;
+        }
     }
 }

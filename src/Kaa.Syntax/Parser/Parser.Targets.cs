@@ -34,10 +34,11 @@ internal sealed partial class Parser
         }
     }
 
-    private static List<Expr> SetContext(List<Expr> elts, ExprContext ctx)
+    private static AstList<Expr> SetContext(AstList<Expr> elts, ExprContext ctx)
     {
-        var res = new List<Expr>(elts.Count);
-        foreach (var e in elts) res.Add(SetContext(e, ctx));
+        if (elts.IsEmpty) return default;
+        var res = new Expr[elts.Count];
+        for (int i = 0; i < res.Length; i++) res[i] = SetContext(elts[i], ctx);
         return res;
     }
 
