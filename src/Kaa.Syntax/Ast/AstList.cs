@@ -22,9 +22,13 @@ public readonly struct AstList<T> : IReadOnlyList<T>
 
     public bool IsEmpty => _items is null;
 
-    public ref T this[int index] => ref _items![index];
-
-    T IReadOnlyList<T>.this[int index] => _items![index];
+    // By value, not by ref: a ref to an element of an array of a class type costs a type check
+    // (array covariance) on every read.
+    public T this[int index]
+    {
+        get => _items![index];
+        set => _items![index] = value;
+    }
 
     public Span<T> AsSpan() => _items;
 
@@ -44,7 +48,7 @@ public readonly struct AstList<T> : IReadOnlyList<T>
 
     public static implicit operator ReadOnlySpan<T>(AstList<T> list) => list._items;
 
-    public Enumerator GetEnumerator() => new(_items);
+    public Enumerator GetEnumerator() => new(_items ?? System.Array.Empty<T>());
 
     IEnumerator<T> IEnumerable<T>.GetEnumerator() => ((IEnumerable<T>)(_items ?? System.Array.Empty<T>())).GetEnumerator();
 
@@ -53,14 +57,14 @@ public readonly struct AstList<T> : IReadOnlyList<T>
     /// <summary>Not a ref struct, so that a foreach over a list may sit in an iterator method.</summary>
     public struct Enumerator
     {
-        private readonly T[]? _items;
+        private readonly T[] _items;
         private int _index;
 
-        internal Enumerator(T[]? items) { _items = items; _index = -1; }
+        internal Enumerator(T[] items) { _items = items; _index = -1; }
 
-        public bool MoveNext() => _items is not null && ++_index < _items.Length;
+        public bool MoveNext() => ++_index < _items.Length;
 
-        public readonly T Current => _items![_index];
+        public readonly T Current => _items[_index];
     }
 }
 

@@ -24,7 +24,8 @@ internal sealed partial class Parser
         {
             if (At(TokenKind.Comma))
             {
-                var elts = new List<Expr> { a };
+                var elts = _exprScratch.Rent();
+                elts.Add(a);
                 while (true)
                 {
                     int m = _mark;
@@ -34,7 +35,7 @@ internal sealed partial class Parser
                     elts.Add(c);
                 }
                 Expect(TokenKind.Comma);
-                res = Extra(new Tuple { Elts = elts, Ctx = ExprContext.Load }, mark);
+                res = Extra(new Tuple { Elts = _exprScratch.Finish(elts), Ctx = ExprContext.Load }, mark);
             }
             else res = a;
         }
@@ -151,7 +152,8 @@ internal sealed partial class Parser
         {
             if (At(TokenKind.Comma))
             {
-                var elts = new List<Expr> { a };
+                var elts = _exprScratch.Rent();
+                elts.Add(a);
                 while (true)
                 {
                     int m = _mark;
@@ -161,7 +163,7 @@ internal sealed partial class Parser
                     elts.Add(c);
                 }
                 Expect(TokenKind.Comma);
-                res = Extra(new Tuple { Elts = elts, Ctx = ExprContext.Load }, mark);
+                res = Extra(new Tuple { Elts = _exprScratch.Finish(elts), Ctx = ExprContext.Load }, mark);
             }
             else res = a;
         }
@@ -191,23 +193,25 @@ internal sealed partial class Parser
     }
 
     // star_named_expressions: a=','.star_named_expression+ [',']
-    private List<Expr>? StarNamedExpressions()
+    private Expr[]? StarNamedExpressions()
     {
         Enter(2);
         var first = StarNamedExpression();
-        List<Expr>? res = null;
+        Expr[]? res = null;
         if (first is not null)
         {
-            res = new List<Expr> { first };
+            var items = _exprScratch.Rent();
+            items.Add(first);
             while (true)
             {
                 int m = _mark;
                 if (!Expect(TokenKind.Comma)) break;
                 var n = StarNamedExpression();
                 if (n is null) { _mark = m; break; }
-                res.Add(n);
+                items.Add(n);
             }
             Expect(TokenKind.Comma);
+            res = _exprScratch.Finish(items);
         }
         Leave(2);
         return res;
@@ -286,16 +290,18 @@ internal sealed partial class Parser
         Expr? res = a;
         if (a is not null && At(TokenKind.KwOr))
         {
-            List<Expr>? values = null;
+            var values = _exprScratch.Rent();
+            values.Add(a);
             while (true)
             {
                 int m = _mark;
                 if (!Expect(TokenKind.KwOr)) break;
                 var c = Conjunction();
                 if (c is null) { _mark = m; break; }
-                (values ??= new List<Expr> { a }).Add(c);
+                values.Add(c);
             }
-            if (values is not null) res = Extra(new BoolOp { Op = BoolOperator.Or, Values = values }, mark);
+            if (values.Count > 1) res = Extra(new BoolOp { Op = BoolOperator.Or, Values = _exprScratch.Finish(values) }, mark);
+            else _exprScratch.Return(values);
         }
         if (res is null) _mark = mark;
         MemoizeSecondPass(mark, Rule.Disjunction, res);
@@ -339,16 +345,18 @@ internal sealed partial class Parser
         Expr? res = a;
         if (a is not null && At(TokenKind.KwAnd))
         {
-            List<Expr>? values = null;
+            var values = _exprScratch.Rent();
+            values.Add(a);
             while (true)
             {
                 int m = _mark;
                 if (!Expect(TokenKind.KwAnd)) break;
                 var c = Inversion();
                 if (c is null) { _mark = m; break; }
-                (values ??= new List<Expr> { a }).Add(c);
+                values.Add(c);
             }
-            if (values is not null) res = Extra(new BoolOp { Op = BoolOperator.And, Values = values }, mark);
+            if (values.Count > 1) res = Extra(new BoolOp { Op = BoolOperator.And, Values = _exprScratch.Finish(values) }, mark);
+            else _exprScratch.Return(values);
         }
         if (res is null) _mark = mark;
         MemoizeSecondPass(mark, Rule.Conjunction, res);
@@ -385,8 +393,8 @@ internal sealed partial class Parser
         Expr? res = a;
         if (a is not null)
         {
-            List<CmpOperator>? ops = null;
-            List<Expr>? comparators = null;
+            var ops = _cmpOpScratch.Rent();
+            var comparators = _exprScratch.Rent();
             while (true)
             {
                 int m = _mark;
@@ -415,8 +423,8 @@ internal sealed partial class Parser
                             Leave(2);
                             if (r is not null)
                             {
-                                (ops ??= new List<CmpOperator>()).Add(CmpOperator.IsNot);
-                                (comparators ??= new List<Expr>()).Add(r);
+                                ops.Add(CmpOperator.IsNot);
+                                comparators.Add(r);
                                 continue;
                             }
                             _mark = m;
@@ -428,11 +436,16 @@ internal sealed partial class Parser
                 var b = BitwiseOr();
                 Leave(2);
                 if (b is null) { _mark = m; break; }
-                (ops ??= new List<CmpOperator>()).Add(op);
-                (comparators ??= new List<Expr>()).Add(b);
+                ops.Add(op);
+                comparators.Add(b);
             }
         done:
-            if (ops is not null) res = Extra(new Compare { Left = a, Ops = ops, Comparators = comparators! }, mark);
+            if (ops.Count > 0) res = Extra(new Compare { Left = a, Ops = _cmpOpScratch.Finish(ops), Comparators = _exprScratch.Finish(comparators) }, mark);
+            else
+            {
+                _cmpOpScratch.Return(ops);
+                _exprScratch.Return(comparators);
+            }
         }
         if (res is null) _mark = mark;
         Leave();

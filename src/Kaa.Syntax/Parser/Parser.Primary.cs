@@ -46,7 +46,7 @@ internal sealed partial class Parser
                     var g = Genexp();
                     if (g is not null)
                     {
-                        a = Extra(new Call { Func = a, Args = new List<Expr>(1) { g } }, mark);
+                        a = Extra(new Call { Func = a, Args = new Expr[] { g } }, mark);
                         continue;
                     }
                     _mark = m;
@@ -102,7 +102,8 @@ internal sealed partial class Parser
             var first = SliceOrStarred();
             if (first is not null)
             {
-                var elts = new List<Expr> { first };
+                var elts = _exprScratch.Rent();
+                elts.Add(first);
                 while (true)
                 {
                     int m = _mark;
@@ -112,7 +113,7 @@ internal sealed partial class Parser
                     elts.Add(n);
                 }
                 Expect(TokenKind.Comma);
-                res = Extra(new Tuple { Elts = elts, Ctx = ExprContext.Load }, mark);
+                res = Extra(new Tuple { Elts = _exprScratch.Finish(elts), Ctx = ExprContext.Load }, mark);
             }
         }
         if (res is null) _mark = mark;
@@ -277,17 +278,18 @@ internal sealed partial class Parser
         Expr? res = null;
         if (Expect(TokenKind.Lpar))
         {
-            List<Expr>? elts = null;
+            Expr[]? elts = null;
             int m = _mark;
             var y = StarNamedExpression();
             if (y is not null && Expect(TokenKind.Comma))
             {
                 var z = StarNamedExpressions();
-                elts = new List<Expr>(z is null ? 1 : z.Count + 1) { y };
-                if (z is not null) elts.AddRange(z);
+                elts = new Expr[z is null ? 1 : z.Length + 1];
+                elts[0] = y;
+                z?.CopyTo(elts, 1);
             }
             else _mark = m;
-            if (Expect(TokenKind.Rpar)) res = Extra(new Tuple { Elts = elts ?? new(), Ctx = ExprContext.Load }, mark);
+            if (Expect(TokenKind.Rpar)) res = Extra(new Tuple { Elts = elts, Ctx = ExprContext.Load }, mark);
         }
         if (res is null) _mark = mark;
         Leave();
@@ -303,7 +305,7 @@ internal sealed partial class Parser
         if (Expect(TokenKind.Lsqb))
         {
             var a = StarNamedExpressions();
-            if (Expect(TokenKind.Rsqb)) res = Extra(new List { Elts = a ?? new(), Ctx = ExprContext.Load }, mark);
+            if (Expect(TokenKind.Rsqb)) res = Extra(new List { Elts = a, Ctx = ExprContext.Load }, mark);
         }
         if (res is null) _mark = mark;
         Leave();
@@ -358,6 +360,7 @@ internal sealed partial class Parser
                     }
                     d.Keys = keys;
                     d.Values = values;
+                    _keyValueScratch.Return(a);
                 }
                 res = Extra(d, mark);
             }
@@ -376,6 +379,7 @@ internal sealed partial class Parser
     }
 
     // double_starred_kvpairs: a=','.double_starred_kvpair+ [',']
+    /// <summary>The items in a scratch buffer the caller hands back (they become two arrays).</summary>
     private List<KeyValue>? DoubleStarredKvpairs()
     {
         Enter(2);
@@ -383,16 +387,18 @@ internal sealed partial class Parser
         List<KeyValue>? res = null;
         if (first is not null)
         {
-            res = new List<KeyValue> { first };
+            var items = _keyValueScratch.Rent();
+            items.Add(first);
             while (true)
             {
                 int m = _mark;
                 if (!Expect(TokenKind.Comma)) break;
                 var n = DoubleStarredKvpair();
                 if (n is null) { _mark = m; break; }
-                res.Add(n);
+                items.Add(n);
             }
             Expect(TokenKind.Comma);
+            res = items;
         }
         Leave(2);
         return res;
@@ -434,19 +440,19 @@ internal sealed partial class Parser
     }
 
     // for_if_clauses: for_if_clause+
-    private List<Comprehension>? ForIfClauses()
+    private Comprehension[]? ForIfClauses()
     {
         Enter(2);
-        List<Comprehension>? res = null;
+        var res = _comprehensionScratch.Rent();
         while (true)
         {
             int m = _mark;
             var c = ForIfClause();
             if (c is null) { _mark = m; break; }
-            (res ??= new List<Comprehension>()).Add(c);
+            res.Add(c);
         }
         Leave(2);
-        return res;
+        return _comprehensionScratch.Finish(res);
     }
 
     // for_if_clause:
@@ -469,7 +475,7 @@ internal sealed partial class Parser
                 var b = Disjunction();
                 if (b is not null)
                 {
-                    var ifs = new List<Expr>();
+                    var ifs = _exprScratch.Rent();
                     while (true)
                     {
                         int m = _mark;
@@ -478,7 +484,7 @@ internal sealed partial class Parser
                         if (z is null) { _mark = m; break; }
                         ifs.Add(z);
                     }
-                    res = new Comprehension { Target = a, Iter = b, Ifs = ifs, IsAsync = isAsync ? 1 : 0 };
+                    res = new Comprehension { Target = a, Iter = b, Ifs = _exprScratch.Finish(ifs), IsAsync = isAsync ? 1 : 0 };
                 }
             }
         }
@@ -691,7 +697,8 @@ internal sealed partial class Parser
         var first = PositionalArg();
         if (first is not null)
         {
-            var positional = new List<Expr> { first };
+            var positional = _exprScratch.Rent();
+            positional.Add(first);
             while (true)
             {
                 int m = _mark;
@@ -709,6 +716,7 @@ internal sealed partial class Parser
             }
             var call = new Call { Func = DummyName() };
             SplitKeywords(call, positional, kw);
+            _exprScratch.Return(positional);
             res = Extra(call, mark);
         }
         else

@@ -15,7 +15,7 @@ internal sealed partial class Parser
         int mark = _mark;
         var a = Statements();
         Module? res = null;
-        if (Expect(TokenKind.Endmarker)) res = new Module { Body = a ?? new List<Stmt>() };
+        if (Expect(TokenKind.Endmarker)) res = new Module { Body = a };
         else _mark = mark;
         Leave();
         return res;
@@ -81,17 +81,17 @@ internal sealed partial class Parser
     }
 
     // statements: a=statement+ { flatten }
-    private List<Stmt>? Statements()
+    private Stmt[]? Statements()
     {
         Enter(2);
-        var res = new List<Stmt>();
+        var res = _stmtScratch.Rent();
         while (true)
         {
             int mark = _mark;
             if (!Statement(res)) { _mark = mark; break; }
         }
         Leave(2);
-        return res.Count > 0 ? res : null; // a statement adds at least one
+        return _stmtScratch.Finish(res); // null when none (a statement adds at least one)
     }
 
     // statement: a=compound_stmt { [a] } | a=simple_stmts
@@ -116,13 +116,13 @@ internal sealed partial class Parser
 
     // statement_newline:
     //     | a=compound_stmt NEWLINE | simple_stmts | NEWLINE { [Pass] } | ENDMARKER { interactive_exit }
-    private List<Stmt>? StatementNewline()
+    private Stmt[]? StatementNewline()
     {
         Enter();
         int mark = StartMark();
-        List<Stmt>? res = null;
+        Stmt[]? res = null;
         var c = CompoundStmt();
-        if (c is not null && Expect(TokenKind.Newline)) res = new List<Stmt> { c };
+        if (c is not null && Expect(TokenKind.Newline)) res = [c];
         if (res is null)
         {
             _mark = mark;
@@ -131,7 +131,7 @@ internal sealed partial class Parser
         if (res is null)
         {
             _mark = mark;
-            if (Expect(TokenKind.Newline)) res = new List<Stmt> { Extra(new Pass(), mark) };
+            if (Expect(TokenKind.Newline)) res = [Extra(new Pass(), mark)];
         }
         if (res is null)
         {
@@ -146,10 +146,12 @@ internal sealed partial class Parser
     // simple_stmts:
     //     | a=simple_stmt !';' NEWLINE { [a] }
     //     | a=';'.simple_stmt+ [';'] NEWLINE { a }
-    private List<Stmt>? SimpleStmts()
+    private Stmt[]? SimpleStmts()
     {
-        var res = new List<Stmt>(1);
-        return SimpleStmts(res) ? res : null;
+        var res = _stmtScratch.Rent();
+        if (SimpleStmts(res)) return _stmtScratch.Finish(res);
+        _stmtScratch.Return(res);
+        return null;
     }
 
     /// <summary><c>simple_stmts</c>, its statements added to <paramref name="into"/>; false,
@@ -344,16 +346,17 @@ internal sealed partial class Parser
         }
         // (star_targets '=')+ (yield_expr | star_expressions) !'=' [TYPE_COMMENT]
         {
-            List<Expr>? targets = null;
+            var targetList = _exprScratch.Rent();
             Enter(2);
             while (true)
             {
                 int m = _mark;
                 var z = StarTargets();
                 if (z is null || !Expect(TokenKind.Equal)) { _mark = m; break; }
-                (targets ??= new List<Expr>(1)).Add(z);
+                targetList.Add(z);
             }
             Leave(2);
+            var targets = _exprScratch.Finish(targetList);
             if (targets is not null)
             {
                 Enter();
@@ -519,11 +522,12 @@ internal sealed partial class Parser
     }
 
     // ','.NAME+, as identifiers
-    private List<string>? NameList()
+    private string[]? NameList()
     {
         var first = NameToken();
         if (first is null) return null;
-        var names = new List<string> { first.Id };
+        var names = _nameScratch.Rent();
+        names.Add(first.Id);
         while (true)
         {
             int m = _mark;
@@ -532,7 +536,7 @@ internal sealed partial class Parser
             if (n is null) { _mark = m; break; }
             names.Add(n.Id);
         }
-        return names;
+        return _nameScratch.Finish(names);
     }
 
     // del_stmt: 'del' a=del_targets &(';' | NEWLINE) | invalid_del_stmt
@@ -671,11 +675,11 @@ internal sealed partial class Parser
     //     | import_from_as_names !','
     //     | '*' { [alias('*')] }
     //     | invalid_import_from_targets
-    private List<Alias>? ImportFromTargets()
+    private Alias[]? ImportFromTargets()
     {
         Enter();
         int mark = StartMark();
-        List<Alias>? res = null;
+        Alias[]? res = null;
         if (Expect(TokenKind.Lpar))
         {
             var a = ImportFromAsNames();
@@ -694,7 +698,7 @@ internal sealed partial class Parser
         if (res is null)
         {
             _mark = mark;
-            if (Expect(TokenKind.Star)) res = new List<Alias> { Extra(new Alias { Name = "*" }, mark) };
+            if (Expect(TokenKind.Star)) res = [Extra(new Alias { Name = "*" }, mark)];
         }
         if (res is null)
         {
@@ -710,22 +714,24 @@ internal sealed partial class Parser
     }
 
     // import_from_as_names: ','.import_from_as_name+
-    private List<Alias>? ImportFromAsNames()
+    private Alias[]? ImportFromAsNames()
     {
         Enter();
         var first = ImportFromAsName();
-        List<Alias>? res = null;
+        Alias[]? res = null;
         if (first is not null)
         {
-            res = new List<Alias> { first };
+            var items = _aliasScratch.Rent();
+            items.Add(first);
             while (true)
             {
                 int m = _mark;
                 if (!Expect(TokenKind.Comma)) break;
                 var n = ImportFromAsName();
                 if (n is null) { _mark = m; break; }
-                res.Add(n);
+                items.Add(n);
             }
+            res = _aliasScratch.Finish(items);
         }
         Leave();
         return res;
@@ -761,22 +767,24 @@ internal sealed partial class Parser
     }
 
     // dotted_as_names: ','.dotted_as_name+
-    private List<Alias>? DottedAsNames()
+    private Alias[]? DottedAsNames()
     {
         Enter();
         var first = DottedAsName();
-        List<Alias>? res = null;
+        Alias[]? res = null;
         if (first is not null)
         {
-            res = new List<Alias> { first };
+            var items = _aliasScratch.Rent();
+            items.Add(first);
             while (true)
             {
                 int m = _mark;
                 if (!Expect(TokenKind.Comma)) break;
                 var n = DottedAsName();
                 if (n is null) { _mark = m; break; }
-                res.Add(n);
+                items.Add(n);
             }
+            res = _aliasScratch.Finish(items);
         }
         Leave();
         return res;
