@@ -76,17 +76,17 @@ internal sealed partial class Parser
     private Expr[]? Decorators()
     {
         Enter(2);
-        var res = _exprScratch.Rent();
+        int res = _exprScratch.Count;
         while (true)
         {
             int m = _mark;
             if (!Expect(TokenKind.At)) break;
             var f = NamedExpression();
             if (f is null || !Expect(TokenKind.Newline)) { _mark = m; break; }
-            res.Add(f);
+            _exprScratch.Push(f);
         }
         Leave(2);
-        return _exprScratch.Finish(res);
+        return _exprScratch.Take(res);
     }
 
     // class_def: a=decorators b=class_def_raw | class_def_raw

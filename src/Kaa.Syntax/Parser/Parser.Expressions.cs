@@ -24,18 +24,18 @@ internal sealed partial class Parser
         {
             if (At(TokenKind.Comma))
             {
-                var elts = _exprScratch.Rent();
-                elts.Add(a);
+                int elts = _exprScratch.Count;
+                _exprScratch.Push(a);
                 while (true)
                 {
                     int m = _mark;
                     if (!Expect(TokenKind.Comma)) break;
                     var c = Expression();
                     if (c is null) { _mark = m; break; }
-                    elts.Add(c);
+                    _exprScratch.Push(c);
                 }
                 Expect(TokenKind.Comma);
-                res = Extra(new Tuple { Elts = _exprScratch.Finish(elts), Ctx = ExprContext.Load }, mark);
+                res = Extra(new Tuple { Elts = _exprScratch.Take(elts), Ctx = ExprContext.Load }, mark);
             }
             else res = a;
         }
@@ -152,18 +152,18 @@ internal sealed partial class Parser
         {
             if (At(TokenKind.Comma))
             {
-                var elts = _exprScratch.Rent();
-                elts.Add(a);
+                int elts = _exprScratch.Count;
+                _exprScratch.Push(a);
                 while (true)
                 {
                     int m = _mark;
                     if (!Expect(TokenKind.Comma)) break;
                     var c = StarExpression();
                     if (c is null) { _mark = m; break; }
-                    elts.Add(c);
+                    _exprScratch.Push(c);
                 }
                 Expect(TokenKind.Comma);
-                res = Extra(new Tuple { Elts = _exprScratch.Finish(elts), Ctx = ExprContext.Load }, mark);
+                res = Extra(new Tuple { Elts = _exprScratch.Take(elts), Ctx = ExprContext.Load }, mark);
             }
             else res = a;
         }
@@ -200,18 +200,18 @@ internal sealed partial class Parser
         Expr[]? res = null;
         if (first is not null)
         {
-            var items = _exprScratch.Rent();
-            items.Add(first);
+            int items = _exprScratch.Count;
+            _exprScratch.Push(first);
             while (true)
             {
                 int m = _mark;
                 if (!Expect(TokenKind.Comma)) break;
                 var n = StarNamedExpression();
                 if (n is null) { _mark = m; break; }
-                items.Add(n);
+                _exprScratch.Push(n);
             }
             Expect(TokenKind.Comma);
-            res = _exprScratch.Finish(items);
+            res = _exprScratch.Take(items);
         }
         Leave(2);
         return res;
@@ -290,18 +290,18 @@ internal sealed partial class Parser
         Expr? res = a;
         if (a is not null && At(TokenKind.KwOr))
         {
-            var values = _exprScratch.Rent();
-            values.Add(a);
+            int values = _exprScratch.Count;
+            _exprScratch.Push(a);
             while (true)
             {
                 int m = _mark;
                 if (!Expect(TokenKind.KwOr)) break;
                 var c = Conjunction();
                 if (c is null) { _mark = m; break; }
-                values.Add(c);
+                _exprScratch.Push(c);
             }
-            if (values.Count > 1) res = Extra(new BoolOp { Op = BoolOperator.Or, Values = _exprScratch.Finish(values) }, mark);
-            else _exprScratch.Return(values);
+            if ((_exprScratch.Count - values) > 1) res = Extra(new BoolOp { Op = BoolOperator.Or, Values = _exprScratch.Take(values) }, mark);
+            else _exprScratch.Truncate(values);
         }
         if (res is null) _mark = mark;
         MemoizeSecondPass(mark, Rule.Disjunction, res);
@@ -345,18 +345,18 @@ internal sealed partial class Parser
         Expr? res = a;
         if (a is not null && At(TokenKind.KwAnd))
         {
-            var values = _exprScratch.Rent();
-            values.Add(a);
+            int values = _exprScratch.Count;
+            _exprScratch.Push(a);
             while (true)
             {
                 int m = _mark;
                 if (!Expect(TokenKind.KwAnd)) break;
                 var c = Inversion();
                 if (c is null) { _mark = m; break; }
-                values.Add(c);
+                _exprScratch.Push(c);
             }
-            if (values.Count > 1) res = Extra(new BoolOp { Op = BoolOperator.And, Values = _exprScratch.Finish(values) }, mark);
-            else _exprScratch.Return(values);
+            if ((_exprScratch.Count - values) > 1) res = Extra(new BoolOp { Op = BoolOperator.And, Values = _exprScratch.Take(values) }, mark);
+            else _exprScratch.Truncate(values);
         }
         if (res is null) _mark = mark;
         MemoizeSecondPass(mark, Rule.Conjunction, res);
@@ -393,8 +393,8 @@ internal sealed partial class Parser
         Expr? res = a;
         if (a is not null)
         {
-            var ops = _cmpOpScratch.Rent();
-            var comparators = _exprScratch.Rent();
+            int ops = _cmpOpScratch.Count;
+            int comparators = _exprScratch.Count;
             while (true)
             {
                 int m = _mark;
@@ -423,8 +423,8 @@ internal sealed partial class Parser
                             Leave(2);
                             if (r is not null)
                             {
-                                ops.Add(CmpOperator.IsNot);
-                                comparators.Add(r);
+                                _cmpOpScratch.Push(CmpOperator.IsNot);
+                                _exprScratch.Push(r);
                                 continue;
                             }
                             _mark = m;
@@ -436,15 +436,15 @@ internal sealed partial class Parser
                 var b = BitwiseOr();
                 Leave(2);
                 if (b is null) { _mark = m; break; }
-                ops.Add(op);
-                comparators.Add(b);
+                _cmpOpScratch.Push(op);
+                _exprScratch.Push(b);
             }
         done:
-            if (ops.Count > 0) res = Extra(new Compare { Left = a, Ops = _cmpOpScratch.Finish(ops), Comparators = _exprScratch.Finish(comparators) }, mark);
+            if ((_cmpOpScratch.Count - ops) > 0) res = Extra(new Compare { Left = a, Ops = _cmpOpScratch.Take(ops), Comparators = _exprScratch.Take(comparators) }, mark);
             else
             {
-                _cmpOpScratch.Return(ops);
-                _exprScratch.Return(comparators);
+                _cmpOpScratch.Truncate(ops);
+                _exprScratch.Truncate(comparators);
             }
         }
         if (res is null) _mark = mark;

@@ -172,16 +172,16 @@ internal sealed partial class Parser
     private Arg[]? ParamNoDefaultStar(bool lambda)
     {
         Enter();
-        var res = _argScratch.Rent();
+        int res = _argScratch.Count;
         while (true)
         {
             int m = _mark;
             var p = ParamNoDefault(lambda);
             if (p is null) { _mark = m; break; }
-            res.Add(p);
+            _argScratch.Push(p);
         }
         Leave();
-        return _argScratch.Finish(res);
+        return _argScratch.Take(res);
     }
 
     // param_with_default*, returned as null when empty

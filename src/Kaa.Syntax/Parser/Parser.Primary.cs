@@ -102,18 +102,18 @@ internal sealed partial class Parser
             var first = SliceOrStarred();
             if (first is not null)
             {
-                var elts = _exprScratch.Rent();
-                elts.Add(first);
+                int elts = _exprScratch.Count;
+                _exprScratch.Push(first);
                 while (true)
                 {
                     int m = _mark;
                     if (!Expect(TokenKind.Comma)) break;
                     var n = SliceOrStarred();
                     if (n is null) { _mark = m; break; }
-                    elts.Add(n);
+                    _exprScratch.Push(n);
                 }
                 Expect(TokenKind.Comma);
-                res = Extra(new Tuple { Elts = _exprScratch.Finish(elts), Ctx = ExprContext.Load }, mark);
+                res = Extra(new Tuple { Elts = _exprScratch.Take(elts), Ctx = ExprContext.Load }, mark);
             }
         }
         if (res is null) _mark = mark;
@@ -351,8 +351,8 @@ internal sealed partial class Parser
                 var d = new Dict();
                 if (a is not null)
                 {
-                    var keys = new Expr?[a.Count];
-                    var values = new Expr[a.Count];
+                    var keys = new Expr?[a.Length];
+                    var values = new Expr[a.Length];
                     for (int i = 0; i < keys.Length; i++)
                     {
                         keys[i] = a[i].Key;
@@ -360,7 +360,6 @@ internal sealed partial class Parser
                     }
                     d.Keys = keys;
                     d.Values = values;
-                    _keyValueScratch.Return(a);
                 }
                 res = Extra(d, mark);
             }
@@ -379,26 +378,25 @@ internal sealed partial class Parser
     }
 
     // double_starred_kvpairs: a=','.double_starred_kvpair+ [',']
-    /// <summary>The items in a scratch buffer the caller hands back (they become two arrays).</summary>
-    private List<KeyValue>? DoubleStarredKvpairs()
+    private KeyValue[]? DoubleStarredKvpairs()
     {
         Enter(2);
         var first = DoubleStarredKvpair();
-        List<KeyValue>? res = null;
+        KeyValue[]? res = null;
         if (first is not null)
         {
-            var items = _keyValueScratch.Rent();
-            items.Add(first);
+            int items = _keyValueScratch.Count;
+            _keyValueScratch.Push(first);
             while (true)
             {
                 int m = _mark;
                 if (!Expect(TokenKind.Comma)) break;
                 var n = DoubleStarredKvpair();
                 if (n is null) { _mark = m; break; }
-                items.Add(n);
+                _keyValueScratch.Push(n);
             }
             Expect(TokenKind.Comma);
-            res = items;
+            res = _keyValueScratch.Take(items);
         }
         Leave(2);
         return res;
@@ -443,16 +441,16 @@ internal sealed partial class Parser
     private Comprehension[]? ForIfClauses()
     {
         Enter(2);
-        var res = _comprehensionScratch.Rent();
+        int res = _comprehensionScratch.Count;
         while (true)
         {
             int m = _mark;
             var c = ForIfClause();
             if (c is null) { _mark = m; break; }
-            res.Add(c);
+            _comprehensionScratch.Push(c);
         }
         Leave(2);
-        return _comprehensionScratch.Finish(res);
+        return _comprehensionScratch.Take(res);
     }
 
     // for_if_clause:
@@ -475,16 +473,16 @@ internal sealed partial class Parser
                 var b = Disjunction();
                 if (b is not null)
                 {
-                    var ifs = _exprScratch.Rent();
+                    int ifs = _exprScratch.Count;
                     while (true)
                     {
                         int m = _mark;
                         if (!Expect(TokenKind.KwIf)) break;
                         var z = Disjunction();
                         if (z is null) { _mark = m; break; }
-                        ifs.Add(z);
+                        _exprScratch.Push(z);
                     }
-                    res = new Comprehension { Target = a, Iter = b, Ifs = _exprScratch.Finish(ifs), IsAsync = isAsync ? 1 : 0 };
+                    res = new Comprehension { Target = a, Iter = b, Ifs = _exprScratch.Take(ifs), IsAsync = isAsync ? 1 : 0 };
                 }
             }
         }
@@ -697,15 +695,15 @@ internal sealed partial class Parser
         var first = PositionalArg();
         if (first is not null)
         {
-            var positional = _exprScratch.Rent();
-            positional.Add(first);
+            int positional = _exprScratch.Count;
+            _exprScratch.Push(first);
             while (true)
             {
                 int m = _mark;
                 if (!Expect(TokenKind.Comma)) break;
                 var n = PositionalArg();
                 if (n is null) { _mark = m; break; }
-                positional.Add(n);
+                _exprScratch.Push(n);
             }
             List<KeywordOrStarred>? kw = null;
             int beforeComma = _mark;
@@ -715,8 +713,8 @@ internal sealed partial class Parser
                 if (kw is null) _mark = beforeComma;
             }
             var call = new Call { Func = DummyName() };
-            SplitKeywords(call, positional, kw);
-            _exprScratch.Return(positional);
+            SplitKeywords(call, _exprScratch.Since(positional), kw);
+            _exprScratch.Truncate(positional);
             res = Extra(call, mark);
         }
         else
@@ -726,7 +724,7 @@ internal sealed partial class Parser
             if (kw is not null)
             {
                 var call = new Call { Func = DummyName() };
-                SplitKeywords(call, null, kw);
+                SplitKeywords(call, default, kw);
                 res = Extra(call, mark);
             }
         }
@@ -959,16 +957,16 @@ internal sealed partial class Parser
 
     /// <summary>Sets the placeholder call's lists: the positional arguments, then the starred ones
     /// among <paramref name="kw"/> after them, and the keywords, each list made once at its size.</summary>
-    private static void SplitKeywords(Call call, List<Expr>? positional, List<KeywordOrStarred>? kw)
+    private static void SplitKeywords(Call call, ReadOnlySpan<Expr> positional, List<KeywordOrStarred>? kw)
     {
         int keywords = 0;
         if (kw is not null) foreach (var k in kw) if (k.IsKeyword) keywords++;
         int starred = (kw?.Count ?? 0) - keywords;
-        int plain = positional?.Count ?? 0;
+        int plain = positional.Length;
         if (plain + starred > 0)
         {
             var args = new Expr[plain + starred];
-            positional?.CopyTo(args);
+            positional.CopyTo(args);
             int j = plain;
             if (starred > 0) foreach (var k in kw!) if (!k.IsKeyword) args[j++] = (Expr)k.Element;
             call.Args = args;

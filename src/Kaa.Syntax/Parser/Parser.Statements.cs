@@ -84,30 +84,30 @@ internal sealed partial class Parser
     private Stmt[]? Statements()
     {
         Enter(2);
-        var res = _stmtScratch.Rent();
+        int res = _stmtScratch.Count;
         while (true)
         {
             int mark = _mark;
-            if (!Statement(res)) { _mark = mark; break; }
+            if (!Statement()) { _mark = mark; break; }
         }
         Leave(2);
-        return _stmtScratch.Finish(res); // null when none (a statement adds at least one)
+        return _stmtScratch.Take(res); // null when none (a statement adds at least one)
     }
 
     // statement: a=compound_stmt { [a] } | a=simple_stmts
-    /// <summary>Adds the statement's statements to <paramref name="into"/> (straight into the
-    /// block's list: no list per line); false, adding nothing, if there is none.</summary>
-    private bool Statement(List<Stmt> into)
+    /// <summary>Pushes the statement's statements on the statement stack (straight into the
+    /// block's items: no list per line); false, pushing nothing, if there is none.</summary>
+    private bool Statement()
     {
         Enter();
         int mark = _mark;
         bool res = true;
         var c = CompoundStmt();
-        if (c is not null) into.Add(c);
+        if (c is not null) _stmtScratch.Push(c);
         else
         {
             _mark = mark;
-            res = SimpleStmts(into);
+            res = PushSimpleStmts();
             if (!res) _mark = mark;
         }
         Leave();
@@ -148,15 +148,13 @@ internal sealed partial class Parser
     //     | a=';'.simple_stmt+ [';'] NEWLINE { a }
     private Stmt[]? SimpleStmts()
     {
-        var res = _stmtScratch.Rent();
-        if (SimpleStmts(res)) return _stmtScratch.Finish(res);
-        _stmtScratch.Return(res);
-        return null;
+        int res = _stmtScratch.Count;
+        return PushSimpleStmts() ? _stmtScratch.Take(res) : null;
     }
 
-    /// <summary><c>simple_stmts</c>, its statements added to <paramref name="into"/>; false,
-    /// adding nothing, if it fails.</summary>
-    private bool SimpleStmts(List<Stmt> into)
+    /// <summary><c>simple_stmts</c>, its statements pushed on the statement stack; false,
+    /// pushing nothing, if it fails.</summary>
+    private bool PushSimpleStmts()
     {
         Enter();
         int mark = _mark;
@@ -164,24 +162,24 @@ internal sealed partial class Parser
         if (a is not null && !At(TokenKind.Semi) && Expect(TokenKind.Newline))
         {
             Leave();
-            into.Add(a);
+            _stmtScratch.Push(a);
             return true;
         }
         _mark = mark;
         bool res = false;
-        int start = into.Count;
+        int start = _stmtScratch.Count;
         Enter(2);
         var first = SimpleStmt();
         if (first is not null)
         {
-            into.Add(first);
+            _stmtScratch.Push(first);
             while (true)
             {
                 int m = _mark;
                 if (!Expect(TokenKind.Semi)) break;
                 var next = SimpleStmt();
                 if (next is null) { _mark = m; break; }
-                into.Add(next);
+                _stmtScratch.Push(next);
             }
             Leave(2);
             Expect(TokenKind.Semi);
@@ -190,7 +188,7 @@ internal sealed partial class Parser
         else Leave(2);
         if (!res)
         {
-            into.RemoveRange(start, into.Count - start);
+            _stmtScratch.Truncate(start);
             _mark = mark;
         }
         Leave();
@@ -346,17 +344,17 @@ internal sealed partial class Parser
         }
         // (star_targets '=')+ (yield_expr | star_expressions) !'=' [TYPE_COMMENT]
         {
-            var targetList = _exprScratch.Rent();
+            int targetList = _exprScratch.Count;
             Enter(2);
             while (true)
             {
                 int m = _mark;
                 var z = StarTargets();
                 if (z is null || !Expect(TokenKind.Equal)) { _mark = m; break; }
-                targetList.Add(z);
+                _exprScratch.Push(z);
             }
             Leave(2);
-            var targets = _exprScratch.Finish(targetList);
+            var targets = _exprScratch.Take(targetList);
             if (targets is not null)
             {
                 Enter();
@@ -526,17 +524,17 @@ internal sealed partial class Parser
     {
         var first = NameToken();
         if (first is null) return null;
-        var names = _nameScratch.Rent();
-        names.Add(first.Id);
+        int names = _nameScratch.Count;
+        _nameScratch.Push(first.Id);
         while (true)
         {
             int m = _mark;
             if (!Expect(TokenKind.Comma)) break;
             var n = NameToken();
             if (n is null) { _mark = m; break; }
-            names.Add(n.Id);
+            _nameScratch.Push(n.Id);
         }
-        return _nameScratch.Finish(names);
+        return _nameScratch.Take(names);
     }
 
     // del_stmt: 'del' a=del_targets &(';' | NEWLINE) | invalid_del_stmt
@@ -721,17 +719,17 @@ internal sealed partial class Parser
         Alias[]? res = null;
         if (first is not null)
         {
-            var items = _aliasScratch.Rent();
-            items.Add(first);
+            int items = _aliasScratch.Count;
+            _aliasScratch.Push(first);
             while (true)
             {
                 int m = _mark;
                 if (!Expect(TokenKind.Comma)) break;
                 var n = ImportFromAsName();
                 if (n is null) { _mark = m; break; }
-                items.Add(n);
+                _aliasScratch.Push(n);
             }
-            res = _aliasScratch.Finish(items);
+            res = _aliasScratch.Take(items);
         }
         Leave();
         return res;
@@ -774,17 +772,17 @@ internal sealed partial class Parser
         Alias[]? res = null;
         if (first is not null)
         {
-            var items = _aliasScratch.Rent();
-            items.Add(first);
+            int items = _aliasScratch.Count;
+            _aliasScratch.Push(first);
             while (true)
             {
                 int m = _mark;
                 if (!Expect(TokenKind.Comma)) break;
                 var n = DottedAsName();
                 if (n is null) { _mark = m; break; }
-                items.Add(n);
+                _aliasScratch.Push(n);
             }
-            res = _aliasScratch.Finish(items);
+            res = _aliasScratch.Take(items);
         }
         Leave();
         return res;

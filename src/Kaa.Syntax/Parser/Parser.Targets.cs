@@ -62,18 +62,18 @@ internal sealed partial class Parser
             if (!At(TokenKind.Comma)) res = a;
             else
             {
-                var elts = _exprScratch.Rent();
-                elts.Add(a);
+                int elts = _exprScratch.Count;
+                _exprScratch.Push(a);
                 while (true)
                 {
                     int m = _mark;
                     if (!Expect(TokenKind.Comma)) break;
                     var c = StarTarget();
                     if (c is null) { _mark = m; break; }
-                    elts.Add(c);
+                    _exprScratch.Push(c);
                 }
                 Expect(TokenKind.Comma);
-                res = Extra(new Tuple { Elts = _exprScratch.Finish(elts), Ctx = ExprContext.Store }, mark);
+                res = Extra(new Tuple { Elts = _exprScratch.Take(elts), Ctx = ExprContext.Store }, mark);
             }
         }
         if (res is null) _mark = mark;
@@ -89,18 +89,18 @@ internal sealed partial class Parser
         Expr[]? res = null;
         if (first is not null)
         {
-            var items = _exprScratch.Rent();
-            items.Add(first);
+            int items = _exprScratch.Count;
+            _exprScratch.Push(first);
             while (true)
             {
                 int m = _mark;
                 if (!Expect(TokenKind.Comma)) break;
                 var n = StarTarget();
                 if (n is null) { _mark = m; break; }
-                items.Add(n);
+                _exprScratch.Push(n);
             }
             Expect(TokenKind.Comma);
-            res = _exprScratch.Finish(items);
+            res = _exprScratch.Take(items);
         }
         Leave();
         return res;
@@ -117,19 +117,19 @@ internal sealed partial class Parser
         var a = StarTarget();
         if (a is not null && At(TokenKind.Comma))
         {
-            var items = _exprScratch.Rent();
-            items.Add(a);
+            int items = _exprScratch.Count;
+            _exprScratch.Push(a);
             while (true)
             {
                 int m = _mark;
                 if (!Expect(TokenKind.Comma)) break;
                 var c = StarTarget();
                 if (c is null) { _mark = m; break; }
-                items.Add(c);
+                _exprScratch.Push(c);
             }
             // (',' star_target)+ matched nothing: the second alternative, a=star_target ','
             Expect(TokenKind.Comma);
-            res = _exprScratch.Finish(items);
+            res = _exprScratch.Take(items);
         }
         if (res is null) _mark = mark;
         Leave();
@@ -364,18 +364,18 @@ internal sealed partial class Parser
         Expr[]? res = null;
         if (first is not null)
         {
-            var items = _exprScratch.Rent();
-            items.Add(first);
+            int items = _exprScratch.Count;
+            _exprScratch.Push(first);
             while (true)
             {
                 int m = _mark;
                 if (!Expect(TokenKind.Comma)) break;
                 var n = DelTarget();
                 if (n is null) { _mark = m; break; }
-                items.Add(n);
+                _exprScratch.Push(n);
             }
             Expect(TokenKind.Comma);
-            res = _exprScratch.Finish(items);
+            res = _exprScratch.Take(items);
         }
         Leave();
         return res;
