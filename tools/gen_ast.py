@@ -45,7 +45,7 @@ def cs_type(asdl, mod, owner='', field=''):
     if base is None:
         base = ENUM_TYPES.get(asdl) or ABSTRACT.get(asdl) or PRODUCTS.get(asdl)
     if mod == '*':
-        return f'List<{base}{"?" if (owner, field) in NULLABLE_ELEMENTS else ""}>'
+        return f'AstList<{base}{"?" if (owner, field) in NULLABLE_ELEMENTS else ""}>'
     if mod == '?' or asdl == 'constant':
         return base + '?'
     return base
@@ -82,19 +82,12 @@ def emit_class(pyname, csname, base, fields, attributes, abstract=False):
     for typ, mod, name in fields:
         t = cs_type(typ, mod, pyname, name)
         if mod == '*':
-            # A list field is made on first read: the parser sets almost every one, and an eager
-            # `= new()` allocated a list per field per node that was at once replaced (a tenth of
-            # everything the parse-and-compile pipeline allocated). Reads still see an empty list.
-            backing = '_' + field_name(pyname, name)[:1].lower() + field_name(pyname, name)[1:]
-            w(f'    private {t}? {backing};')
-            # (Set to null it is empty again, made on the next read: the parser leaves empty ones unmade.)
-            w(f'    [System.Diagnostics.CodeAnalysis.AllowNull]')
-            w(f'    public {t} {field_name(pyname, name)} {{ get => {backing} ??= new(); set => {backing} = value; }}')
-            # The items without making the list: most lists of some fields stay empty (a call's
-            # keywords, a def's decorators, a parameter list's kinds), and the parser leaves those
-            # unmade. Elements may be replaced through the span (the AST optimiser's folding).
-            elem = t[len('List<'):-1]
-            w(f'    public System.Span<{elem}> {field_name(pyname, name)}Span => System.Runtime.InteropServices.CollectionsMarshal.AsSpan({backing});')
+            # A list field is an exact-size array (AstList), empty when unset: the parser copies each
+            # list once from a reused scratch buffer (see AstList).
+            w(f'    public {t} {field_name(pyname, name)};')
+            # The items as a span (kept from when the fields were lists made on first read).
+            elem = t[len('AstList<'):-1]
+            w(f'    public System.Span<{elem}> {field_name(pyname, name)}Span => {field_name(pyname, name)}.AsSpan();')
             continue
         init = ' = null!;' if not t.endswith('?') and t not in ('int',) and t not in ENUM_TYPES.values() else ';'
         if t == 'string' and mod == '':

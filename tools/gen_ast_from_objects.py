@@ -69,7 +69,7 @@ def emit_fields(owner, csname, fields, attrs, attrs_first, attr_owner):
         t = cs_elem(typ)
         conv = converter(typ)
         if mod == '*':
-            b(f'        if (!Sequence(obj, "{name}", "{owner}", {conv}, out List<{t}> f{i})) return false;')
+            b(f'        if (!Sequence(obj, "{name}", "{owner}", {conv}, out {t}[] f{i})) return false;')
         elif mod == '?':
             nt = t if t == 'int' else t + '?'
             b(f'        if (!Optional(obj, "{name}", "{owner}", {conv}, out {nt} f{i}, default)) return false;')
@@ -84,7 +84,7 @@ def emit_fields(owner, csname, fields, attrs, attrs_first, attr_owner):
     inits = []
     for i, (typ, mod, name) in enumerate(fields):
         if (owner, name) in NULLABLE_ELEMENTS:  # lists that hold None for `**d` / no default
-            inits.append(f'{pascal(name)} = new List<{cs_elem(typ)}?>(f{i})')
+            inits.append(f'{pascal(name)} = new AstList<{cs_elem(typ)}?>(f{i})')
             continue
         inits.append(f'{FIELD_RENAME.get((owner, name)) or pascal(name)} = f{i}' + ('!' if (mod == '' and typ not in ENUMS and typ != 'int' and typ != 'constant') else ''))
     b(f'        var node = new {csname} {{ {", ".join(inits)} }};')

@@ -32,7 +32,7 @@ public sealed class FutureFeatures
     public static FutureFeatures FromAst(Mod module, string filename)
     {
         var ff = new FutureFeatures();
-        List<Stmt> body = module switch
+        AstList<Stmt> body = module switch
         {
             Module m => m.Body,
             Interactive i => i.Body,
@@ -64,7 +64,7 @@ public sealed class FutureFeatures
         return ff;
     }
 
-    public static bool HasDocString(List<Stmt> body)
+    public static bool HasDocString(AstList<Stmt> body)
         => body.Count > 0 && body[0] is ExprStmt { Value: Constant { Value: string or Kaa.Syntax.Text.CodePointString } };
 
     private void CheckFeatures(ImportFrom s, string filename)

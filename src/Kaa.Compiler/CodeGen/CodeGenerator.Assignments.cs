@@ -23,7 +23,7 @@ public sealed partial class CodeGenerator
     }
 
     /// <summary>unpack_helper: UNPACK_SEQUENCE, or UNPACK_EX around the one starred target.</summary>
-    private void CompileUnpack(List<Expr> elts)
+    private void CompileUnpack(AstList<Expr> elts)
     {
         int n = elts.Count;
         bool seenStar = false;
@@ -40,7 +40,7 @@ public sealed partial class CodeGenerator
     }
 
     /// <summary>assignment_helper: unpack, then store into each target in order.</summary>
-    private void CompileAssignmentTargets(List<Expr> elts)
+    private void CompileAssignmentTargets(AstList<Expr> elts)
     {
         CompileUnpack(elts);
         foreach (var elt in elts) VisitExpr(elt is Starred st ? st.Value : elt);

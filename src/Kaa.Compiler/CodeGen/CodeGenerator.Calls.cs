@@ -93,7 +93,7 @@ public sealed partial class CodeGenerator
     /// compiler_call_helper: the arguments and the call, after the callable and
     /// <paramref name="n"/> further arguments (the class body function and name) are pushed.
     /// </summary>
-    private void CompileCallHelper(int n, List<Expr> args, Span<Keyword> keywords)
+    private void CompileCallHelper(int n, AstList<Expr> args, Span<Keyword> keywords)
     {
         ValidateKeywords(keywords);
         int nelts = args.Count, nkwelts = keywords.Length;

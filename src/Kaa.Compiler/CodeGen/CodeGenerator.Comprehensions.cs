@@ -31,7 +31,7 @@ public sealed partial class CodeGenerator
     private void CompileDictComp(DictComp e)
         => CompileComprehension(e, ComprehensionType.DictComp, "<dictcomp>", e.Generators, e.Key, e.Value);
 
-    private void CompileComprehension(Expr e, ComprehensionType type, string name, List<Comprehension> generators,
+    private void CompileComprehension(Expr e, ComprehensionType type, string name, AstList<Comprehension> generators,
         Expr elt, Expr? val)
     {
         var outerScopeType = _u.ScopeType;
@@ -75,7 +75,7 @@ public sealed partial class CodeGenerator
         }
     }
 
-    private void CompileComprehensionGenerator(List<Comprehension> generators, int genIndex, int depth, Expr elt,
+    private void CompileComprehensionGenerator(AstList<Comprehension> generators, int genIndex, int depth, Expr elt,
         Expr? val, ComprehensionType type)
     {
         if (generators[genIndex].IsAsync != 0)
@@ -84,7 +84,7 @@ public sealed partial class CodeGenerator
             CompileSyncComprehensionGenerator(generators, genIndex, depth, elt, val, type);
     }
 
-    private void CompileSyncComprehensionGenerator(List<Comprehension> generators, int genIndex, int depth,
+    private void CompileSyncComprehensionGenerator(AstList<Comprehension> generators, int genIndex, int depth,
         Expr elt, Expr? val, ComprehensionType type)
     {
         BasicBlock? start = NewBlock();
@@ -101,13 +101,13 @@ public sealed partial class CodeGenerator
         else
         {
             // "for y in [f(x)]" is the idiom for a temporary: assign the one element, no loop.
-            List<Expr>? elts = gen.Iter switch
+            AstList<Expr> elts = gen.Iter switch
             {
                 Kaa.Syntax.Ast.List l => l.Elts,
                 Kaa.Syntax.Ast.Tuple t => t.Elts,
-                _ => null,
+                _ => default,
             };
-            if (elts is { Count: 1 } && elts[0] is not Starred)
+            if (elts.Count == 1 && elts[0] is not Starred)
             {
                 VisitExpr(elts[0]);
                 start = null;
@@ -142,7 +142,7 @@ public sealed partial class CodeGenerator
         }
     }
 
-    private void CompileAsyncComprehensionGenerator(List<Comprehension> generators, int genIndex, int depth,
+    private void CompileAsyncComprehensionGenerator(AstList<Comprehension> generators, int genIndex, int depth,
         Expr elt, Expr? val, ComprehensionType type)
     {
         var start = NewBlock();

@@ -20,7 +20,7 @@ public sealed partial class CodeGenerator
     /// starunpack_helper: build a list/tuple/set of <paramref name="elts"/> on top of
     /// <paramref name="pushed"/> items already on the stack.
     /// </summary>
-    private void CompileStarUnpack(List<Expr> elts, int pushed, OpCode build, OpCode add, OpCode extend, bool tuple)
+    private void CompileStarUnpack(AstList<Expr> elts, int pushed, OpCode build, OpCode add, OpCode extend, bool tuple)
     {
         int n = elts.Count;
         if (n > 2 && AreAllConstants(elts, 0, n))
@@ -82,7 +82,7 @@ public sealed partial class CodeGenerator
     /// <summary>A frozenset constant, its items in CPython's iteration order (hashes of PYTHONHASHSEED=0).</summary>
     private static ConstFrozenSet FrozenSetOf(object?[] items) => Hashing.PySet.FrozenSetConstant(items);
 
-    private static bool AreAllConstants<T>(List<T> seq, int begin, int end) where T : Expr?
+    private static bool AreAllConstants<T>(AstList<T> seq, int begin, int end) where T : Expr?
     {
         for (int i = begin; i < end; i++)
             if (seq[i] is not Constant) return false;

@@ -94,7 +94,7 @@ public sealed partial class CodeGenerator
                 // This POP_BLOCK carries the line of the statement that leaves the try.
                 AddPseudo(PseudoOp.PopBlock);
                 if (preserveTos) PushFrameBlock(FrameBlockType.PopValue, null, null, null);
-                VisitStmts((List<Stmt>)info.Datum!);
+                VisitStmts((AstList<Stmt>)info.Datum!);
                 if (preserveTos) PopFrameBlock(FrameBlockType.PopValue, null);
                 // The finally body should look as if it ran after the leaving statement, so the
                 // jump that follows is artificial.

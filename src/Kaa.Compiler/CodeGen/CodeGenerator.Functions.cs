@@ -18,7 +18,7 @@ public sealed partial class CodeGenerator
     private const int MakeFunctionAnnotations = 0x04;
     private const int MakeFunctionClosure = 0x08;
 
-    private void CompileFunction(Stmt s, string name, Arguments args, List<Stmt> body, Span<Expr> decorators,
+    private void CompileFunction(Stmt s, string name, Arguments args, AstList<Stmt> body, Span<Expr> decorators,
         Expr? returns, bool isAsync)
     {
         CheckDebugArgs(args);

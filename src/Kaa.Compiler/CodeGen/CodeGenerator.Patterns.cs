@@ -167,7 +167,7 @@ public sealed partial class CodeGenerator
         if (name == "__debug__") throw Error("cannot assign to __debug__");
     }
 
-    private void PatternUnpack(List<Pattern> elts)
+    private void PatternUnpack(AstList<Pattern> elts)
     {
         int n = elts.Count;
         bool seenStar = false;
@@ -183,7 +183,7 @@ public sealed partial class CodeGenerator
         if (!seenStar) AddOpI(OpCode.UnpackSequence, n);
     }
 
-    private void PatternSequenceUnpack(List<Pattern> patterns, PatternContext pc)
+    private void PatternSequenceUnpack(AstList<Pattern> patterns, PatternContext pc)
     {
         PatternUnpack(patterns);
         int size = patterns.Count;
@@ -200,7 +200,7 @@ public sealed partial class CodeGenerator
     /// Like <see cref="PatternSequenceUnpack"/> but indexing with BINARY_SUBSCR, for patterns with a
     /// starred wildcard ([first, *_, last]) where unpacking everything would be wasteful.
     /// </summary>
-    private void PatternSequenceSubscr(List<Pattern> patterns, int star, PatternContext pc)
+    private void PatternSequenceSubscr(AstList<Pattern> patterns, int star, PatternContext pc)
     {
         // The subject stays around for indexing.
         pc.OnTop++;
@@ -259,7 +259,7 @@ public sealed partial class CodeGenerator
         PatternStoreName(p.Name, pc);
     }
 
-    private void ValidateKeywordAttributes(List<string> attrs, List<Pattern> patterns)
+    private void ValidateKeywordAttributes(AstList<string> attrs, AstList<Pattern> patterns)
     {
         // Errors point at the patterns: the attribute names have no nodes of their own.
         for (int i = 0; i < attrs.Count; i++)

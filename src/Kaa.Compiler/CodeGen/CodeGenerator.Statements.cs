@@ -15,7 +15,7 @@ namespace Kaa.Compiler.CodeGen;
 public sealed partial class CodeGenerator
 {
     /// <summary>compiler_body: a module or class body, with its docstring and annotations dict.</summary>
-    private void CompileBody(List<Stmt> body)
+    private void CompileBody(AstList<Stmt> body)
     {
         // The module's first instruction (SETUP_ANNOTATIONS or the docstring) takes the line of
         // its first statement.
@@ -34,14 +34,14 @@ public sealed partial class CodeGenerator
     }
 
     /// <summary>_PyAST_GetDocString: the first statement when it is a string constant expression.</summary>
-    private static object? GetDocString(List<Stmt> body)
+    private static object? GetDocString(AstList<Stmt> body)
     {
         if (body.Count == 0 || body[0] is not ExprStmt { Value: Constant c }) return null;
         return c.Value is string or CodePointString ? c.Value : null;
     }
 
     /// <summary>find_ann: does the body (not nested scopes) contain an annotated assignment?</summary>
-    private static bool FindAnnotations(List<Stmt> body) => FindAnnotations(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(body));
+    private static bool FindAnnotations(AstList<Stmt> body) => FindAnnotations(body.AsSpan());
 
     private static bool FindAnnotations(Span<Stmt> body)
     {
@@ -67,14 +67,14 @@ public sealed partial class CodeGenerator
         return false;
     }
 
-    private static bool HandlersHaveAnnotations(List<ExceptHandlerBase> handlers)
+    private static bool HandlersHaveAnnotations(AstList<ExceptHandlerBase> handlers)
     {
         foreach (var h in handlers)
             if (h is ExceptHandler eh && FindAnnotations(eh.Body)) return true;
         return false;
     }
 
-    private void VisitStmts(List<Stmt> body) => VisitStmts(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(body));
+    private void VisitStmts(AstList<Stmt> body) => VisitStmts(body.AsSpan());
 
     private void VisitStmts(Span<Stmt> body)
     {

@@ -27,8 +27,8 @@ public sealed partial class CodeGenerator
     /// try/finally: the finally body is emitted twice, once on the normal path (after POP_BLOCK)
     /// and once as the exception handler, which reraises.
     /// </summary>
-    private void CompileTryFinally(List<Stmt> tryBody, List<ExceptHandlerBase> handlers, List<Stmt> orelse,
-        List<Stmt> finalBody, bool star)
+    private void CompileTryFinally(AstList<Stmt> tryBody, AstList<ExceptHandlerBase> handlers, AstList<Stmt> orelse,
+        AstList<Stmt> finalBody, bool star)
     {
         var body = NewBlock();
         var end = NewBlock();
@@ -70,7 +70,7 @@ public sealed partial class CodeGenerator
     /// try/except[/else]: each handler tests the exception with CHECK_EXC_MATCH; a named handler's
     /// body is wrapped in an implicit try/finally that deletes the name.
     /// </summary>
-    private void CompileTryExcept(List<Stmt> tryBody, List<ExceptHandlerBase> handlers, List<Stmt> orelse)
+    private void CompileTryExcept(AstList<Stmt> tryBody, AstList<ExceptHandlerBase> handlers, AstList<Stmt> orelse)
     {
         var body = NewBlock();
         var except = NewBlock();
@@ -163,7 +163,7 @@ public sealed partial class CodeGenerator
     /// while each handler splits off its match with CHECK_EG_MATCH; PREP_RERAISE_STAR combines
     /// what is left to reraise.
     /// </summary>
-    private void CompileTryStarExcept(List<Stmt> tryBody, List<ExceptHandlerBase> handlers, List<Stmt> orelseBody)
+    private void CompileTryStarExcept(AstList<Stmt> tryBody, AstList<ExceptHandlerBase> handlers, AstList<Stmt> orelseBody)
     {
         var body = NewBlock();
         var except = NewBlock();

@@ -302,7 +302,7 @@ public sealed class ExprUnparser
         }
     }
 
-    private void AppendItems(List<Expr> elts)
+    private void AppendItems(AstList<Expr> elts)
     {
         for (int i = 0; i < elts.Count; i++)
         {
@@ -319,7 +319,7 @@ public sealed class ExprUnparser
         _sb.Append(')');
     }
 
-    private void AppendComprehensions(List<Comprehension> generators)
+    private void AppendComprehensions(AstList<Comprehension> generators)
     {
         foreach (var gen in generators)
         {

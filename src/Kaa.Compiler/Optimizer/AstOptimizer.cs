@@ -56,11 +56,11 @@ public sealed class AstOptimizer
 
     // ---- statements ----
 
-    private static bool IsDocString(List<Stmt> body)
+    private static bool IsDocString(AstList<Stmt> body)
         => body.Count > 0 && body[0] is ExprStmt { Value: Constant { Value: string or Kaa.Syntax.Text.CodePointString } };
 
     /// <summary>A body that may carry a docstring: one that folding creates is hidden in a JoinedStr.</summary>
-    private void Body(List<Stmt> body)
+    private void Body(AstList<Stmt> body)
     {
         bool hadDocString = IsDocString(body);
         Statements(body);
@@ -73,7 +73,7 @@ public sealed class AstOptimizer
         }
     }
 
-    private void Statements(List<Stmt> body) => Statements(CollectionsMarshal.AsSpan(body));
+    private void Statements(AstList<Stmt> body) => Statements(body.AsSpan());
 
     private void Statements(Span<Stmt> body)
     {
@@ -82,7 +82,7 @@ public sealed class AstOptimizer
 
     // A node is stored back only when folding replaced it: most are not, and an unchanged store
     // still paid the array's type check and the collector's write barrier.
-    private void Exprs(List<Expr> list) => Exprs(CollectionsMarshal.AsSpan(list));
+    private void Exprs(AstList<Expr> list) => Exprs(list.AsSpan());
 
     private void Exprs(Span<Expr> items)
     {
@@ -236,7 +236,7 @@ public sealed class AstOptimizer
         _depth--;
     }
 
-    private void WithItems(List<WithItem> items)
+    private void WithItems(AstList<WithItem> items)
     {
         foreach (var item in items)
         {
@@ -245,7 +245,7 @@ public sealed class AstOptimizer
         }
     }
 
-    private void Handlers(List<ExceptHandlerBase> handlers)
+    private void Handlers(AstList<ExceptHandlerBase> handlers)
     {
         foreach (var h in handlers)
         {
@@ -384,7 +384,7 @@ public sealed class AstOptimizer
         return result;
     }
 
-    private void Comprehensions(List<Comprehension> generators)
+    private void Comprehensions(AstList<Comprehension> generators)
     {
         foreach (var g in generators)
         {
@@ -402,7 +402,7 @@ public sealed class AstOptimizer
         return c;
     }
 
-    private static bool TryConstantTuple(List<Expr> elts, out ConstTuple tuple)
+    private static bool TryConstantTuple(AstList<Expr> elts, out ConstTuple tuple)
     {
         tuple = null!;
         foreach (var e in elts)

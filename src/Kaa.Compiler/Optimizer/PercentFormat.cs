@@ -13,7 +13,7 @@ internal static class PercentFormat
     private const int MaxDigits = 3;
 
     /// <summary>The JoinedStr replacing <paramref name="node"/>, or null to leave it unchanged.</summary>
-    public static JoinedStr? TryOptimize(BinOp node, object format, List<Expr> args)
+    public static JoinedStr? TryOptimize(BinOp node, object format, AstList<Expr> args)
     {
         int[] fmt = PyStr.CodePoints(format);
         int pos = 0, count = 0;

@@ -7,14 +7,14 @@ namespace Kaa.Compiler.Symbols;
 /// <summary>The first pass: what each statement and expression does with names.</summary>
 public sealed partial class SymbolTable
 {
-    private void VisitStmts(List<Stmt> body) => VisitStmts(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(body));
+    private void VisitStmts(AstList<Stmt> body) => VisitStmts(body.AsSpan());
 
     private void VisitStmts(Span<Stmt> body)
     {
         foreach (var s in body) VisitStmt(s);
     }
 
-    private void VisitExprs(List<Expr> exprs) => VisitExprs(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(exprs));
+    private void VisitExprs(AstList<Expr> exprs) => VisitExprs(exprs.AsSpan());
 
     private void VisitExprs(Span<Expr> exprs)
     {
@@ -137,7 +137,7 @@ public sealed partial class SymbolTable
         _depth--;
     }
 
-    private void VisitFunction(Stmt s, string name, Arguments args, List<Stmt> body, Span<Expr> decorators,
+    private void VisitFunction(Stmt s, string name, Arguments args, AstList<Stmt> body, Span<Expr> decorators,
         Expr? returns, bool isAsync)
     {
         AddDef(name, SymbolFlags.DefLocal, s);
@@ -152,7 +152,7 @@ public sealed partial class SymbolTable
         ExitBlock();
     }
 
-    private void VisitTry(List<Stmt> body, Span<Stmt> orelse, List<ExceptHandlerBase> handlers, Span<Stmt> finalbody)
+    private void VisitTry(AstList<Stmt> body, Span<Stmt> orelse, AstList<ExceptHandlerBase> handlers, Span<Stmt> finalbody)
     {
         VisitStmts(body);
         VisitStmts(orelse);
@@ -166,7 +166,7 @@ public sealed partial class SymbolTable
         VisitStmts(finalbody);
     }
 
-    private void VisitWithItems(List<WithItem> items)
+    private void VisitWithItems(AstList<WithItem> items)
     {
         foreach (var item in items)
         {
@@ -200,7 +200,7 @@ public sealed partial class SymbolTable
         if (a.Value is not null) VisitExpr(a.Value);
     }
 
-    private void VisitDeclaration(Stmt s, List<string> names, bool isGlobal)
+    private void VisitDeclaration(Stmt s, AstList<string> names, bool isGlobal)
     {
         string kind = isGlobal ? "global" : "nonlocal";
         foreach (string name in names)
@@ -377,7 +377,7 @@ public sealed partial class SymbolTable
         throw new InvalidOperationException("named expression scope not found");
     }
 
-    private void VisitComprehension(Expr e, string scopeName, List<Comprehension> generators, Expr elt, Expr? value)
+    private void VisitComprehension(Expr e, string scopeName, AstList<Comprehension> generators, Expr elt, Expr? value)
     {
         bool isGenerator = e is GeneratorExp;
         var outermost = generators[0];

@@ -70,17 +70,17 @@ public static class AstConstructionDepth
             if (value is not null) Items.Add(value);
         }
 
-        public void NodeList<T>(string name, List<T> values) where T : Node?
+        public void NodeList<T>(string name, AstList<T> values) where T : Node?
         {
             foreach (var v in values)
                 if (v is not null) Items.Add(v);
         }
 
         public void String(string name, string? value, bool optional) { }
-        public void StringList(string name, List<string> values) { }
+        public void StringList(string name, AstList<string> values) { }
         public void Int(string name, int? value) { }
         public void Enum(string name, string member) { }
-        public void EnumList<T>(string name, List<T> members) where T : struct, System.Enum { }
+        public void EnumList<T>(string name, AstList<T> members) where T : struct, System.Enum { }
         public void Constant(string name, object? value) { }
     }
 }

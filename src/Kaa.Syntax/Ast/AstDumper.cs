@@ -72,7 +72,7 @@ public sealed class AstDumper : IAstFieldWriter
         Write(value);
     }
 
-    void IAstFieldWriter.NodeList<T>(string name, List<T> values)
+    void IAstFieldWriter.NodeList<T>(string name, AstList<T> values)
     {
         Name(name);
         _sb.Append('[');
@@ -94,7 +94,7 @@ public sealed class AstDumper : IAstFieldWriter
         else PyRepr.AppendStr(_sb, value);
     }
 
-    void IAstFieldWriter.StringList(string name, List<string> values)
+    void IAstFieldWriter.StringList(string name, AstList<string> values)
     {
         Name(name);
         _sb.Append('[');
@@ -119,7 +119,7 @@ public sealed class AstDumper : IAstFieldWriter
         _sb.Append(member).Append("()");
     }
 
-    void IAstFieldWriter.EnumList<T>(string name, List<T> members)
+    void IAstFieldWriter.EnumList<T>(string name, AstList<T> members)
     {
         Name(name);
         _sb.Append('[');

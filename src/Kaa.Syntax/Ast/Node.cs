@@ -41,11 +41,11 @@ public abstract class LocatedNode : Node
 public interface IAstFieldWriter
 {
     void Node(string name, Node? value, bool optional);
-    void NodeList<T>(string name, List<T> values) where T : Node?;
+    void NodeList<T>(string name, AstList<T> values) where T : Node?;
     void String(string name, string? value, bool optional);
-    void StringList(string name, List<string> values);
+    void StringList(string name, AstList<string> values);
     void Int(string name, int? value);
     void Enum(string name, string member);
-    void EnumList<T>(string name, List<T> members) where T : struct, System.Enum;
+    void EnumList<T>(string name, AstList<T> members) where T : struct, System.Enum;
     void Constant(string name, object? value);
 }

@@ -23,14 +23,10 @@ public abstract partial class Mod : Node { }
 /// <summary>ASDL <c>Module</c>.</summary>
 public sealed partial class Module : Mod
 {
-    private List<Stmt>? _body;
-    [System.Diagnostics.CodeAnalysis.AllowNull]
-    public List<Stmt> Body { get => _body ??= new(); set => _body = value; }
-    public System.Span<Stmt> BodySpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_body);
-    private List<TypeIgnoreBase>? _typeIgnores;
-    [System.Diagnostics.CodeAnalysis.AllowNull]
-    public List<TypeIgnoreBase> TypeIgnores { get => _typeIgnores ??= new(); set => _typeIgnores = value; }
-    public System.Span<TypeIgnoreBase> TypeIgnoresSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_typeIgnores);
+    public AstList<Stmt> Body;
+    public System.Span<Stmt> BodySpan => Body.AsSpan();
+    public AstList<TypeIgnoreBase> TypeIgnores;
+    public System.Span<TypeIgnoreBase> TypeIgnoresSpan => TypeIgnores.AsSpan();
     public override string TypeName => "Module";
     public override void WriteFields(IAstFieldWriter w)
     {
@@ -42,10 +38,8 @@ public sealed partial class Module : Mod
 /// <summary>ASDL <c>Interactive</c>.</summary>
 public sealed partial class Interactive : Mod
 {
-    private List<Stmt>? _body;
-    [System.Diagnostics.CodeAnalysis.AllowNull]
-    public List<Stmt> Body { get => _body ??= new(); set => _body = value; }
-    public System.Span<Stmt> BodySpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_body);
+    public AstList<Stmt> Body;
+    public System.Span<Stmt> BodySpan => Body.AsSpan();
     public override string TypeName => "Interactive";
     public override void WriteFields(IAstFieldWriter w)
     {
@@ -67,10 +61,8 @@ public sealed partial class Expression : Mod
 /// <summary>ASDL <c>FunctionType</c>.</summary>
 public sealed partial class FunctionType : Mod
 {
-    private List<Expr>? _argtypes;
-    [System.Diagnostics.CodeAnalysis.AllowNull]
-    public List<Expr> Argtypes { get => _argtypes ??= new(); set => _argtypes = value; }
-    public System.Span<Expr> ArgtypesSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_argtypes);
+    public AstList<Expr> Argtypes;
+    public System.Span<Expr> ArgtypesSpan => Argtypes.AsSpan();
     public Expr Returns = null!;
     public override string TypeName => "FunctionType";
     public override void WriteFields(IAstFieldWriter w)
@@ -88,14 +80,10 @@ public sealed partial class FunctionDef : Stmt
 {
     public string Name = "";
     public Arguments Args = null!;
-    private List<Stmt>? _body;
-    [System.Diagnostics.CodeAnalysis.AllowNull]
-    public List<Stmt> Body { get => _body ??= new(); set => _body = value; }
-    public System.Span<Stmt> BodySpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_body);
-    private List<Expr>? _decoratorList;
-    [System.Diagnostics.CodeAnalysis.AllowNull]
-    public List<Expr> DecoratorList { get => _decoratorList ??= new(); set => _decoratorList = value; }
-    public System.Span<Expr> DecoratorListSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_decoratorList);
+    public AstList<Stmt> Body;
+    public System.Span<Stmt> BodySpan => Body.AsSpan();
+    public AstList<Expr> DecoratorList;
+    public System.Span<Expr> DecoratorListSpan => DecoratorList.AsSpan();
     public Expr? Returns;
     public string? TypeComment;
     public override string TypeName => "FunctionDef";
@@ -115,14 +103,10 @@ public sealed partial class AsyncFunctionDef : Stmt
 {
     public string Name = "";
     public Arguments Args = null!;
-    private List<Stmt>? _body;
-    [System.Diagnostics.CodeAnalysis.AllowNull]
-    public List<Stmt> Body { get => _body ??= new(); set => _body = value; }
-    public System.Span<Stmt> BodySpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_body);
-    private List<Expr>? _decoratorList;
-    [System.Diagnostics.CodeAnalysis.AllowNull]
-    public List<Expr> DecoratorList { get => _decoratorList ??= new(); set => _decoratorList = value; }
-    public System.Span<Expr> DecoratorListSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_decoratorList);
+    public AstList<Stmt> Body;
+    public System.Span<Stmt> BodySpan => Body.AsSpan();
+    public AstList<Expr> DecoratorList;
+    public System.Span<Expr> DecoratorListSpan => DecoratorList.AsSpan();
     public Expr? Returns;
     public string? TypeComment;
     public override string TypeName => "AsyncFunctionDef";
@@ -141,22 +125,14 @@ public sealed partial class AsyncFunctionDef : Stmt
 public sealed partial class ClassDef : Stmt
 {
     public string Name = "";
-    private List<Expr>? _bases;
-    [System.Diagnostics.CodeAnalysis.AllowNull]
-    public List<Expr> Bases { get => _bases ??= new(); set => _bases = value; }
-    public System.Span<Expr> BasesSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_bases);
-    private List<Keyword>? _keywords;
-    [System.Diagnostics.CodeAnalysis.AllowNull]
-    public List<Keyword> Keywords { get => _keywords ??= new(); set => _keywords = value; }
-    public System.Span<Keyword> KeywordsSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_keywords);
-    private List<Stmt>? _body;
-    [System.Diagnostics.CodeAnalysis.AllowNull]
-    public List<Stmt> Body { get => _body ??= new(); set => _body = value; }
-    public System.Span<Stmt> BodySpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_body);
-    private List<Expr>? _decoratorList;
-    [System.Diagnostics.CodeAnalysis.AllowNull]
-    public List<Expr> DecoratorList { get => _decoratorList ??= new(); set => _decoratorList = value; }
-    public System.Span<Expr> DecoratorListSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_decoratorList);
+    public AstList<Expr> Bases;
+    public System.Span<Expr> BasesSpan => Bases.AsSpan();
+    public AstList<Keyword> Keywords;
+    public System.Span<Keyword> KeywordsSpan => Keywords.AsSpan();
+    public AstList<Stmt> Body;
+    public System.Span<Stmt> BodySpan => Body.AsSpan();
+    public AstList<Expr> DecoratorList;
+    public System.Span<Expr> DecoratorListSpan => DecoratorList.AsSpan();
     public override string TypeName => "ClassDef";
     public override void WriteFields(IAstFieldWriter w)
     {
@@ -182,10 +158,8 @@ public sealed partial class Return : Stmt
 /// <summary>ASDL <c>Delete</c>.</summary>
 public sealed partial class Delete : Stmt
 {
-    private List<Expr>? _targets;
-    [System.Diagnostics.CodeAnalysis.AllowNull]
-    public List<Expr> Targets { get => _targets ??= new(); set => _targets = value; }
-    public System.Span<Expr> TargetsSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_targets);
+    public AstList<Expr> Targets;
+    public System.Span<Expr> TargetsSpan => Targets.AsSpan();
     public override string TypeName => "Delete";
     public override void WriteFields(IAstFieldWriter w)
     {
@@ -196,10 +170,8 @@ public sealed partial class Delete : Stmt
 /// <summary>ASDL <c>Assign</c>.</summary>
 public sealed partial class Assign : Stmt
 {
-    private List<Expr>? _targets;
-    [System.Diagnostics.CodeAnalysis.AllowNull]
-    public List<Expr> Targets { get => _targets ??= new(); set => _targets = value; }
-    public System.Span<Expr> TargetsSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_targets);
+    public AstList<Expr> Targets;
+    public System.Span<Expr> TargetsSpan => Targets.AsSpan();
     public Expr Value = null!;
     public string? TypeComment;
     public override string TypeName => "Assign";
@@ -248,14 +220,10 @@ public sealed partial class For : Stmt
 {
     public Expr Target = null!;
     public Expr Iter = null!;
-    private List<Stmt>? _body;
-    [System.Diagnostics.CodeAnalysis.AllowNull]
-    public List<Stmt> Body { get => _body ??= new(); set => _body = value; }
-    public System.Span<Stmt> BodySpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_body);
-    private List<Stmt>? _orelse;
-    [System.Diagnostics.CodeAnalysis.AllowNull]
-    public List<Stmt> Orelse { get => _orelse ??= new(); set => _orelse = value; }
-    public System.Span<Stmt> OrelseSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_orelse);
+    public AstList<Stmt> Body;
+    public System.Span<Stmt> BodySpan => Body.AsSpan();
+    public AstList<Stmt> Orelse;
+    public System.Span<Stmt> OrelseSpan => Orelse.AsSpan();
     public string? TypeComment;
     public override string TypeName => "For";
     public override void WriteFields(IAstFieldWriter w)
@@ -273,14 +241,10 @@ public sealed partial class AsyncFor : Stmt
 {
     public Expr Target = null!;
     public Expr Iter = null!;
-    private List<Stmt>? _body;
-    [System.Diagnostics.CodeAnalysis.AllowNull]
-    public List<Stmt> Body { get => _body ??= new(); set => _body = value; }
-    public System.Span<Stmt> BodySpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_body);
-    private List<Stmt>? _orelse;
-    [System.Diagnostics.CodeAnalysis.AllowNull]
-    public List<Stmt> Orelse { get => _orelse ??= new(); set => _orelse = value; }
-    public System.Span<Stmt> OrelseSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_orelse);
+    public AstList<Stmt> Body;
+    public System.Span<Stmt> BodySpan => Body.AsSpan();
+    public AstList<Stmt> Orelse;
+    public System.Span<Stmt> OrelseSpan => Orelse.AsSpan();
     public string? TypeComment;
     public override string TypeName => "AsyncFor";
     public override void WriteFields(IAstFieldWriter w)
@@ -297,14 +261,10 @@ public sealed partial class AsyncFor : Stmt
 public sealed partial class While : Stmt
 {
     public Expr Test = null!;
-    private List<Stmt>? _body;
-    [System.Diagnostics.CodeAnalysis.AllowNull]
-    public List<Stmt> Body { get => _body ??= new(); set => _body = value; }
-    public System.Span<Stmt> BodySpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_body);
-    private List<Stmt>? _orelse;
-    [System.Diagnostics.CodeAnalysis.AllowNull]
-    public List<Stmt> Orelse { get => _orelse ??= new(); set => _orelse = value; }
-    public System.Span<Stmt> OrelseSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_orelse);
+    public AstList<Stmt> Body;
+    public System.Span<Stmt> BodySpan => Body.AsSpan();
+    public AstList<Stmt> Orelse;
+    public System.Span<Stmt> OrelseSpan => Orelse.AsSpan();
     public override string TypeName => "While";
     public override void WriteFields(IAstFieldWriter w)
     {
@@ -318,14 +278,10 @@ public sealed partial class While : Stmt
 public sealed partial class If : Stmt
 {
     public Expr Test = null!;
-    private List<Stmt>? _body;
-    [System.Diagnostics.CodeAnalysis.AllowNull]
-    public List<Stmt> Body { get => _body ??= new(); set => _body = value; }
-    public System.Span<Stmt> BodySpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_body);
-    private List<Stmt>? _orelse;
-    [System.Diagnostics.CodeAnalysis.AllowNull]
-    public List<Stmt> Orelse { get => _orelse ??= new(); set => _orelse = value; }
-    public System.Span<Stmt> OrelseSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_orelse);
+    public AstList<Stmt> Body;
+    public System.Span<Stmt> BodySpan => Body.AsSpan();
+    public AstList<Stmt> Orelse;
+    public System.Span<Stmt> OrelseSpan => Orelse.AsSpan();
     public override string TypeName => "If";
     public override void WriteFields(IAstFieldWriter w)
     {
@@ -338,14 +294,10 @@ public sealed partial class If : Stmt
 /// <summary>ASDL <c>With</c>.</summary>
 public sealed partial class With : Stmt
 {
-    private List<WithItem>? _items;
-    [System.Diagnostics.CodeAnalysis.AllowNull]
-    public List<WithItem> Items { get => _items ??= new(); set => _items = value; }
-    public System.Span<WithItem> ItemsSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_items);
-    private List<Stmt>? _body;
-    [System.Diagnostics.CodeAnalysis.AllowNull]
-    public List<Stmt> Body { get => _body ??= new(); set => _body = value; }
-    public System.Span<Stmt> BodySpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_body);
+    public AstList<WithItem> Items;
+    public System.Span<WithItem> ItemsSpan => Items.AsSpan();
+    public AstList<Stmt> Body;
+    public System.Span<Stmt> BodySpan => Body.AsSpan();
     public string? TypeComment;
     public override string TypeName => "With";
     public override void WriteFields(IAstFieldWriter w)
@@ -359,14 +311,10 @@ public sealed partial class With : Stmt
 /// <summary>ASDL <c>AsyncWith</c>.</summary>
 public sealed partial class AsyncWith : Stmt
 {
-    private List<WithItem>? _items;
-    [System.Diagnostics.CodeAnalysis.AllowNull]
-    public List<WithItem> Items { get => _items ??= new(); set => _items = value; }
-    public System.Span<WithItem> ItemsSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_items);
-    private List<Stmt>? _body;
-    [System.Diagnostics.CodeAnalysis.AllowNull]
-    public List<Stmt> Body { get => _body ??= new(); set => _body = value; }
-    public System.Span<Stmt> BodySpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_body);
+    public AstList<WithItem> Items;
+    public System.Span<WithItem> ItemsSpan => Items.AsSpan();
+    public AstList<Stmt> Body;
+    public System.Span<Stmt> BodySpan => Body.AsSpan();
     public string? TypeComment;
     public override string TypeName => "AsyncWith";
     public override void WriteFields(IAstFieldWriter w)
@@ -381,10 +329,8 @@ public sealed partial class AsyncWith : Stmt
 public sealed partial class Match : Stmt
 {
     public Expr Subject = null!;
-    private List<MatchCase>? _cases;
-    [System.Diagnostics.CodeAnalysis.AllowNull]
-    public List<MatchCase> Cases { get => _cases ??= new(); set => _cases = value; }
-    public System.Span<MatchCase> CasesSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_cases);
+    public AstList<MatchCase> Cases;
+    public System.Span<MatchCase> CasesSpan => Cases.AsSpan();
     public override string TypeName => "Match";
     public override void WriteFields(IAstFieldWriter w)
     {
@@ -409,22 +355,14 @@ public sealed partial class Raise : Stmt
 /// <summary>ASDL <c>Try</c>.</summary>
 public sealed partial class Try : Stmt
 {
-    private List<Stmt>? _body;
-    [System.Diagnostics.CodeAnalysis.AllowNull]
-    public List<Stmt> Body { get => _body ??= new(); set => _body = value; }
-    public System.Span<Stmt> BodySpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_body);
-    private List<ExceptHandlerBase>? _handlers;
-    [System.Diagnostics.CodeAnalysis.AllowNull]
-    public List<ExceptHandlerBase> Handlers { get => _handlers ??= new(); set => _handlers = value; }
-    public System.Span<ExceptHandlerBase> HandlersSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_handlers);
-    private List<Stmt>? _orelse;
-    [System.Diagnostics.CodeAnalysis.AllowNull]
-    public List<Stmt> Orelse { get => _orelse ??= new(); set => _orelse = value; }
-    public System.Span<Stmt> OrelseSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_orelse);
-    private List<Stmt>? _finalbody;
-    [System.Diagnostics.CodeAnalysis.AllowNull]
-    public List<Stmt> Finalbody { get => _finalbody ??= new(); set => _finalbody = value; }
-    public System.Span<Stmt> FinalbodySpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_finalbody);
+    public AstList<Stmt> Body;
+    public System.Span<Stmt> BodySpan => Body.AsSpan();
+    public AstList<ExceptHandlerBase> Handlers;
+    public System.Span<ExceptHandlerBase> HandlersSpan => Handlers.AsSpan();
+    public AstList<Stmt> Orelse;
+    public System.Span<Stmt> OrelseSpan => Orelse.AsSpan();
+    public AstList<Stmt> Finalbody;
+    public System.Span<Stmt> FinalbodySpan => Finalbody.AsSpan();
     public override string TypeName => "Try";
     public override void WriteFields(IAstFieldWriter w)
     {
@@ -438,22 +376,14 @@ public sealed partial class Try : Stmt
 /// <summary>ASDL <c>TryStar</c>.</summary>
 public sealed partial class TryStar : Stmt
 {
-    private List<Stmt>? _body;
-    [System.Diagnostics.CodeAnalysis.AllowNull]
-    public List<Stmt> Body { get => _body ??= new(); set => _body = value; }
-    public System.Span<Stmt> BodySpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_body);
-    private List<ExceptHandlerBase>? _handlers;
-    [System.Diagnostics.CodeAnalysis.AllowNull]
-    public List<ExceptHandlerBase> Handlers { get => _handlers ??= new(); set => _handlers = value; }
-    public System.Span<ExceptHandlerBase> HandlersSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_handlers);
-    private List<Stmt>? _orelse;
-    [System.Diagnostics.CodeAnalysis.AllowNull]
-    public List<Stmt> Orelse { get => _orelse ??= new(); set => _orelse = value; }
-    public System.Span<Stmt> OrelseSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_orelse);
-    private List<Stmt>? _finalbody;
-    [System.Diagnostics.CodeAnalysis.AllowNull]
-    public List<Stmt> Finalbody { get => _finalbody ??= new(); set => _finalbody = value; }
-    public System.Span<Stmt> FinalbodySpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_finalbody);
+    public AstList<Stmt> Body;
+    public System.Span<Stmt> BodySpan => Body.AsSpan();
+    public AstList<ExceptHandlerBase> Handlers;
+    public System.Span<ExceptHandlerBase> HandlersSpan => Handlers.AsSpan();
+    public AstList<Stmt> Orelse;
+    public System.Span<Stmt> OrelseSpan => Orelse.AsSpan();
+    public AstList<Stmt> Finalbody;
+    public System.Span<Stmt> FinalbodySpan => Finalbody.AsSpan();
     public override string TypeName => "TryStar";
     public override void WriteFields(IAstFieldWriter w)
     {
@@ -480,10 +410,8 @@ public sealed partial class Assert : Stmt
 /// <summary>ASDL <c>Import</c>.</summary>
 public sealed partial class Import : Stmt
 {
-    private List<Alias>? _names;
-    [System.Diagnostics.CodeAnalysis.AllowNull]
-    public List<Alias> Names { get => _names ??= new(); set => _names = value; }
-    public System.Span<Alias> NamesSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_names);
+    public AstList<Alias> Names;
+    public System.Span<Alias> NamesSpan => Names.AsSpan();
     public override string TypeName => "Import";
     public override void WriteFields(IAstFieldWriter w)
     {
@@ -495,10 +423,8 @@ public sealed partial class Import : Stmt
 public sealed partial class ImportFrom : Stmt
 {
     public string? Module;
-    private List<Alias>? _names;
-    [System.Diagnostics.CodeAnalysis.AllowNull]
-    public List<Alias> Names { get => _names ??= new(); set => _names = value; }
-    public System.Span<Alias> NamesSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_names);
+    public AstList<Alias> Names;
+    public System.Span<Alias> NamesSpan => Names.AsSpan();
     public int? Level;
     public override string TypeName => "ImportFrom";
     public override void WriteFields(IAstFieldWriter w)
@@ -512,10 +438,8 @@ public sealed partial class ImportFrom : Stmt
 /// <summary>ASDL <c>Global</c>.</summary>
 public sealed partial class Global : Stmt
 {
-    private List<string>? _names;
-    [System.Diagnostics.CodeAnalysis.AllowNull]
-    public List<string> Names { get => _names ??= new(); set => _names = value; }
-    public System.Span<string> NamesSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_names);
+    public AstList<string> Names;
+    public System.Span<string> NamesSpan => Names.AsSpan();
     public override string TypeName => "Global";
     public override void WriteFields(IAstFieldWriter w)
     {
@@ -526,10 +450,8 @@ public sealed partial class Global : Stmt
 /// <summary>ASDL <c>Nonlocal</c>.</summary>
 public sealed partial class Nonlocal : Stmt
 {
-    private List<string>? _names;
-    [System.Diagnostics.CodeAnalysis.AllowNull]
-    public List<string> Names { get => _names ??= new(); set => _names = value; }
-    public System.Span<string> NamesSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_names);
+    public AstList<string> Names;
+    public System.Span<string> NamesSpan => Names.AsSpan();
     public override string TypeName => "Nonlocal";
     public override void WriteFields(IAstFieldWriter w)
     {
@@ -582,10 +504,8 @@ public abstract partial class Expr : LocatedNode { }
 public sealed partial class BoolOp : Expr
 {
     public BoolOperator Op;
-    private List<Expr>? _values;
-    [System.Diagnostics.CodeAnalysis.AllowNull]
-    public List<Expr> Values { get => _values ??= new(); set => _values = value; }
-    public System.Span<Expr> ValuesSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_values);
+    public AstList<Expr> Values;
+    public System.Span<Expr> ValuesSpan => Values.AsSpan();
     public override string TypeName => "BoolOp";
     public override void WriteFields(IAstFieldWriter w)
     {
@@ -666,14 +586,10 @@ public sealed partial class IfExp : Expr
 /// <summary>ASDL <c>Dict</c>.</summary>
 public sealed partial class Dict : Expr
 {
-    private List<Expr?>? _keys;
-    [System.Diagnostics.CodeAnalysis.AllowNull]
-    public List<Expr?> Keys { get => _keys ??= new(); set => _keys = value; }
-    public System.Span<Expr?> KeysSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_keys);
-    private List<Expr>? _values;
-    [System.Diagnostics.CodeAnalysis.AllowNull]
-    public List<Expr> Values { get => _values ??= new(); set => _values = value; }
-    public System.Span<Expr> ValuesSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_values);
+    public AstList<Expr?> Keys;
+    public System.Span<Expr?> KeysSpan => Keys.AsSpan();
+    public AstList<Expr> Values;
+    public System.Span<Expr> ValuesSpan => Values.AsSpan();
     public override string TypeName => "Dict";
     public override void WriteFields(IAstFieldWriter w)
     {
@@ -685,10 +601,8 @@ public sealed partial class Dict : Expr
 /// <summary>ASDL <c>Set</c>.</summary>
 public sealed partial class Set : Expr
 {
-    private List<Expr>? _elts;
-    [System.Diagnostics.CodeAnalysis.AllowNull]
-    public List<Expr> Elts { get => _elts ??= new(); set => _elts = value; }
-    public System.Span<Expr> EltsSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_elts);
+    public AstList<Expr> Elts;
+    public System.Span<Expr> EltsSpan => Elts.AsSpan();
     public override string TypeName => "Set";
     public override void WriteFields(IAstFieldWriter w)
     {
@@ -700,10 +614,8 @@ public sealed partial class Set : Expr
 public sealed partial class ListComp : Expr
 {
     public Expr Elt = null!;
-    private List<Comprehension>? _generators;
-    [System.Diagnostics.CodeAnalysis.AllowNull]
-    public List<Comprehension> Generators { get => _generators ??= new(); set => _generators = value; }
-    public System.Span<Comprehension> GeneratorsSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_generators);
+    public AstList<Comprehension> Generators;
+    public System.Span<Comprehension> GeneratorsSpan => Generators.AsSpan();
     public override string TypeName => "ListComp";
     public override void WriteFields(IAstFieldWriter w)
     {
@@ -716,10 +628,8 @@ public sealed partial class ListComp : Expr
 public sealed partial class SetComp : Expr
 {
     public Expr Elt = null!;
-    private List<Comprehension>? _generators;
-    [System.Diagnostics.CodeAnalysis.AllowNull]
-    public List<Comprehension> Generators { get => _generators ??= new(); set => _generators = value; }
-    public System.Span<Comprehension> GeneratorsSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_generators);
+    public AstList<Comprehension> Generators;
+    public System.Span<Comprehension> GeneratorsSpan => Generators.AsSpan();
     public override string TypeName => "SetComp";
     public override void WriteFields(IAstFieldWriter w)
     {
@@ -733,10 +643,8 @@ public sealed partial class DictComp : Expr
 {
     public Expr Key = null!;
     public Expr Value = null!;
-    private List<Comprehension>? _generators;
-    [System.Diagnostics.CodeAnalysis.AllowNull]
-    public List<Comprehension> Generators { get => _generators ??= new(); set => _generators = value; }
-    public System.Span<Comprehension> GeneratorsSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_generators);
+    public AstList<Comprehension> Generators;
+    public System.Span<Comprehension> GeneratorsSpan => Generators.AsSpan();
     public override string TypeName => "DictComp";
     public override void WriteFields(IAstFieldWriter w)
     {
@@ -750,10 +658,8 @@ public sealed partial class DictComp : Expr
 public sealed partial class GeneratorExp : Expr
 {
     public Expr Elt = null!;
-    private List<Comprehension>? _generators;
-    [System.Diagnostics.CodeAnalysis.AllowNull]
-    public List<Comprehension> Generators { get => _generators ??= new(); set => _generators = value; }
-    public System.Span<Comprehension> GeneratorsSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_generators);
+    public AstList<Comprehension> Generators;
+    public System.Span<Comprehension> GeneratorsSpan => Generators.AsSpan();
     public override string TypeName => "GeneratorExp";
     public override void WriteFields(IAstFieldWriter w)
     {
@@ -799,14 +705,10 @@ public sealed partial class YieldFrom : Expr
 public sealed partial class Compare : Expr
 {
     public Expr Left = null!;
-    private List<CmpOperator>? _ops;
-    [System.Diagnostics.CodeAnalysis.AllowNull]
-    public List<CmpOperator> Ops { get => _ops ??= new(); set => _ops = value; }
-    public System.Span<CmpOperator> OpsSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_ops);
-    private List<Expr>? _comparators;
-    [System.Diagnostics.CodeAnalysis.AllowNull]
-    public List<Expr> Comparators { get => _comparators ??= new(); set => _comparators = value; }
-    public System.Span<Expr> ComparatorsSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_comparators);
+    public AstList<CmpOperator> Ops;
+    public System.Span<CmpOperator> OpsSpan => Ops.AsSpan();
+    public AstList<Expr> Comparators;
+    public System.Span<Expr> ComparatorsSpan => Comparators.AsSpan();
     public override string TypeName => "Compare";
     public override void WriteFields(IAstFieldWriter w)
     {
@@ -820,14 +722,10 @@ public sealed partial class Compare : Expr
 public sealed partial class Call : Expr
 {
     public Expr Func = null!;
-    private List<Expr>? _args;
-    [System.Diagnostics.CodeAnalysis.AllowNull]
-    public List<Expr> Args { get => _args ??= new(); set => _args = value; }
-    public System.Span<Expr> ArgsSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_args);
-    private List<Keyword>? _keywords;
-    [System.Diagnostics.CodeAnalysis.AllowNull]
-    public List<Keyword> Keywords { get => _keywords ??= new(); set => _keywords = value; }
-    public System.Span<Keyword> KeywordsSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_keywords);
+    public AstList<Expr> Args;
+    public System.Span<Expr> ArgsSpan => Args.AsSpan();
+    public AstList<Keyword> Keywords;
+    public System.Span<Keyword> KeywordsSpan => Keywords.AsSpan();
     public override string TypeName => "Call";
     public override void WriteFields(IAstFieldWriter w)
     {
@@ -855,10 +753,8 @@ public sealed partial class FormattedValue : Expr
 /// <summary>ASDL <c>JoinedStr</c>.</summary>
 public sealed partial class JoinedStr : Expr
 {
-    private List<Expr>? _values;
-    [System.Diagnostics.CodeAnalysis.AllowNull]
-    public List<Expr> Values { get => _values ??= new(); set => _values = value; }
-    public System.Span<Expr> ValuesSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_values);
+    public AstList<Expr> Values;
+    public System.Span<Expr> ValuesSpan => Values.AsSpan();
     public override string TypeName => "JoinedStr";
     public override void WriteFields(IAstFieldWriter w)
     {
@@ -938,10 +834,8 @@ public sealed partial class Name : Expr
 /// <summary>ASDL <c>List</c>.</summary>
 public sealed partial class List : Expr
 {
-    private List<Expr>? _elts;
-    [System.Diagnostics.CodeAnalysis.AllowNull]
-    public List<Expr> Elts { get => _elts ??= new(); set => _elts = value; }
-    public System.Span<Expr> EltsSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_elts);
+    public AstList<Expr> Elts;
+    public System.Span<Expr> EltsSpan => Elts.AsSpan();
     public ExprContext Ctx;
     public override string TypeName => "List";
     public override void WriteFields(IAstFieldWriter w)
@@ -954,10 +848,8 @@ public sealed partial class List : Expr
 /// <summary>ASDL <c>Tuple</c>.</summary>
 public sealed partial class Tuple : Expr
 {
-    private List<Expr>? _elts;
-    [System.Diagnostics.CodeAnalysis.AllowNull]
-    public List<Expr> Elts { get => _elts ??= new(); set => _elts = value; }
-    public System.Span<Expr> EltsSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_elts);
+    public AstList<Expr> Elts;
+    public System.Span<Expr> EltsSpan => Elts.AsSpan();
     public ExprContext Ctx;
     public override string TypeName => "Tuple";
     public override void WriteFields(IAstFieldWriter w)
@@ -990,10 +882,8 @@ public sealed partial class ExceptHandler : ExceptHandlerBase
 {
     public Expr? Type;
     public string? Name;
-    private List<Stmt>? _body;
-    [System.Diagnostics.CodeAnalysis.AllowNull]
-    public List<Stmt> Body { get => _body ??= new(); set => _body = value; }
-    public System.Span<Stmt> BodySpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_body);
+    public AstList<Stmt> Body;
+    public System.Span<Stmt> BodySpan => Body.AsSpan();
     public override string TypeName => "ExceptHandler";
     public override void WriteFields(IAstFieldWriter w)
     {
@@ -1031,10 +921,8 @@ public sealed partial class MatchSingleton : Pattern
 /// <summary>ASDL <c>MatchSequence</c>.</summary>
 public sealed partial class MatchSequence : Pattern
 {
-    private List<Pattern>? _patterns;
-    [System.Diagnostics.CodeAnalysis.AllowNull]
-    public List<Pattern> Patterns { get => _patterns ??= new(); set => _patterns = value; }
-    public System.Span<Pattern> PatternsSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_patterns);
+    public AstList<Pattern> Patterns;
+    public System.Span<Pattern> PatternsSpan => Patterns.AsSpan();
     public override string TypeName => "MatchSequence";
     public override void WriteFields(IAstFieldWriter w)
     {
@@ -1045,14 +933,10 @@ public sealed partial class MatchSequence : Pattern
 /// <summary>ASDL <c>MatchMapping</c>.</summary>
 public sealed partial class MatchMapping : Pattern
 {
-    private List<Expr>? _keys;
-    [System.Diagnostics.CodeAnalysis.AllowNull]
-    public List<Expr> Keys { get => _keys ??= new(); set => _keys = value; }
-    public System.Span<Expr> KeysSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_keys);
-    private List<Pattern>? _patterns;
-    [System.Diagnostics.CodeAnalysis.AllowNull]
-    public List<Pattern> Patterns { get => _patterns ??= new(); set => _patterns = value; }
-    public System.Span<Pattern> PatternsSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_patterns);
+    public AstList<Expr> Keys;
+    public System.Span<Expr> KeysSpan => Keys.AsSpan();
+    public AstList<Pattern> Patterns;
+    public System.Span<Pattern> PatternsSpan => Patterns.AsSpan();
     public string? Rest;
     public override string TypeName => "MatchMapping";
     public override void WriteFields(IAstFieldWriter w)
@@ -1067,18 +951,12 @@ public sealed partial class MatchMapping : Pattern
 public sealed partial class MatchClass : Pattern
 {
     public Expr Cls = null!;
-    private List<Pattern>? _patterns;
-    [System.Diagnostics.CodeAnalysis.AllowNull]
-    public List<Pattern> Patterns { get => _patterns ??= new(); set => _patterns = value; }
-    public System.Span<Pattern> PatternsSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_patterns);
-    private List<string>? _kwdAttrs;
-    [System.Diagnostics.CodeAnalysis.AllowNull]
-    public List<string> KwdAttrs { get => _kwdAttrs ??= new(); set => _kwdAttrs = value; }
-    public System.Span<string> KwdAttrsSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_kwdAttrs);
-    private List<Pattern>? _kwdPatterns;
-    [System.Diagnostics.CodeAnalysis.AllowNull]
-    public List<Pattern> KwdPatterns { get => _kwdPatterns ??= new(); set => _kwdPatterns = value; }
-    public System.Span<Pattern> KwdPatternsSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_kwdPatterns);
+    public AstList<Pattern> Patterns;
+    public System.Span<Pattern> PatternsSpan => Patterns.AsSpan();
+    public AstList<string> KwdAttrs;
+    public System.Span<string> KwdAttrsSpan => KwdAttrs.AsSpan();
+    public AstList<Pattern> KwdPatterns;
+    public System.Span<Pattern> KwdPatternsSpan => KwdPatterns.AsSpan();
     public override string TypeName => "MatchClass";
     public override void WriteFields(IAstFieldWriter w)
     {
@@ -1116,10 +994,8 @@ public sealed partial class MatchAs : Pattern
 /// <summary>ASDL <c>MatchOr</c>.</summary>
 public sealed partial class MatchOr : Pattern
 {
-    private List<Pattern>? _patterns;
-    [System.Diagnostics.CodeAnalysis.AllowNull]
-    public List<Pattern> Patterns { get => _patterns ??= new(); set => _patterns = value; }
-    public System.Span<Pattern> PatternsSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_patterns);
+    public AstList<Pattern> Patterns;
+    public System.Span<Pattern> PatternsSpan => Patterns.AsSpan();
     public override string TypeName => "MatchOr";
     public override void WriteFields(IAstFieldWriter w)
     {
@@ -1148,10 +1024,8 @@ public sealed partial class Comprehension : Node
 {
     public Expr Target = null!;
     public Expr Iter = null!;
-    private List<Expr>? _ifs;
-    [System.Diagnostics.CodeAnalysis.AllowNull]
-    public List<Expr> Ifs { get => _ifs ??= new(); set => _ifs = value; }
-    public System.Span<Expr> IfsSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_ifs);
+    public AstList<Expr> Ifs;
+    public System.Span<Expr> IfsSpan => Ifs.AsSpan();
     public int IsAsync;
     public override string TypeName => "comprehension";
     public override void WriteFields(IAstFieldWriter w)
@@ -1166,28 +1040,18 @@ public sealed partial class Comprehension : Node
 /// <summary>ASDL <c>arguments</c>.</summary>
 public sealed partial class Arguments : Node
 {
-    private List<Arg>? _posonlyargs;
-    [System.Diagnostics.CodeAnalysis.AllowNull]
-    public List<Arg> Posonlyargs { get => _posonlyargs ??= new(); set => _posonlyargs = value; }
-    public System.Span<Arg> PosonlyargsSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_posonlyargs);
-    private List<Arg>? _args;
-    [System.Diagnostics.CodeAnalysis.AllowNull]
-    public List<Arg> Args { get => _args ??= new(); set => _args = value; }
-    public System.Span<Arg> ArgsSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_args);
+    public AstList<Arg> Posonlyargs;
+    public System.Span<Arg> PosonlyargsSpan => Posonlyargs.AsSpan();
+    public AstList<Arg> Args;
+    public System.Span<Arg> ArgsSpan => Args.AsSpan();
     public Arg? Vararg;
-    private List<Arg>? _kwonlyargs;
-    [System.Diagnostics.CodeAnalysis.AllowNull]
-    public List<Arg> Kwonlyargs { get => _kwonlyargs ??= new(); set => _kwonlyargs = value; }
-    public System.Span<Arg> KwonlyargsSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_kwonlyargs);
-    private List<Expr?>? _kwDefaults;
-    [System.Diagnostics.CodeAnalysis.AllowNull]
-    public List<Expr?> KwDefaults { get => _kwDefaults ??= new(); set => _kwDefaults = value; }
-    public System.Span<Expr?> KwDefaultsSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_kwDefaults);
+    public AstList<Arg> Kwonlyargs;
+    public System.Span<Arg> KwonlyargsSpan => Kwonlyargs.AsSpan();
+    public AstList<Expr?> KwDefaults;
+    public System.Span<Expr?> KwDefaultsSpan => KwDefaults.AsSpan();
     public Arg? Kwarg;
-    private List<Expr>? _defaults;
-    [System.Diagnostics.CodeAnalysis.AllowNull]
-    public List<Expr> Defaults { get => _defaults ??= new(); set => _defaults = value; }
-    public System.Span<Expr> DefaultsSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_defaults);
+    public AstList<Expr> Defaults;
+    public System.Span<Expr> DefaultsSpan => Defaults.AsSpan();
     public override string TypeName => "arguments";
     public override void WriteFields(IAstFieldWriter w)
     {
@@ -1260,10 +1124,8 @@ public sealed partial class MatchCase : Node
 {
     public Pattern Pattern = null!;
     public Expr? Guard;
-    private List<Stmt>? _body;
-    [System.Diagnostics.CodeAnalysis.AllowNull]
-    public List<Stmt> Body { get => _body ??= new(); set => _body = value; }
-    public System.Span<Stmt> BodySpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_body);
+    public AstList<Stmt> Body;
+    public System.Span<Stmt> BodySpan => Body.AsSpan();
     public override string TypeName => "match_case";
     public override void WriteFields(IAstFieldWriter w)
     {

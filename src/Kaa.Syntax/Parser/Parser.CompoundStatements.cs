@@ -40,12 +40,12 @@ internal sealed partial class Parser
     }
 
     // block (memo): NEWLINE INDENT a=statements DEDENT | simple_stmts | invalid_block
-    private List<Stmt>? Block()
+    private Stmt[]? Block()
     {
         Enter();
         int mark = StartMark();
-        if (IsMemoizedSecondPass(Rule.Block, out object? memo)) { Leave(); return (List<Stmt>?)memo; }
-        List<Stmt>? res = null;
+        if (IsMemoizedSecondPass(Rule.Block, out object? memo)) { Leave(); return (Stmt[]?)memo; }
+        Stmt[]? res = null;
         if (Expect(TokenKind.Newline) && Expect(TokenKind.Indent))
         {
             var a = Statements();
@@ -73,20 +73,20 @@ internal sealed partial class Parser
     }
 
     // decorators: ('@' f=named_expression NEWLINE)+
-    private List<Expr>? Decorators()
+    private Expr[]? Decorators()
     {
         Enter(2);
-        List<Expr>? res = null;
+        int res = _exprScratch.Count;
         while (true)
         {
             int m = _mark;
             if (!Expect(TokenKind.At)) break;
             var f = NamedExpression();
             if (f is null || !Expect(TokenKind.Newline)) { _mark = m; break; }
-            (res ??= new List<Expr>()).Add(f);
+            _exprScratch.Push(f);
         }
         Leave(2);
-        return res;
+        return _exprScratch.Take(res);
     }
 
     // class_def: a=decorators b=class_def_raw | class_def_raw
@@ -145,8 +145,8 @@ internal sealed partial class Parser
                         res = Extra(new ClassDef
                         {
                             Name = a.Id,
-                            Bases = b?.ArgsOrNull,
-                            Keywords = b?.KeywordsOrNull,
+                            Bases = b is null ? default : b.Args,
+                            Keywords = b is null ? default : b.Keywords,
                             Body = c,
                         }, mark);
                     }
@@ -283,18 +283,18 @@ internal sealed partial class Parser
         if (b is null) return null;
         int afterBlock = _mark;
         var c = At(TokenKind.KwElif) ? ElifStmt() : null;
-        if (c is not null) return Extra(new If { Test = a, Body = b, Orelse = new List<Stmt>(1) { c } }, mark);
+        if (c is not null) return Extra(new If { Test = a, Body = b, Orelse = new Stmt[] { c } }, mark);
         _mark = afterBlock;
         var e = ElseBlock();
         return Extra(new If { Test = a, Body = b, Orelse = e }, mark);
     }
 
     // else_block: invalid_else_stmt | 'else' &&':' b=block
-    private List<Stmt>? ElseBlock()
+    private Stmt[]? ElseBlock()
     {
         Enter();
         int mark = _mark;
-        List<Stmt>? res = null;
+        Stmt[]? res = null;
         if (_callInvalidRules)
         {
             InvalidElseStmt();
@@ -369,7 +369,7 @@ internal sealed partial class Parser
                     var b = Block();
                     if (b is not null)
                     {
-                        var el = ElseBlock() ?? new List<Stmt>();
+                        var el = ElseBlock();
                         res = isAsync
                             ? Extra(new AsyncFor { Target = t, Iter = ex, Body = b, Orelse = el }, mark)
                             : Extra(new For { Target = t, Iter = ex, Body = b, Orelse = el }, mark);
@@ -450,26 +450,27 @@ internal sealed partial class Parser
         return res;
     }
 
-    private Stmt MakeWith(bool isAsync, List<WithItem> items, List<Stmt> body, int mark)
+    private Stmt MakeWith(bool isAsync, AstList<WithItem> items, AstList<Stmt> body, int mark)
         => isAsync ? Extra(new AsyncWith { Items = items, Body = body }, mark) : Extra(new With { Items = items, Body = body }, mark);
 
     // ','.with_item+
-    private List<WithItem>? WithItems()
+    private WithItem[]? WithItems()
     {
         Enter(2);
         var first = WithItemRule();
-        List<WithItem>? res = null;
+        WithItem[]? res = null;
         if (first is not null)
         {
-            res = new List<WithItem> { first };
+            var items = new List<WithItem>(2) { first };
             while (true)
             {
                 int m = _mark;
                 if (!Expect(TokenKind.Comma)) break;
                 var n = WithItemRule();
                 if (n is null) { _mark = m; break; }
-                res.Add(n);
+                items.Add(n);
             }
+            res = items.ToArray();
         }
         Leave(2);
         return res;
@@ -564,7 +565,7 @@ internal sealed partial class Parser
     }
 
     // except_block+ / except_star_block+
-    private List<ExceptHandlerBase>? ExceptBlocks(bool star)
+    private ExceptHandlerBase[]? ExceptBlocks(bool star)
     {
         Enter(2);
         List<ExceptHandlerBase>? res = null;
@@ -573,10 +574,10 @@ internal sealed partial class Parser
             int m = _mark;
             var h = star ? ExceptStarBlock() : ExceptBlock();
             if (h is null) { _mark = m; break; }
-            (res ??= new List<ExceptHandlerBase>()).Add(h);
+            (res ??= new List<ExceptHandlerBase>(2)).Add(h);
         }
         Leave(2);
-        return res;
+        return res?.ToArray();
     }
 
     // except_block:
@@ -670,11 +671,11 @@ internal sealed partial class Parser
     }
 
     // finally_block: invalid_finally_stmt | 'finally' &&':' a=block
-    private List<Stmt>? FinallyBlock()
+    private Stmt[]? FinallyBlock()
     {
         Enter();
         int mark = _mark;
-        List<Stmt>? res = null;
+        Stmt[]? res = null;
         if (_callInvalidRules)
         {
             InvalidFinallyStmt();

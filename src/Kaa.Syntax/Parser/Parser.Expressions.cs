@@ -24,17 +24,18 @@ internal sealed partial class Parser
         {
             if (At(TokenKind.Comma))
             {
-                var elts = new List<Expr> { a };
+                int elts = _exprScratch.Count;
+                _exprScratch.Push(a);
                 while (true)
                 {
                     int m = _mark;
                     if (!Expect(TokenKind.Comma)) break;
                     var c = Expression();
                     if (c is null) { _mark = m; break; }
-                    elts.Add(c);
+                    _exprScratch.Push(c);
                 }
                 Expect(TokenKind.Comma);
-                res = Extra(new Tuple { Elts = elts, Ctx = ExprContext.Load }, mark);
+                res = Extra(new Tuple { Elts = _exprScratch.Take(elts), Ctx = ExprContext.Load }, mark);
             }
             else res = a;
         }
@@ -151,17 +152,18 @@ internal sealed partial class Parser
         {
             if (At(TokenKind.Comma))
             {
-                var elts = new List<Expr> { a };
+                int elts = _exprScratch.Count;
+                _exprScratch.Push(a);
                 while (true)
                 {
                     int m = _mark;
                     if (!Expect(TokenKind.Comma)) break;
                     var c = StarExpression();
                     if (c is null) { _mark = m; break; }
-                    elts.Add(c);
+                    _exprScratch.Push(c);
                 }
                 Expect(TokenKind.Comma);
-                res = Extra(new Tuple { Elts = elts, Ctx = ExprContext.Load }, mark);
+                res = Extra(new Tuple { Elts = _exprScratch.Take(elts), Ctx = ExprContext.Load }, mark);
             }
             else res = a;
         }
@@ -191,23 +193,25 @@ internal sealed partial class Parser
     }
 
     // star_named_expressions: a=','.star_named_expression+ [',']
-    private List<Expr>? StarNamedExpressions()
+    private Expr[]? StarNamedExpressions()
     {
         Enter(2);
         var first = StarNamedExpression();
-        List<Expr>? res = null;
+        Expr[]? res = null;
         if (first is not null)
         {
-            res = new List<Expr> { first };
+            int items = _exprScratch.Count;
+            _exprScratch.Push(first);
             while (true)
             {
                 int m = _mark;
                 if (!Expect(TokenKind.Comma)) break;
                 var n = StarNamedExpression();
                 if (n is null) { _mark = m; break; }
-                res.Add(n);
+                _exprScratch.Push(n);
             }
             Expect(TokenKind.Comma);
+            res = _exprScratch.Take(items);
         }
         Leave(2);
         return res;
@@ -286,16 +290,18 @@ internal sealed partial class Parser
         Expr? res = a;
         if (a is not null && At(TokenKind.KwOr))
         {
-            List<Expr>? values = null;
+            int values = _exprScratch.Count;
+            _exprScratch.Push(a);
             while (true)
             {
                 int m = _mark;
                 if (!Expect(TokenKind.KwOr)) break;
                 var c = Conjunction();
                 if (c is null) { _mark = m; break; }
-                (values ??= new List<Expr> { a }).Add(c);
+                _exprScratch.Push(c);
             }
-            if (values is not null) res = Extra(new BoolOp { Op = BoolOperator.Or, Values = values }, mark);
+            if ((_exprScratch.Count - values) > 1) res = Extra(new BoolOp { Op = BoolOperator.Or, Values = _exprScratch.Take(values) }, mark);
+            else _exprScratch.Truncate(values);
         }
         if (res is null) _mark = mark;
         MemoizeSecondPass(mark, Rule.Disjunction, res);
@@ -339,16 +345,18 @@ internal sealed partial class Parser
         Expr? res = a;
         if (a is not null && At(TokenKind.KwAnd))
         {
-            List<Expr>? values = null;
+            int values = _exprScratch.Count;
+            _exprScratch.Push(a);
             while (true)
             {
                 int m = _mark;
                 if (!Expect(TokenKind.KwAnd)) break;
                 var c = Inversion();
                 if (c is null) { _mark = m; break; }
-                (values ??= new List<Expr> { a }).Add(c);
+                _exprScratch.Push(c);
             }
-            if (values is not null) res = Extra(new BoolOp { Op = BoolOperator.And, Values = values }, mark);
+            if ((_exprScratch.Count - values) > 1) res = Extra(new BoolOp { Op = BoolOperator.And, Values = _exprScratch.Take(values) }, mark);
+            else _exprScratch.Truncate(values);
         }
         if (res is null) _mark = mark;
         MemoizeSecondPass(mark, Rule.Conjunction, res);
@@ -385,8 +393,8 @@ internal sealed partial class Parser
         Expr? res = a;
         if (a is not null)
         {
-            List<CmpOperator>? ops = null;
-            List<Expr>? comparators = null;
+            int ops = _cmpOpScratch.Count;
+            int comparators = _exprScratch.Count;
             while (true)
             {
                 int m = _mark;
@@ -415,8 +423,8 @@ internal sealed partial class Parser
                             Leave(2);
                             if (r is not null)
                             {
-                                (ops ??= new List<CmpOperator>()).Add(CmpOperator.IsNot);
-                                (comparators ??= new List<Expr>()).Add(r);
+                                _cmpOpScratch.Push(CmpOperator.IsNot);
+                                _exprScratch.Push(r);
                                 continue;
                             }
                             _mark = m;
@@ -428,11 +436,16 @@ internal sealed partial class Parser
                 var b = BitwiseOr();
                 Leave(2);
                 if (b is null) { _mark = m; break; }
-                (ops ??= new List<CmpOperator>()).Add(op);
-                (comparators ??= new List<Expr>()).Add(b);
+                _cmpOpScratch.Push(op);
+                _exprScratch.Push(b);
             }
         done:
-            if (ops is not null) res = Extra(new Compare { Left = a, Ops = ops, Comparators = comparators! }, mark);
+            if ((_cmpOpScratch.Count - ops) > 0) res = Extra(new Compare { Left = a, Ops = _cmpOpScratch.Take(ops), Comparators = _exprScratch.Take(comparators) }, mark);
+            else
+            {
+                _cmpOpScratch.Truncate(ops);
+                _exprScratch.Truncate(comparators);
+            }
         }
         if (res is null) _mark = mark;
         Leave();

@@ -20,9 +20,9 @@ internal sealed partial class Parser
     }
 
     /// <summary>CPython's SlashWithDefault.</summary>
-    private sealed class SlashWithDefault(List<Arg> plainNames, List<NameDefault> namesWithDefaults)
+    private sealed class SlashWithDefault(Arg[]? plainNames, List<NameDefault> namesWithDefaults)
     {
-        public readonly List<Arg> PlainNames = plainNames;
+        public readonly Arg[]? PlainNames = plainNames;
         public readonly List<NameDefault> NamesWithDefaults = namesWithDefaults;
     }
 
@@ -116,33 +116,52 @@ internal sealed partial class Parser
     }
 
     /// <summary>CPython's <c>_PyPegen_make_arguments</c>.</summary>
-    private static Arguments MakeArguments(List<Arg>? slashWithoutDefault, SlashWithDefault? slashWithDefault,
-        List<Arg>? plainNames, List<NameDefault>? namesWithDefault, StarEtc? starEtc)
+    private static Arguments MakeArguments(Arg[]? slashWithoutDefault, SlashWithDefault? slashWithDefault,
+        Arg[]? plainNames, List<NameDefault>? namesWithDefault, StarEtc? starEtc)
     {
         var a = new Arguments();
+        // Each list is made once at its size (the fields are exact arrays).
         if (slashWithoutDefault is not null) a.Posonlyargs = slashWithoutDefault;
         else if (slashWithDefault is not null)
         {
-            a.Posonlyargs = new List<Arg>(slashWithDefault.PlainNames);
-            foreach (var nd in slashWithDefault.NamesWithDefaults) a.Posonlyargs.Add(nd.Arg);
+            int plain = slashWithDefault.PlainNames?.Length ?? 0;
+            var posonly = new Arg[plain + slashWithDefault.NamesWithDefaults.Count];
+            slashWithDefault.PlainNames?.CopyTo(posonly, 0);
+            for (int i = plain; i < posonly.Length; i++) posonly[i] = slashWithDefault.NamesWithDefaults[i - plain].Arg;
+            a.Posonlyargs = posonly;
         }
-        if (plainNames is not null) a.Args = plainNames;
-        if (namesWithDefault is not null)
-            foreach (var nd in namesWithDefault) a.Args.Add(nd.Arg);
-        if (slashWithDefault is not null)
-            foreach (var nd in slashWithDefault.NamesWithDefaults) a.Defaults.Add(nd.Value!);
-        if (namesWithDefault is not null)
-            foreach (var nd in namesWithDefault) a.Defaults.Add(nd.Value!);
+        int withDefault = namesWithDefault?.Count ?? 0;
+        if (withDefault > 0)
+        {
+            int plain = plainNames?.Length ?? 0;
+            var args = new Arg[plain + withDefault];
+            plainNames?.CopyTo(args, 0);
+            for (int i = 0; i < withDefault; i++) args[plain + i] = namesWithDefault![i].Arg;
+            a.Args = args;
+        }
+        else if (plainNames is not null) a.Args = plainNames;
+        int slashDefaults = slashWithDefault?.NamesWithDefaults.Count ?? 0;
+        if (slashDefaults + withDefault > 0)
+        {
+            var defaults = new Expr[slashDefaults + withDefault];
+            for (int i = 0; i < slashDefaults; i++) defaults[i] = slashWithDefault!.NamesWithDefaults[i].Value!;
+            for (int i = 0; i < withDefault; i++) defaults[slashDefaults + i] = namesWithDefault![i].Value!;
+            a.Defaults = defaults;
+        }
         if (starEtc is not null)
         {
             a.Vararg = starEtc.Vararg;
-            if (starEtc.Kwonlyargs is not null)
+            if (starEtc.Kwonlyargs is { Count: > 0 } kwonly)
             {
-                foreach (var nd in starEtc.Kwonlyargs)
+                var names = new Arg[kwonly.Count];
+                var kwDefaults = new Expr?[kwonly.Count];
+                for (int i = 0; i < names.Length; i++)
                 {
-                    a.Kwonlyargs.Add(nd.Arg);
-                    a.KwDefaults.Add(nd.Value);
+                    names[i] = kwonly[i].Arg;
+                    kwDefaults[i] = kwonly[i].Value;
                 }
+                a.Kwonlyargs = names;
+                a.KwDefaults = kwDefaults;
             }
             a.Kwarg = starEtc.Kwarg;
         }
@@ -150,19 +169,19 @@ internal sealed partial class Parser
     }
 
     // param_no_default*, returned as null when empty
-    private List<Arg>? ParamNoDefaultStar(bool lambda)
+    private Arg[]? ParamNoDefaultStar(bool lambda)
     {
         Enter();
-        List<Arg>? res = null;
+        int res = _argScratch.Count;
         while (true)
         {
             int m = _mark;
             var p = ParamNoDefault(lambda);
             if (p is null) { _mark = m; break; }
-            (res ??= new List<Arg>()).Add(p);
+            _argScratch.Push(p);
         }
         Leave();
-        return res;
+        return _argScratch.Take(res);
     }
 
     // param_with_default*, returned as null when empty
@@ -201,11 +220,11 @@ internal sealed partial class Parser
     private static TokenKind ParamsEnd(bool lambda) => lambda ? TokenKind.Colon : TokenKind.Rpar;
 
     // slash_no_default: a=param_no_default+ '/' ',' | a=param_no_default+ '/' &')'
-    private List<Arg>? SlashNoDefault(bool lambda)
+    private Arg[]? SlashNoDefault(bool lambda)
     {
         Enter();
         int mark = _mark;
-        List<Arg>? res = null;
+        Arg[]? res = null;
         var a = ParamNoDefaultStar(lambda);
         if (a is not null && Expect(TokenKind.Slash))
         {
@@ -227,7 +246,7 @@ internal sealed partial class Parser
         if (b is not null && Expect(TokenKind.Slash))
         {
             if (Expect(TokenKind.Comma) || At(ParamsEnd(lambda)))
-                res = new SlashWithDefault(a ?? new List<Arg>(), b);
+                res = new SlashWithDefault(a, b);
         }
         if (res is null) _mark = mark;
         Leave();

@@ -643,13 +643,14 @@ internal sealed partial class Parser
 
     private static MatchMapping MakeMapping(List<KeyPattern> items, string? rest)
     {
-        var m = new MatchMapping { Rest = rest };
-        foreach (var kp in items)
+        var keys = new Expr[items.Count];
+        var patterns = new Pattern[items.Count];
+        for (int i = 0; i < keys.Length; i++)
         {
-            m.Keys.Add(kp.Key);
-            m.Patterns.Add(kp.Pattern);
+            keys[i] = items[i].Key;
+            patterns[i] = items[i].Pattern;
         }
-        return m;
+        return new MatchMapping { Rest = rest, Keys = keys, Patterns = patterns };
     }
 
     // items_pattern: ','.key_value_pattern+
@@ -770,13 +771,14 @@ internal sealed partial class Parser
 
     private static MatchClass MakeClass(Expr cls, List<Pattern> patterns, List<KeyPattern> keywords)
     {
-        var c = new MatchClass { Cls = cls, Patterns = patterns };
-        foreach (var kp in keywords)
+        var attrs = new string[keywords.Count];
+        var kwdPatterns = new Pattern[keywords.Count];
+        for (int i = 0; i < attrs.Length; i++)
         {
-            c.KwdAttrs.Add(((Name)kp.Key).Id);
-            c.KwdPatterns.Add(kp.Pattern);
+            attrs[i] = ((Name)keywords[i].Key).Id;
+            kwdPatterns[i] = keywords[i].Pattern;
         }
-        return c;
+        return new MatchClass { Cls = cls, Patterns = patterns, KwdAttrs = attrs, KwdPatterns = kwdPatterns };
     }
 
     // positional_patterns: ','.pattern+

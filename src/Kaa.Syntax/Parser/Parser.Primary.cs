@@ -46,7 +46,7 @@ internal sealed partial class Parser
                     var g = Genexp();
                     if (g is not null)
                     {
-                        a = Extra(new Call { Func = a, Args = new List<Expr>(1) { g } }, mark);
+                        a = Extra(new Call { Func = a, Args = new Expr[] { g } }, mark);
                         continue;
                     }
                     _mark = m;
@@ -102,17 +102,18 @@ internal sealed partial class Parser
             var first = SliceOrStarred();
             if (first is not null)
             {
-                var elts = new List<Expr> { first };
+                int elts = _exprScratch.Count;
+                _exprScratch.Push(first);
                 while (true)
                 {
                     int m = _mark;
                     if (!Expect(TokenKind.Comma)) break;
                     var n = SliceOrStarred();
                     if (n is null) { _mark = m; break; }
-                    elts.Add(n);
+                    _exprScratch.Push(n);
                 }
                 Expect(TokenKind.Comma);
-                res = Extra(new Tuple { Elts = elts, Ctx = ExprContext.Load }, mark);
+                res = Extra(new Tuple { Elts = _exprScratch.Take(elts), Ctx = ExprContext.Load }, mark);
             }
         }
         if (res is null) _mark = mark;
@@ -277,17 +278,18 @@ internal sealed partial class Parser
         Expr? res = null;
         if (Expect(TokenKind.Lpar))
         {
-            List<Expr>? elts = null;
+            Expr[]? elts = null;
             int m = _mark;
             var y = StarNamedExpression();
             if (y is not null && Expect(TokenKind.Comma))
             {
                 var z = StarNamedExpressions();
-                elts = new List<Expr>(z is null ? 1 : z.Count + 1) { y };
-                if (z is not null) elts.AddRange(z);
+                elts = new Expr[z is null ? 1 : z.Length + 1];
+                elts[0] = y;
+                z?.CopyTo(elts, 1);
             }
             else _mark = m;
-            if (Expect(TokenKind.Rpar)) res = Extra(new Tuple { Elts = elts ?? new(), Ctx = ExprContext.Load }, mark);
+            if (Expect(TokenKind.Rpar)) res = Extra(new Tuple { Elts = elts, Ctx = ExprContext.Load }, mark);
         }
         if (res is null) _mark = mark;
         Leave();
@@ -303,7 +305,7 @@ internal sealed partial class Parser
         if (Expect(TokenKind.Lsqb))
         {
             var a = StarNamedExpressions();
-            if (Expect(TokenKind.Rsqb)) res = Extra(new List { Elts = a ?? new(), Ctx = ExprContext.Load }, mark);
+            if (Expect(TokenKind.Rsqb)) res = Extra(new List { Elts = a, Ctx = ExprContext.Load }, mark);
         }
         if (res is null) _mark = mark;
         Leave();
@@ -349,11 +351,15 @@ internal sealed partial class Parser
                 var d = new Dict();
                 if (a is not null)
                 {
-                    foreach (var kv in a)
+                    var keys = new Expr?[a.Length];
+                    var values = new Expr[a.Length];
+                    for (int i = 0; i < keys.Length; i++)
                     {
-                        d.Keys.Add(kv.Key);
-                        d.Values.Add(kv.Value);
+                        keys[i] = a[i].Key;
+                        values[i] = a[i].Value;
                     }
+                    d.Keys = keys;
+                    d.Values = values;
                 }
                 res = Extra(d, mark);
             }
@@ -372,23 +378,25 @@ internal sealed partial class Parser
     }
 
     // double_starred_kvpairs: a=','.double_starred_kvpair+ [',']
-    private List<KeyValue>? DoubleStarredKvpairs()
+    private KeyValue[]? DoubleStarredKvpairs()
     {
         Enter(2);
         var first = DoubleStarredKvpair();
-        List<KeyValue>? res = null;
+        KeyValue[]? res = null;
         if (first is not null)
         {
-            res = new List<KeyValue> { first };
+            int items = _keyValueScratch.Count;
+            _keyValueScratch.Push(first);
             while (true)
             {
                 int m = _mark;
                 if (!Expect(TokenKind.Comma)) break;
                 var n = DoubleStarredKvpair();
                 if (n is null) { _mark = m; break; }
-                res.Add(n);
+                _keyValueScratch.Push(n);
             }
             Expect(TokenKind.Comma);
+            res = _keyValueScratch.Take(items);
         }
         Leave(2);
         return res;
@@ -430,19 +438,19 @@ internal sealed partial class Parser
     }
 
     // for_if_clauses: for_if_clause+
-    private List<Comprehension>? ForIfClauses()
+    private Comprehension[]? ForIfClauses()
     {
         Enter(2);
-        List<Comprehension>? res = null;
+        int res = _comprehensionScratch.Count;
         while (true)
         {
             int m = _mark;
             var c = ForIfClause();
             if (c is null) { _mark = m; break; }
-            (res ??= new List<Comprehension>()).Add(c);
+            _comprehensionScratch.Push(c);
         }
         Leave(2);
-        return res;
+        return _comprehensionScratch.Take(res);
     }
 
     // for_if_clause:
@@ -465,16 +473,16 @@ internal sealed partial class Parser
                 var b = Disjunction();
                 if (b is not null)
                 {
-                    var ifs = new List<Expr>();
+                    int ifs = _exprScratch.Count;
                     while (true)
                     {
                         int m = _mark;
                         if (!Expect(TokenKind.KwIf)) break;
                         var z = Disjunction();
                         if (z is null) { _mark = m; break; }
-                        ifs.Add(z);
+                        _exprScratch.Push(z);
                     }
-                    res = new Comprehension { Target = a, Iter = b, Ifs = ifs, IsAsync = isAsync ? 1 : 0 };
+                    res = new Comprehension { Target = a, Iter = b, Ifs = _exprScratch.Take(ifs), IsAsync = isAsync ? 1 : 0 };
                 }
             }
         }
@@ -687,14 +695,15 @@ internal sealed partial class Parser
         var first = PositionalArg();
         if (first is not null)
         {
-            var positional = new List<Expr> { first };
+            int positional = _exprScratch.Count;
+            _exprScratch.Push(first);
             while (true)
             {
                 int m = _mark;
                 if (!Expect(TokenKind.Comma)) break;
                 var n = PositionalArg();
                 if (n is null) { _mark = m; break; }
-                positional.Add(n);
+                _exprScratch.Push(n);
             }
             List<KeywordOrStarred>? kw = null;
             int beforeComma = _mark;
@@ -703,15 +712,9 @@ internal sealed partial class Parser
                 kw = Kwargs();
                 if (kw is null) _mark = beforeComma;
             }
-            var call = new Call { Func = DummyName(), Args = positional };
-            if (kw is not null)
-            {
-                foreach (var k in kw)
-                {
-                    if (k.IsKeyword) call.Keywords.Add((Keyword)k.Element);
-                    else positional.Add((Expr)k.Element);
-                }
-            }
+            var call = new Call { Func = DummyName() };
+            SplitKeywords(call, _exprScratch.Since(positional), kw);
+            _exprScratch.Truncate(positional);
             res = Extra(call, mark);
         }
         else
@@ -721,11 +724,7 @@ internal sealed partial class Parser
             if (kw is not null)
             {
                 var call = new Call { Func = DummyName() };
-                foreach (var k in kw)
-                {
-                    if (k.IsKeyword) call.Keywords.Add((Keyword)k.Element);
-                    else call.Args.Add((Expr)k.Element);
-                }
+                SplitKeywords(call, default, kw);
                 res = Extra(call, mark);
             }
         }
@@ -954,5 +953,30 @@ internal sealed partial class Parser
             res.Add(n);
         }
         return res;
+    }
+
+    /// <summary>Sets the placeholder call's lists: the positional arguments, then the starred ones
+    /// among <paramref name="kw"/> after them, and the keywords, each list made once at its size.</summary>
+    private static void SplitKeywords(Call call, ReadOnlySpan<Expr> positional, List<KeywordOrStarred>? kw)
+    {
+        int keywords = 0;
+        if (kw is not null) foreach (var k in kw) if (k.IsKeyword) keywords++;
+        int starred = (kw?.Count ?? 0) - keywords;
+        int plain = positional.Length;
+        if (plain + starred > 0)
+        {
+            var args = new Expr[plain + starred];
+            positional.CopyTo(args);
+            int j = plain;
+            if (starred > 0) foreach (var k in kw!) if (!k.IsKeyword) args[j++] = (Expr)k.Element;
+            call.Args = args;
+        }
+        if (keywords > 0)
+        {
+            var kws = new Keyword[keywords];
+            int j = 0;
+            foreach (var k in kw!) if (k.IsKeyword) kws[j++] = (Keyword)k.Element;
+            call.Keywords = kws;
+        }
     }
 }

@@ -15,7 +15,7 @@ internal sealed partial class Parser
         int mark = _mark;
         var a = Statements();
         Module? res = null;
-        if (Expect(TokenKind.Endmarker)) res = new Module { Body = a ?? new List<Stmt>() };
+        if (Expect(TokenKind.Endmarker)) res = new Module { Body = a };
         else _mark = mark;
         Leave();
         return res;
@@ -81,33 +81,33 @@ internal sealed partial class Parser
     }
 
     // statements: a=statement+ { flatten }
-    private List<Stmt>? Statements()
+    private Stmt[]? Statements()
     {
         Enter(2);
-        var res = new List<Stmt>();
+        int res = _stmtScratch.Count;
         while (true)
         {
             int mark = _mark;
-            if (!Statement(res)) { _mark = mark; break; }
+            if (!Statement()) { _mark = mark; break; }
         }
         Leave(2);
-        return res.Count > 0 ? res : null; // a statement adds at least one
+        return _stmtScratch.Take(res); // null when none (a statement adds at least one)
     }
 
     // statement: a=compound_stmt { [a] } | a=simple_stmts
-    /// <summary>Adds the statement's statements to <paramref name="into"/> (straight into the
-    /// block's list: no list per line); false, adding nothing, if there is none.</summary>
-    private bool Statement(List<Stmt> into)
+    /// <summary>Pushes the statement's statements on the statement stack (straight into the
+    /// block's items: no list per line); false, pushing nothing, if there is none.</summary>
+    private bool Statement()
     {
         Enter();
         int mark = _mark;
         bool res = true;
         var c = CompoundStmt();
-        if (c is not null) into.Add(c);
+        if (c is not null) _stmtScratch.Push(c);
         else
         {
             _mark = mark;
-            res = SimpleStmts(into);
+            res = PushSimpleStmts();
             if (!res) _mark = mark;
         }
         Leave();
@@ -116,13 +116,13 @@ internal sealed partial class Parser
 
     // statement_newline:
     //     | a=compound_stmt NEWLINE | simple_stmts | NEWLINE { [Pass] } | ENDMARKER { interactive_exit }
-    private List<Stmt>? StatementNewline()
+    private Stmt[]? StatementNewline()
     {
         Enter();
         int mark = StartMark();
-        List<Stmt>? res = null;
+        Stmt[]? res = null;
         var c = CompoundStmt();
-        if (c is not null && Expect(TokenKind.Newline)) res = new List<Stmt> { c };
+        if (c is not null && Expect(TokenKind.Newline)) res = [c];
         if (res is null)
         {
             _mark = mark;
@@ -131,7 +131,7 @@ internal sealed partial class Parser
         if (res is null)
         {
             _mark = mark;
-            if (Expect(TokenKind.Newline)) res = new List<Stmt> { Extra(new Pass(), mark) };
+            if (Expect(TokenKind.Newline)) res = [Extra(new Pass(), mark)];
         }
         if (res is null)
         {
@@ -146,15 +146,15 @@ internal sealed partial class Parser
     // simple_stmts:
     //     | a=simple_stmt !';' NEWLINE { [a] }
     //     | a=';'.simple_stmt+ [';'] NEWLINE { a }
-    private List<Stmt>? SimpleStmts()
+    private Stmt[]? SimpleStmts()
     {
-        var res = new List<Stmt>(1);
-        return SimpleStmts(res) ? res : null;
+        int res = _stmtScratch.Count;
+        return PushSimpleStmts() ? _stmtScratch.Take(res) : null;
     }
 
-    /// <summary><c>simple_stmts</c>, its statements added to <paramref name="into"/>; false,
-    /// adding nothing, if it fails.</summary>
-    private bool SimpleStmts(List<Stmt> into)
+    /// <summary><c>simple_stmts</c>, its statements pushed on the statement stack; false,
+    /// pushing nothing, if it fails.</summary>
+    private bool PushSimpleStmts()
     {
         Enter();
         int mark = _mark;
@@ -162,24 +162,24 @@ internal sealed partial class Parser
         if (a is not null && !At(TokenKind.Semi) && Expect(TokenKind.Newline))
         {
             Leave();
-            into.Add(a);
+            _stmtScratch.Push(a);
             return true;
         }
         _mark = mark;
         bool res = false;
-        int start = into.Count;
+        int start = _stmtScratch.Count;
         Enter(2);
         var first = SimpleStmt();
         if (first is not null)
         {
-            into.Add(first);
+            _stmtScratch.Push(first);
             while (true)
             {
                 int m = _mark;
                 if (!Expect(TokenKind.Semi)) break;
                 var next = SimpleStmt();
                 if (next is null) { _mark = m; break; }
-                into.Add(next);
+                _stmtScratch.Push(next);
             }
             Leave(2);
             Expect(TokenKind.Semi);
@@ -188,7 +188,7 @@ internal sealed partial class Parser
         else Leave(2);
         if (!res)
         {
-            into.RemoveRange(start, into.Count - start);
+            _stmtScratch.Truncate(start);
             _mark = mark;
         }
         Leave();
@@ -344,16 +344,17 @@ internal sealed partial class Parser
         }
         // (star_targets '=')+ (yield_expr | star_expressions) !'=' [TYPE_COMMENT]
         {
-            List<Expr>? targets = null;
+            int targetList = _exprScratch.Count;
             Enter(2);
             while (true)
             {
                 int m = _mark;
                 var z = StarTargets();
                 if (z is null || !Expect(TokenKind.Equal)) { _mark = m; break; }
-                (targets ??= new List<Expr>(1)).Add(z);
+                _exprScratch.Push(z);
             }
             Leave(2);
+            var targets = _exprScratch.Take(targetList);
             if (targets is not null)
             {
                 Enter();
@@ -519,20 +520,21 @@ internal sealed partial class Parser
     }
 
     // ','.NAME+, as identifiers
-    private List<string>? NameList()
+    private string[]? NameList()
     {
         var first = NameToken();
         if (first is null) return null;
-        var names = new List<string> { first.Id };
+        int names = _nameScratch.Count;
+        _nameScratch.Push(first.Id);
         while (true)
         {
             int m = _mark;
             if (!Expect(TokenKind.Comma)) break;
             var n = NameToken();
             if (n is null) { _mark = m; break; }
-            names.Add(n.Id);
+            _nameScratch.Push(n.Id);
         }
-        return names;
+        return _nameScratch.Take(names);
     }
 
     // del_stmt: 'del' a=del_targets &(';' | NEWLINE) | invalid_del_stmt
@@ -671,11 +673,11 @@ internal sealed partial class Parser
     //     | import_from_as_names !','
     //     | '*' { [alias('*')] }
     //     | invalid_import_from_targets
-    private List<Alias>? ImportFromTargets()
+    private Alias[]? ImportFromTargets()
     {
         Enter();
         int mark = StartMark();
-        List<Alias>? res = null;
+        Alias[]? res = null;
         if (Expect(TokenKind.Lpar))
         {
             var a = ImportFromAsNames();
@@ -694,7 +696,7 @@ internal sealed partial class Parser
         if (res is null)
         {
             _mark = mark;
-            if (Expect(TokenKind.Star)) res = new List<Alias> { Extra(new Alias { Name = "*" }, mark) };
+            if (Expect(TokenKind.Star)) res = [Extra(new Alias { Name = "*" }, mark)];
         }
         if (res is null)
         {
@@ -710,22 +712,24 @@ internal sealed partial class Parser
     }
 
     // import_from_as_names: ','.import_from_as_name+
-    private List<Alias>? ImportFromAsNames()
+    private Alias[]? ImportFromAsNames()
     {
         Enter();
         var first = ImportFromAsName();
-        List<Alias>? res = null;
+        Alias[]? res = null;
         if (first is not null)
         {
-            res = new List<Alias> { first };
+            int items = _aliasScratch.Count;
+            _aliasScratch.Push(first);
             while (true)
             {
                 int m = _mark;
                 if (!Expect(TokenKind.Comma)) break;
                 var n = ImportFromAsName();
                 if (n is null) { _mark = m; break; }
-                res.Add(n);
+                _aliasScratch.Push(n);
             }
+            res = _aliasScratch.Take(items);
         }
         Leave();
         return res;
@@ -761,22 +765,24 @@ internal sealed partial class Parser
     }
 
     // dotted_as_names: ','.dotted_as_name+
-    private List<Alias>? DottedAsNames()
+    private Alias[]? DottedAsNames()
     {
         Enter();
         var first = DottedAsName();
-        List<Alias>? res = null;
+        Alias[]? res = null;
         if (first is not null)
         {
-            res = new List<Alias> { first };
+            int items = _aliasScratch.Count;
+            _aliasScratch.Push(first);
             while (true)
             {
                 int m = _mark;
                 if (!Expect(TokenKind.Comma)) break;
                 var n = DottedAsName();
                 if (n is null) { _mark = m; break; }
-                res.Add(n);
+                _aliasScratch.Push(n);
             }
+            res = _aliasScratch.Take(items);
         }
         Leave();
         return res;

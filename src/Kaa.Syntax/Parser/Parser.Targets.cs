@@ -34,10 +34,11 @@ internal sealed partial class Parser
         }
     }
 
-    private static List<Expr> SetContext(List<Expr> elts, ExprContext ctx)
+    private static AstList<Expr> SetContext(AstList<Expr> elts, ExprContext ctx)
     {
-        var res = new List<Expr>(elts.Count);
-        foreach (var e in elts) res.Add(SetContext(e, ctx));
+        if (elts.IsEmpty) return default;
+        var res = new Expr[elts.Count];
+        for (int i = 0; i < res.Length; i++) res[i] = SetContext(elts[i], ctx);
         return res;
     }
 
@@ -61,17 +62,18 @@ internal sealed partial class Parser
             if (!At(TokenKind.Comma)) res = a;
             else
             {
-                var elts = new List<Expr> { a };
+                int elts = _exprScratch.Count;
+                _exprScratch.Push(a);
                 while (true)
                 {
                     int m = _mark;
                     if (!Expect(TokenKind.Comma)) break;
                     var c = StarTarget();
                     if (c is null) { _mark = m; break; }
-                    elts.Add(c);
+                    _exprScratch.Push(c);
                 }
                 Expect(TokenKind.Comma);
-                res = Extra(new Tuple { Elts = elts, Ctx = ExprContext.Store }, mark);
+                res = Extra(new Tuple { Elts = _exprScratch.Take(elts), Ctx = ExprContext.Store }, mark);
             }
         }
         if (res is null) _mark = mark;
@@ -80,23 +82,25 @@ internal sealed partial class Parser
     }
 
     // star_targets_list_seq: a=','.star_target+ [',']
-    private List<Expr>? StarTargetsListSeq()
+    private Expr[]? StarTargetsListSeq()
     {
         Enter();
         var first = StarTarget();
-        List<Expr>? res = null;
+        Expr[]? res = null;
         if (first is not null)
         {
-            res = new List<Expr> { first };
+            int items = _exprScratch.Count;
+            _exprScratch.Push(first);
             while (true)
             {
                 int m = _mark;
                 if (!Expect(TokenKind.Comma)) break;
                 var n = StarTarget();
                 if (n is null) { _mark = m; break; }
-                res.Add(n);
+                _exprScratch.Push(n);
             }
             Expect(TokenKind.Comma);
+            res = _exprScratch.Take(items);
         }
         Leave();
         return res;
@@ -105,25 +109,27 @@ internal sealed partial class Parser
     // star_targets_tuple_seq:
     //     | a=star_target b=(',' c=star_target)+ [',']
     //     | a=star_target ','
-    private List<Expr>? StarTargetsTupleSeq()
+    private Expr[]? StarTargetsTupleSeq()
     {
         Enter();
         int mark = _mark;
-        List<Expr>? res = null;
+        Expr[]? res = null;
         var a = StarTarget();
         if (a is not null && At(TokenKind.Comma))
         {
-            res = new List<Expr> { a };
+            int items = _exprScratch.Count;
+            _exprScratch.Push(a);
             while (true)
             {
                 int m = _mark;
                 if (!Expect(TokenKind.Comma)) break;
                 var c = StarTarget();
                 if (c is null) { _mark = m; break; }
-                res.Add(c);
+                _exprScratch.Push(c);
             }
             // (',' star_target)+ matched nothing: the second alternative, a=star_target ','
             Expect(TokenKind.Comma);
+            res = _exprScratch.Take(items);
         }
         if (res is null) _mark = mark;
         Leave();
@@ -227,12 +233,12 @@ internal sealed partial class Parser
                 if (a is not null && Expect(TokenKind.Rpar)) { res = SetContext(a, ExprContext.Store); break; }
                 _mark = mark + 1;
                 var t = StarTargetsTupleSeq();
-                if (Expect(TokenKind.Rpar)) res = Extra(new Tuple { Elts = t ?? new(), Ctx = ExprContext.Store }, mark);
+                if (Expect(TokenKind.Rpar)) res = Extra(new Tuple { Elts = t, Ctx = ExprContext.Store }, mark);
                 break;
             case TokenKind.Lsqb:
                 _mark++;
                 var l = StarTargetsListSeq();
-                if (Expect(TokenKind.Rsqb)) res = Extra(new List { Elts = l ?? new(), Ctx = ExprContext.Store }, mark);
+                if (Expect(TokenKind.Rsqb)) res = Extra(new List { Elts = l, Ctx = ExprContext.Store }, mark);
                 break;
         }
         if (res is null) _mark = mark;
@@ -322,7 +328,7 @@ internal sealed partial class Parser
                     var g = Genexp();
                     if (g is not null && AtTLookahead())
                     {
-                        a = Extra(new Call { Func = a, Args = new List<Expr>(1) { g } }, mark);
+                        a = Extra(new Call { Func = a, Args = new Expr[] { g } }, mark);
                         continue;
                     }
                     _mark = m;
@@ -351,23 +357,25 @@ internal sealed partial class Parser
     }
 
     // del_targets: a=','.del_target+ [',']
-    private List<Expr>? DelTargets()
+    private Expr[]? DelTargets()
     {
         Enter();
         var first = DelTarget();
-        List<Expr>? res = null;
+        Expr[]? res = null;
         if (first is not null)
         {
-            res = new List<Expr> { first };
+            int items = _exprScratch.Count;
+            _exprScratch.Push(first);
             while (true)
             {
                 int m = _mark;
                 if (!Expect(TokenKind.Comma)) break;
                 var n = DelTarget();
                 if (n is null) { _mark = m; break; }
-                res.Add(n);
+                _exprScratch.Push(n);
             }
             Expect(TokenKind.Comma);
+            res = _exprScratch.Take(items);
         }
         Leave();
         return res;
@@ -415,12 +423,12 @@ internal sealed partial class Parser
                 if (a is not null && Expect(TokenKind.Rpar)) { res = SetContext(a, ExprContext.Del); break; }
                 _mark = mark + 1;
                 var t = DelTargets();
-                if (Expect(TokenKind.Rpar)) res = Extra(new Tuple { Elts = t ?? new(), Ctx = ExprContext.Del }, mark);
+                if (Expect(TokenKind.Rpar)) res = Extra(new Tuple { Elts = t, Ctx = ExprContext.Del }, mark);
                 break;
             case TokenKind.Lsqb:
                 _mark++;
                 var l = DelTargets();
-                if (Expect(TokenKind.Rsqb)) res = Extra(new List { Elts = l ?? new(), Ctx = ExprContext.Del }, mark);
+                if (Expect(TokenKind.Rsqb)) res = Extra(new List { Elts = l, Ctx = ExprContext.Del }, mark);
                 break;
         }
         if (res is null) _mark = mark;

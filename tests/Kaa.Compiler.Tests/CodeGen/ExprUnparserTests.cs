@@ -105,17 +105,17 @@ public class ExprUnparserTests
             if (value is not null) Visit(value);
         }
 
-        void IAstFieldWriter.NodeList<T>(string name, List<T> values)
+        void IAstFieldWriter.NodeList<T>(string name, AstList<T> values)
         {
             foreach (var v in values)
                 if (v is not null) Visit(v);
         }
 
         void IAstFieldWriter.String(string name, string? value, bool optional) { }
-        void IAstFieldWriter.StringList(string name, List<string> values) { }
+        void IAstFieldWriter.StringList(string name, AstList<string> values) { }
         void IAstFieldWriter.Int(string name, int? value) { }
         void IAstFieldWriter.Enum(string name, string member) { }
-        void IAstFieldWriter.EnumList<T>(string name, List<T> members) { }
+        void IAstFieldWriter.EnumList<T>(string name, AstList<T> members) { }
         void IAstFieldWriter.Constant(string name, object? value) { }
     }
 }

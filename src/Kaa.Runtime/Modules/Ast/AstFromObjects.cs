@@ -89,7 +89,7 @@ internal sealed partial class AstFromObjects
     }
 
     /// <summary>A sequence field: it must be a list; its items are read one by one.</summary>
-    private bool Sequence<T>(PyObject obj, string field, string owner, Converter<T> convert, out List<T> values)
+    private bool Sequence<T>(PyObject obj, string field, string owner, Converter<T> convert, out T[] values)
     {
         values = [];
         if (!Lookup(obj, field, out var item)) return false;
@@ -104,7 +104,7 @@ internal sealed partial class AstFromObjects
             return false;
         }
         int count = list.Count;
-        values = new List<T>(count);
+        values = count == 0 ? [] : new T[count];
         for (int i = 0; i < count; i++)
         {
             if (!Convert(list[i], owner, convert, out var element)) return false;
@@ -113,7 +113,7 @@ internal sealed partial class AstFromObjects
                 _ts.SetError(PyExc.RuntimeError, $"{owner} field \"{field}\" changed size during iteration");
                 return false;
             }
-            values.Add(element!);
+            values[i] = element!;
         }
         return true;
     }

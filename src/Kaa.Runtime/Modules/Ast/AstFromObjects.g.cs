@@ -100,8 +100,8 @@ internal sealed partial class AstFromObjects
     private bool Module(PyObject obj, out Mod? result)
     {
         result = null;
-        if (!Sequence(obj, "body", "Module", _stmt, out List<Stmt> f0)) return false;
-        if (!Sequence(obj, "type_ignores", "Module", _type_ignore, out List<TypeIgnoreBase> f1)) return false;
+        if (!Sequence(obj, "body", "Module", _stmt, out Stmt[] f0)) return false;
+        if (!Sequence(obj, "type_ignores", "Module", _type_ignore, out TypeIgnoreBase[] f1)) return false;
         var node = new Module { Body = f0, TypeIgnores = f1 };
         result = node;
         return true;
@@ -110,7 +110,7 @@ internal sealed partial class AstFromObjects
     private bool Interactive(PyObject obj, out Mod? result)
     {
         result = null;
-        if (!Sequence(obj, "body", "Interactive", _stmt, out List<Stmt> f0)) return false;
+        if (!Sequence(obj, "body", "Interactive", _stmt, out Stmt[] f0)) return false;
         var node = new Interactive { Body = f0 };
         result = node;
         return true;
@@ -129,7 +129,7 @@ internal sealed partial class AstFromObjects
     private bool FunctionType(PyObject obj, out Mod? result)
     {
         result = null;
-        if (!Sequence(obj, "argtypes", "FunctionType", _expr, out List<Expr> f0)) return false;
+        if (!Sequence(obj, "argtypes", "FunctionType", _expr, out Expr[] f0)) return false;
         if (!Required(obj, "returns", "FunctionType", _expr, out Expr? f1)) return false;
         if (f1 is null) return Absent("returns", "FunctionType");
         var node = new FunctionType { Argtypes = f0, Returns = f1! };
@@ -288,8 +288,8 @@ internal sealed partial class AstFromObjects
         result = null;
         if (!Required(obj, "name", "FunctionDef", _identifier, out string? f0)) return false;
         if (!Required(obj, "args", "FunctionDef", _arguments, out Arguments? f1)) return false;
-        if (!Sequence(obj, "body", "FunctionDef", _stmt, out List<Stmt> f2)) return false;
-        if (!Sequence(obj, "decorator_list", "FunctionDef", _expr, out List<Expr> f3)) return false;
+        if (!Sequence(obj, "body", "FunctionDef", _stmt, out Stmt[] f2)) return false;
+        if (!Sequence(obj, "decorator_list", "FunctionDef", _expr, out Expr[] f3)) return false;
         if (!Optional(obj, "returns", "FunctionDef", _expr, out Expr? f4, default)) return false;
         if (!Optional(obj, "type_comment", "FunctionDef", _string, out string? f5, default)) return false;
         if (f0 is null) return Absent("name", "FunctionDef");
@@ -305,8 +305,8 @@ internal sealed partial class AstFromObjects
         result = null;
         if (!Required(obj, "name", "AsyncFunctionDef", _identifier, out string? f0)) return false;
         if (!Required(obj, "args", "AsyncFunctionDef", _arguments, out Arguments? f1)) return false;
-        if (!Sequence(obj, "body", "AsyncFunctionDef", _stmt, out List<Stmt> f2)) return false;
-        if (!Sequence(obj, "decorator_list", "AsyncFunctionDef", _expr, out List<Expr> f3)) return false;
+        if (!Sequence(obj, "body", "AsyncFunctionDef", _stmt, out Stmt[] f2)) return false;
+        if (!Sequence(obj, "decorator_list", "AsyncFunctionDef", _expr, out Expr[] f3)) return false;
         if (!Optional(obj, "returns", "AsyncFunctionDef", _expr, out Expr? f4, default)) return false;
         if (!Optional(obj, "type_comment", "AsyncFunctionDef", _string, out string? f5, default)) return false;
         if (f0 is null) return Absent("name", "AsyncFunctionDef");
@@ -321,10 +321,10 @@ internal sealed partial class AstFromObjects
     {
         result = null;
         if (!Required(obj, "name", "ClassDef", _identifier, out string? f0)) return false;
-        if (!Sequence(obj, "bases", "ClassDef", _expr, out List<Expr> f1)) return false;
-        if (!Sequence(obj, "keywords", "ClassDef", _keyword, out List<Keyword> f2)) return false;
-        if (!Sequence(obj, "body", "ClassDef", _stmt, out List<Stmt> f3)) return false;
-        if (!Sequence(obj, "decorator_list", "ClassDef", _expr, out List<Expr> f4)) return false;
+        if (!Sequence(obj, "bases", "ClassDef", _expr, out Expr[] f1)) return false;
+        if (!Sequence(obj, "keywords", "ClassDef", _keyword, out Keyword[] f2)) return false;
+        if (!Sequence(obj, "body", "ClassDef", _stmt, out Stmt[] f3)) return false;
+        if (!Sequence(obj, "decorator_list", "ClassDef", _expr, out Expr[] f4)) return false;
         if (f0 is null) return Absent("name", "ClassDef");
         var node = new ClassDef { Name = f0!, Bases = f1, Keywords = f2, Body = f3, DecoratorList = f4 };
         node.SetLocation(lineno, colOffset, endLineno, endColOffset);
@@ -345,7 +345,7 @@ internal sealed partial class AstFromObjects
     private bool Delete(PyObject obj, out Stmt? result, int lineno, int colOffset, int endLineno, int endColOffset)
     {
         result = null;
-        if (!Sequence(obj, "targets", "Delete", _expr, out List<Expr> f0)) return false;
+        if (!Sequence(obj, "targets", "Delete", _expr, out Expr[] f0)) return false;
         var node = new Delete { Targets = f0 };
         node.SetLocation(lineno, colOffset, endLineno, endColOffset);
         result = node;
@@ -355,7 +355,7 @@ internal sealed partial class AstFromObjects
     private bool Assign(PyObject obj, out Stmt? result, int lineno, int colOffset, int endLineno, int endColOffset)
     {
         result = null;
-        if (!Sequence(obj, "targets", "Assign", _expr, out List<Expr> f0)) return false;
+        if (!Sequence(obj, "targets", "Assign", _expr, out Expr[] f0)) return false;
         if (!Required(obj, "value", "Assign", _expr, out Expr? f1)) return false;
         if (!Optional(obj, "type_comment", "Assign", _string, out string? f2, default)) return false;
         if (f1 is null) return Absent("value", "Assign");
@@ -399,8 +399,8 @@ internal sealed partial class AstFromObjects
         result = null;
         if (!Required(obj, "target", "For", _expr, out Expr? f0)) return false;
         if (!Required(obj, "iter", "For", _expr, out Expr? f1)) return false;
-        if (!Sequence(obj, "body", "For", _stmt, out List<Stmt> f2)) return false;
-        if (!Sequence(obj, "orelse", "For", _stmt, out List<Stmt> f3)) return false;
+        if (!Sequence(obj, "body", "For", _stmt, out Stmt[] f2)) return false;
+        if (!Sequence(obj, "orelse", "For", _stmt, out Stmt[] f3)) return false;
         if (!Optional(obj, "type_comment", "For", _string, out string? f4, default)) return false;
         if (f0 is null) return Absent("target", "For");
         if (f1 is null) return Absent("iter", "For");
@@ -415,8 +415,8 @@ internal sealed partial class AstFromObjects
         result = null;
         if (!Required(obj, "target", "AsyncFor", _expr, out Expr? f0)) return false;
         if (!Required(obj, "iter", "AsyncFor", _expr, out Expr? f1)) return false;
-        if (!Sequence(obj, "body", "AsyncFor", _stmt, out List<Stmt> f2)) return false;
-        if (!Sequence(obj, "orelse", "AsyncFor", _stmt, out List<Stmt> f3)) return false;
+        if (!Sequence(obj, "body", "AsyncFor", _stmt, out Stmt[] f2)) return false;
+        if (!Sequence(obj, "orelse", "AsyncFor", _stmt, out Stmt[] f3)) return false;
         if (!Optional(obj, "type_comment", "AsyncFor", _string, out string? f4, default)) return false;
         if (f0 is null) return Absent("target", "AsyncFor");
         if (f1 is null) return Absent("iter", "AsyncFor");
@@ -430,8 +430,8 @@ internal sealed partial class AstFromObjects
     {
         result = null;
         if (!Required(obj, "test", "While", _expr, out Expr? f0)) return false;
-        if (!Sequence(obj, "body", "While", _stmt, out List<Stmt> f1)) return false;
-        if (!Sequence(obj, "orelse", "While", _stmt, out List<Stmt> f2)) return false;
+        if (!Sequence(obj, "body", "While", _stmt, out Stmt[] f1)) return false;
+        if (!Sequence(obj, "orelse", "While", _stmt, out Stmt[] f2)) return false;
         if (f0 is null) return Absent("test", "While");
         var node = new While { Test = f0!, Body = f1, Orelse = f2 };
         node.SetLocation(lineno, colOffset, endLineno, endColOffset);
@@ -443,8 +443,8 @@ internal sealed partial class AstFromObjects
     {
         result = null;
         if (!Required(obj, "test", "If", _expr, out Expr? f0)) return false;
-        if (!Sequence(obj, "body", "If", _stmt, out List<Stmt> f1)) return false;
-        if (!Sequence(obj, "orelse", "If", _stmt, out List<Stmt> f2)) return false;
+        if (!Sequence(obj, "body", "If", _stmt, out Stmt[] f1)) return false;
+        if (!Sequence(obj, "orelse", "If", _stmt, out Stmt[] f2)) return false;
         if (f0 is null) return Absent("test", "If");
         var node = new If { Test = f0!, Body = f1, Orelse = f2 };
         node.SetLocation(lineno, colOffset, endLineno, endColOffset);
@@ -455,8 +455,8 @@ internal sealed partial class AstFromObjects
     private bool With(PyObject obj, out Stmt? result, int lineno, int colOffset, int endLineno, int endColOffset)
     {
         result = null;
-        if (!Sequence(obj, "items", "With", _withitem, out List<WithItem> f0)) return false;
-        if (!Sequence(obj, "body", "With", _stmt, out List<Stmt> f1)) return false;
+        if (!Sequence(obj, "items", "With", _withitem, out WithItem[] f0)) return false;
+        if (!Sequence(obj, "body", "With", _stmt, out Stmt[] f1)) return false;
         if (!Optional(obj, "type_comment", "With", _string, out string? f2, default)) return false;
         var node = new With { Items = f0, Body = f1, TypeComment = f2 };
         node.SetLocation(lineno, colOffset, endLineno, endColOffset);
@@ -467,8 +467,8 @@ internal sealed partial class AstFromObjects
     private bool AsyncWith(PyObject obj, out Stmt? result, int lineno, int colOffset, int endLineno, int endColOffset)
     {
         result = null;
-        if (!Sequence(obj, "items", "AsyncWith", _withitem, out List<WithItem> f0)) return false;
-        if (!Sequence(obj, "body", "AsyncWith", _stmt, out List<Stmt> f1)) return false;
+        if (!Sequence(obj, "items", "AsyncWith", _withitem, out WithItem[] f0)) return false;
+        if (!Sequence(obj, "body", "AsyncWith", _stmt, out Stmt[] f1)) return false;
         if (!Optional(obj, "type_comment", "AsyncWith", _string, out string? f2, default)) return false;
         var node = new AsyncWith { Items = f0, Body = f1, TypeComment = f2 };
         node.SetLocation(lineno, colOffset, endLineno, endColOffset);
@@ -480,7 +480,7 @@ internal sealed partial class AstFromObjects
     {
         result = null;
         if (!Required(obj, "subject", "Match", _expr, out Expr? f0)) return false;
-        if (!Sequence(obj, "cases", "Match", _match_case, out List<MatchCase> f1)) return false;
+        if (!Sequence(obj, "cases", "Match", _match_case, out MatchCase[] f1)) return false;
         if (f0 is null) return Absent("subject", "Match");
         var node = new Match { Subject = f0!, Cases = f1 };
         node.SetLocation(lineno, colOffset, endLineno, endColOffset);
@@ -502,10 +502,10 @@ internal sealed partial class AstFromObjects
     private bool Try(PyObject obj, out Stmt? result, int lineno, int colOffset, int endLineno, int endColOffset)
     {
         result = null;
-        if (!Sequence(obj, "body", "Try", _stmt, out List<Stmt> f0)) return false;
-        if (!Sequence(obj, "handlers", "Try", _excepthandler, out List<ExceptHandlerBase> f1)) return false;
-        if (!Sequence(obj, "orelse", "Try", _stmt, out List<Stmt> f2)) return false;
-        if (!Sequence(obj, "finalbody", "Try", _stmt, out List<Stmt> f3)) return false;
+        if (!Sequence(obj, "body", "Try", _stmt, out Stmt[] f0)) return false;
+        if (!Sequence(obj, "handlers", "Try", _excepthandler, out ExceptHandlerBase[] f1)) return false;
+        if (!Sequence(obj, "orelse", "Try", _stmt, out Stmt[] f2)) return false;
+        if (!Sequence(obj, "finalbody", "Try", _stmt, out Stmt[] f3)) return false;
         var node = new Try { Body = f0, Handlers = f1, Orelse = f2, Finalbody = f3 };
         node.SetLocation(lineno, colOffset, endLineno, endColOffset);
         result = node;
@@ -515,10 +515,10 @@ internal sealed partial class AstFromObjects
     private bool TryStar(PyObject obj, out Stmt? result, int lineno, int colOffset, int endLineno, int endColOffset)
     {
         result = null;
-        if (!Sequence(obj, "body", "TryStar", _stmt, out List<Stmt> f0)) return false;
-        if (!Sequence(obj, "handlers", "TryStar", _excepthandler, out List<ExceptHandlerBase> f1)) return false;
-        if (!Sequence(obj, "orelse", "TryStar", _stmt, out List<Stmt> f2)) return false;
-        if (!Sequence(obj, "finalbody", "TryStar", _stmt, out List<Stmt> f3)) return false;
+        if (!Sequence(obj, "body", "TryStar", _stmt, out Stmt[] f0)) return false;
+        if (!Sequence(obj, "handlers", "TryStar", _excepthandler, out ExceptHandlerBase[] f1)) return false;
+        if (!Sequence(obj, "orelse", "TryStar", _stmt, out Stmt[] f2)) return false;
+        if (!Sequence(obj, "finalbody", "TryStar", _stmt, out Stmt[] f3)) return false;
         var node = new TryStar { Body = f0, Handlers = f1, Orelse = f2, Finalbody = f3 };
         node.SetLocation(lineno, colOffset, endLineno, endColOffset);
         result = node;
@@ -540,7 +540,7 @@ internal sealed partial class AstFromObjects
     private bool Import(PyObject obj, out Stmt? result, int lineno, int colOffset, int endLineno, int endColOffset)
     {
         result = null;
-        if (!Sequence(obj, "names", "Import", _alias, out List<Alias> f0)) return false;
+        if (!Sequence(obj, "names", "Import", _alias, out Alias[] f0)) return false;
         var node = new Import { Names = f0 };
         node.SetLocation(lineno, colOffset, endLineno, endColOffset);
         result = node;
@@ -551,7 +551,7 @@ internal sealed partial class AstFromObjects
     {
         result = null;
         if (!Optional(obj, "module", "ImportFrom", _identifier, out string? f0, default)) return false;
-        if (!Sequence(obj, "names", "ImportFrom", _alias, out List<Alias> f1)) return false;
+        if (!Sequence(obj, "names", "ImportFrom", _alias, out Alias[] f1)) return false;
         if (!Optional(obj, "level", "ImportFrom", _int, out int f2, default)) return false;
         var node = new ImportFrom { Module = f0, Names = f1, Level = f2 };
         node.SetLocation(lineno, colOffset, endLineno, endColOffset);
@@ -562,7 +562,7 @@ internal sealed partial class AstFromObjects
     private bool Global(PyObject obj, out Stmt? result, int lineno, int colOffset, int endLineno, int endColOffset)
     {
         result = null;
-        if (!Sequence(obj, "names", "Global", _identifier, out List<string> f0)) return false;
+        if (!Sequence(obj, "names", "Global", _identifier, out string[] f0)) return false;
         var node = new Global { Names = f0 };
         node.SetLocation(lineno, colOffset, endLineno, endColOffset);
         result = node;
@@ -572,7 +572,7 @@ internal sealed partial class AstFromObjects
     private bool Nonlocal(PyObject obj, out Stmt? result, int lineno, int colOffset, int endLineno, int endColOffset)
     {
         result = null;
-        if (!Sequence(obj, "names", "Nonlocal", _identifier, out List<string> f0)) return false;
+        if (!Sequence(obj, "names", "Nonlocal", _identifier, out string[] f0)) return false;
         var node = new Nonlocal { Names = f0 };
         node.SetLocation(lineno, colOffset, endLineno, endColOffset);
         result = node;
@@ -767,7 +767,7 @@ internal sealed partial class AstFromObjects
     {
         result = null;
         if (!Required(obj, "op", "BoolOp", _boolop, out BoolOperator f0)) return false;
-        if (!Sequence(obj, "values", "BoolOp", _expr, out List<Expr> f1)) return false;
+        if (!Sequence(obj, "values", "BoolOp", _expr, out Expr[] f1)) return false;
         var node = new BoolOp { Op = f0, Values = f1 };
         node.SetLocation(lineno, colOffset, endLineno, endColOffset);
         result = node;
@@ -844,9 +844,9 @@ internal sealed partial class AstFromObjects
     private bool Dict(PyObject obj, out Expr? result, int lineno, int colOffset, int endLineno, int endColOffset)
     {
         result = null;
-        if (!Sequence(obj, "keys", "Dict", _expr, out List<Expr> f0)) return false;
-        if (!Sequence(obj, "values", "Dict", _expr, out List<Expr> f1)) return false;
-        var node = new Dict { Keys = new List<Expr?>(f0), Values = f1 };
+        if (!Sequence(obj, "keys", "Dict", _expr, out Expr[] f0)) return false;
+        if (!Sequence(obj, "values", "Dict", _expr, out Expr[] f1)) return false;
+        var node = new Dict { Keys = new AstList<Expr?>(f0), Values = f1 };
         node.SetLocation(lineno, colOffset, endLineno, endColOffset);
         result = node;
         return true;
@@ -855,7 +855,7 @@ internal sealed partial class AstFromObjects
     private bool Set(PyObject obj, out Expr? result, int lineno, int colOffset, int endLineno, int endColOffset)
     {
         result = null;
-        if (!Sequence(obj, "elts", "Set", _expr, out List<Expr> f0)) return false;
+        if (!Sequence(obj, "elts", "Set", _expr, out Expr[] f0)) return false;
         var node = new Set { Elts = f0 };
         node.SetLocation(lineno, colOffset, endLineno, endColOffset);
         result = node;
@@ -866,7 +866,7 @@ internal sealed partial class AstFromObjects
     {
         result = null;
         if (!Required(obj, "elt", "ListComp", _expr, out Expr? f0)) return false;
-        if (!Sequence(obj, "generators", "ListComp", _comprehension, out List<Comprehension> f1)) return false;
+        if (!Sequence(obj, "generators", "ListComp", _comprehension, out Comprehension[] f1)) return false;
         if (f0 is null) return Absent("elt", "ListComp");
         var node = new ListComp { Elt = f0!, Generators = f1 };
         node.SetLocation(lineno, colOffset, endLineno, endColOffset);
@@ -878,7 +878,7 @@ internal sealed partial class AstFromObjects
     {
         result = null;
         if (!Required(obj, "elt", "SetComp", _expr, out Expr? f0)) return false;
-        if (!Sequence(obj, "generators", "SetComp", _comprehension, out List<Comprehension> f1)) return false;
+        if (!Sequence(obj, "generators", "SetComp", _comprehension, out Comprehension[] f1)) return false;
         if (f0 is null) return Absent("elt", "SetComp");
         var node = new SetComp { Elt = f0!, Generators = f1 };
         node.SetLocation(lineno, colOffset, endLineno, endColOffset);
@@ -891,7 +891,7 @@ internal sealed partial class AstFromObjects
         result = null;
         if (!Required(obj, "key", "DictComp", _expr, out Expr? f0)) return false;
         if (!Required(obj, "value", "DictComp", _expr, out Expr? f1)) return false;
-        if (!Sequence(obj, "generators", "DictComp", _comprehension, out List<Comprehension> f2)) return false;
+        if (!Sequence(obj, "generators", "DictComp", _comprehension, out Comprehension[] f2)) return false;
         if (f0 is null) return Absent("key", "DictComp");
         if (f1 is null) return Absent("value", "DictComp");
         var node = new DictComp { Key = f0!, Value = f1!, Generators = f2 };
@@ -904,7 +904,7 @@ internal sealed partial class AstFromObjects
     {
         result = null;
         if (!Required(obj, "elt", "GeneratorExp", _expr, out Expr? f0)) return false;
-        if (!Sequence(obj, "generators", "GeneratorExp", _comprehension, out List<Comprehension> f1)) return false;
+        if (!Sequence(obj, "generators", "GeneratorExp", _comprehension, out Comprehension[] f1)) return false;
         if (f0 is null) return Absent("elt", "GeneratorExp");
         var node = new GeneratorExp { Elt = f0!, Generators = f1 };
         node.SetLocation(lineno, colOffset, endLineno, endColOffset);
@@ -948,8 +948,8 @@ internal sealed partial class AstFromObjects
     {
         result = null;
         if (!Required(obj, "left", "Compare", _expr, out Expr? f0)) return false;
-        if (!Sequence(obj, "ops", "Compare", _cmpop, out List<CmpOperator> f1)) return false;
-        if (!Sequence(obj, "comparators", "Compare", _expr, out List<Expr> f2)) return false;
+        if (!Sequence(obj, "ops", "Compare", _cmpop, out CmpOperator[] f1)) return false;
+        if (!Sequence(obj, "comparators", "Compare", _expr, out Expr[] f2)) return false;
         if (f0 is null) return Absent("left", "Compare");
         var node = new Compare { Left = f0!, Ops = f1, Comparators = f2 };
         node.SetLocation(lineno, colOffset, endLineno, endColOffset);
@@ -961,8 +961,8 @@ internal sealed partial class AstFromObjects
     {
         result = null;
         if (!Required(obj, "func", "Call", _expr, out Expr? f0)) return false;
-        if (!Sequence(obj, "args", "Call", _expr, out List<Expr> f1)) return false;
-        if (!Sequence(obj, "keywords", "Call", _keyword, out List<Keyword> f2)) return false;
+        if (!Sequence(obj, "args", "Call", _expr, out Expr[] f1)) return false;
+        if (!Sequence(obj, "keywords", "Call", _keyword, out Keyword[] f2)) return false;
         if (f0 is null) return Absent("func", "Call");
         var node = new Call { Func = f0!, Args = f1, Keywords = f2 };
         node.SetLocation(lineno, colOffset, endLineno, endColOffset);
@@ -986,7 +986,7 @@ internal sealed partial class AstFromObjects
     private bool JoinedStr(PyObject obj, out Expr? result, int lineno, int colOffset, int endLineno, int endColOffset)
     {
         result = null;
-        if (!Sequence(obj, "values", "JoinedStr", _expr, out List<Expr> f0)) return false;
+        if (!Sequence(obj, "values", "JoinedStr", _expr, out Expr[] f0)) return false;
         var node = new JoinedStr { Values = f0 };
         node.SetLocation(lineno, colOffset, endLineno, endColOffset);
         result = node;
@@ -1059,7 +1059,7 @@ internal sealed partial class AstFromObjects
     private bool List(PyObject obj, out Expr? result, int lineno, int colOffset, int endLineno, int endColOffset)
     {
         result = null;
-        if (!Sequence(obj, "elts", "List", _expr, out List<Expr> f0)) return false;
+        if (!Sequence(obj, "elts", "List", _expr, out Expr[] f0)) return false;
         if (!Required(obj, "ctx", "List", _expr_context, out ExprContext f1)) return false;
         var node = new List { Elts = f0, Ctx = f1 };
         node.SetLocation(lineno, colOffset, endLineno, endColOffset);
@@ -1070,7 +1070,7 @@ internal sealed partial class AstFromObjects
     private bool Tuple(PyObject obj, out Expr? result, int lineno, int colOffset, int endLineno, int endColOffset)
     {
         result = null;
-        if (!Sequence(obj, "elts", "Tuple", _expr, out List<Expr> f0)) return false;
+        if (!Sequence(obj, "elts", "Tuple", _expr, out Expr[] f0)) return false;
         if (!Required(obj, "ctx", "Tuple", _expr_context, out ExprContext f1)) return false;
         var node = new Tuple { Elts = f0, Ctx = f1 };
         node.SetLocation(lineno, colOffset, endLineno, endColOffset);
@@ -1111,7 +1111,7 @@ internal sealed partial class AstFromObjects
         result = null;
         if (!Optional(obj, "type", "ExceptHandler", _expr, out Expr? f0, default)) return false;
         if (!Optional(obj, "name", "ExceptHandler", _identifier, out string? f1, default)) return false;
-        if (!Sequence(obj, "body", "ExceptHandler", _stmt, out List<Stmt> f2)) return false;
+        if (!Sequence(obj, "body", "ExceptHandler", _stmt, out Stmt[] f2)) return false;
         var node = new ExceptHandler { Type = f0, Name = f1, Body = f2 };
         node.SetLocation(lineno, colOffset, endLineno, endColOffset);
         result = node;
@@ -1193,7 +1193,7 @@ internal sealed partial class AstFromObjects
     private bool MatchSequence(PyObject obj, out Pattern? result, int lineno, int colOffset, int endLineno, int endColOffset)
     {
         result = null;
-        if (!Sequence(obj, "patterns", "MatchSequence", _pattern, out List<Pattern> f0)) return false;
+        if (!Sequence(obj, "patterns", "MatchSequence", _pattern, out Pattern[] f0)) return false;
         var node = new MatchSequence { Patterns = f0 };
         node.SetLocation(lineno, colOffset, endLineno, endColOffset);
         result = node;
@@ -1203,8 +1203,8 @@ internal sealed partial class AstFromObjects
     private bool MatchMapping(PyObject obj, out Pattern? result, int lineno, int colOffset, int endLineno, int endColOffset)
     {
         result = null;
-        if (!Sequence(obj, "keys", "MatchMapping", _expr, out List<Expr> f0)) return false;
-        if (!Sequence(obj, "patterns", "MatchMapping", _pattern, out List<Pattern> f1)) return false;
+        if (!Sequence(obj, "keys", "MatchMapping", _expr, out Expr[] f0)) return false;
+        if (!Sequence(obj, "patterns", "MatchMapping", _pattern, out Pattern[] f1)) return false;
         if (!Optional(obj, "rest", "MatchMapping", _identifier, out string? f2, default)) return false;
         var node = new MatchMapping { Keys = f0, Patterns = f1, Rest = f2 };
         node.SetLocation(lineno, colOffset, endLineno, endColOffset);
@@ -1216,9 +1216,9 @@ internal sealed partial class AstFromObjects
     {
         result = null;
         if (!Required(obj, "cls", "MatchClass", _expr, out Expr? f0)) return false;
-        if (!Sequence(obj, "patterns", "MatchClass", _pattern, out List<Pattern> f1)) return false;
-        if (!Sequence(obj, "kwd_attrs", "MatchClass", _identifier, out List<string> f2)) return false;
-        if (!Sequence(obj, "kwd_patterns", "MatchClass", _pattern, out List<Pattern> f3)) return false;
+        if (!Sequence(obj, "patterns", "MatchClass", _pattern, out Pattern[] f1)) return false;
+        if (!Sequence(obj, "kwd_attrs", "MatchClass", _identifier, out string[] f2)) return false;
+        if (!Sequence(obj, "kwd_patterns", "MatchClass", _pattern, out Pattern[] f3)) return false;
         if (f0 is null) return Absent("cls", "MatchClass");
         var node = new MatchClass { Cls = f0!, Patterns = f1, KwdAttrs = f2, KwdPatterns = f3 };
         node.SetLocation(lineno, colOffset, endLineno, endColOffset);
@@ -1250,7 +1250,7 @@ internal sealed partial class AstFromObjects
     private bool MatchOr(PyObject obj, out Pattern? result, int lineno, int colOffset, int endLineno, int endColOffset)
     {
         result = null;
-        if (!Sequence(obj, "patterns", "MatchOr", _pattern, out List<Pattern> f0)) return false;
+        if (!Sequence(obj, "patterns", "MatchOr", _pattern, out Pattern[] f0)) return false;
         var node = new MatchOr { Patterns = f0 };
         node.SetLocation(lineno, colOffset, endLineno, endColOffset);
         result = node;
@@ -1285,7 +1285,7 @@ internal sealed partial class AstFromObjects
         result = null;
         if (!Required(obj, "target", "comprehension", _expr, out Expr? f0)) return false;
         if (!Required(obj, "iter", "comprehension", _expr, out Expr? f1)) return false;
-        if (!Sequence(obj, "ifs", "comprehension", _expr, out List<Expr> f2)) return false;
+        if (!Sequence(obj, "ifs", "comprehension", _expr, out Expr[] f2)) return false;
         if (!Required(obj, "is_async", "comprehension", _int, out int f3)) return false;
         if (f0 is null) return Absent("target", "comprehension");
         if (f1 is null) return Absent("iter", "comprehension");
@@ -1297,14 +1297,14 @@ internal sealed partial class AstFromObjects
     private bool Prod_arguments(PyObject obj, out Arguments? result)
     {
         result = null;
-        if (!Sequence(obj, "posonlyargs", "arguments", _arg, out List<Arg> f0)) return false;
-        if (!Sequence(obj, "args", "arguments", _arg, out List<Arg> f1)) return false;
+        if (!Sequence(obj, "posonlyargs", "arguments", _arg, out Arg[] f0)) return false;
+        if (!Sequence(obj, "args", "arguments", _arg, out Arg[] f1)) return false;
         if (!Optional(obj, "vararg", "arguments", _arg, out Arg? f2, default)) return false;
-        if (!Sequence(obj, "kwonlyargs", "arguments", _arg, out List<Arg> f3)) return false;
-        if (!Sequence(obj, "kw_defaults", "arguments", _expr, out List<Expr> f4)) return false;
+        if (!Sequence(obj, "kwonlyargs", "arguments", _arg, out Arg[] f3)) return false;
+        if (!Sequence(obj, "kw_defaults", "arguments", _expr, out Expr[] f4)) return false;
         if (!Optional(obj, "kwarg", "arguments", _arg, out Arg? f5, default)) return false;
-        if (!Sequence(obj, "defaults", "arguments", _expr, out List<Expr> f6)) return false;
-        var node = new Arguments { Posonlyargs = f0, Args = f1, Vararg = f2, Kwonlyargs = f3, KwDefaults = new List<Expr?>(f4), Kwarg = f5, Defaults = f6 };
+        if (!Sequence(obj, "defaults", "arguments", _expr, out Expr[] f6)) return false;
+        var node = new Arguments { Posonlyargs = f0, Args = f1, Vararg = f2, Kwonlyargs = f3, KwDefaults = new AstList<Expr?>(f4), Kwarg = f5, Defaults = f6 };
         result = node;
         return true;
     }
@@ -1374,7 +1374,7 @@ internal sealed partial class AstFromObjects
         result = null;
         if (!Required(obj, "pattern", "match_case", _pattern, out Pattern? f0)) return false;
         if (!Optional(obj, "guard", "match_case", _expr, out Expr? f1, default)) return false;
-        if (!Sequence(obj, "body", "match_case", _stmt, out List<Stmt> f2)) return false;
+        if (!Sequence(obj, "body", "match_case", _stmt, out Stmt[] f2)) return false;
         if (f0 is null) return Absent("pattern", "match_case");
         var node = new MatchCase { Pattern = f0!, Guard = f1, Body = f2 };
         result = node;

@@ -80,7 +80,7 @@ internal sealed class AstToObjects : IAstFieldWriter
         target.SetStr(name, Write(value));
     }
 
-    void IAstFieldWriter.NodeList<T>(string name, List<T> values)
+    void IAstFieldWriter.NodeList<T>(string name, AstList<T> values)
     {
         var target = _target;
         var list = PyList.WithCapacity(values.Count);
@@ -91,7 +91,7 @@ internal sealed class AstToObjects : IAstFieldWriter
     void IAstFieldWriter.String(string name, string? value, bool optional)
         => _target.SetStr(name, value is null ? PyNone.Instance : PyStr.Create(value));
 
-    void IAstFieldWriter.StringList(string name, List<string> values)
+    void IAstFieldWriter.StringList(string name, AstList<string> values)
     {
         var list = PyList.WithCapacity(values.Count);
         foreach (var v in values) list.Append(PyStr.Create(v));
@@ -103,7 +103,7 @@ internal sealed class AstToObjects : IAstFieldWriter
 
     void IAstFieldWriter.Enum(string name, string member) => _target.SetStr(name, _state.Singleton(member));
 
-    void IAstFieldWriter.EnumList<T>(string name, List<T> members)
+    void IAstFieldWriter.EnumList<T>(string name, AstList<T> members)
     {
         var list = PyList.WithCapacity(members.Count);
         foreach (var m in members) list.Append(_state.Singleton(m.ToString()));

@@ -67,14 +67,14 @@ internal sealed class AstValidator
         return true;
     }
 
-    private bool NonEmpty<T>(List<T> seq, string what, string owner)
+    private bool NonEmpty<T>(AstList<T> seq, string what, string owner)
         => seq.Count > 0 || Fail(PyExc.ValueError, $"empty {what} on {owner}");
 
-    private bool Body(List<Stmt> body, string owner) => NonEmpty(body, "body", owner) && Stmts(body);
+    private bool Body(AstList<Stmt> body, string owner) => NonEmpty(body, "body", owner) && Stmts(body);
 
     // ---- statements ----------------------------------------------------------------------------------
 
-    private bool Stmts(List<Stmt> seq)
+    private bool Stmts(AstList<Stmt> seq)
     {
         foreach (var s in seq)
         {
@@ -194,7 +194,7 @@ internal sealed class AstValidator
         return ok;
     }
 
-    private bool WithItems(List<WithItem> items, string owner)
+    private bool WithItems(AstList<WithItem> items, string owner)
     {
         if (!NonEmpty(items, "items", owner)) return false;
         foreach (var item in items)
@@ -205,7 +205,7 @@ internal sealed class AstValidator
         return true;
     }
 
-    private bool TryParts(string owner, List<Stmt> body, List<ExceptHandlerBase> handlers, List<Stmt> orelse, List<Stmt> finalbody, bool checkHandlerPositions)
+    private bool TryParts(string owner, AstList<Stmt> body, AstList<ExceptHandlerBase> handlers, AstList<Stmt> orelse, AstList<Stmt> finalbody, bool checkHandlerPositions)
     {
         if (!Body(body, owner)) return false;
         if (handlers.Count == 0 && finalbody.Count == 0)
@@ -238,14 +238,14 @@ internal sealed class AstValidator
         return true;
     }
 
-    private bool Keywords(List<Keyword> keywords)
+    private bool Keywords(AstList<Keyword> keywords)
     {
         foreach (var k in keywords)
             if (!Expr(k.Value, ExprContext.Load)) return false;
         return true;
     }
 
-    private bool Args(List<Arg> args)
+    private bool Args(AstList<Arg> args)
     {
         foreach (var a in args)
         {
@@ -268,7 +268,7 @@ internal sealed class AstValidator
         return Exprs(args.Defaults, ExprContext.Load, false) && Exprs(args.KwDefaults, ExprContext.Load, true);
     }
 
-    private bool Comprehension(List<Comprehension> gens)
+    private bool Comprehension(AstList<Comprehension> gens)
     {
         if (gens.Count == 0) return Fail(PyExc.ValueError, "comprehension with no generators");
         foreach (var c in gens)
@@ -410,7 +410,7 @@ internal sealed class AstValidator
         return Name(name);
     }
 
-    private bool Patterns(List<Pattern> patterns, bool starOk)
+    private bool Patterns(AstList<Pattern> patterns, bool starOk)
     {
         foreach (var p in patterns)
             if (!Pattern(p, starOk)) return false;
