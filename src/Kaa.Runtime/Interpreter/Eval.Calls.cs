@@ -18,7 +18,14 @@ internal static partial class Eval
             return true;
         }
         var frame = PyFrame.ForCall(func);
-        if (!BindArguments(ts, func, frame.Fast, ValueSlot.AsObjects(stack, argsStart, total), kwnames))
+        if (kwnames is null && func.Code.ExactPositionalArity == total)
+        {
+            // Exactly the positional parameters (an __init__ the VM runs, a method called with its self):
+            // the arguments move straight into the first locals.
+            var locals = frame.Fast;
+            for (int i = 0; i < total; i++) locals[i].Value = stack[argsStart + i].Value;
+        }
+        else if (!BindArguments(ts, func, frame.Fast, ValueSlot.AsObjects(stack, argsStart, total), kwnames))
         {
             PyFrame.Recycle(frame);
             callee = null;
