@@ -18,7 +18,14 @@ internal static partial class Eval
             return true;
         }
         var frame = PyFrame.ForCall(func);
-        if (!BindArguments(ts, func, frame.Fast, ValueSlot.AsObjects(stack, argsStart, total), kwnames))
+        if (kwnames is null && func.Code.ExactPositionalArity == total)
+        {
+            // Exactly the positional parameters (an __init__ the VM runs, a method called with its self):
+            // the arguments move straight into the first locals.
+            var locals = frame.Fast;
+            for (int i = 0; i < total; i++) locals[i].Value = stack[argsStart + i].Value;
+        }
+        else if (!BindArguments(ts, func, frame.Fast, ValueSlot.AsObjects(stack, argsStart, total), kwnames))
         {
             PyFrame.Recycle(frame);
             callee = null;
@@ -158,13 +165,8 @@ internal static partial class Eval
                     kwdict.SetStr(name, value);
                     continue;
                 }
-                // A positional-only name passed by keyword gets its own message.
-                for (int j = 0; j < co.PosOnlyArgCount; j++)
-                    if (code.LocalsPlusNames[j].EqualsStr(name))
-                    {
-                        ts.SetError(PyExc.TypeError, $"{QualName(func)}() got some positional-only arguments passed as keyword arguments: '{name}'");
-                        return false;
-                    }
+                // Positional-only names passed by keyword get their own message.
+                if (co.PosOnlyArgCount > 0 && PositionalOnlyPassedAsKeyword(ts, func, kwnames)) return false;
                 ts.SetError(PyExc.TypeError, $"{QualName(func)}() got an unexpected keyword argument '{name}'");
                 return false;
             }
@@ -203,11 +205,24 @@ internal static partial class Eval
         if (kwonly > 0)
         {
             List<string>? missing = null;
+            var kd = func.KwDefaults;
+            // MAKE_FUNCTION's dict holds the defaults in parameter order, keyed by the parameters' own name
+            // objects: the next entry is tried first (a reference compare, no hashing), then a lookup.
+            int entry = 0;
             for (int i = argcount; i < total; i++)
             {
-                if (locals[i].Value is not null) continue;
                 var name = code.LocalsPlusNames[i];
-                if (func.KwDefaults is { } kd && kd.TryGetStr(name, out var dv)) locals[i].Value = dv;
+                if (locals[i].Value is not null)
+                {
+                    if (kd is not null && kd.GetStrAt(entry, name) is not null) entry++;
+                    continue;
+                }
+                if (kd is not null && kd.GetStrAt(entry, name) is { } hit)
+                {
+                    locals[i].Value = hit;
+                    entry++;
+                }
+                else if (kd is not null && kd.TryGetStr(name, out var dv)) locals[i].Value = dv;
                 else (missing ??= []).Add(name.ToString());
             }
             if (missing is not null)
@@ -216,6 +231,21 @@ internal static partial class Eval
                 return false;
             }
         }
+        return true;
+    }
+
+    /// <summary>CPython's positional_only_passed_as_keyword: every positional-only parameter named among the
+    /// keywords, in parameter order, in one message.</summary>
+    private static bool PositionalOnlyPassedAsKeyword(ThreadState ts, PyFunction func, PyTuple kwnames)
+    {
+        var names = func.Code.LocalsPlusNames;
+        List<string>? conflicts = null;
+        for (int j = 0; j < func.Code.Code.PosOnlyArgCount; j++)
+            for (int k = 0; k < kwnames.Length; k++)
+                if (ReferenceEquals(names[j], kwnames.Items[k]) || names[j].EqualsStr((PyStr)kwnames.Items[k]))
+                    (conflicts ??= []).Add(names[j].ToString());
+        if (conflicts is null) return false;
+        ts.SetError(PyExc.TypeError, $"{QualName(func)}() got some positional-only arguments passed as keyword arguments: '{string.Join(", ", conflicts)}'");
         return true;
     }
 

@@ -26,7 +26,15 @@ internal static partial class FunctionSlots
         type.AddGetSet("__code__", static (ts, self) => ((PyFunction)self).Code, static (ts, self, v) =>
         {
             if (v is not PyCode c) { ts.SetError(PyExc.TypeError, "__code__ must be set to a code object"); return -1; }
-            ((PyFunction)self).Code = c;
+            var fn = (PyFunction)self;
+            // The closure's cells must match the new code's free variables (the VM copies them unchecked).
+            int nclosure = fn.Closure?.Length ?? 0;
+            if (nclosure != c.NFrees)
+            {
+                ts.SetError(PyExc.ValueError, $"{fn.Name}() requires a code object with {nclosure} free vars, not {c.NFrees}");
+                return -1;
+            }
+            fn.Code = c;
             return 0;
         });
         type.AddGetSet("__defaults__", static (ts, self) => (PyObject?)((PyFunction)self).Defaults ?? PyNone.Instance, static (ts, self, v) =>

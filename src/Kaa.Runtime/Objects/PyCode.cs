@@ -157,6 +157,9 @@ public sealed class PyCode : PyObject
     /// it runs, marked busy, so that taking it and giving it back store no reference. A recursive call,
     /// which finds it busy, uses the spare list.</summary>
     internal PyFrame? ResidentFrame;
+    /// <summary>True while <see cref="ResidentFrame"/> runs a call (kept here rather than on the frame: a call
+    /// tests it without first loading the frame).</summary>
+    internal bool ResidentBusy;
 
     /// <summary>Function code (fast locals, no locals mapping) that makes no generator: its finished frames
     /// can serve later calls.</summary>

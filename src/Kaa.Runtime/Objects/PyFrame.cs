@@ -67,8 +67,8 @@ public sealed class PyFrame : PyObject
     /// value then replaces it on this frame's stack; by FOR_ITER it is popped.</summary>
     internal bool SendingInLoop;
 
-    /// <summary>True while this frame, its code's <see cref="PyCode.ResidentFrame"/>, runs a call.</summary>
-    internal bool ResidentBusy;
+    /// <summary><see cref="PyCode.FramesReusable"/> of the frame's code, read once.</summary>
+    private readonly bool _reusable;
 
     public PyFrame(PyCode code, PyDict globals, PyDict builtins, PyObject? locals, PyFunction? function) : base(BuiltinTypes.Frame)
     {
@@ -80,6 +80,7 @@ public sealed class PyFrame : PyObject
         Function = function;
         Fast = new ValueSlot[code.FrameSize];
         StackTop = code.NLocalsPlus;
+        _reusable = code.FramesReusable;
     }
 
     /// <summary>
@@ -93,32 +94,30 @@ public sealed class PyFrame : PyObject
     {
         var code = func.Code;
         var frame = code.ResidentFrame;
-        if (frame is not null && !frame.ResidentBusy)
+        if (!code.ResidentBusy && frame is not null)
         {
-            frame.ResidentBusy = true;
+            code.ResidentBusy = true;
             return Retarget(frame, func);
         }
-        if (code.SpareFrameCount > 0)
+        int spare = code.SpareFrameCount;
+        if (spare > 0)
         {
-            // The slot is emptied (a null store needs no write barrier), so that the array never keeps a
-            // frame that Python code may later hold, with its locals, alive.
-            ref var slot = ref code.SpareFrames![--code.SpareFrameCount];
-            frame = slot!;
-            slot = null;
+            // The slot keeps the frame (no store): a recursion gives frames back in the order it took them,
+            // so Recycle usually finds the same frame there and stores nothing either. A frame that Python
+            // code may still hold is removed from the slots above the count when it ends (ForgetSpare).
+            code.SpareFrameCount = --spare;
+            return Retarget(code.SpareFrames![spare]!, func);
         }
-        else
+        frame = new PyFrame(code, func.Globals, func.Builtins, null, func);
+        if (code.ResidentFrame is null && frame._reusable)
         {
-            frame = new PyFrame(code, func.Globals, func.Builtins, null, func);
-            if (code.ResidentFrame is null && code.FramesReusable)
-            {
-                code.ResidentFrame = frame;
-                frame.ResidentBusy = true;
-            }
-            return frame;
+            code.ResidentFrame = frame;
+            code.ResidentBusy = true;
         }
-        return Retarget(frame, func);
+        return frame;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static PyFrame Retarget(PyFrame frame, PyFunction func)
     {
         // A frame usually serves the same function again: compare before storing, a store of a reference
@@ -137,11 +136,13 @@ public sealed class PyFrame : PyObject
         if (f.Escaped || f.Generator is not null || f.Function is null)
         {
             // A resident frame that Python code can now reach is never reused: the code gets another.
-            if (ReferenceEquals(code.ResidentFrame, f)) code.ResidentFrame = null;
+            if (ReferenceEquals(code.ResidentFrame, f)) DropResident(code);
+            else ForgetSpare(f);
             return;
         }
-        bool resident = f.ResidentBusy;
-        if (!resident && (!code.FramesReusable || code.SpareFrameCount >= MaxSpareFrames)) return;
+        // The resident frame is busy while it runs: ending, it is the one that ran.
+        bool resident = ReferenceEquals(code.ResidentFrame, f);
+        if (!resident && (!f._reusable || code.SpareFrameCount >= MaxSpareFrames)) return;
         // Storing null needs no write barrier; for the few slots of most functions a loop beats the call.
         var fast = f.Fast;
         int used = Math.Max(f.StackTop, code.NLocalsPlus);
@@ -164,17 +165,38 @@ public sealed class PyFrame : PyObject
         f.Function = null;
         if (resident)
         {
-            f.ResidentBusy = false;
+            code.ResidentBusy = false;
             return;
         }
-        (code.SpareFrames ??= new PyFrame?[MaxSpareFrames])[code.SpareFrameCount++] = f;
+        // (Read, then store only when it differs: a ref to an element of a reference array costs a type check.)
+        var spares = code.SpareFrames ??= new PyFrame?[MaxSpareFrames];
+        int n = code.SpareFrameCount++;
+        if (!ReferenceEquals(spares[n], f)) spares[n] = f;
+    }
+
+    private static void DropResident(PyCode code)
+    {
+        code.ResidentFrame = null;
+        code.ResidentBusy = false;
+    }
+
+    /// <summary>A frame taken from its code's spare slots stays in its slot (above the count) while it runs:
+    /// one that Python code can reach once it has ended (a traceback, an escaped frame) is removed there, so
+    /// that the code does not keep it, with its locals, alive.</summary>
+    private static void ForgetSpare(PyFrame f)
+    {
+        var code = f.Code;
+        if (code.SpareFrames is not { } spares) return;
+        for (int i = code.SpareFrameCount; i < spares.Length; i++)
+            if (ReferenceEquals(spares[i], f)) spares[i] = null;
     }
 
     /// <summary>A frame an exception ends (its traceback holds it): never reused, and no longer its code's
     /// resident frame, which would keep its locals alive.</summary>
     internal static void Abandon(PyFrame f)
     {
-        if (ReferenceEquals(f.Code.ResidentFrame, f)) f.Code.ResidentFrame = null;
+        if (ReferenceEquals(f.Code.ResidentFrame, f)) DropResident(f.Code);
+        else ForgetSpare(f);
     }
 
     /// <summary>How many finished frames one code object keeps (see <see cref="PyCode.SpareFrames"/>).</summary>

@@ -31,7 +31,9 @@ public sealed class PyFunction : PyObject
         Doc = code.Docstring;
         // (An interned name: MAKE_FUNCTION runs once per closure made, and interning a .NET string is a
         // table lookup.)
-        Module = globals.TryGetStr(DunderNames.__name__, out var module) ? module : PyNone.Instance;
+        // A module's namespace holds __name__ first: that entry is tried before a lookup (closures are made
+        // once per call of their outer function).
+        Module = globals.GetStrAt(0, DunderNames.__name__) ?? (globals.TryGetStr(DunderNames.__name__, out var module) ? module : PyNone.Instance);
     }
 
     public override PyDict? Dict { get => _dict ??= new PyDict(); set => _dict = value; }
