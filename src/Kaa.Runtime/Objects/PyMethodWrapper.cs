@@ -31,6 +31,7 @@ public sealed class PyMethodWrapper : PyObject
             return PyStr.Create($"<method-wrapper '{w.Descriptor.Name}' of {w.Self.Type.Name} object at {Protocols.AddressOf(ts, w.Self)}>");
         };
         type.AddGetSet("__self__", static (ts, self) => ((PyMethodWrapper)self).Self);
+        type.AddGetSet("__doc__", static (ts, self) => CPythonSlotDocs.ByName.TryGetValue(((PyMethodWrapper)self).Descriptor.Name, out var doc) ? PyStr.Create(doc) : PyNone.Instance);
         type.AddGetSet("__text_signature__", static (ts, self) => TextSignatures.ForMethod(((PyMethodWrapper)self).Descriptor.Owner, ((PyMethodWrapper)self).Descriptor.Name));
         type.AddGetSet("__objclass__", static (ts, self) => ((PyMethodWrapper)self).Descriptor.Owner);
         type.AddGetSet("__qualname__", static (ts, self) => PyStr.Create(((PyMethodWrapper)self).Descriptor.Owner.QualName + "." + ((PyMethodWrapper)self).Descriptor.Name));

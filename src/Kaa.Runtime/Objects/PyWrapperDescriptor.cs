@@ -51,6 +51,7 @@ public sealed class PyWrapperDescriptor : PyObject
         };
         type.AddGetSet("__name__", static (ts, self) => PyStr.Intern(((PyWrapperDescriptor)self).Name));
         type.AddGetSet("__qualname__", static (ts, self) => PyStr.Create(((PyWrapperDescriptor)self).Owner.QualName + "." + ((PyWrapperDescriptor)self).Name));
+        type.AddGetSet("__doc__", static (ts, self) => CPythonSlotDocs.ByName.TryGetValue(((PyWrapperDescriptor)self).Name, out var doc) ? PyStr.Create(doc) : PyNone.Instance);
         type.AddGetSet("__text_signature__", static (ts, self) => TextSignatures.ForMethod(((PyWrapperDescriptor)self).Owner, ((PyWrapperDescriptor)self).Name));
         type.AddGetSet("__objclass__", static (ts, self) => ((PyWrapperDescriptor)self).Owner);
     }
