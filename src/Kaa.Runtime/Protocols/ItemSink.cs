@@ -39,7 +39,7 @@ public static partial class Protocols
             var item = slot(ts, iterator);
             if (item is null)
             {
-                if (ts.CurrentException is { } e && e.Type.IsSubtypeOf(PyExc.StopIteration)) ts.ClearError();
+                ClearStopIteration(ts);
                 return null;
             }
             if (!sink.Accept(ts, item)) return item;

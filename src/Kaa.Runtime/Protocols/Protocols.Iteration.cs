@@ -28,9 +28,15 @@ public static partial class Protocols
         var slot = iterator.Type.IterNext;
         if (slot is null) return ts.TypeError($"'{iterator.Type.Name}' object is not an iterator");
         var item = slot(ts, iterator);
-        if (item is null && ts.CurrentException is { } e && e.Type.IsSubtypeOf(PyExc.StopIteration))
-            ts.ClearError(); // a StopIteration raised by __next__ ends iteration like the silent form (PyIter_Next)
+        if (item is null) ClearStopIteration(ts);
         return item;
+    }
+
+    /// <summary>After an iterator returned null: a StopIteration (or subclass) raised by __next__ ends the
+    /// iteration like the silent form (PyIter_Next).</summary>
+    internal static void ClearStopIteration(ThreadState ts)
+    {
+        if (ts.CurrentException is { } e && e.Type.IsSubtypeOf(PyExc.StopIteration)) ts.ClearError();
     }
 
     /// <summary>Collects an iterable's items (list(x) without the list): null on error.</summary>
